@@ -1,0 +1,36 @@
+# Occulter — commandes du projet. Chaque cible installe ce qui lui manque (libpcre2-dev).
+SWIFT ?= swift
+BUILD_FLAGS ?=
+BIN = .build/debug/occulter
+RELEASE_BIN = .build/release/occulter
+export SOURCE_DATE_EPOCH ?= 1767225600
+
+.PHONY: deps build release test demo eval bench report-check fuzz clean
+
+# PCRE2 (bibliothèque système) : installée si absente.
+deps:
+	@if ! pkg-config --exists libpcre2-8 2>/dev/null; then \
+		echo "Installation de libpcre2-dev…"; \
+		(apt-get update -qq || true) && apt-get install -y -qq libpcre2-dev pkg-config >/dev/null; \
+	fi
+
+build: deps
+	$(SWIFT) build $(BUILD_FLAGS)
+
+release: deps
+	$(SWIFT) build -c release $(BUILD_FLAGS)
+
+test: deps
+	$(SWIFT) build $(BUILD_FLAGS)
+	$(BIN) rules test
+	$(SWIFT) test $(BUILD_FLAGS)
+
+# Traite les exemples fournis et écrit les rapports dans Reports/examples/<jeu>/.
+demo: build
+	@./Examples/run-demo.sh $(BIN)
+
+eval: build
+	$(SWIFT) test $(BUILD_FLAGS) --filter EvaluationTests 2>&1 | sed -n '/=== Évaluation/,/=== Fin/p'
+
+clean:
+	rm -rf .build out

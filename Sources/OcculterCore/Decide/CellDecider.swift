@@ -1,0 +1,168 @@
+/// Turns a cell's findings into decisions and the published text.
+///
+/// Overlaps resolve deterministically: occultation beats keeping; overlapping occultations
+/// merge into one span (so nothing of either leaks) whose replacement is the strongest
+/// action's, ties going to the longer span, then to the rule defined first.
+struct CellDecider {
+    let rules: [CompiledRule]
+    let pseudonymiser: Pseudonymiser?
+    let reviews: ReviewDecisions
+
+    struct CellResult {
+        var text: String
+        var decisions: [Decision]
+        var suppressRow = false
+        var matchedReviews: [String] = []
+    }
+
+    func decide(cell: String, bytes: UnsafeBufferPointer<UInt8>, column: String, row: Row, rowKey: String,
+                findings: [Finding]) -> CellResult {
+        var outcome = CellResult(text: cell, decisions: [])
+        guard !findings.isEmpty else { return outcome }
+
+        struct Resolved {
+            var finding: Finding
+            var action: Action
+            var status: DecisionStatus
+            var review: ReviewRecord?
+            var fingerprint: String
+        }
+        var occulting: [Resolved] = []
+        var keeping: [Resolved] = []
+        for finding in findings {
+            let rule = rules[finding.rule]
+            let value = String(decoding: UnsafeBufferPointer(rebasing: bytes[finding.span]), as: UTF8.self)
+            let fingerprint = Fingerprint.make(rule: rule.rule.id, column: column, rowKey: rowKey, value: value)
+            var resolved: Resolved
+            switch finding.verdict {
+            case .occult: resolved = Resolved(finding: finding, action: rule.action, status: .applied, fingerprint: fingerprint)
+            case .uncertain: resolved = Resolved(finding: finding, action: .review, status: .pending, fingerprint: fingerprint)
+            case .exempt: resolved = Resolved(finding: finding, action: .keep, status: .exempt, fingerprint: fingerprint)
+            }
+            if let review = reviews.entries[fingerprint] {
+                outcome.matchedReviews.append(fingerprint)
+                resolved.review = review
+                switch review.decision {
+                case .keep: resolved.action = .keep; resolved.status = .reviewedKeep
+                case .occult:
+                    resolved.action = rule.action == .keep ? .redact : rule.action
+                    resolved.status = .reviewedOccult
+                }
+            }
+            if resolved.action == .keep { keeping.append(resolved) } else { occulting.append(resolved) }
+        }
+
+        // Group overlapping occultations.
+        occulting.sort {
+            ($0.finding.span.lowerBound, -$0.finding.span.count, $0.finding.rule)
+                < ($1.finding.span.lowerBound, -$1.finding.span.count, $1.finding.rule)
+        }
+        var groups: [(span: Range<Int>, members: [Resolved])] = []
+        for item in occulting {
+            if let last = groups.last, item.finding.span.lowerBound < last.span.upperBound {
+                let merged = last.span.lowerBound..<max(last.span.upperBound, item.finding.span.upperBound)
+                groups[groups.count - 1] = (merged, last.members + [item])
+            } else {
+                groups.append((item.finding.span, [item]))
+            }
+        }
+
+        var cellAction: Action?
+        var replacements: [(Range<Int>, String)] = []
+        for group in groups {
+            let winner = group.members.max {
+                ($0.action.strength, $0.finding.span.count, -$0.finding.rule) < ($1.action.strength, $1.finding.span.count, -$1.finding.rule)
+            }!
+            let rule = rules[winner.finding.rule]
+            switch winner.action {
+            case .suppressRow: outcome.suppressRow = true
+            case .suppressCell: cellAction = .suppressCell
+            default:
+                let original = String(decoding: UnsafeBufferPointer(rebasing: bytes[group.span]), as: UTF8.self)
+                replacements.append((group.span, replacement(for: original, action: winner.action, rule: rule.rule)))
+            }
+            for member in group.members {
+                outcome.decisions.append(decision(member.finding, action: member.action, status: member.status,
+                                                  review: member.review, fingerprint: member.fingerprint,
+                                                  column: column, row: row, rowKey: rowKey,
+                                                  mergedInto: member.finding.rule == winner.finding.rule ? nil : rule.rule.id))
+            }
+        }
+        // Exemptions that no occultation covers are recorded as keep decisions.
+        for item in keeping where !groups.contains(where: { $0.span.overlaps(item.finding.span) }) {
+            outcome.decisions.append(decision(item.finding, action: .keep, status: item.status, review: item.review,
+                                              fingerprint: item.fingerprint, column: column, row: row, rowKey: rowKey, mergedInto: nil))
+        }
+        outcome.decisions.sort { ($0.span?.lowerBound ?? 0, $0.rule) < ($1.span?.lowerBound ?? 0, $1.rule) }
+
+        if cellAction == .suppressCell {
+            outcome.text = ""
+        } else if !replacements.isEmpty {
+            var result: [UInt8] = []
+            result.reserveCapacity(bytes.count)
+            var cursor = 0
+            for (span, text) in replacements {
+                result.append(contentsOf: bytes[cursor..<span.lowerBound])
+                result.append(contentsOf: text.utf8)
+                cursor = span.upperBound
+            }
+            result.append(contentsOf: bytes[cursor..<bytes.count])
+            outcome.text = String(decoding: result, as: UTF8.self)
+        }
+        return outcome
+    }
+
+    private func replacement(for original: String, action: Action, rule: Rule) -> String {
+        switch action {
+        case .pseudonymise:
+            // Refused earlier without a key; the guard keeps the invariant local.
+            return pseudonymiser?.pseudonym(for: original, prefix: rule.pseudonymPrefix) ?? rule.placeholder
+        case .generalise:
+            return Generaliser.apply(rule.generaliseTo, to: original, placeholder: rule.placeholder)
+        default:
+            return rule.placeholder
+        }
+    }
+
+    private func decision(_ finding: Finding, action: Action, status: DecisionStatus, review: ReviewRecord?,
+                          fingerprint: String, column: String, row: Row, rowKey: String, mergedInto: String?) -> Decision {
+        let rule = rules[finding.rule].rule
+        let justification: Outcome
+        switch (finding.verdict, status) {
+        case (_, .reviewedKeep): justification = rules[finding.rule].reviewKeep
+        case (.exempt(let exemption), _): justification = rule.exemptions[exemption] ?? rule.occult
+        case (.uncertain, .pending): justification = rule.review ?? rule.occult
+        default: justification = rule.occult
+        }
+        var evidence = finding.evidence
+        if let mergedInto { evidence = [evidence, "chevauche la règle \(mergedInto), dont le remplacement s'applique"].compactMap { $0 }.joined(separator: " ; ") }
+        var exemption: Exemption?
+        if case .exempt(let value) = finding.verdict, status == .exempt { exemption = value }
+        return Decision(row: row.number, line: row.line, rowKey: rowKey, column: column, rule: rule.id, action: action,
+                        status: status, exemption: exemption, bases: justification.bases,
+                        justification: justification.justification, evidence: evidence, fingerprint: fingerprint,
+                        review: review, span: finding.span)
+    }
+}
+
+
+/// `generalise`: keeps a coarse part of the value inside the rule's placeholder, where the
+/// placeholder's `{annee}` / `{decennie}` marks it.
+enum Generaliser {
+    static func apply(_ kind: Generalisation?, to value: String, placeholder: String) -> String {
+        let digits = value.split(whereSeparator: { !$0.isNumber }).map(String.init)
+        switch kind {
+        case .year:
+            guard let year = digits.last(where: { $0.count == 4 }) ?? digits.last(where: { $0.count == 2 }) else { return placeholder }
+            return placeholder.replacingOccurrences(of: "{annee}", with: year)
+        case .decade:
+            guard let number = digits.first.flatMap({ Int($0) }) else { return placeholder }
+            let low = number / 10 * 10
+            return placeholder.replacingOccurrences(of: "{decennie}", with: "\(low)-\(low + 9)")
+        case nil:
+            return placeholder
+        }
+    }
+}
+
+import Foundation

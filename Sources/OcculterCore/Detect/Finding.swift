@@ -1,0 +1,58 @@
+/// What a detector concludes about a span of a cell.
+public enum Verdict: Sendable, Equatable {
+    /// Personal or protected: the rule's action applies.
+    case occult
+    /// Looks personal but may be published; the exemption says why.
+    case exempt(Exemption)
+    /// No strong evidence either way: held for the DPO (occulted meanwhile).
+    case uncertain
+}
+
+/// One detection in one cell: a byte span of the cell's UTF-8 text and a verdict.
+public struct Finding: Sendable, Equatable {
+    /// Index of the rule in the processor's rule table.
+    public var rule: Int
+    /// UTF-8 byte offsets in the cell. The whole cell for column-level rules.
+    public var span: Range<Int>
+    public var verdict: Verdict
+    /// Why the detector decided so (trigger, exemption considered), in French, without the value.
+    public var evidence: String?
+
+    public init(rule: Int, span: Range<Int>, verdict: Verdict, evidence: String? = nil) {
+        self.rule = rule
+        self.span = span
+        self.verdict = verdict
+        self.evidence = evidence
+    }
+}
+
+/// A cell handed to detectors: its text, its bytes, its column and its row.
+public struct Cell {
+    public let text: String
+    public let bytes: UnsafeBufferPointer<UInt8>
+    public let column: String
+    public let row: Row
+    /// Canonical column name → value, for detectors that look at other columns.
+    public let lookup: (String) -> String?
+}
+
+/// A detector finds spans in a cell. Detectors know what is personal; they do not decide
+/// what to do with it (that is the rule's action, applied by the decider).
+protocol CellDetector: Sendable {
+    func detect(_ cell: Cell, rule: Int, context: DetectionContext, into findings: inout [Finding]) throws
+}
+
+/// Per-worker state and run-wide facts detectors need.
+final class DetectionContext: @unchecked Sendable {
+    let scratch: RegexScratch
+    let config: OcculterConfig
+    let words: WordLists
+    let officials: OfficialNames
+
+    init(config: OcculterConfig, words: WordLists) {
+        scratch = RegexScratch()
+        self.config = config
+        self.words = words
+        officials = OfficialNames(config.officials)
+    }
+}

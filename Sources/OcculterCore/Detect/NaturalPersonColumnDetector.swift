@@ -1,0 +1,45 @@
+/// A column whose whole value names a beneficiary or a holder: a natural person unless the
+/// row carries a SIRET/RNA number or the name is a body's (association, company, place).
+struct NaturalPersonColumnDetector: CellDetector {
+    let identifierColumns: [String]
+
+    func detect(_ cell: Cell, rule: Int, context: DetectionContext, into findings: inout [Finding]) throws {
+        let text = cell.text.trimmingCharacters(in: .whitespaces)
+        guard !text.isEmpty else { return }
+        let whole = 0..<cell.bytes.count
+        let tokens = Tokenizer.tokenize(cell.bytes).filter(\.isWord)
+        let words = context.words
+        func has(_ set: Set<String>) -> Bool {
+            tokens.indices.contains { start in
+                (1...3).contains { length in
+                    start + length <= tokens.count && set.contains(tokens[start..<(start + length)].map(\.folded).joined(separator: " "))
+                }
+            }
+        }
+        if has(words.bodies) { findings.append(Finding(rule: rule, span: whole, verdict: .exempt(.association), evidence: "dénomination d'un organisme")); return }
+        if has(words.legalEntities) { findings.append(Finding(rule: rule, span: whole, verdict: .exempt(.legalEntity), evidence: "forme de personne morale")); return }
+        if has(words.places) { findings.append(Finding(rule: rule, span: whole, verdict: .exempt(.place), evidence: "établissement ou lieu")); return }
+        let identifier = identifierColumns.lazy.compactMap { cell.lookup($0) }.first { !$0.trimmingCharacters(in: .whitespaces).isEmpty }
+        var nameDetector: [Finding] = []
+        try PersonNameDetector().detect(cell, rule: rule, context: context, into: &nameDetector)
+        let personShaped = nameDetector.contains { $0.verdict == .occult || $0.verdict == .uncertain }
+            || (tokens.count >= 2 && tokens.count <= 4 && tokens.contains { context.words.isFirstName($0.folded) })
+        if let identifier {
+            // A registered identifier makes it a body, sole traders included (Sirene, D312-1-3 2°),
+            // unless the SIREN is declared non-diffusible.
+            let siren = String(identifier.filter(\.isNumber).prefix(9))
+            if context.config.nonDiffusibleSirens.contains(siren) {
+                findings.append(Finding(rule: rule, span: whole, verdict: .occult, evidence: "SIREN déclaré non diffusible"))
+            } else {
+                findings.append(Finding(rule: rule, span: whole, verdict: .exempt(.registeredBody),
+                                        evidence: personShaped ? "nom de personne, mais immatriculé (entrepreneur individuel)" : "organisme immatriculé"))
+            }
+            return
+        }
+        if personShaped {
+            findings.append(Finding(rule: rule, span: whole, verdict: .occult, evidence: "nom de personne physique sans SIRET ni RNA"))
+        } else if tokens.count <= 4, tokens.contains(where: { $0.allCaps || $0.startsUpper }) {
+            findings.append(Finding(rule: rule, span: whole, verdict: .uncertain, evidence: "ni identifiant, ni forme d'organisme reconnue"))
+        }
+    }
+}

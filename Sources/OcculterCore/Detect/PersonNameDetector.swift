@@ -1,0 +1,411 @@
+/// Private individuals' names in French administrative text.
+///
+/// Triggers: a civility ("M.", "Mme", "Monsieur et Madame"…), a family or estate word
+/// ("consorts", "époux", "succession"…), or a first name from the word list followed by a
+/// surname. Exemptions are looked for around the name (a street or facility, an association,
+/// a company, a role phrase, an official of the config, a profession, a public figure) and
+/// reported as such; shapes without strong evidence are held for review.
+struct PersonNameDetector: CellDetector {
+    static let civilities: Set<String> = [
+        "m", "mm", "mme", "mmes", "mlle", "mlles", "mr", "monsieur", "madame", "mademoiselle", "messieurs",
+        "mesdames", "dr", "docteur", "me", "maitre", "pr", "professeur",
+    ]
+    /// Civilities that are also titles in street names ("rue du Docteur Roux").
+    static let titles: Set<String> = [
+        "docteur", "dr", "professeur", "pr", "general", "marechal", "president", "commandant", "colonel", "capitaine",
+        "lieutenant", "amiral", "abbe", "chanoine", "pasteur", "cardinal", "sergent", "adjudant", "aviateur", "maitre",
+    ]
+    static let family: Set<String> = [
+        "consorts", "consort", "epoux", "famille", "indivision", "succession", "heritiers", "heritier", "hoirs",
+        "ayants-droit", "veuve", "veuf", "orphelins",
+    ]
+    static let particles: Set<String> = [
+        "de", "du", "des", "d'", "le", "la", "les", "van", "von", "der", "den", "ben", "bin", "ibn", "el", "al", "da",
+        "dos", "das", "di", "del", "della", "do", "mac", "mc", "ter", "ten", "y", "zu", "dal", "lo",
+    ]
+    static let birthNameWords: Set<String> = ["nee", "epouse", "veuve", "divorcee", "dit", "dite", "alias"]
+    static let linkWords: Set<String> = ["et", "&"]
+    static let professionalCivilities: Set<String> = ["me", "maitre"]
+    static let placeAdjectives: Set<String> = [
+        "municipal", "municipale", "municipaux", "communal", "communale", "intercommunal", "intercommunale", "public",
+        "publique", "sportif", "sportive", "culturel", "culturelle", "scolaire", "maternelle", "elementaire", "primaire",
+        "polyvalent", "polyvalente", "omnisports", "aquatique", "departemental", "departementale", "nouveau", "nouvelle",
+        "grand", "grande", "petit", "petite", "vieux", "vieille", "haut", "haute", "bas", "basse", "ancien", "ancienne",
+        "square", "jardin", "privee", "prive", "collectif", "collective",
+    ]
+
+    func detect(_ cell: Cell, rule: Int, context: DetectionContext, into findings: inout [Finding]) throws {
+        // Every trigger needs a capital letter somewhere.
+        guard cell.bytes.contains(where: { ($0 >= 65 && $0 <= 90) || $0 >= 0xC3 }) else { return }
+        var scan = Scan(tokens: Tokenizer.tokenize(cell.bytes), words: context.words, officials: context.officials)
+        scan.run(rule: rule, into: &findings)
+    }
+}
+
+/// One pass over one cell's tokens.
+private struct Scan {
+    let tokens: [Token]
+    let words: WordLists
+    let officials: OfficialNames
+    let shouting: Bool
+    let ownSituation: Bool
+    let professionInCell: Bool
+    typealias D = PersonNameDetector
+
+    init(tokens: [Token], words: WordLists, officials: OfficialNames) {
+        self.tokens = tokens
+        self.words = words
+        self.officials = officials
+        let wordTokens = tokens.filter(\.isWord)
+        let capsWords = wordTokens.filter { $0.allCaps || ($0.text.count == 1 && $0.startsUpper) }.count
+        shouting = wordTokens.count >= 3 && Double(capsWords) >= 0.7 * Double(wordTokens.count)
+        let joined = " " + wordTokens.map(\.folded).joined(separator: " ") + " "
+        ownSituation = words.ownSituation.contains { joined.contains(" \($0) ") }
+        professionInCell = wordTokens.contains { words.professions.contains($0.folded) }
+    }
+
+    // MARK: Token classes
+
+    func word(_ index: Int) -> Token? {
+        guard index >= 0, index < tokens.count, tokens[index].isWord else { return nil }
+        return tokens[index]
+    }
+
+    /// A civility at `index`; returns the index after it (and its dot).
+    func civility(at index: Int) -> Int? {
+        guard let token = word(index), token.startsUpper, D.civilities.contains(token.folded) else { return nil }
+        var next = index + 1
+        if next < tokens.count, tokens[next].isPunct(".") { next += 1 }
+        // "M" without a dot only before a name-like word, and never as an initial ("J. M. DUPONT" is handled as initials).
+        if token.folded == "m", next == index + 1 {
+            guard let following = word(next), following.startsUpper, !following.text.hasSuffix(".") else { return nil }
+        }
+        // "Me" and "Pr" are civilities only with a capital and before a capitalised word.
+        if ["me", "pr", "dr"].contains(token.folded) {
+            guard let following = word(next), following.startsUpper || initialEnd(at: next) != nil else { return nil }
+        }
+        return next
+    }
+
+    /// An initial ("J.", "J.-P.", "J.P.") at `index`; returns the index after it.
+    func initialEnd(at index: Int) -> Int? {
+        guard let token = word(index), token.startsUpper, token.text.unicodeScalars.count <= 2,
+              index + 1 < tokens.count, tokens[index + 1].isPunct(".") else { return nil }
+        if token.text.unicodeScalars.count == 2, !token.allCaps { return nil }
+        var next = index + 2
+        // "J.-P." : a hyphen then another initial.
+        if next + 1 < tokens.count, tokens[next].isPunct("-"), let after = initialEnd(at: next + 1) { next = after }
+        return next
+    }
+
+    func isParticle(_ token: Token) -> Bool {
+        D.particles.contains(token.folded) || (token.folded.hasPrefix("d'") && token.folded.count == 2)
+    }
+
+    /// A word that can be part of a name.
+    func nameLike(_ token: Token) -> Bool {
+        guard token.isWord, token.startsUpper else { return false }
+        if words.isFirstName(token.folded) { return true }
+        return !words.commonWords.contains(token.folded)
+    }
+
+    // MARK: Name consumption
+
+    struct Name {
+        var parts: [Int] = []
+        var end: Int
+        var sawSurnameShape = false
+        var firstNames = 0
+    }
+
+    /// Consumes a name starting at `index`: first names, surnames, particles, initials,
+    /// couples ("Paul et Anne DURAND"), birth names ("née DURAND").
+    func consumeName(from index: Int) -> Name {
+        var name = Name(end: index)
+        var position = index
+        while position < tokens.count, name.parts.count < 8 {
+            if let after = initialEnd(at: position) {
+                name.parts.append(position)
+                position = after
+                name.end = after
+                continue
+            }
+            guard let token = word(position) else { break }
+            if isParticle(token) || (token.folded == "d'" ) {
+                // A particle chain counts only when a name-like word follows it.
+                var look = position
+                while let particle = word(look), isParticle(particle), look - position < 3 { look += 1 }
+                if let following = word(look), nameLike(following), !name.parts.isEmpty || token.startsUpper {
+                    position = look
+                    continue
+                }
+                break
+            }
+            if D.linkWords.contains(token.folded), !name.parts.isEmpty {
+                if civility(at: position + 1) != nil, let after = civility(at: position + 1) {
+                    position = after
+                    continue
+                }
+                if let following = word(position + 1), nameLike(following), words.isFirstName(following.folded) {
+                    position += 1
+                    continue
+                }
+                break
+            }
+            if D.birthNameWords.contains(token.folded), !name.parts.isEmpty {
+                if let following = word(position + 1), nameLike(following) { position += 1; continue }
+                break
+            }
+            guard nameLike(token) else { break }
+            if shouting, words.commonWords.contains(token.folded), !words.isFirstName(token.folded) { break }
+            if !name.parts.isEmpty, !shouting, !token.allCaps, words.commonWords.contains(token.folded),
+               !words.isFirstName(token.folded) { break }
+            name.parts.append(position)
+            if words.isFirstName(token.folded) { name.firstNames += 1 }
+            if token.allCaps || !words.isFirstName(token.folded) { name.sawSurnameShape = true }
+            position += 1
+            name.end = position
+        }
+        return name
+    }
+
+    /// After a name, the person's address in the same cell ("286 avenue du Petit Train",
+    /// ", demeurant 12 impasse des Lilas") goes with it.
+    func addressEnd(after index: Int) -> Int? {
+        var position = index
+        if position < tokens.count, tokens[position].isPunct(",") { position += 1 }
+        while let token = word(position), ["demeurant", "domicilie", "domiciliee", "domicilies", "residant", "residente",
+                                           "sis", "sise", "au", "a", "habitant"].contains(token.folded) {
+            position += 1
+        }
+        guard position < tokens.count, tokens[position].kind == .number else { return nil }
+        position += 1
+        if position < tokens.count, tokens[position].isPunct(",") { position += 1 }
+        guard let street = word(position), words.places.contains(street.folded) else { return nil }
+        var end = position + 1
+        while end < tokens.count {
+            let token = tokens[end]
+            if token.kind == .number { end += 1; continue }
+            if token.isWord, token.startsUpper || isParticle(token) { end += 1; continue }
+            break
+        }
+        return end
+    }
+
+    // MARK: Context
+
+    /// A place, body or company word right before the name ("rue", "OCCE", "SARL").
+    func contextBefore(_ start: Int, allowTitleSkip: Bool) -> Exemption? {
+        var position = start - 1
+        var steps = 0
+        while position >= 0, steps < 4 {
+            for length in (1...min(3, position + 1)).reversed() {
+                let slice = (position - length + 1...position)
+                guard slice.allSatisfy({ tokens[$0].isWord }) else { continue }
+                let phrase = slice.map { tokens[$0].folded }.joined(separator: " ")
+                if words.places.contains(phrase) { return .place }
+                if words.bodies.contains(phrase) { return .association }
+                if words.legalEntities.contains(phrase) { return .legalEntity }
+            }
+            guard let token = word(position) else { return nil }
+            if D.placeAdjectives.contains(token.folded) || (allowTitleSkip && ["du", "de", "des", "la", "l'"].contains(token.folded)) {
+                position -= 1
+                steps += 1
+                continue
+            }
+            return nil
+        }
+        return nil
+    }
+
+    /// "et Fils", "& Associés", "Frères" after a name make it a company name.
+    func companyAfter(_ end: Int) -> Bool {
+        for length in 1...2 where end + length <= tokens.count {
+            let phrase = tokens[end..<(end + length)].map(\.folded).joined(separator: " ")
+            if words.legalEntities.contains(phrase) { return true }
+        }
+        return false
+    }
+
+    /// A profession right after the name (", notaire", "avocat au barreau").
+    func professionAfter(_ end: Int) -> Bool {
+        var position = end
+        if position < tokens.count, tokens[position].isPunct(",") { position += 1 }
+        guard let token = word(position) else { return false }
+        return words.professions.contains(token.folded)
+    }
+
+    /// A trigger phrase right before `start` ("vente à", "au profit de").
+    func triggerBefore(_ start: Int) -> Bool {
+        for length in 1...4 where start - length >= 0 {
+            let slice = (start - length)..<start
+            guard slice.allSatisfy({ tokens[$0].isWord }) else { continue }
+            if words.triggers.contains(slice.map { tokens[$0].folded }.joined(separator: " ")) { return true }
+        }
+        return false
+    }
+
+    func isPublicFigure(_ parts: [Int]) -> Bool {
+        let full = parts.map { tokens[$0].folded }.joined(separator: " ")
+        if words.publicFigures.contains(full) { return true }
+        // "Charles de Gaulle": the particles were skipped; rebuild with them.
+        guard let first = parts.first, let last = parts.last else { return false }
+        let withParticles = tokens[first...last].filter(\.isWord).map(\.folded).joined(separator: " ")
+        return words.publicFigures.contains(withParticles)
+    }
+
+    func nameTokens(_ parts: [Int]) -> [String] {
+        parts.map { tokens[$0].folded }.filter { $0.count > 1 }
+    }
+
+    // MARK: The scan
+
+    mutating func run(rule: Int, into findings: inout [Finding]) {
+        var index = 0
+        func emit(_ from: Int, _ to: Int, _ verdict: Verdict, _ evidence: String) {
+            guard from < to else { return }
+            findings.append(Finding(rule: rule, span: tokens[from].range.lowerBound..<tokens[to - 1].range.upperBound,
+                                    verdict: verdict, evidence: evidence))
+        }
+        while index < tokens.count {
+            if let afterCivility = civility(at: index) {
+                index = handleCivility(at: index, after: afterCivility, emit: emit)
+                continue
+            }
+            if let token = word(index), D.family.contains(token.folded) {
+                var position = index + 1
+                while let particle = word(position), ["de", "du", "des", "d'", "l'"].contains(particle.folded) { position += 1 }
+                if civility(at: position) == nil {
+                    let name = consumeName(from: position)
+                    if !name.parts.isEmpty, name.sawSurnameShape || name.firstNames > 0 {
+                        let end = addressEnd(after: name.end) ?? name.end
+                        emit(name.parts[0], end, .occult, "déclencheur : « \(token.text) »")
+                        index = end
+                        continue
+                    }
+                }
+                index += 1
+                continue
+            }
+            if let token = word(index), token.startsUpper, !token.allCaps || shouting,
+               words.isFirstName(token.folded), !(index > 0 && tokens[index - 1].isPunct("-") && index > 1 && word(index - 2) != nil) {
+                if let next = handleBareName(at: index, emit: emit) { index = next; continue }
+            } else if let token = word(index), token.allCaps, !shouting, !words.commonWords.contains(token.folded),
+                      !words.isFirstName(token.folded), let following = word(index + 1), following.startsUpper,
+                      !following.allCaps, words.isFirstName(following.folded) {
+                // Surname first: "BERNARD Paul".
+                if let next = handleBareName(at: index, emit: emit) { index = next; continue }
+            }
+            index += 1
+        }
+    }
+
+    private func handleCivility(at start: Int, after: Int, emit: (Int, Int, Verdict, String) -> Void) -> Int {
+        let civilityToken = tokens[start]
+        var position = after
+        // Couples: "M. et Mme", "Monsieur et Madame".
+        while let link = word(position), D.linkWords.contains(link.folded), let next = civility(at: position + 1) {
+            position = next
+        }
+        // Role phrases: "M. le Maire", "Madame la Présidente", "Monsieur l'Adjoint".
+        if let article = word(position) {
+            var roleIndex: Int?
+            if ["le", "la"].contains(article.folded), let role = word(position + 1), words.roles.contains(role.folded) {
+                roleIndex = position + 1
+            } else if article.folded.hasPrefix("l'"), words.roles.contains(String(article.folded.dropFirst(2))) {
+                roleIndex = position
+            }
+            if let roleIndex {
+                var end = roleIndex + 1
+                while let more = word(end), words.roles.contains(more.folded) || ["general", "generale", "delegue", "deleguee"].contains(more.folded) { end += 1 }
+                let name = consumeName(from: end)
+                if name.parts.isEmpty {
+                    emit(start, end, .exempt(.role), "fonction sans nom (« \(civilityToken.text) … \(tokens[roleIndex].text) »)")
+                    return end
+                }
+                return evaluate(start: start, nameStart: name.parts[0], name: name, civility: civilityToken, emit: emit)
+            }
+        }
+        let name = consumeName(from: position)
+        guard !name.parts.isEmpty else { return after }
+        return evaluate(start: start, nameStart: name.parts[0], name: name, civility: civilityToken, emit: emit)
+    }
+
+    private func evaluate(start: Int, nameStart: Int, name: Name, civility: Token,
+                          emit: (Int, Int, Verdict, String) -> Void) -> Int {
+        let trigger = "déclencheur : civilité « \(civility.text) »"
+        let isTitle = D.titles.contains(civility.folded)
+        if let exemption = contextBefore(start, allowTitleSkip: isTitle) {
+            emit(start, name.end, .exempt(exemption), trigger + ", dans une dénomination")
+            return name.end
+        }
+        if officials.matches(nameTokens(name.parts)) {
+            if ownSituation {
+                emit(nameStart, name.end, .uncertain, trigger + " ; élu de la configuration, mais décision sur sa situation personnelle")
+            } else {
+                emit(start, name.end, .exempt(.official), trigger + " ; élu déclaré dans la configuration")
+            }
+            return name.end
+        }
+        if isPublicFigure(name.parts) {
+            emit(start, name.end, .exempt(.publicFigure), trigger + " ; personnalité historique")
+            return name.end
+        }
+        if !ownSituation, D.professionalCivilities.contains(civility.folded) || professionAfter(name.end),
+           D.professionalCivilities.contains(civility.folded) ? professionInCell || professionAfter(name.end) : true {
+            emit(start, name.end, .exempt(.profession), trigger + " ; professionnel dans l'exercice de sa profession")
+            return name.end
+        }
+        let end = addressEnd(after: name.end) ?? name.end
+        let allCommon = name.parts.allSatisfy {
+            words.commonWords.contains(tokens[$0].folded) && !words.isFirstName(tokens[$0].folded)
+        }
+        if allCommon {
+            emit(nameStart, end, .uncertain, trigger + " ; mots du vocabulaire courant")
+        } else if D.professionalCivilities.contains(civility.folded) {
+            emit(nameStart, end, .uncertain, trigger + " ; profession non précisée")
+        } else {
+            emit(nameStart, end, .occult, trigger)
+        }
+        return end
+    }
+
+    /// A name without civility: a first name from the list followed by a surname, or a
+    /// capitalised surname followed by a first name.
+    private func handleBareName(at start: Int, emit: (Int, Int, Verdict, String) -> Void) -> Int? {
+        let name = consumeName(from: start)
+        guard name.parts.count >= 2, name.sawSurnameShape else { return nil }
+        let first = tokens[start]
+        let evidence = "prénom de la liste « \(first.text) » suivi d'un nom"
+        if let exemption = contextBefore(start, allowTitleSkip: false) {
+            emit(start, name.end, .exempt(exemption), evidence + ", dans une dénomination")
+            return name.end
+        }
+        if companyAfter(name.end) {
+            emit(start, name.end, .exempt(.legalEntity), evidence + ", raison sociale")
+            return name.end
+        }
+        if officials.matches(nameTokens(name.parts)) {
+            emit(start, name.end, ownSituation ? .uncertain : .exempt(.official), evidence + " ; élu déclaré dans la configuration")
+            return name.end
+        }
+        if isPublicFigure(name.parts) {
+            emit(start, name.end, .exempt(.publicFigure), evidence + " ; personnalité historique")
+            return name.end
+        }
+        if professionAfter(name.end), !ownSituation {
+            emit(start, name.end, .exempt(.profession), evidence + " ; professionnel dans l'exercice de sa profession")
+            return name.end
+        }
+        let end = addressEnd(after: name.end) ?? name.end
+        let hasCapsSurname = name.parts.contains { tokens[$0].allCaps && !words.isFirstName(tokens[$0].folded) }
+        if triggerBefore(start) {
+            emit(start, end, .occult, evidence + ", après « \(tokens[start - 1].text) »")
+        } else if hasCapsSurname && !shouting {
+            emit(start, end, .occult, evidence + " en capitales")
+        } else {
+            emit(start, end, .uncertain, evidence + ", sans autre indice")
+        }
+        return end
+    }
+}

@@ -1,0 +1,99 @@
+/// A word, number or punctuation mark of a cell, with its UTF-8 byte range.
+struct Token {
+    enum Kind { case word, number, punct }
+    var kind: Kind
+    var range: Range<Int>
+    var text: String
+    /// Lowercased, accent-free form for word-list lookups.
+    var folded: String
+    /// First letter upper case ("Jaurès", "JAURÈS", "N’Diaye").
+    var startsUpper: Bool
+    /// Every letter upper case and at least two letters ("JAURÈS").
+    var allCaps: Bool
+
+    var isWord: Bool { kind == .word }
+    func isPunct(_ character: String) -> Bool { kind == .punct && text == character }
+}
+
+/// Splits French administrative text into tokens. Hyphens and apostrophes between letters
+/// stay inside a word ("Jean-Baptiste", "N’DIAYE", "d'Estaing"), dots are separate tokens so
+/// that civilities and initials ("M.", "J.-P.") can be recognised.
+enum Tokenizer {
+    static func tokenize(_ bytes: UnsafeBufferPointer<UInt8>) -> [Token] {
+        var tokens: [Token] = []
+        var index = 0
+        let count = bytes.count
+
+        func scalar(at position: Int) -> (Unicode.Scalar, Int)? {
+            guard position < count else { return nil }
+            let lead = bytes[position]
+            if lead < 0x80 { return (Unicode.Scalar(lead), 1) }
+            let length = lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : 2
+            guard position + length <= count else { return nil }
+            var value = UInt32(lead) & (length == 2 ? 0x1F : length == 3 ? 0x0F : 0x07)
+            for next in 1..<length { value = (value << 6) | (UInt32(bytes[position + next]) & 0x3F) }
+            return Unicode.Scalar(value).map { ($0, length) }
+        }
+        func isLetter(_ scalar: Unicode.Scalar) -> Bool {
+            scalar.value < 0x80 ? ((scalar.value | 0x20) >= 97 && (scalar.value | 0x20) <= 122) : scalar.properties.isAlphabetic
+        }
+        func isJoiner(_ scalar: Unicode.Scalar) -> Bool {
+            scalar == "-" || scalar == "'" || scalar == "\u{2019}" || scalar == "\u{2010}" || scalar == "\u{2011}"
+        }
+
+        while index < count {
+            guard let (current, length) = scalar(at: index) else { index += 1; continue }
+            if current.properties.isWhitespace || current == "\u{A0}" || current == "\u{202F}" {
+                index += length
+                continue
+            }
+            let start = index
+            if isLetter(current) {
+                var end = index + length
+                while let (next, nextLength) = scalar(at: end) {
+                    if isLetter(next) || (next.value >= 48 && next.value <= 57) {
+                        end += nextLength
+                    } else if isJoiner(next), let (after, _) = scalar(at: end + nextLength), isLetter(after) {
+                        end += nextLength
+                    } else {
+                        break
+                    }
+                }
+                let text = String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self)
+                var letters = 0, upper = 0
+                var firstUpper = false
+                var sawLetter = false
+                for scalar in text.unicodeScalars where isLetter(scalar) {
+                    letters += 1
+                    let isUpper = scalar.properties.isUppercase
+                    if isUpper { upper += 1 }
+                    if !sawLetter { firstUpper = isUpper; sawLetter = true }
+                }
+                // "d'Estaing", "N’Diaye": the letter after a short apostrophe prefix decides.
+                if !firstUpper, let apostrophe = text.firstIndex(where: { $0 == "'" || $0 == "\u{2019}" }),
+                   text.distance(from: text.startIndex, to: apostrophe) == 1,
+                   let after = text[text.index(after: apostrophe)...].unicodeScalars.first {
+                    firstUpper = after.properties.isUppercase
+                }
+                tokens.append(Token(kind: .word, range: start..<end, text: text, folded: fold(text),
+                                    startsUpper: firstUpper, allCaps: letters >= 2 && upper == letters))
+                index = end
+            } else if current.value >= 48 && current.value <= 57 {
+                var end = index + 1
+                while end < count, bytes[end] >= 48 && bytes[end] <= 57 || (bytes[end] | 0x20 >= 97 && bytes[end] | 0x20 <= 122) {
+                    end += 1
+                }
+                let text = String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self)
+                tokens.append(Token(kind: .number, range: start..<end, text: text, folded: text.lowercased(),
+                                    startsUpper: false, allCaps: false))
+                index = end
+            } else {
+                let text = String(Character(current))
+                tokens.append(Token(kind: .punct, range: start..<(start + length), text: text, folded: fold(text),
+                                    startsUpper: false, allCaps: false))
+                index += length
+            }
+        }
+        return tokens
+    }
+}

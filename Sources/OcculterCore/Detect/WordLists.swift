@@ -1,0 +1,103 @@
+import Foundation
+
+/// The word lists of `Rules/wordlists/`, folded for case- and accent-insensitive lookup.
+/// They are data so that a DPO can read and extend them without touching Swift.
+public struct WordLists: Sendable {
+    public let directory: String
+    var firstNames: Set<String>
+    let places: Set<String>
+    let bodies: Set<String>
+    let legalEntities: Set<String>
+    let roles: Set<String>
+    let professions: Set<String>
+    let publicFigures: Set<String>
+    let commonWords: Set<String>
+    let ownSituation: Set<String>
+    let triggers: Set<String>
+    let functionalMailboxes: Set<String>
+    let webmailDomains: Set<String>
+    /// Longest multi-word entry, in words, per phrase list (bounds the look-back).
+    let longestPhrase: Int
+
+    public init(directory: String) throws {
+        self.directory = directory
+        func load(_ name: String) throws -> Set<String> {
+            let path = (directory as NSString).appendingPathComponent(name)
+            guard let data = FileManager.default.contents(atPath: path), let text = String(data: data, encoding: .utf8) else {
+                throw OcculterError(.rules, at: SourceLocation(file: path), "liste de mots introuvable ou illisible (UTF-8 attendu).",
+                                    hint: "restaurez le fichier depuis le dépôt d'Occulter.")
+            }
+            var set = Set<String>()
+            for line in text.split(whereSeparator: \.isNewline) {
+                let entry = line.trimmingCharacters(in: .whitespaces)
+                if entry.isEmpty || entry.hasPrefix("#") { continue }
+                set.insert(fold(entry).split(separator: " ").joined(separator: " "))
+            }
+            return set
+        }
+        firstNames = try load("prenoms.txt")
+        places = try load("lieux.txt")
+        bodies = try load("organismes.txt")
+        legalEntities = try load("personnes-morales.txt")
+        roles = try load("fonctions.txt")
+        professions = try load("professions.txt")
+        publicFigures = try load("personnalites.txt")
+        commonWords = try load("mots-courants.txt")
+        ownSituation = try load("situation-agent.txt")
+        triggers = try load("declencheurs.txt")
+        functionalMailboxes = try load("boites-fonctionnelles.txt")
+        webmailDomains = try load("webmails.txt")
+        longestPhrase = [publicFigures, triggers, ownSituation, bodies, legalEntities]
+            .flatMap { $0 }.map { $0.split(separator: " ").count }.max() ?? 1
+    }
+
+    /// Adds the first names of an INSEE *Fichier des prénoms* CSV (`sexe;preusuel;annais;nombre`).
+    public mutating func addINSEEFirstNames(path: String) throws {
+        let reader = try CSVReader(path: path)
+        guard let column = reader.header.firstIndex(where: { $0.lowercased() == "preusuel" }) else {
+            throw OcculterError(.config, at: SourceLocation(file: path, line: 1),
+                                "colonne « preusuel » absente : ce n'est pas le Fichier des prénoms de l'INSEE.",
+                                hint: "téléchargez le fichier « prénoms » de l'INSEE au format CSV (séparateur ;).")
+        }
+        while let row = try reader.next() {
+            let name = row.values[column]
+            if name.hasPrefix("_") || name.count < 2 { continue }
+            let folded = fold(name)
+            if !commonWords.contains(folded) { firstNames.insert(folded) }
+        }
+    }
+
+    func isFirstName(_ folded: String) -> Bool {
+        if firstNames.contains(folded) { return true }
+        // Compound first names: every part a first name ("jean-baptiste").
+        if folded.contains("-") {
+            let parts = folded.split(separator: "-")
+            return parts.count > 1 && parts.allSatisfy { firstNames.contains(String($0)) }
+        }
+        return false
+    }
+}
+
+/// The officials of the configuration, as folded token sets for matching whatever the case,
+/// accents or word order ("Gaël PERDRIAU", "PERDRIAU Gaël", "M. PERDRIAU").
+struct OfficialNames: Sendable {
+    let names: [(tokens: Set<String>, surnames: Set<String>)]
+
+    init(_ officials: [String]) {
+        names = officials.map { official in
+            let tokens = official.split(whereSeparator: { $0 == " " }).map { fold($0) }
+            // Words written in capitals in the config are the surname.
+            let surnames = official.split(separator: " ").filter { $0.count > 1 && $0 == $0.uppercased() }.map { fold($0) }
+            return (Set(tokens), Set(surnames.isEmpty ? [tokens.last ?? ""] : surnames))
+        }
+    }
+
+    /// True when the folded name tokens designate an official: all of them belong to one
+    /// official's name and they include the surname.
+    func matches(_ tokens: [String]) -> Bool {
+        guard !tokens.isEmpty else { return false }
+        return names.contains { official in
+            tokens.allSatisfy { official.tokens.contains($0) } && !official.surnames.isDisjoint(with: tokens)
+        }
+    }
+}

@@ -1,0 +1,28 @@
+/// A rule ready to run: its detector instance, and the action the run applies (the pack's,
+/// or the DPO's choice from the configuration).
+struct CompiledRule: Sendable {
+    var rule: Rule
+    var detector: (any CellDetector)?
+    var action: Action
+    var reviewKeep: Outcome
+
+    init(rule: Rule, config: OcculterConfig, reviewKeep: Outcome) {
+        self.rule = rule
+        self.reviewKeep = reviewKeep
+        action = config.actions[rule.id] ?? rule.action
+        switch rule.detector {
+        case let .pattern(regex, validator, prefilter):
+            detector = PatternDetector(regex: regex, validator: validator, prefilter: prefilter)
+        case let .email(regex):
+            detector = EmailDetector(regex: regex)
+        case .personName:
+            detector = PersonNameDetector()
+        case let .naturalPersonColumn(identifierColumns):
+            detector = NaturalPersonColumnDetector(identifierColumns: identifierColumns)
+        case let .rowMarker(_, regex):
+            detector = PatternDetector(regex: regex, validator: nil, prefilter: nil)
+        case .firstNameThreshold, .flagColumn, .alwaysSecretFields:
+            detector = nil
+        }
+    }
+}

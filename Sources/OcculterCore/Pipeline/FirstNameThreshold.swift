@@ -1,0 +1,106 @@
+/// The état-civil disclosure threshold, a whole-table rule: a first name given fewer than
+/// `threshold` times in its group (commune, year, sex) is not published; its counts are summed
+/// into one `_PRENOMS_RARES` row per group (INSEE's convention), so totals stay exact.
+///
+/// Memory grows with the number of distinct (group, name) pairs, not with the number of rows:
+/// repeated rows for a name are summed as they are read.
+struct FirstNameThreshold {
+    static let rareLabel = "_PRENOMS_RARES"
+
+    let rule: Rule
+    let group: [String]
+    let name: String
+    let count: String
+    let threshold: Int
+    let processor: RowProcessor
+
+    private struct Entry {
+        var template: Row
+        var total: Int
+        var rows: Int
+        var firstRow: Int
+    }
+
+    func run(source: TableSource, sink: TableSink?, state: inout RunState, runner: RowRunner) throws {
+        let columns = processor.canonical
+        func index(_ column: String) throws -> Int {
+            guard let position = columns.firstIndex(of: column) else {
+                throw OcculterError(.input, at: SourceLocation(file: source.description.file, line: 1),
+                                    "colonne « \(column) » absente : la règle « \(rule.id) » en a besoin.",
+                                    hint: "vérifiez l'en-tête ou la correspondance d'en-têtes du jeu de règles « \(processor.pack.name) ».")
+            }
+            return position
+        }
+        let groupIndices = try group.map(index)
+        let nameIndex = try index(name)
+        let countIndex = try index(count)
+
+        var groups: [[String]: [String: Int]] = [:]
+        var groupOrder: [[String]] = []
+        var entries: [Entry] = []
+        var decisionsByRow: [Int: [Decision]] = [:]
+
+        try runner.forEachProcessed(source: source) { row, result in
+            state.rowsRead += 1
+            let raw = row.values[countIndex].trimmingCharacters(in: .whitespaces)
+            guard let value = Int(raw), value >= 0 else {
+                throw OcculterError(.input, at: SourceLocation(file: source.description.file, line: row.line, column: countIndex + 1),
+                                    "« \(raw) » n'est pas un nombre d'occurrences.",
+                                    hint: "la colonne \(row.columns[countIndex]) doit contenir un entier positif.")
+            }
+            if !result.decisions.isEmpty { decisionsByRow[row.number] = result.decisions }
+            if result.suppressed { state.rowsSuppressed += 1; return }
+            var processed = row
+            processed.values = result.values
+            let key = groupIndices.map { row.values[$0] }
+            let firstName = row.values[nameIndex].trimmingCharacters(in: .whitespaces)
+            if groups[key] == nil { groups[key] = [:]; groupOrder.append(key) }
+            if let existing = groups[key]![firstName] {
+                entries[existing].total += value
+                entries[existing].rows += 1
+            } else {
+                groups[key]![firstName] = entries.count
+                entries.append(Entry(template: processed, total: value, rows: 1, firstRow: row.number))
+            }
+        }
+
+        // Published names, in input order; then one rare row per group, in group order.
+        var rare: [[String]: (total: Int, template: Row, names: [Int])] = [:]
+        for (position, entry) in entries.enumerated() {
+            let key = groupIndices.map { entry.template.values[$0] }
+            if entry.total >= threshold {
+                var values = entry.template.values
+                values[countIndex] = String(entry.total)
+                state.rowsPublished += 1
+                try sink?.write(values, row: entry.template)
+                state.decisions.append(contentsOf: decisionsByRow[entry.firstRow] ?? [])
+            } else {
+                var bucket = rare[key] ?? (0, entry.template, [])
+                bucket.total += entry.total
+                bucket.names.append(position)
+                rare[key] = bucket
+            }
+        }
+        for key in groupOrder {
+            guard let bucket = rare[key] else { continue }
+            var values = bucket.template.values
+            values[nameIndex] = FirstNameThreshold.rareLabel
+            values[countIndex] = String(bucket.total)
+            state.rowsPublished += 1
+            try sink?.write(values, row: bucket.template)
+            for position in bucket.names {
+                let entry = entries[position]
+                state.rowsAggregated += entry.rows
+                let groupKey = group.enumerated().map { "\($0.element)=\(key[$0.offset])" }.joined(separator: ", ")
+                state.decisions.append(Decision(
+                    row: entry.firstRow, line: entry.template.line, rowKey: groupKey, column: processor.header[nameIndex],
+                    rule: rule.id, action: .aggregate, status: .applied, exemption: nil, bases: rule.occult.bases,
+                    justification: rule.occult.justification.replacingOccurrences(of: "{seuil}", with: String(threshold)),
+                    evidence: "prénom donné moins de \(threshold) fois dans le groupe (\(entry.rows) ligne(s) regroupée(s))",
+                    fingerprint: Fingerprint.make(rule: rule.id, column: name, rowKey: groupKey, value: entry.template.values[nameIndex]),
+                    review: nil, span: 0..<entry.template.values[nameIndex].utf8.count))
+                state.reviewCells[ReviewContext.Key(row: entry.firstRow, column: processor.header[nameIndex])] = entry.template.values[nameIndex]
+            }
+        }
+    }
+}

@@ -1,0 +1,140 @@
+import Foundation
+
+/// What a run is asked to do.
+public struct RunOptions: Sendable {
+    public enum Mode: String, Sendable { case apply, scan }
+
+    public var mode: Mode
+    public var input: String
+    /// Output dataset (`-` for standard output); required for `apply`.
+    public var output: String?
+    /// Pack name or path; recognised from the header when nil.
+    public var pack: String?
+    public var config: OcculterConfig
+    public var configFile: String?
+    public var reportDirectory: String?
+    public var decisionsFile: String?
+    public var keyFile: String?
+    public var secretsFile: String?
+    /// Worker threads; 0 means one per core.
+    public var jobs: Int
+
+    public init(mode: Mode = .apply, input: String, output: String? = nil, pack: String? = nil,
+                config: OcculterConfig = OcculterConfig(), configFile: String? = nil, reportDirectory: String? = nil,
+                decisionsFile: String? = nil, keyFile: String? = nil, secretsFile: String? = nil, jobs: Int = 0) {
+        self.mode = mode
+        self.input = input
+        self.output = output
+        self.pack = pack
+        self.config = config
+        self.configFile = configFile
+        self.reportDirectory = reportDirectory
+        self.decisionsFile = decisionsFile
+        self.keyFile = keyFile
+        self.secretsFile = secretsFile
+        self.jobs = jobs
+    }
+}
+
+/// What a run produced.
+public struct RunResult: Sendable {
+    public var report: Report
+    /// Original cells of the decisions, for the confidential review report only.
+    public var review: ReviewContext
+    public var exitStatus: ExitStatus
+}
+
+/// read → detect → decide → write → report, failing closed: the output dataset appears
+/// (by rename) only after every row was processed and every report was written.
+public struct Pipeline: Sendable {
+    public static let toolVersion = "0.1.0"
+    public let library: RuleLibrary
+
+    public init(library: RuleLibrary) {
+        self.library = library
+    }
+
+    public func run(_ options: RunOptions) throws -> RunResult {
+        // Everything that can be checked before reading a row is checked first.
+        let pseudonymiser = try Pseudonymiser.fromEnvironment(keyFile: options.keyFile)
+        let reviews = try options.decisionsFile.map { try ReviewDecisions.load(path: $0) } ?? ReviewDecisions()
+        let secrets = try options.secretsFile.map { try SecretsFile.load(path: $0) }
+        var words = library.words
+        if let extra = options.config.extraFirstNamesFile { try words.addINSEEFirstNames(path: extra) }
+        if options.mode == .apply, options.output == nil {
+            throw OcculterError(.usage, "--output est obligatoire avec « apply ».", hint: "ajoutez --output FICHIER (ou - pour la sortie standard).")
+        }
+
+        let source = try TableSources.open(path: options.input)
+        let pack = try options.pack.map { try library.pack($0) } ?? library.recognise(header: source.header, file: options.input)
+        let processor = try RowProcessor(pack: pack, config: options.config, header: source.header, pseudonymiser: pseudonymiser,
+                                         reviews: reviews, secrets: secrets, file: source.description.file)
+
+        var sink: TableSink?
+        if options.mode == .apply, let output = options.output {
+            sink = try TableSinks.make(for: source, destination: output, header: processor.outputHeader)
+        }
+        var state = RunState()
+        let runner = RowRunner(processor: processor, jobs: options.jobs, config: options.config, words: words)
+        if let threshold = pack.tableRules.lazy.compactMap({ id -> (Rule, [String], String, String)? in
+            if case let .firstNameThreshold(group, name, count) = pack.rules[id]!.detector { return (pack.rules[id]!, group, name, count) }
+            return nil
+        }).first {
+            try FirstNameThreshold(rule: threshold.0, group: threshold.1, name: threshold.2, count: threshold.3,
+                                   threshold: options.config.firstNameThreshold, processor: processor)
+                .run(source: source, sink: sink, state: &state, runner: runner)
+        } else {
+            try runner.run(source: source, sink: sink, state: &state)
+        }
+
+        let outputHash = try sink?.seal()
+        let report = ReportBuilder(pack: pack, catalogue: library.catalogue, options: options, processor: processor,
+                                   source: source, reviews: reviews, secrets: secrets)
+            .build(state: state, outputSHA256: outputHash)
+        let result = RunResult(report: report, review: ReviewContext(cells: state.reviewCells),
+                               exitStatus: report.summary.pendingReview > 0 ? .pendingReview : .success)
+        if let directory = options.reportDirectory {
+            try ReportWriter(templates: try ReportWriter.locateTemplates(rulesDirectory: library.directory))
+                .write(result, to: directory)
+        }
+        try sink?.commit()
+        return result
+    }
+}
+
+/// Everything accumulated over the rows of a run.
+struct RunState {
+    var rowsRead = 0
+    var rowsPublished = 0
+    var rowsSuppressed = 0
+    var rowsAggregated = 0
+    var decisions: [Decision] = []
+    var matchedReviews = Set<String>()
+    var matchedSecrets = Set<String>()
+    /// Original cell per (row, column) that has a decision: confidential report only.
+    var reviewCells: [ReviewContext.Key: String] = [:]
+
+    mutating func absorb(_ result: RowProcessor.Result, row: Row) {
+        rowsRead += 1
+        if result.suppressed { rowsSuppressed += 1 } else { rowsPublished += 1 }
+        for decision in result.decisions {
+            let key = ReviewContext.Key(row: decision.row, column: decision.column)
+            if reviewCells[key] == nil, let index = row.columns.firstIndex(of: decision.column) {
+                reviewCells[key] = row.values[index]
+            }
+        }
+        decisions.append(contentsOf: result.decisions)
+        matchedReviews.formUnion(result.matchedReviews)
+        matchedSecrets.formUnion(result.matchedSecrets)
+    }
+}
+
+/// The original cells behind decisions, kept apart from the report model so that no public
+/// rendering can reach them by mistake.
+public struct ReviewContext: Sendable {
+    public struct Key: Hashable, Sendable {
+        public var row: Int
+        public var column: String
+    }
+    public var cells: [Key: String]
+}

@@ -1,0 +1,193 @@
+/// Applies a pack to one row: cell rules on scanned columns, then row rules (flags, trade
+/// secrets, markers). Stateless across rows, so rows can be processed on several cores.
+final class RowProcessor: @unchecked Sendable {
+    enum ColumnPlan {
+        case scan([Int])
+        case keep
+        case drop
+    }
+
+    struct Result {
+        var values: [String]
+        var decisions: [Decision]
+        var suppressed: Bool
+        var matchedReviews: [String]
+        var matchedSecrets: [String]
+    }
+
+    let pack: RulePack
+    let rules: [CompiledRule]
+    let header: [String]
+    let canonical: [String]
+    let plans: [ColumnPlan]
+    let rowRules: [Int]
+    let decider: CellDecider
+    let secrets: SecretsFile?
+    let file: String
+    private let canonicalIndex: [String: Int]
+
+    init(pack: RulePack, config: OcculterConfig, header: [String], pseudonymiser: Pseudonymiser?,
+         reviews: ReviewDecisions, secrets: SecretsFile?, file: String) throws {
+        self.pack = pack
+        self.header = header
+        self.file = file
+        self.secrets = secrets
+        var compiled: [CompiledRule] = []
+        var indexByID: [String: Int] = [:]
+        for id in pack.ruleOrder {
+            indexByID[id] = compiled.count
+            compiled.append(CompiledRule(rule: pack.rules[id]!, config: config, reviewKeep: pack.reviewKeep))
+        }
+        for id in config.actions.keys.sorted() where indexByID[id] == nil {
+            throw OcculterError(.config, "actions : règle « \(id) » inconnue du jeu « \(pack.name) ».",
+                                hint: "règles du jeu : \(pack.ruleOrder.joined(separator: ", ")).")
+        }
+        if pseudonymiser == nil, let rule = compiled.first(where: { $0.action == .pseudonymise }) {
+            throw OcculterError(.config, "la règle « \(rule.rule.id) » pseudonymise mais aucune clé n'est fournie.",
+                                hint: "donnez une clé avec --key-file FICHIER ou la variable OCCULTER_KEY (jamais de clé par défaut).")
+        }
+        rules = compiled
+        canonical = header.map { pack.canonical(normalisedPath($0)) }
+        var index: [String: Int] = [:]
+        for (position, name) in canonical.enumerated() where index[name] == nil { index[name] = position }
+        canonicalIndex = index
+        plans = canonical.map { name in
+            switch pack.policy(for: name) {
+            case .scan(let ids): return .scan(ids.map { indexByID[$0]! })
+            case .keep: return .keep
+            case .drop: return .drop
+            }
+        }
+        rowRules = pack.tableRules.map { indexByID[$0]! }
+        decider = CellDecider(rules: compiled, pseudonymiser: pseudonymiser, reviews: reviews)
+    }
+
+    /// Output header: dropped columns (flag columns) never reach the output.
+    var outputHeader: [String] {
+        zip(header, plans).compactMap { name, plan in if case .drop = plan { return nil } else { return name } }
+    }
+
+    func rowKey(_ row: Row) -> String {
+        let parts = pack.rowKey.compactMap { canonicalIndex[$0].map { row.values[$0] } }.filter { !$0.isEmpty }
+        if !parts.isEmpty { return parts.joined(separator: "/") }
+        // No key column: a hash of the row's content, stable when rows are reordered.
+        return "#" + StreamingSHA256.hex(of: row.values.joined(separator: "\u{1F}")).prefix(12)
+    }
+
+    func process(_ row: Row, context: DetectionContext) throws -> Result {
+        var values = row.values
+        var decisions: [Decision] = []
+        var suppressed = false
+        var matchedReviews: [String] = []
+        let key = rowKey(row)
+        let lookup: (String) -> String? = { [canonicalIndex] name in canonicalIndex[name].map { row.values[$0] } }
+        var findings: [Finding] = []
+        for (column, plan) in plans.enumerated() {
+            guard case .scan(let ruleIndices) = plan, !ruleIndices.isEmpty else { continue }
+            let original = row.values[column]
+            if original.isEmpty { continue }
+            var text = original
+            let columnName = canonical[column]
+            try text.withUTF8 { bytes in
+                findings.removeAll(keepingCapacity: true)
+                let cell = Cell(text: original, bytes: bytes, column: columnName, row: row, lookup: lookup)
+                for ruleIndex in ruleIndices {
+                    guard let detector = rules[ruleIndex].detector else { continue }
+                    do {
+                        try detector.detect(cell, rule: ruleIndex, context: context, into: &findings)
+                    } catch PCRE2Regex.MatchFailure.limitExceeded {
+                        throw OcculterError(.scan, at: SourceLocation(file: file, line: row.line, column: column + 1),
+                                            "la règle « \(rules[ruleIndex].rule.id) » a dépassé les limites de calcul de PCRE2 (motif à retour arrière catastrophique) ; aucune sortie n'a été écrite.",
+                                            hint: "corrigez le motif de la règle dans \(rules[ruleIndex].rule.location.french) (évitez les quantificateurs imbriqués comme (a+)+).")
+                    } catch PCRE2Regex.MatchFailure.other(let message) {
+                        throw OcculterError(.scan, at: SourceLocation(file: file, line: row.line, column: column + 1),
+                                            "la règle « \(rules[ruleIndex].rule.id) » a échoué (\(message)) ; aucune sortie n'a été écrite.",
+                                            hint: "corrigez la règle dans \(rules[ruleIndex].rule.location.french).")
+                    }
+                }
+                let outcome = decider.decide(cell: original, bytes: bytes, column: header[column], row: row, rowKey: key, findings: findings)
+                values[column] = outcome.text
+                decisions.append(contentsOf: outcome.decisions)
+                matchedReviews.append(contentsOf: outcome.matchedReviews)
+                if outcome.suppressRow { suppressed = true }
+            }
+        }
+        var matchedSecrets: [String] = []
+        for ruleIndex in rowRules {
+            try applyRowRule(ruleIndex, row: row, key: key, values: &values, decisions: &decisions,
+                             suppressed: &suppressed, matchedSecrets: &matchedSecrets, context: context)
+        }
+        let output = zip(values, plans).compactMap { value, plan -> String? in if case .drop = plan { return nil } else { return value } }
+        return Result(values: output, decisions: decisions, suppressed: suppressed, matchedReviews: matchedReviews,
+                      matchedSecrets: matchedSecrets)
+    }
+
+    private func wholeCellDecision(rule: CompiledRule, row: Row, key: String, column: Int, action: Action,
+                                   justificationSuffix: String? = nil, evidence: String?) -> Decision {
+        var justification = rule.rule.occult.justification
+        if let justificationSuffix { justification += " " + justificationSuffix }
+        return Decision(row: row.number, line: row.line, rowKey: key, column: header[column], rule: rule.rule.id, action: action,
+                        status: .applied, exemption: nil, bases: rule.rule.occult.bases, justification: justification,
+                        evidence: evidence,
+                        fingerprint: Fingerprint.make(rule: rule.rule.id, column: canonical[column], rowKey: key, value: row.values[column]),
+                        review: nil, span: 0..<row.values[column].utf8.count)
+    }
+
+    private func applyRowRule(_ ruleIndex: Int, row: Row, key: String, values: inout [String], decisions: inout [Decision],
+                              suppressed: inout Bool, matchedSecrets: inout [String], context: DetectionContext) throws {
+        let rule = rules[ruleIndex]
+        switch rule.rule.detector {
+        case let .flagColumn(flagColumn, defaultFields):
+            var flagged: [(fields: [String], motif: String?, source: String)] = []
+            if let index = canonicalIndex[flagColumn] {
+                let raw = row.values[index].trimmingCharacters(in: .whitespaces)
+                if !raw.isEmpty, !["non", "no", "false", "0"].contains(raw.lowercased()) {
+                    let fields = ["oui", "yes", "true", "1", "x"].contains(raw.lowercased())
+                        ? defaultFields
+                        : raw.split(whereSeparator: { $0 == "|" || $0 == "," || $0 == ";" }).map { $0.trimmingCharacters(in: .whitespaces) }
+                    flagged.append((fields, nil, "colonne \(flagColumn)"))
+                }
+            }
+            if let secrets, let entry = secrets.entries[key] ?? secrets.entries[row[header.first ?? ""] ?? ""] {
+                flagged.append((entry.fields, entry.motif, "fichier \(secrets.file), ligne \(entry.line)"))
+                matchedSecrets.append(entry.id)
+            }
+            for flag in flagged {
+                if flag.fields == ["*"] {
+                    suppressed = true
+                    decisions.append(wholeCellDecision(rule: rule, row: row, key: key, column: 0, action: .suppressRow,
+                                                       justificationSuffix: flag.motif.map { "Motif : « \($0) »." },
+                                                       evidence: "contrat entier signalé (\(flag.source))"))
+                    continue
+                }
+                for field in flag.fields {
+                    let targets = canonical.indices.filter { canonical[$0] == field || canonical[$0].hasPrefix(field + "/") || header[$0] == field }
+                    for target in targets where !row.values[target].isEmpty {
+                        values[target] = ""
+                        decisions.append(wholeCellDecision(rule: rule, row: row, key: key, column: target, action: .suppressCell,
+                                                           justificationSuffix: flag.motif.map { "Motif : « \($0) »." },
+                                                           evidence: "champ signalé (\(flag.source))"))
+                    }
+                }
+            }
+        case let .alwaysSecretFields(fields):
+            for (index, name) in canonical.enumerated() where fields.contains(name) && !row.values[index].isEmpty {
+                values[index] = ""
+                decisions.append(wholeCellDecision(rule: rule, row: row, key: key, column: index, action: .suppressCell, evidence: "champ couvert par le secret des affaires"))
+            }
+        case let .rowMarker(columns, regex):
+            for name in columns {
+                guard let index = canonicalIndex[name] else { continue }
+                var text = row.values[index]
+                let hit = try text.withUTF8 { try regex.firstMatch(in: $0, scratch: context.scratch) } != nil
+                if hit {
+                    suppressed = true
+                    decisions.append(wholeCellDecision(rule: rule, row: row, key: key, column: index, action: .suppressRow, evidence: "marqueur trouvé dans \(name)"))
+                    return
+                }
+            }
+        default:
+            break
+        }
+    }
+}

@@ -1,0 +1,244 @@
+/// A streaming CSV reader for the dialects French administrations produce: `;`, `,` or tab;
+/// UTF-8 with or without BOM or Windows-1252 (decided from the bytes); CRLF or LF;
+/// RFC 4180 quoting with multi-line cells. Malformed input is an error naming the line.
+public final class CSVReader: TableSource {
+    public private(set) var header: [String] = []
+    public private(set) var dialect = CSVDialect()
+    public private(set) var description: InputDescription
+    /// Rows whose surplus trailing fields were all empty and were dropped (reported).
+    public private(set) var trimmedTrailingFieldRows = 0
+    /// Blank lines skipped between records (reported).
+    public private(set) var blankLines = 0
+
+    private let input: ByteInput
+    private var guess: TextEncoding.Guess = .ascii
+    private var line = 1
+    private var rowCount = 0
+    private var field: [UInt8] = []
+    private var sawLineEnding: CSVDialect.LineEnding?
+
+    public convenience init(path: String) throws {
+        try self.init(input: ByteInput(path: path))
+    }
+
+    init(input: ByteInput) throws {
+        self.input = input
+        description = InputDescription(file: input.displayName, format: "CSV")
+        try readHeader()
+    }
+
+    private func location(line: Int, column: Int? = nil) -> SourceLocation {
+        SourceLocation(file: input.displayName, line: line, column: column)
+    }
+
+    private func readHeader() throws {
+        try input.fill(minimum: ByteInput.chunkSize)
+        let available = input.withUnread { $0.count }
+        guard available > 0 else {
+            throw OcculterError(.input, at: location(line: 1), "le fichier est vide.",
+                                hint: "exportez de nouveau le jeu de données : il faut au moins une ligne d'en-tête.")
+        }
+        let hasBOM = input.withUnread { $0.count >= 3 && $0[0] == 0xEF && $0[1] == 0xBB && $0[2] == 0xBF }
+        if hasBOM { input.consume(3) }
+        guess = input.withUnread { TextEncoding.guess($0, complete: input.reachedEnd) }
+        if hasBOM, guess == .windows1252 {
+            throw OcculterError(.input, at: location(line: 1),
+                                "le fichier commence par une marque UTF-8 (BOM) mais contient des octets invalides en UTF-8.",
+                                hint: "ré-enregistrez le fichier en UTF-8 depuis le tableur.")
+        }
+        if hasBOM, guess == .ascii { guess = .utf8 }
+        let delimiter = input.withUnread { CSVDialect.detectDelimiter(headerLine: $0) }
+        dialect.delimiter = delimiter
+        dialect.hasBOM = hasBOM
+
+        var quotedAll = true
+        guard let record = try readRecord(quotedAll: &quotedAll) else {
+            throw OcculterError(.input, at: location(line: 1), "le fichier ne contient pas de ligne d'en-tête.",
+                                hint: "exportez de nouveau le jeu de données avec ses noms de colonnes.")
+        }
+        header = record
+        dialect.quoteAll = quotedAll
+        dialect.lineEnding = sawLineEnding ?? .lf
+        var seen: [String: Int] = [:]
+        for (index, name) in header.enumerated() {
+            let key = name.trimmingCharacters(in: .whitespaces)
+            if key.isEmpty, index == header.count - 1, header.count > 1 { continue }
+            if let first = seen[key], !key.isEmpty {
+                throw OcculterError(.input, at: location(line: 1, column: index + 1),
+                                    "la colonne « \(key) » apparaît deux fois dans l'en-tête (colonnes \(first + 1) et \(index + 1)).",
+                                    hint: "renommez ou supprimez la colonne en double avant de relancer.")
+            }
+            seen[key] = index
+        }
+        updateDescription()
+    }
+
+    private func updateDescription() {
+        description.encoding = (guess == .windows1252 ? TextEncoding.windows1252 : .utf8).rawValue
+        description.delimiter = dialect.delimiterName
+        description.lineEnding = dialect.lineEnding.rawValue
+        description.bom = dialect.hasBOM
+    }
+
+    public func next() throws -> Row? {
+        while true {
+            let startLine = line
+            var quotedAll = false
+            guard var values = try readRecord(quotedAll: &quotedAll) else {
+                updateDescription()
+                return nil
+            }
+            if values.count == 1, values[0].isEmpty, header.count > 1 {
+                blankLines += 1
+                continue
+            }
+            if values.count > header.count {
+                // Real exports often end rows with extra empty separators; only empty surplus is tolerated.
+                if values[header.count...].allSatisfy({ $0.isEmpty }) {
+                    values.removeLast(values.count - header.count)
+                    trimmedTrailingFieldRows += 1
+                } else {
+                    throw OcculterError(.input, at: location(line: startLine, column: header.count + 1),
+                                        "la ligne compte \(values.count) champs alors que l'en-tête en a \(header.count).",
+                                        hint: "vérifiez les séparateurs et les guillemets de cette ligne (un « \(String(UnicodeScalar(dialect.delimiter))) » non protégé par des guillemets ?).")
+                }
+            } else if values.count < header.count {
+                throw OcculterError(.input, at: location(line: startLine, column: values.count),
+                                    "la ligne compte \(values.count) champs alors que l'en-tête en a \(header.count).",
+                                    hint: "complétez la ligne ou vérifiez qu'un guillemet n'a pas été oublié à la ligne précédente.")
+            }
+            rowCount += 1
+            return Row(number: rowCount, line: startLine, columns: header, values: values)
+        }
+    }
+
+    public func inputSHA256() -> String { input.hasher.hex() }
+
+    // MARK: - Record parsing
+
+    private static let quote = UInt8(ascii: "\"")
+    private static let cr: UInt8 = 0x0D
+    private static let lf: UInt8 = 0x0A
+
+    /// Reads one record; nil at end of input.
+    private func readRecord(quotedAll: inout Bool) throws -> [String]? {
+        guard try input.fill() > 0 else { return nil }
+        var values: [String] = []
+        values.reserveCapacity(header.count)
+        let recordLine = line
+        while true {
+            field.removeAll(keepingCapacity: true)
+            var quoted = false
+            var quoteLine = line
+            var byte = try peek()
+            if byte == CSVReader.quote {
+                quoted = true
+                quoteLine = line
+                input.consume(1)
+            }
+            var endOfRecord = false
+            if quoted {
+                while true {
+                    guard let next = try peek() else {
+                        throw OcculterError(.input, at: location(line: quoteLine, column: values.count + 1),
+                                            "guillemet ouvert jamais refermé (le champ commence à la ligne \(quoteLine)).",
+                                            hint: "ajoutez le guillemet fermant ou doublez les guillemets à l'intérieur du texte (\"\").")
+                    }
+                    input.consume(1)
+                    if next == CSVReader.quote {
+                        let after = try peek()
+                        if after == CSVReader.quote {
+                            field.append(CSVReader.quote)
+                            input.consume(1)
+                            continue
+                        }
+                        // Closing quote: what follows must end the field.
+                        if after == nil { endOfRecord = true; break }
+                        if after == dialect.delimiter { input.consume(1); break }
+                        if after == CSVReader.cr || after == CSVReader.lf { try consumeLineEnding(); endOfRecord = true; break }
+                        throw OcculterError(.input, at: location(line: line, column: values.count + 1),
+                                            "caractère inattendu après un guillemet fermant.",
+                                            hint: "un guillemet à l'intérieur d'un champ doit être doublé (\"\").")
+                    }
+                    if next == 0 { throw nulError(column: values.count + 1) }
+                    if next == CSVReader.lf { line += 1 }
+                    field.append(next)
+                }
+            } else {
+                while true {
+                    guard let next = byte else { endOfRecord = true; break }
+                    if next == dialect.delimiter { input.consume(1); break }
+                    if next == CSVReader.cr || next == CSVReader.lf { try consumeLineEnding(); endOfRecord = true; break }
+                    if next == 0 { throw nulError(column: values.count + 1) }
+                    field.append(next)
+                    input.consume(1)
+                    byte = try peek()
+                }
+            }
+            if !quoted { quotedAll = false }
+            values.append(try decodeField(line: recordLine, column: values.count + 1))
+            if endOfRecord { break }
+            if try peek() == nil {
+                // A delimiter right before the end of input: one last empty field.
+                values.append("")
+                if !quoted { quotedAll = false }
+                break
+            }
+        }
+        return values
+    }
+
+    private func nulError(column: Int) -> OcculterError {
+        OcculterError(.input, at: location(line: line, column: column),
+                      "octet nul (0x00) dans le fichier : ce n'est pas un texte CSV.",
+                      hint: "vérifiez qu'il ne s'agit pas d'un fichier UTF-16 ou binaire ; ré-exportez en CSV UTF-8.")
+    }
+
+    @inline(__always)
+    private func peek() throws -> UInt8? {
+        if input.start == input.end { guard try input.fill() > 0 else { return nil } }
+        return input.buffer[input.start]
+    }
+
+    private func consumeLineEnding() throws {
+        guard let byte = try peek() else { return }
+        input.consume(1)
+        var ending = CSVDialect.LineEnding.lf
+        if byte == CSVReader.cr {
+            if try peek() == CSVReader.lf { input.consume(1); ending = .crlf }
+        }
+        if sawLineEnding == nil { sawLineEnding = ending }
+        line += 1
+        dialect.finalLineEnding = try peek() == nil
+    }
+
+    private func decodeField(line: Int, column: Int) throws -> String {
+        if guess == .ascii, field.contains(where: { $0 >= 0x80 }) {
+            // First non-ASCII bytes: they decide the encoding for the whole file.
+            guess = field.withUnsafeBufferPointer { TextEncoding.guess($0, complete: true) }
+            dialect.encoding = guess == .windows1252 ? .windows1252 : .utf8
+        }
+        if guess == .windows1252 {
+            dialect.encoding = .windows1252
+            let decoded = field.withUnsafeBufferPointer { TextEncoding.decodeWindows1252($0) }
+            switch decoded {
+            case .success(let text): return text
+            case .failure(let bad):
+                throw OcculterError(.input, at: location(line: line, column: column),
+                                    "octet 0x\(String(bad.byte, radix: 16, uppercase: true)) illisible : le fichier n'est ni en UTF-8 ni en Windows-1252.",
+                                    hint: "ré-enregistrez le fichier en UTF-8 depuis le tableur ou le logiciel d'export.")
+            }
+        }
+        guard let text = String(validating: field, as: UTF8.self) else {
+            throw OcculterError(.input, at: location(line: line, column: column),
+                                "texte invalide en UTF-8 alors que le début du fichier est en UTF-8 (encodages mélangés).",
+                                hint: "ré-enregistrez le fichier entier dans un seul encodage, de préférence UTF-8.")
+        }
+        if text.unicodeScalars.contains("\u{FEFF}") {
+            throw OcculterError(.input, at: location(line: line, column: column),
+                                "marque d'ordre des octets (BOM) au milieu du fichier : deux fichiers ont-ils été concaténés ?",
+                                hint: "séparez les fichiers ou supprimez la marque et l'en-tête en double.")
+        }
+        return text
+    }
+}

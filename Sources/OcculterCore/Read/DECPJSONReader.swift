@@ -1,0 +1,136 @@
+/// DECP JSON (`{"marches": [...]}` of 2017–2019, or `{"marches": {"marche": [...]}}` of 2022):
+/// each contract becomes a row whose columns are flattened paths such as
+/// `titulaires/0/denominationSociale`. The document is parsed whole (DECP files are JSON
+/// documents, not streams); the writer puts occulted values back in place.
+public final class DECPJSONReader: TableSource {
+    public private(set) var header: [String] = []
+    public private(set) var description: InputDescription
+    let document: JSONValue
+    /// Path from the root to the contracts array.
+    let contractsPath: [String]
+    let contracts: [JSONValue]
+    /// Flattened paths present in each contract.
+    private(set) var present: [[String: String]] = []
+    private let hash: String
+    private var cursor = 0
+
+    public convenience init(path: String) throws {
+        try self.init(input: ByteInput(path: path))
+    }
+
+    init(input: ByteInput) throws {
+        let bytes = try input.readAll()
+        hash = input.hasher.hex()
+        description = InputDescription(file: input.displayName, format: "JSON DECP", encoding: TextEncoding.utf8.rawValue)
+        guard !bytes.isEmpty else {
+            throw OcculterError(.input, at: SourceLocation(file: input.displayName, line: 1), "le fichier est vide.",
+                                hint: "exportez de nouveau les données essentielles au format JSON.")
+        }
+        var parser = JSONParser(bytes: bytes, file: input.displayName)
+        document = try parser.parseDocument()
+        let location = SourceLocation(file: input.displayName, line: 1)
+        guard let marches = document["marches"] else {
+            throw OcculterError(.input, at: location, "propriété « marches » absente : ce n'est pas un fichier DECP.",
+                                hint: "attendu : {\"marches\": [...]} ou {\"marches\": {\"marche\": [...]}}.")
+        }
+        switch marches {
+        case let .array(items):
+            contractsPath = ["marches"]
+            contracts = items
+        case .object:
+            guard case let .array(items)? = marches["marche"] else {
+                throw OcculterError(.input, at: location, "« marches » ne contient pas de liste « marche ».",
+                                    hint: "attendu : {\"marches\": {\"marche\": [...]}} (format 2022).")
+            }
+            contractsPath = ["marches", "marche"]
+            contracts = items
+        default:
+            throw OcculterError(.input, at: location, "« marches » doit être une liste de marchés.", hint: "vérifiez le format DECP du fichier.")
+        }
+        var seen = Set<String>()
+        for contract in contracts {
+            var flat: [String: String] = [:]
+            var order: [String] = []
+            DECPJSONReader.flatten(contract, prefix: "", into: &flat, order: &order)
+            for path in order where seen.insert(path).inserted { header.append(path) }
+            present.append(flat)
+        }
+    }
+
+    static func flatten(_ value: JSONValue, prefix: String, into flat: inout [String: String], order: inout [String]) {
+        func join(_ key: String) -> String { prefix.isEmpty ? key : prefix + "/" + key }
+        switch value {
+        case let .object(pairs): for pair in pairs { flatten(pair.value, prefix: join(pair.key), into: &flat, order: &order) }
+        case let .array(items): for (index, item) in items.enumerated() { flatten(item, prefix: join(String(index)), into: &flat, order: &order) }
+        case let .string(text): flat[prefix] = text; order.append(prefix)
+        case let .number(text): flat[prefix] = text; order.append(prefix)
+        case let .bool(flag): flat[prefix] = flag ? "true" : "false"; order.append(prefix)
+        case .null: flat[prefix] = ""; order.append(prefix)
+        }
+    }
+
+    public func next() throws -> Row? {
+        guard cursor < contracts.count else { return nil }
+        let flat = present[cursor]
+        cursor += 1
+        return Row(number: cursor, line: cursor, columns: header, values: header.map { flat[$0] ?? "" })
+    }
+
+    public func inputSHA256() -> String { hash }
+}
+
+/// Writes the DECP document back with the same structure and order; suppressed rows are
+/// left out, suppressed fields removed, occulted strings replaced.
+final class DECPJSONSink: TableSink {
+    let reader: DECPJSONReader
+    let file: AtomicFile
+    private var written: [JSONValue] = []
+
+    init(reader: DECPJSONReader, destination: String) throws {
+        self.reader = reader
+        file = try AtomicFile(destination: destination)
+    }
+
+    func write(_ values: [String], row: Row) throws {
+        var contract = reader.contracts[row.number - 1]
+        let original = reader.present[row.number - 1]
+        for (index, path) in reader.header.enumerated() {
+            guard let before = original[path], index < values.count, values[index] != before else { continue }
+            let components = path.split(separator: "/", omittingEmptySubsequences: false).map(String.init)
+            contract = DECPJSONSink.replacing(contract, at: components[...], with: values[index].isEmpty ? nil : .string(values[index]))
+        }
+        written.append(contract)
+    }
+
+    /// Replaces (or removes, with nil) the value at a path.
+    static func replacing(_ value: JSONValue, at path: ArraySlice<String>, with newValue: JSONValue?) -> JSONValue {
+        guard let head = path.first else { return newValue ?? .null }
+        switch value {
+        case var .object(pairs):
+            guard let index = pairs.firstIndex(where: { $0.key == head }) else { return value }
+            if path.count == 1, newValue == nil {
+                pairs.remove(at: index)
+            } else {
+                pairs[index].value = replacing(pairs[index].value, at: path.dropFirst(), with: newValue)
+            }
+            return .object(pairs)
+        case var .array(items):
+            guard let index = Int(head), items.indices.contains(index) else { return value }
+            items[index] = replacing(items[index], at: path.dropFirst(), with: newValue ?? (path.count == 1 ? .null : nil))
+            return .array(items)
+        default:
+            return value
+        }
+    }
+
+    func seal() throws -> String {
+        let document = DECPJSONSink.replacing(reader.document, at: reader.contractsPath[...], with: .array(written))
+        var bytes: [UInt8] = []
+        JSONWriter.write(document, into: &bytes)
+        bytes.append(0x0A)
+        try file.write(bytes)
+        return try file.seal()
+    }
+
+    func commit() throws { try file.commit() }
+}

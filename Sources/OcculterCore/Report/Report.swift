@@ -1,0 +1,105 @@
+/// The audit report, one model for every rendering (JSON, Markdown, HTML). It never holds an
+/// occulted value: the confidential review report adds them from `ReviewContext` separately.
+public struct Report: Sendable, Codable {
+    /// Version of the report.json schema (`Reports/report.schema.json`).
+    public static let schemaVersion = "1.0"
+
+    public var schemaVersion = Report.schemaVersion
+    public var tool: Tool
+    public var run: Run
+    public var organisation: String?
+    public var dataset: Dataset
+    public var input: Input
+    public var output: Output?
+    public var packs: [PackIdentity]
+    public var catalogue: CatalogueIdentity
+    public var config: OcculterConfig
+    public var summary: Summary
+    public var columns: [ColumnEntry]
+    public var decisions: [Decision]
+    public var staleReviewDecisions: [String]
+    public var unmatchedSecrets: [UnmatchedSecret]
+    public var notes: [String]
+    public var legalBases: [LegalBasis]
+
+    enum CodingKeys: String, CodingKey {
+        case schemaVersion = "schema_version", tool, run, organisation, dataset, input, output, packs, catalogue, config
+        case summary, columns, decisions, staleReviewDecisions = "stale_review_decisions"
+        case unmatchedSecrets = "unmatched_secrets", notes, legalBases = "legal_bases"
+    }
+
+    public struct Tool: Sendable, Codable { public var name: String; public var version: String }
+
+    public struct Run: Sendable, Codable {
+        /// ISO 8601, UTC; fixed by SOURCE_DATE_EPOCH for reproducible reports.
+        public var date: String
+        /// `apply` or `scan`.
+        public var mode: String
+    }
+
+    public struct Dataset: Sendable, Codable {
+        public var pack: String
+        public var title: String
+        public var version: String
+    }
+
+    public struct Input: Sendable, Codable {
+        public var file: String
+        public var format: String
+        public var encoding: String?
+        public var delimiter: String?
+        public var lineEnding: String?
+        public var bom: Bool?
+        public var sha256: String
+        public var rows: Int
+        public var blankLinesSkipped: Int
+        public var rowsWithTrailingEmptyFields: Int
+
+        enum CodingKeys: String, CodingKey {
+            case file, format, encoding, delimiter, lineEnding = "line_ending", bom, sha256, rows
+            case blankLinesSkipped = "blank_lines_skipped", rowsWithTrailingEmptyFields = "rows_with_trailing_empty_fields"
+        }
+    }
+
+    public struct Output: Sendable, Codable {
+        public var file: String
+        public var sha256: String
+        public var rows: Int
+    }
+
+    public struct CatalogueIdentity: Sendable, Codable {
+        public var version: String
+        public var sha256: String
+    }
+
+    public struct Summary: Sendable, Codable {
+        public var rowsRead: Int
+        public var rowsPublished: Int
+        public var rowsSuppressed: Int
+        public var rowsAggregated: Int
+        public var decisions: Int
+        public var pendingReview: Int
+        public var byAction: [String: Int]
+        public var byRule: [String: Int]
+        public var byColumn: [String: Int]
+
+        enum CodingKeys: String, CodingKey {
+            case rowsRead = "rows_read", rowsPublished = "rows_published", rowsSuppressed = "rows_suppressed"
+            case rowsAggregated = "rows_aggregated", decisions, pendingReview = "pending_review"
+            case byAction = "by_action", byRule = "by_rule", byColumn = "by_column"
+        }
+    }
+
+    public struct ColumnEntry: Sendable, Codable {
+        public var name: String
+        /// `scan`, `keep` or `drop`.
+        public var policy: String
+        public var rules: [String]
+        public var reason: String?
+    }
+
+    public struct UnmatchedSecret: Sendable, Codable {
+        public var id: String
+        public var line: Int
+    }
+}

@@ -1,0 +1,99 @@
+import Foundation
+
+/// Builds the report model from a finished run.
+struct ReportBuilder {
+    let pack: RulePack
+    let catalogue: LegalBasisCatalogue
+    let options: RunOptions
+    let processor: RowProcessor
+    let source: TableSource
+    let reviews: ReviewDecisions
+    let secrets: SecretsFile?
+
+    /// The run date: SOURCE_DATE_EPOCH when set (reproducible builds convention), else now.
+    static func runDate() -> String {
+        let environment = ProcessInfo.processInfo.environment
+        let date = environment["SOURCE_DATE_EPOCH"].flatMap(TimeInterval.init).map(Date.init(timeIntervalSince1970:)) ?? Date()
+        let formatter = ISO8601DateFormatter()
+        formatter.timeZone = TimeZone(identifier: "UTC")
+        return formatter.string(from: date)
+    }
+
+    func build(state: RunState, outputSHA256: String?) -> Report {
+        var byAction: [String: Int] = [:]
+        var byRule: [String: Int] = [:]
+        var byColumn: [String: Int] = [:]
+        var cited = Set<String>()
+        for decision in state.decisions {
+            byAction[decision.action.rawValue, default: 0] += 1
+            byRule[decision.rule, default: 0] += 1
+            byColumn[decision.column, default: 0] += 1
+            cited.formUnion(decision.bases)
+        }
+        let pending = state.decisions.filter { $0.status == .pending }.count
+        var notes = pack.notes.map { $0.replacingOccurrences(of: "{seuil}", with: String(options.config.firstNameThreshold)) }
+        if state.decisions.contains(where: { $0.action == .pseudonymise }) {
+            notes.append("Des pseudonymes à clé (HMAC-SHA256) remplacent certaines valeurs : ce n'est pas une anonymisation. Les données pseudonymisées demeurent des données personnelles (fondement rgpd-art4-5) ; la clé ne doit jamais être publiée.")
+            cited.insert("rgpd-art4-5")
+        }
+        if let thresholdNote = thresholdNote() {
+            notes.append(thresholdNote.justification)
+            cited.formUnion(thresholdNote.bases)
+        }
+        let columns = processor.header.enumerated().map { index, name -> Report.ColumnEntry in
+            switch processor.plans[index] {
+            case .scan(let rules):
+                return .init(name: name, policy: "scan", rules: rules.map { processor.rules[$0].rule.id }, reason: nil)
+            case .keep:
+                if case .keep(let reason) = pack.policy(for: processor.canonical[index]) {
+                    return .init(name: name, policy: "keep", rules: [], reason: reason)
+                }
+                return .init(name: name, policy: "keep", rules: [], reason: nil)
+            case .drop:
+                if case .drop(let reason) = pack.policy(for: processor.canonical[index]) {
+                    return .init(name: name, policy: "drop", rules: [], reason: reason)
+                }
+                return .init(name: name, policy: "drop", rules: [], reason: nil)
+            }
+        }
+        let csv = source as? CSVReader
+        let description = source.description
+        let fileName = { (path: String) in path == "-" ? "-" : URL(fileURLWithPath: path).lastPathComponent }
+        return Report(
+            tool: .init(name: "occulter", version: Pipeline.toolVersion),
+            run: .init(date: ReportBuilder.runDate(), mode: options.mode.rawValue),
+            organisation: options.config.organisation,
+            dataset: .init(pack: pack.name, title: pack.title, version: pack.version),
+            input: .init(file: fileName(options.input), format: description.format, encoding: description.encoding,
+                         delimiter: description.delimiter, lineEnding: description.lineEnding, bom: description.bom,
+                         sha256: source.inputSHA256(), rows: state.rowsRead, blankLinesSkipped: csv?.blankLines ?? 0,
+                         rowsWithTrailingEmptyFields: csv?.trimmedTrailingFieldRows ?? 0),
+            output: outputSHA256.map { .init(file: fileName(options.output ?? "-"), sha256: $0, rows: state.rowsPublished) },
+            packs: [PackIdentity(name: pack.name, version: pack.version, file: URL(fileURLWithPath: pack.file).lastPathComponent, sha256: pack.sha256)]
+                + pack.included.map { PackIdentity(name: $0.name, version: $0.version, file: URL(fileURLWithPath: $0.file).lastPathComponent, sha256: $0.sha256) },
+            catalogue: .init(version: catalogue.version, sha256: catalogue.sha256),
+            config: options.config,
+            summary: .init(rowsRead: state.rowsRead, rowsPublished: state.rowsPublished, rowsSuppressed: state.rowsSuppressed,
+                           rowsAggregated: state.rowsAggregated, decisions: state.decisions.count, pendingReview: pending,
+                           byAction: byAction, byRule: byRule, byColumn: byColumn),
+            columns: columns,
+            decisions: state.decisions,
+            staleReviewDecisions: reviews.order.filter { !state.matchedReviews.contains($0) },
+            unmatchedSecrets: (secrets?.order ?? []).filter { !state.matchedSecrets.contains($0) }
+                .map { .init(id: $0, line: secrets!.entries[$0]!.line) },
+            notes: notes,
+            legalBases: catalogue.order.filter(cited.contains).compactMap { catalogue[$0] })
+    }
+
+    /// The threshold rule's statement about the threshold in force (departure from the SCDL
+    /// recommendation, or publication of every name at threshold 1).
+    private func thresholdNote() -> Outcome? {
+        for id in pack.tableRules {
+            guard let rule = pack.rules[id], case .firstNameThreshold = rule.detector else { continue }
+            if options.config.firstNameThreshold <= 1 { return rule.exemptions[.aboveThreshold] }
+            return Outcome(bases: rule.occult.bases,
+                           justification: rule.occult.justification.replacingOccurrences(of: "{seuil}", with: String(options.config.firstNameThreshold)))
+        }
+        return nil
+    }
+}

@@ -1,0 +1,73 @@
+import Foundation
+import Mustache
+
+/// Writes the renderings of a report into a folder: `report.json`, `report.md`,
+/// `report.html` (public) and `review.html` (confidential). Markdown and HTML come from the
+/// Mustache templates of `Reports/templates/`, so a collectivité can restyle them without Swift.
+public struct ReportWriter {
+    public let templatesDirectory: String
+    let library: MustacheLibrary
+
+    public static let templateNames = ["report.md", "report.html", "review.html"]
+
+    public init(templates directory: String) throws {
+        templatesDirectory = directory
+        var templates: [String: MustacheTemplate] = [:]
+        let files = (try? FileManager.default.contentsOfDirectory(atPath: directory)) ?? []
+        for file in files.sorted() where file.hasSuffix(".mustache") {
+            let path = (directory as NSString).appendingPathComponent(file)
+            guard let text = try? String(contentsOfFile: path, encoding: .utf8) else { continue }
+            do {
+                templates[String(file.dropLast(".mustache".count))] = try MustacheTemplate(string: text)
+            } catch {
+                throw OcculterError(.rules, at: SourceLocation(file: path), "modèle de rapport invalide (\(error)).",
+                                    hint: "corrigez la syntaxe Mustache du modèle.")
+            }
+        }
+        for name in ReportWriter.templateNames where templates[name] == nil {
+            throw OcculterError(.rules, at: SourceLocation(file: (directory as NSString).appendingPathComponent(name + ".mustache")),
+                                "modèle de rapport manquant.", hint: "restaurez Reports/templates depuis le dépôt d'Occulter.")
+        }
+        library = MustacheLibrary(templates: templates)
+    }
+
+    /// `OCCULTER_TEMPLATES` if set, else `Reports/templates` beside the `Rules/` folder.
+    public static func locateTemplates(rulesDirectory: String) throws -> String {
+        if let explicit = ProcessInfo.processInfo.environment["OCCULTER_TEMPLATES"], !explicit.isEmpty { return explicit }
+        let candidate = URL(fileURLWithPath: rulesDirectory).deletingLastPathComponent()
+            .appendingPathComponent("Reports").appendingPathComponent("templates").path
+        guard FileManager.default.fileExists(atPath: candidate) else {
+            throw OcculterError(.rules, at: SourceLocation(file: candidate), "dossier des modèles de rapport introuvable.",
+                                hint: "indiquez-le avec OCCULTER_TEMPLATES=/chemin/vers/Reports/templates.")
+        }
+        return candidate
+    }
+
+    public static func json(_ report: Report) throws -> [UInt8] {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        var bytes = [UInt8](try encoder.encode(report))
+        bytes.append(0x0A)
+        return bytes
+    }
+
+    public func render(_ name: String, _ result: RunResult) -> String {
+        let confidential = name == "review.html"
+        let model = ReportViewModel(report: result.report, review: confidential ? result.review : nil).dictionary
+        return library.render(model, withTemplate: name) ?? ""
+    }
+
+    public func write(_ result: RunResult, to directory: String) throws {
+        do {
+            try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
+        } catch {
+            throw OcculterError(.write, at: SourceLocation(file: directory), "impossible de créer le dossier des rapports.",
+                                hint: "vérifiez le chemin et les droits d'écriture.")
+        }
+        func path(_ file: String) -> String { (directory as NSString).appendingPathComponent(file) }
+        _ = try AtomicFile.write(try ReportWriter.json(result.report), to: path("report.json"))
+        for name in ReportWriter.templateNames {
+            _ = try AtomicFile.write(Array(render(name, result).utf8), to: path(name))
+        }
+    }
+}

@@ -1,0 +1,77 @@
+import Foundation
+
+/// The DPO's configuration file (`--config`, YAML). Unknown keys are errors with their line.
+public struct OcculterConfig: Sendable, Codable, Equatable {
+    /// Printed at the head of every report.
+    public var organisation: String?
+    /// People whose names may be published in their public functions (D312-1-3 6°).
+    public var officials: [String] = []
+    /// First names given fewer times than this in their group are grouped (default 5).
+    public var firstNameThreshold: Int = 5
+    /// INSEE *Fichier des prénoms* CSV adding first names to the detector's list.
+    public var extraFirstNamesFile: String?
+    /// The collectivité's own e-mail domains: addresses there are functional unless named.
+    public var emailDomains: [String] = []
+    /// Per-rule action chosen by the DPO instead of the pack's (e.g. pseudonymise names).
+    public var actions: [String: Action] = [:]
+    /// SIRENs of sole traders who asked not to be published in Sirene (non-diffusibles).
+    public var nonDiffusibleSirens: [String] = []
+    /// Withhold cadastral parcels in address files (`cad_parcelles`).
+    public var suppressCadastralParcels = false
+
+    public init() {}
+
+    enum CodingKeys: String, CodingKey {
+        case organisation, officials
+        case firstNameThreshold = "first_names_threshold"
+        case extraFirstNamesFile = "first_names_extra_list"
+        case emailDomains = "email_domains"
+        case actions
+        case nonDiffusibleSirens = "non_diffusible_sirens"
+        case suppressCadastralParcels = "suppress_cad_parcelles"
+    }
+
+    public static func load(path: String) throws -> OcculterConfig {
+        let file = try YAMLFile(path: path, kind: .config)
+        return try parse(file.root, reader: YAMLReader(path: path, kind: .config))
+    }
+
+    public static func parse(yaml: String, path: String = "configuration") throws -> OcculterConfig {
+        let file = try YAMLFile(path: path, text: yaml, kind: .config)
+        return try parse(file.root, reader: YAMLReader(path: path, kind: .config))
+    }
+
+    static func parse(_ root: Yams.Node, reader: YAMLReader) throws -> OcculterConfig {
+        let keys: Set<String> = ["organisation", "officials", "first_names", "email_domains", "actions",
+                                 "non_diffusible_sirens", "cad_parcelles"]
+        let top = try reader.mapping(root, allowed: keys, what: "configuration")
+        var config = OcculterConfig()
+        if let node = top["organisation"] { config.organisation = try reader.string(node, what: "organisation") }
+        if let node = top["officials"] { config.officials = try reader.strings(node, what: "officials") }
+        if let node = top["first_names"] {
+            let fields = try reader.mapping(node, allowed: ["threshold", "extra_list"], what: "first_names")
+            if let threshold = fields["threshold"] {
+                config.firstNameThreshold = try reader.int(threshold, what: "first_names.threshold")
+                guard config.firstNameThreshold >= 1 else {
+                    throw reader.error(threshold, "first_names.threshold doit valoir au moins 1.",
+                                       hint: "1 publie tous les prénoms ; 5 est la valeur par défaut.")
+                }
+            }
+            if let extra = fields["extra_list"] { config.extraFirstNamesFile = try reader.string(extra, what: "first_names.extra_list") }
+        }
+        if let node = top["email_domains"] { config.emailDomains = try reader.strings(node, what: "email_domains").map { $0.lowercased() } }
+        if let node = top["actions"] {
+            for (key, _, value) in try reader.pairs(node, what: "actions") {
+                config.actions[key] = try reader.enumValue(value, Action.self, what: "actions.\(key)")
+            }
+        }
+        if let node = top["non_diffusible_sirens"] { config.nonDiffusibleSirens = try reader.strings(node, what: "non_diffusible_sirens") }
+        if let node = top["cad_parcelles"] {
+            let fields = try reader.mapping(node, allowed: ["suppress"], what: "cad_parcelles")
+            if let suppress = fields["suppress"] { config.suppressCadastralParcels = try reader.bool(suppress, what: "cad_parcelles.suppress") }
+        }
+        return config
+    }
+}
+
+import Yams

@@ -1,0 +1,257 @@
+import Foundation
+import Yams
+
+/// Reads one pack file (and the packs it includes) into a validated `RulePack`.
+struct PackLoader {
+    let library: RuleLibrary
+
+    enum DetectorKind: String, CaseIterable {
+        case pattern, email
+        case personName = "person-name"
+        case naturalPersonColumn = "natural-person-column"
+        case firstNameThreshold = "first-name-threshold"
+        case flagColumn = "flag-column"
+        case secretFields = "secret-fields"
+        case rowMarker = "row-marker"
+    }
+
+    func load(path: String, including chain: [String]) throws -> RulePack {
+        let file = try YAMLFile(path: path, kind: .rules)
+        let reader = YAMLReader(path: path, kind: .rules)
+        let top = try reader.mapping(file.root, allowed: [
+            "pack", "version", "title", "include", "recognise", "header_map", "row_key", "columns",
+            "default_scan", "table_rules", "rules", "examples_config", "review_keep", "notes",
+        ], required: ["pack", "version", "title"], what: "jeu de règles")
+
+        let name = try reader.string(top["pack"]!, what: "pack")
+        guard !chain.contains(name) else {
+            throw reader.error(top["pack"]!, "inclusion circulaire du jeu « \(name) ».")
+        }
+        var rules: [String: Rule] = [:]
+        var order: [String] = []
+        var included: [PackIdentity] = []
+        var reviewKeep: Outcome?
+
+        // Own rules first.
+        if let node = top["rules"] {
+            for ruleNode in try reader.sequence(node, what: "rules") {
+                let rule = try parseRule(ruleNode, pack: name, reader: reader)
+                if rules[rule.id] != nil {
+                    throw reader.error(ruleNode, "règle « \(rule.id) » définie deux fois.",
+                                       hint: "chaque règle doit avoir un identifiant unique.")
+                }
+                rules[rule.id] = rule
+                order.append(rule.id)
+            }
+        }
+        if let node = top["include"] {
+            for includeNode in try reader.sequence(node, what: "include") {
+                let other = try reader.string(includeNode, what: "include")
+                let otherPath = (library.directory as NSString).appendingPathComponent("\(other).yaml")
+                guard FileManager.default.fileExists(atPath: otherPath) else {
+                    throw reader.error(includeNode, "jeu inclus « \(other) » introuvable dans \(library.directory).")
+                }
+                let sub = try load(path: otherPath, including: chain + [name])
+                included.append(PackIdentity(name: sub.name, version: sub.version, file: sub.file, sha256: sub.sha256))
+                included.append(contentsOf: sub.included)
+                for id in sub.ruleOrder {
+                    if rules[id] != nil {
+                        throw reader.error(includeNode, "règle « \(id) » définie à la fois ici et dans « \(other) ».")
+                    }
+                    rules[id] = sub.rules[id]
+                    order.append(id)
+                }
+                reviewKeep = reviewKeep ?? sub.reviewKeep
+            }
+        }
+        if let node = top["review_keep"] { reviewKeep = try parseOutcome(node, reader: reader, what: "review_keep") }
+
+        func ruleList(_ node: Node, what: String) throws -> [String] {
+            var ids: [String] = []
+            for item in try reader.sequence(node, what: what) {
+                let id = try reader.string(item, what: what)
+                guard rules[id] != nil else {
+                    throw reader.error(item, "\(what) : règle inconnue « \(id) ».",
+                                       hint: "règles disponibles : \(order.joined(separator: ", ")).")
+                }
+                ids.append(id)
+            }
+            return ids
+        }
+
+        var columns: [(String, ColumnPolicy)] = []
+        if let node = top["columns"] {
+            for (column, _, value) in try reader.pairs(node, what: "columns") {
+                let fields = try reader.mapping(value, allowed: ["scan", "keep", "drop"], what: "colonne \(column)")
+                guard fields.count == 1 else {
+                    throw reader.error(value, "colonne \(column) : indiquez exactement une politique (scan, keep ou drop).")
+                }
+                if let scan = fields["scan"] { columns.append((column, .scan(try ruleList(scan, what: "colonne \(column)")))) }
+                if let keep = fields["keep"] { columns.append((column, .keep(reason: try reader.string(keep, what: "keep")))) }
+                if let drop = fields["drop"] { columns.append((column, .drop(reason: try reader.string(drop, what: "drop")))) }
+            }
+        }
+        let columnNames = Set(columns.map(\.0))
+        var rowKey: [String] = []
+        if let node = top["row_key"] {
+            let keys: [String]
+            if case .sequence = node { keys = try reader.strings(node, what: "row_key") } else { keys = [try reader.string(node, what: "row_key")] }
+            for key in keys where !columnNames.contains(key) {
+                throw reader.error(node, "row_key : colonne inconnue « \(key) ».",
+                                   hint: "déclarez la colonne dans « columns ».")
+            }
+            rowKey = keys
+        }
+        var recognise: [String] = []
+        if let node = top["recognise"] {
+            recognise = try reader.strings(node, what: "recognise")
+            for column in recognise where !columnNames.contains(column) {
+                throw reader.error(node, "recognise : colonne inconnue « \(column) ».", hint: "déclarez la colonne dans « columns ».")
+            }
+        }
+        var headerMap: [String: String] = [:]
+        if let node = top["header_map"] {
+            for (alias, _, value) in try reader.pairs(node, what: "header_map") {
+                let target = try reader.string(value, what: "header_map")
+                guard columnNames.contains(target) else {
+                    throw reader.error(value, "header_map : colonne inconnue « \(target) ».", hint: "déclarez la colonne dans « columns ».")
+                }
+                headerMap[alias] = target
+            }
+        }
+        let tableRules = try top["table_rules"].map { try ruleList($0, what: "table_rules") } ?? []
+        let defaultScan = try top["default_scan"].map { try ruleList($0, what: "default_scan") } ?? []
+        var examplesConfig = OcculterConfig()
+        if let node = top["examples_config"] { examplesConfig = try OcculterConfig.parse(node, reader: reader) }
+        let notes = try top["notes"].map { try reader.strings($0, what: "notes") } ?? []
+
+        guard let reviewKeep else {
+            if name == "common" || top["rules"] != nil {
+                throw reader.error(file.root, "jeu de règles : « review_keep » absent (fondement d'une conservation décidée par le DPO).")
+            }
+            throw reader.error(file.root, "jeu de règles : incluez « common » ou déclarez « review_keep ».")
+        }
+        return RulePack(
+            name: name, version: try reader.string(top["version"]!, what: "version"),
+            title: try reader.string(top["title"]!, what: "title"), file: path, sha256: file.sha256,
+            included: included, recognise: recognise, headerMap: headerMap, rowKey: rowKey, columns: columns,
+            defaultScan: defaultScan, tableRules: tableRules, rules: rules, ruleOrder: order,
+            examplesConfig: examplesConfig, reviewKeep: reviewKeep, notes: notes)
+    }
+
+    private func parseOutcome(_ node: Node, reader: YAMLReader, what: String) throws -> Outcome {
+        let fields = try reader.mapping(node, allowed: ["bases", "justification"], required: ["bases", "justification"], what: what)
+        return Outcome(bases: try bases(fields["bases"]!, reader: reader),
+                       justification: try reader.string(fields["justification"]!, what: "justification"))
+    }
+
+    private func bases(_ node: Node, reader: YAMLReader) throws -> [String] {
+        let ids = try reader.strings(node, what: "bases")
+        guard !ids.isEmpty else { throw reader.error(node, "bases : au moins un fondement juridique est requis.") }
+        for (index, id) in ids.enumerated() where library.catalogue[id] == nil {
+            let item = (try? reader.sequence(node, what: "bases"))?[index] ?? node
+            throw reader.error(item, "fondement juridique inconnu « \(id) ».",
+                               hint: "utilisez un identifiant de Rules/legal-bases.yaml.")
+        }
+        return ids
+    }
+
+    private func parseRule(_ node: Node, pack: String, reader: YAMLReader) throws -> Rule {
+        let fields = try reader.mapping(node, allowed: [
+            "id", "title", "detector", "action", "placeholder", "pseudonym_prefix", "generalise", "bases",
+            "justification", "exemptions", "review", "examples",
+        ], required: ["id", "title", "detector", "action", "bases", "justification", "examples"], what: "règle")
+        let id = try reader.string(fields["id"]!, what: "id")
+        let detector = try parseDetector(fields["detector"]!, ruleID: id, reader: reader)
+        let action = try reader.enumValue(fields["action"]!, Action.self, what: "action")
+        var exemptions: [Exemption: Outcome] = [:]
+        if let node = fields["exemptions"] {
+            for (key, keyNode, value) in try reader.pairs(node, what: "exemptions") {
+                guard let exemption = Exemption(rawValue: key) else {
+                    throw reader.error(keyNode, "exemption inconnue « \(key) ».",
+                                       hint: "exemptions possibles : \(Exemption.allCases.map(\.rawValue).joined(separator: ", ")).")
+                }
+                exemptions[exemption] = try parseOutcome(value, reader: reader, what: "exemption \(key)")
+            }
+        }
+        for needed in detector.possibleExemptions where exemptions[needed] == nil {
+            throw reader.error(node, "règle « \(id) » : l'exemption « \(needed.rawValue) » que peut signaler le détecteur \(detector.kindName) n'a pas de fondement.",
+                               hint: "ajoutez « exemptions: \(needed.rawValue): {bases: [...], justification: ...} ».")
+        }
+        let review = try fields["review"].map { try parseOutcome($0, reader: reader, what: "review") }
+        if detector.mayBeUncertain, review == nil {
+            throw reader.error(node, "règle « \(id) » : le détecteur \(detector.kindName) peut rendre des cas douteux ; « review » est requis.")
+        }
+        var examples: [RuleExample] = []
+        for exampleNode in try reader.sequence(fields["examples"]!, what: "examples") {
+            let example = try reader.mapping(exampleNode, allowed: ["input", "output", "action"], required: ["input"], what: "exemple")
+            examples.append(RuleExample(
+                input: try reader.string(example["input"]!, what: "input"),
+                output: try example["output"].map { try reader.string($0, what: "output") },
+                action: try example["action"].map { try reader.enumValue($0, Action.self, what: "action") },
+                location: reader.location(exampleNode)))
+        }
+        guard !examples.isEmpty else {
+            throw reader.error(fields["examples"]!, "règle « \(id) » : au moins un exemple est requis.")
+        }
+        let placeholder = try fields["placeholder"].map { try reader.string($0, what: "placeholder") } ?? "[occulté]"
+        let generalise = try fields["generalise"].map { try reader.enumValue($0, Generalisation.self, what: "generalise") }
+        if action == .generalise, generalise == nil {
+            throw reader.error(node, "règle « \(id) » : action generalise sans « generalise » (year ou decade).")
+        }
+        return Rule(
+            id: id, title: try reader.string(fields["title"]!, what: "title"), detector: detector, action: action,
+            placeholder: placeholder,
+            pseudonymPrefix: try fields["pseudonym_prefix"].map { try reader.string($0, what: "pseudonym_prefix") } ?? "PSEUDO",
+            generaliseTo: generalise,
+            occult: Outcome(bases: try bases(fields["bases"]!, reader: reader),
+                            justification: try reader.string(fields["justification"]!, what: "justification")),
+            exemptions: exemptions, review: review, examples: examples, location: reader.location(node), pack: pack)
+    }
+
+    private func parseDetector(_ node: Node, ruleID: String, reader: YAMLReader) throws -> DetectorSpec {
+        let fields = try reader.mapping(node, allowed: [
+            "kind", "pattern", "caseless", "validator", "prefilter", "identifier_columns", "group", "name", "count",
+            "column", "default_fields", "fields", "columns",
+        ], required: ["kind"], what: "détecteur")
+        let kind = try reader.enumValue(fields["kind"]!, DetectorKind.self, what: "kind")
+        func regex() throws -> PCRE2Regex {
+            guard let patternNode = fields["pattern"] else { throw reader.error(node, "détecteur \(kind.rawValue) : « pattern » requis.") }
+            let pattern = try reader.string(patternNode, what: "pattern")
+            let caseless = try fields["caseless"].map { try reader.bool($0, what: "caseless") } ?? false
+            do {
+                return try PCRE2Regex(pattern, caseless: caseless)
+            } catch {
+                throw reader.error(patternNode, "règle « \(ruleID) » : expression régulière invalide à la position \(error.offset) (\(error.message)).",
+                                   hint: "corrigez le motif ; il est compilé par PCRE2 en mode UTF.")
+            }
+        }
+        func required(_ key: String) throws -> Node {
+            guard let value = fields[key] else { throw reader.error(node, "détecteur \(kind.rawValue) : « \(key) » requis.") }
+            return value
+        }
+        switch kind {
+        case .pattern:
+            return .pattern(regex: try regex(),
+                            validator: try fields["validator"].map { try reader.enumValue($0, Validator.self, what: "validator") },
+                            prefilter: try fields["prefilter"].map { try reader.enumValue($0, Prefilter.self, what: "prefilter") })
+        case .email:
+            return .email(regex: try regex())
+        case .personName:
+            return .personName
+        case .naturalPersonColumn:
+            return .naturalPersonColumn(identifierColumns: try reader.strings(try required("identifier_columns"), what: "identifier_columns"))
+        case .firstNameThreshold:
+            return .firstNameThreshold(group: try reader.strings(try required("group"), what: "group"),
+                                       name: try reader.string(try required("name"), what: "name"),
+                                       count: try reader.string(try required("count"), what: "count"))
+        case .flagColumn:
+            return .flagColumn(column: try reader.string(try required("column"), what: "column"),
+                               defaultFields: try reader.strings(try required("default_fields"), what: "default_fields"))
+        case .secretFields:
+            return .alwaysSecretFields(fields: try reader.strings(try required("fields"), what: "fields"))
+        case .rowMarker:
+            return .rowMarker(columns: try reader.strings(try required("columns"), what: "columns"), regex: try regex())
+        }
+    }
+}

@@ -1,0 +1,132 @@
+/// Why something that looks personal may be published: each detector reports one of these,
+/// and the rule pack maps it to legal bases and a French justification.
+public enum Exemption: String, Sendable, Codable, CaseIterable {
+    /// An elected official named in the config, acting in function (D312-1-3 6°).
+    case official = "elu"
+    /// A name inside the denomination of a street, place or facility.
+    case place = "lieu"
+    /// An association, school cooperative, club…
+    case association
+    /// A company or other legal entity.
+    case legalEntity = "personne-morale"
+    /// A role phrase with no name ("M. le Maire").
+    case role = "fonction"
+    /// A notary, lawyer, architect acting professionally (D312-1-3 3°).
+    case profession
+    /// A historical or public figure, long deceased.
+    case publicFigure = "personnalite"
+    /// A functional contact (accueil@, mairie@, a switchboard number).
+    case functionalContact = "contact-fonctionnel"
+    /// A body registered in Sirene or the RNA.
+    case registeredBody = "organisme-immatricule"
+    /// A first name given often enough to be published.
+    case aboveThreshold = "seuil-atteint"
+}
+
+/// What the legal justification of one outcome says.
+public struct Outcome: Sendable, Codable, Equatable {
+    public var bases: [String]
+    public var justification: String
+}
+
+/// One example carried by a rule, run by `occulter rules test` and by the test suite.
+public struct RuleExample: Sendable {
+    public var input: String
+    /// Expected cell after the rule alone; nil means "must not change".
+    public var output: String?
+    /// Expected decision action, when the example asserts one (e.g. `keep` for an exemption).
+    public var action: Action?
+    public var location: SourceLocation
+}
+
+/// How a rule finds what it acts on.
+public enum DetectorSpec: Sendable {
+    /// A PCRE2 pattern, with an optional checksum validator and a cheap byte prefilter.
+    case pattern(regex: PCRE2Regex, validator: Validator?, prefilter: Prefilter?)
+    /// E-mail addresses, told apart as functional (kept) or personal (occulted).
+    case email(regex: PCRE2Regex)
+    /// Private individuals' names in French administrative text.
+    case personName
+    /// The whole cell names a natural person unless the row shows a registered body
+    /// (subsidy beneficiaries, contract holders).
+    case naturalPersonColumn(identifierColumns: [String])
+    /// First names given fewer times than the threshold in their group (whole-table rule).
+    case firstNameThreshold(group: [String], name: String, count: String)
+    /// A flag column naming the fields to suppress (trade secrets).
+    case flagColumn(column: String, defaultFields: [String])
+    /// Fields always suppressed when present (unit prices, turnover…).
+    case alwaysSecretFields(fields: [String])
+    /// Rows recognised by markers in given columns (defence contracts).
+    case rowMarker(columns: [String], regex: PCRE2Regex)
+
+    var kindName: String {
+        switch self {
+        case .pattern: return "pattern"
+        case .email: return "email"
+        case .personName: return "person-name"
+        case .naturalPersonColumn: return "natural-person-column"
+        case .firstNameThreshold: return "first-name-threshold"
+        case .flagColumn: return "flag-column"
+        case .alwaysSecretFields: return "secret-fields"
+        case .rowMarker: return "row-marker"
+        }
+    }
+
+    /// The exemptions this kind of detector may report; each must be mapped by the rule.
+    var possibleExemptions: [Exemption] {
+        switch self {
+        case .email: return [.functionalContact]
+        case .personName: return [.official, .place, .association, .legalEntity, .role, .profession, .publicFigure]
+        case .naturalPersonColumn: return [.registeredBody, .association, .legalEntity, .place]
+        case .firstNameThreshold: return [.aboveThreshold]
+        default: return []
+        }
+    }
+
+    /// Whether the detector may report uncertain findings (which need a `review` outcome).
+    var mayBeUncertain: Bool {
+        switch self {
+        case .email, .personName, .naturalPersonColumn: return true
+        default: return false
+        }
+    }
+}
+
+/// Checksums that turn a pattern match into a finding only when the number is genuine.
+public enum Validator: String, Sendable, CaseIterable {
+    case nir, iban, luhn, siren, siret
+}
+
+/// Cheap byte tests that let a cell skip a regex entirely.
+public enum Prefilter: String, Sendable, CaseIterable {
+    /// At least one ASCII digit.
+    case digit
+    /// An '@'.
+    case at
+}
+
+/// A rule: a detector, what to do with its findings, on which legal bases, and examples.
+public struct Rule: Sendable {
+    public var id: String
+    public var title: String
+    public var detector: DetectorSpec
+    public var action: Action
+    public var placeholder: String
+    public var pseudonymPrefix: String
+    public var generaliseTo: Generalisation?
+    public var occult: Outcome
+    public var exemptions: [Exemption: Outcome]
+    public var review: Outcome?
+    public var examples: [RuleExample]
+    public var location: SourceLocation
+    /// The pack that defines the rule.
+    public var pack: String
+}
+
+/// What `generalise` keeps of a value.
+public enum Generalisation: String, Sendable, CaseIterable {
+    /// A date becomes its year ("né le 3 mai 1961" → "né en 1961").
+    case year
+    /// A number or count becomes a range of ten.
+    case decade
+}

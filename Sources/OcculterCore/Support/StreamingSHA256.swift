@@ -1,0 +1,36 @@
+import Crypto
+
+/// SHA-256 over a stream of bytes, hex-encoded at the end.
+struct StreamingSHA256 {
+    private var hasher = SHA256()
+
+    mutating func update(_ bytes: UnsafeBufferPointer<UInt8>) {
+        hasher.update(bufferPointer: UnsafeRawBufferPointer(bytes))
+    }
+
+    mutating func update(_ bytes: [UInt8]) {
+        bytes.withUnsafeBufferPointer { update($0) }
+    }
+
+    func hex() -> String { hasher.finalize().hexString }
+
+    static func hex(of bytes: [UInt8]) -> String {
+        var hasher = StreamingSHA256()
+        hasher.update(bytes)
+        return hasher.hex()
+    }
+
+    static func hex(of text: String) -> String { hex(of: Array(text.utf8)) }
+}
+
+extension Sequence where Element == UInt8 {
+    var hexString: String {
+        let digits = Array("0123456789abcdef".utf8)
+        var out: [UInt8] = []
+        for byte in self {
+            out.append(digits[Int(byte >> 4)])
+            out.append(digits[Int(byte & 0x0F)])
+        }
+        return String(decoding: out, as: UTF8.self)
+    }
+}

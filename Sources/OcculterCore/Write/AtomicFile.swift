@@ -1,0 +1,126 @@
+import Foundation
+
+/// An output written to a temporary file beside its destination, then renamed into place.
+/// Until `commit()` succeeds the destination does not exist (or keeps its previous content):
+/// a run that fails, or a process killed mid-write, never leaves a partially occulted file.
+public final class AtomicFile {
+    public let destination: String
+    let temporaryPath: String
+    private var descriptor: Int32
+    private var buffer: [UInt8] = []
+    private var hasher = StreamingSHA256()
+    private var committed = false
+    private let toStandardOutput: Bool
+
+    static let flushThreshold = 1 << 20
+
+    /// `destination` "-" spools to a temporary file and copies it to standard output on commit,
+    /// so that a failing run writes nothing there either.
+    public init(destination: String) throws {
+        self.destination = destination
+        toStandardOutput = destination == "-"
+        let directory: String
+        let name: String
+        if toStandardOutput {
+            directory = NSTemporaryDirectory()
+            name = "occulter-stdout"
+        } else {
+            let url = URL(fileURLWithPath: destination)
+            directory = url.deletingLastPathComponent().path
+            name = url.lastPathComponent
+        }
+        var template = Array((directory as NSString).appendingPathComponent(".\(name).occulter-XXXXXX").utf8CString)
+        let fd = template.withUnsafeMutableBufferPointer { mkstemp($0.baseAddress!) }
+        guard fd >= 0 else {
+            throw OcculterError(.write, at: SourceLocation(file: destination),
+                                "impossible de créer le fichier de sortie (\(String(cString: strerror(errno)))).",
+                                hint: "vérifiez que le dossier existe et que vous avez le droit d'y écrire.")
+        }
+        descriptor = fd
+        temporaryPath = template.withUnsafeBufferPointer { String(cString: $0.baseAddress!) }
+    }
+
+    deinit { if !committed { discard() } }
+
+    public func write(_ bytes: [UInt8]) throws {
+        buffer.append(contentsOf: bytes)
+        if buffer.count >= AtomicFile.flushThreshold { try flush() }
+    }
+
+    func append(_ body: (inout [UInt8]) -> Void) throws {
+        body(&buffer)
+        if buffer.count >= AtomicFile.flushThreshold { try flush() }
+    }
+
+    private func flush() throws {
+        guard !buffer.isEmpty else { return }
+        hasher.update(buffer)
+        var offset = 0
+        while offset < buffer.count {
+            let written = buffer.withUnsafeBytes { raw in
+                Foundation.write(descriptor, raw.baseAddress! + offset, raw.count - offset)
+            }
+            if written < 0 {
+                if errno == EINTR { continue }
+                let reason = String(cString: strerror(errno))
+                throw OcculterError(.write, at: SourceLocation(file: destination),
+                                    "écriture impossible (\(reason)) ; aucun fichier de sortie n'a été produit.",
+                                    hint: "libérez de l'espace disque ou choisissez un autre emplacement de sortie.")
+            }
+            offset += written
+        }
+        buffer.removeAll(keepingCapacity: true)
+    }
+
+    private var sealedHash: String?
+
+    /// Flushes and syncs; the file is complete but still hidden. Returns its SHA-256.
+    @discardableResult
+    public func seal() throws -> String {
+        if let sealedHash { return sealedHash }
+        try flush()
+        guard fsync(descriptor) == 0 else {
+            throw OcculterError(.write, at: SourceLocation(file: destination),
+                                "écriture impossible (\(String(cString: strerror(errno)))) ; aucun fichier de sortie n'a été produit.",
+                                hint: "libérez de l'espace disque ou choisissez un autre emplacement de sortie.")
+        }
+        close(descriptor)
+        descriptor = -1
+        let hash = hasher.hex()
+        sealedHash = hash
+        return hash
+    }
+
+    /// Seals if needed, then renames into place (or copies to standard output).
+    @discardableResult
+    public func commit() throws -> String {
+        let hash = try seal()
+        if toStandardOutput {
+            let data = try Data(contentsOf: URL(fileURLWithPath: temporaryPath))
+            FileHandle.standardOutput.write(data)
+            unlink(temporaryPath)
+        } else if rename(temporaryPath, destination) != 0 {
+            let reason = String(cString: strerror(errno))
+            discard()
+            throw OcculterError(.write, at: SourceLocation(file: destination),
+                                "impossible de mettre le fichier en place (\(reason)).",
+                                hint: "vérifiez les droits sur le dossier de sortie.")
+        }
+        committed = true
+        return hash
+    }
+
+    /// Removes the temporary file; the destination is left untouched.
+    public func discard() {
+        if descriptor >= 0 { close(descriptor); descriptor = -1 }
+        unlink(temporaryPath)
+        committed = true
+    }
+
+    /// Writes a whole small file atomically (reports).
+    public static func write(_ bytes: [UInt8], to path: String) throws -> String {
+        let file = try AtomicFile(destination: path)
+        try file.write(bytes)
+        return try file.commit()
+    }
+}

@@ -1,0 +1,56 @@
+/// Where published rows go. Nothing is visible at the destination before `commit()`.
+protocol TableSink: AnyObject {
+    func write(_ values: [String], row: Row) throws
+    /// Ends the dataset and returns its SHA-256; the file is still hidden.
+    func seal() throws -> String
+    /// Renames the sealed dataset into place.
+    func commit() throws
+}
+
+/// CSV in the input's dialect.
+final class CSVSink: TableSink {
+    let writer: CSVWriter
+    let file: AtomicFile
+    private var sealedHash: String?
+
+    init(dialect: CSVDialect, destination: String, header: [String]) throws {
+        file = try AtomicFile(destination: destination)
+        writer = try CSVWriter(dialect: dialect, file: file)
+        try writer.write(header, line: 1)
+    }
+
+    func write(_ values: [String], row: Row) throws { try writer.write(values, line: row.line) }
+
+    func seal() throws -> String {
+        try writer.finish()
+        let hash = try file.seal()
+        sealedHash = hash
+        return hash
+    }
+
+    func commit() throws { try file.commit() }
+}
+
+enum TableSinks {
+    static func make(for source: TableSource, destination: String, header: [String]) throws -> TableSink {
+        if let csv = source as? CSVReader {
+            return try CSVSink(dialect: csv.dialect, destination: destination, header: header)
+        }
+        if let json = source as? DECPJSONReader {
+            return try DECPJSONSink(reader: json, destination: destination)
+        }
+        throw OcculterError(.input, "format d'entrée sans écrivain correspondant.", hint: "utilisez un fichier CSV ou JSON DECP.")
+    }
+}
+
+enum TableSources {
+    /// A CSV reader, or the DECP JSON reader when the file is JSON (by extension or first byte).
+    static func open(path: String) throws -> TableSource {
+        if path.lowercased().hasSuffix(".json") { return try DECPJSONReader(path: path) }
+        let input = try ByteInput(path: path)
+        try input.fill(minimum: 64)
+        let firstByte = input.withUnread { $0.first { $0 != 0x20 && $0 != 0x0A && $0 != 0x0D && $0 != 0x09 && $0 != 0xEF && $0 != 0xBB && $0 != 0xBF } }
+        if firstByte == UInt8(ascii: "{") { return try DECPJSONReader(input: input) }
+        return try CSVReader(input: input)
+    }
+}
