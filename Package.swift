@@ -39,8 +39,8 @@ let package = Package(
         ),
         .testTarget(
             name: "OcculterCoreTests",
-            dependencies: ["OcculterCore"],
-            resources: [.copy("Fixtures")]
+            dependencies: ["OcculterCore", .product(name: "Yams", package: "Yams")],
+            exclude: ["Fixtures"]
         ),
     ]
 )

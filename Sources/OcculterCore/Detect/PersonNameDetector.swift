@@ -157,7 +157,10 @@ private struct Scan {
                 break
             }
             guard nameLike(token) else { break }
-            if shouting, words.commonWords.contains(token.folded), !words.isFirstName(token.folded) { break }
+            // In capitals, a common word ends the name once a surname was seen ("M. DUPONT DE LA
+            // PARCELLE"); before that it may be the surname itself ("MME CLAIRE PETIT").
+            if shouting, words.commonWords.contains(token.folded), !words.isFirstName(token.folded),
+               name.parts.contains(where: { !words.isFirstName(tokens[$0].folded) }) || name.parts.isEmpty && !token.allCaps { break }
             if !name.parts.isEmpty, !shouting, !token.allCaps, words.commonWords.contains(token.folded),
                !words.isFirstName(token.folded) { break }
             name.parts.append(position)
@@ -202,13 +205,14 @@ private struct Scan {
             for length in (1...min(3, position + 1)).reversed() {
                 let slice = (position - length + 1...position)
                 guard slice.allSatisfy({ tokens[$0].isWord }) else { continue }
-                let phrase = slice.map { tokens[$0].folded }.joined(separator: " ")
+                // "l'OCCE", "d'Amis" : the elided article is not part of the context word.
+                let phrase = slice.map { Scan.withoutElision(tokens[$0].folded) }.joined(separator: " ")
                 if words.places.contains(phrase) { return .place }
                 if words.bodies.contains(phrase) { return .association }
                 if words.legalEntities.contains(phrase) { return .legalEntity }
             }
             guard let token = word(position) else { return nil }
-            if D.placeAdjectives.contains(token.folded) || (allowTitleSkip && ["du", "de", "des", "la", "l'"].contains(token.folded)) {
+            if D.placeAdjectives.contains(Scan.withoutElision(token.folded)) || (allowTitleSkip && ["du", "de", "des", "la", "l'"].contains(token.folded)) {
                 position -= 1
                 steps += 1
                 continue
@@ -216,6 +220,13 @@ private struct Scan {
             return nil
         }
         return nil
+    }
+
+    static func withoutElision(_ folded: String) -> String {
+        for prefix in ["l'", "d'", "qu'"] where folded.hasPrefix(prefix) && folded.count > prefix.count + 1 {
+            return String(folded.dropFirst(prefix.count))
+        }
+        return folded
     }
 
     /// "et Fils", "& Associés", "Frères" after a name make it a company name.

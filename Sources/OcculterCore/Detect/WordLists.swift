@@ -16,6 +16,8 @@ public struct WordLists: Sendable {
     let triggers: Set<String>
     let functionalMailboxes: Set<String>
     let webmailDomains: Set<String>
+    /// Words never taken as first names (France, Noël…), also applied to INSEE's list.
+    let excludedFirstNames: Set<String>
     /// Longest multi-word entry, in words, per phrase list (bounds the look-back).
     let longestPhrase: Int
 
@@ -47,6 +49,7 @@ public struct WordLists: Sendable {
         triggers = try load("declencheurs.txt")
         functionalMailboxes = try load("boites-fonctionnelles.txt")
         webmailDomains = try load("webmails.txt")
+        excludedFirstNames = try load("prenoms-exclus.txt")
         longestPhrase = [publicFigures, triggers, ownSituation, bodies, legalEntities]
             .flatMap { $0 }.map { $0.split(separator: " ").count }.max() ?? 1
     }
@@ -63,7 +66,7 @@ public struct WordLists: Sendable {
             let name = row.values[column]
             if name.hasPrefix("_") || name.count < 2 { continue }
             let folded = fold(name)
-            if !commonWords.contains(folded) { firstNames.insert(folded) }
+            if !commonWords.contains(folded), !excludedFirstNames.contains(folded) { firstNames.insert(folded) }
         }
     }
 

@@ -1,0 +1,107 @@
+import Foundation
+import XCTest
+@testable import OcculterCore
+
+/// Paths of the repository, found from this file (tests never read ../shared).
+enum Repo {
+    static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+    static var rules: String { root.appendingPathComponent("Rules").path }
+    static var templates: String { root.appendingPathComponent("Reports/templates").path }
+    static var fixtures: URL { root.appendingPathComponent("Tests/OcculterCoreTests/Fixtures") }
+    static var binary: String { root.appendingPathComponent(".build/debug/occulter").path }
+
+    nonisolated(unsafe) private static var cachedLibrary: RuleLibrary?
+    static func library() throws -> RuleLibrary {
+        if let cachedLibrary { return cachedLibrary }
+        let library = try RuleLibrary(directory: rules)
+        cachedLibrary = library
+        return library
+    }
+}
+
+/// A temporary folder removed at the end of the test.
+final class TempDir {
+    let url: URL
+    init() {
+        url = FileManager.default.temporaryDirectory.appendingPathComponent("occulter-tests-\(UUID().uuidString)")
+        try? FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+    }
+    deinit { try? FileManager.default.removeItem(at: url) }
+
+    func path(_ name: String) -> String { url.appendingPathComponent(name).path }
+
+    @discardableResult
+    func write(_ name: String, _ text: String) -> String {
+        let path = path(name)
+        FileManager.default.createFile(atPath: path, contents: Data(text.utf8))
+        return path
+    }
+
+    @discardableResult
+    func write(_ name: String, bytes: [UInt8]) -> String {
+        let path = path(name)
+        FileManager.default.createFile(atPath: path, contents: Data(bytes))
+        return path
+    }
+
+    func read(_ name: String) -> String? {
+        FileManager.default.contents(atPath: path(name)).map { String(decoding: $0, as: UTF8.self) }
+    }
+
+    func exists(_ name: String) -> Bool { FileManager.default.fileExists(atPath: path(name)) }
+
+    /// Files left in the folder (to check that no temporary or partial file remains).
+    func listing() -> [String] { (try? FileManager.default.contentsOfDirectory(atPath: url.path))?.sorted() ?? [] }
+}
+
+/// Runs the real `occulter` executable.
+struct CLIRun {
+    var status: Int32
+    var stdout: String
+    var stderr: String
+
+    static func run(_ arguments: [String], environment: [String: String] = [:], stdin: Data? = nil, cwd: String? = nil) throws -> CLIRun {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: Repo.binary)
+        process.arguments = arguments
+        var env = ProcessInfo.processInfo.environment
+        env["OCCULTER_RULES"] = Repo.rules
+        env["SOURCE_DATE_EPOCH"] = "1767225600"
+        env.removeValue(forKey: "OCCULTER_KEY")
+        for (key, value) in environment { env[key] = value }
+        process.environment = env
+        if let cwd { process.currentDirectoryURL = URL(fileURLWithPath: cwd) }
+        let out = Pipe(), err = Pipe(), input = Pipe()
+        process.standardOutput = out
+        process.standardError = err
+        process.standardInput = input
+        try process.run()
+        if let stdin { input.fileHandleForWriting.write(stdin) }
+        try input.fileHandleForWriting.close()
+        let outData = out.fileHandleForReading.readDataToEndOfFile()
+        let errData = err.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return CLIRun(status: process.terminationStatus, stdout: String(decoding: outData, as: UTF8.self),
+                      stderr: String(decoding: errData, as: UTF8.self))
+    }
+}
+
+/// Runs the library pipeline on text written to a temporary file.
+func runPipeline(_ csv: String, pack: String = "deliberations", config: OcculterConfig = OcculterConfig(),
+                 in dir: TempDir, mode: RunOptions.Mode = .apply, reports: Bool = false,
+                 decisions: String? = nil, keyFile: String? = nil, jobs: Int = 1) throws -> (RunResult, String?) {
+    let input = dir.write("input.csv", csv)
+    let output = dir.path("output.csv")
+    let options = RunOptions(mode: mode, input: input, output: mode == .apply ? output : nil, pack: pack, config: config,
+                             reportDirectory: reports ? dir.path("reports") : nil, decisionsFile: decisions,
+                             keyFile: keyFile, jobs: jobs)
+    let result = try Pipeline(library: try Repo.library()).run(options)
+    return (result, dir.read("output.csv"))
+}
+
+let delibHeader = "COLL_NOM;COLL_SIRET;DELIB_ID;DELIB_DATE;DELIB_MATIERE_CODE;DELIB_MATIERE_NOM;DELIB_OBJET;BUDGET_ANNEE;BUDGET_NOM;PREF_ID;PREF_DATE;VOTE_EFFECTIF;VOTE_REEL;VOTE_POUR;VOTE_CONTRE;VOTE_ABSTENTION;DELIB_URL"
+
+/// One délibération row with the given subject (quoted, so it may hold `;` and newlines).
+func delibRow(_ id: String, _ subject: String) -> String {
+    "Ville de Test;21420218600016;\(id);2024-03-12;3.2;Domaine et patrimoine;\"\(subject.replacingOccurrences(of: "\"", with: "\"\""))\";2024;Budget principal;042;2024-03-20;33;30;28;1;1;https://ville-test.fr/deliberations"
+}
