@@ -113,6 +113,7 @@ final class CSVReaderTests: XCTestCase {
         let writer = try CSVWriter(dialect: reader.dialect, file: file)
         try writer.write(reader.header)
         while let row = try reader.next() { try writer.write(row.values) }
+        writer.dialect = reader.dialect
         try writer.finish()
         try file.commit()
         XCTAssertEqual(Array(FileManager.default.contents(atPath: dir.path("out.csv"))!), original)

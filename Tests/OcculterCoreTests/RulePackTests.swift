@@ -93,7 +93,7 @@ final class RulePackTests: XCTestCase {
             justification: "x"
             examples: [{input: "abc"}]
         """)
-        XCTAssertEqual(error?.location?.line, 9)
+        XCTAssertEqual(error?.location?.line, 8)
         XCTAssertTrue(error?.message.contains("magie") ?? false)
     }
 
@@ -108,7 +108,7 @@ final class RulePackTests: XCTestCase {
             justification: "x"
             examples: [{input: "abc"}]
         """)
-        XCTAssertEqual(error?.location?.line, 11)
+        XCTAssertEqual(error?.location?.line, 10)
         XCTAssertTrue(error?.message.contains("loi-imaginaire") ?? false)
     }
 
@@ -119,7 +119,7 @@ final class RulePackTests: XCTestCase {
         row_key: B
         """)
         XCTAssertTrue(unknownColumn?.message.contains("B") ?? false)
-        XCTAssertEqual(unknownColumn?.location?.line, 8)
+        XCTAssertEqual(unknownColumn?.location?.line, 7)
         let unknownRule = try loadError(header + """
         columns:
           A: { scan: [nir, inexistante] }

@@ -17,7 +17,7 @@ struct PersonNameDetector: CellDetector {
     ]
     static let family: Set<String> = [
         "consorts", "consort", "epoux", "famille", "indivision", "succession", "heritiers", "heritier", "hoirs",
-        "ayants-droit", "veuve", "veuf", "orphelins",
+        "ayants-droit", "veuve", "veuf", "orphelins", "propriete", "proprietes",
     ]
     static let particles: Set<String> = [
         "de", "du", "des", "d'", "le", "la", "les", "van", "von", "der", "den", "ben", "bin", "ibn", "el", "al", "da",
@@ -106,6 +106,9 @@ private struct Scan {
     func nameLike(_ token: Token) -> Bool {
         guard token.isWord, token.startsUpper else { return false }
         if words.isFirstName(token.folded) { return true }
+        if words.places.contains(token.folded) || words.bodies.contains(token.folded) || words.legalEntities.contains(token.folded) {
+            return false
+        }
         return !words.commonWords.contains(token.folded)
     }
 
@@ -120,7 +123,7 @@ private struct Scan {
 
     /// Consumes a name starting at `index`: first names, surnames, particles, initials,
     /// couples ("Paul et Anne DURAND"), birth names ("née DURAND").
-    func consumeName(from index: Int) -> Name {
+    func consumeName(from index: Int, linkCivilities: Bool = true) -> Name {
         var name = Name(end: index)
         var position = index
         while position < tokens.count, name.parts.count < 8 {
@@ -142,7 +145,7 @@ private struct Scan {
                 break
             }
             if D.linkWords.contains(token.folded), !name.parts.isEmpty {
-                if civility(at: position + 1) != nil, let after = civility(at: position + 1) {
+                if linkCivilities, let after = civility(at: position + 1) {
                     position = after
                     continue
                 }
@@ -156,7 +159,10 @@ private struct Scan {
                 if let following = word(position + 1), nameLike(following) { position += 1; continue }
                 break
             }
-            guard nameLike(token) else { break }
+            // In mixed-case text, capitals right after a first name are the surname, even when
+            // they spell a common word or an acronym ("M. Ahamada MSA", "Mme Claire PETIT").
+            let capsSurname = !shouting && token.allCaps && !name.parts.isEmpty && !name.sawSurnameShape
+            guard nameLike(token) || capsSurname else { break }
             // In capitals, a common word ends the name once a surname was seen ("M. DUPONT DE LA
             // PARCELLE"); before that it may be the surname itself ("MME CLAIRE PETIT").
             if shouting, words.commonWords.contains(token.folded), !words.isFirstName(token.folded),
@@ -242,8 +248,12 @@ private struct Scan {
     func professionAfter(_ end: Int) -> Bool {
         var position = end
         if position < tokens.count, tokens[position].isPunct(",") { position += 1 }
-        guard let token = word(position) else { return false }
-        return words.professions.contains(token.folded)
+        for length in 1...3 where position + length <= tokens.count {
+            let slice = tokens[position..<(position + length)]
+            guard slice.allSatisfy(\.isWord) else { break }
+            if words.professions.contains(slice.map(\.folded).joined(separator: " ")) { return true }
+        }
+        return false
     }
 
     /// A trigger phrase right before `start` ("vente à", "au profit de").
@@ -283,7 +293,7 @@ private struct Scan {
                 index = handleCivility(at: index, after: afterCivility, emit: emit)
                 continue
             }
-            if let token = word(index), D.family.contains(token.folded) {
+            if let token = word(index), D.family.contains(Scan.withoutElision(token.folded)) {
                 var position = index + 1
                 while let particle = word(position), ["de", "du", "des", "d'", "l'"].contains(particle.folded) { position += 1 }
                 if civility(at: position) == nil {
@@ -302,7 +312,7 @@ private struct Scan {
                words.isFirstName(token.folded), !(index > 0 && tokens[index - 1].isPunct("-") && index > 1 && word(index - 2) != nil) {
                 if let next = handleBareName(at: index, emit: emit) { index = next; continue }
             } else if let token = word(index), token.allCaps, !shouting, !words.commonWords.contains(token.folded),
-                      !words.isFirstName(token.folded), let following = word(index + 1), following.startsUpper,
+                      nameLike(token), let following = word(index + 1), following.startsUpper,
                       !following.allCaps, words.isFirstName(following.folded) {
                 // Surname first: "BERNARD Paul".
                 if let next = handleBareName(at: index, emit: emit) { index = next; continue }
@@ -362,8 +372,9 @@ private struct Scan {
             emit(start, name.end, .exempt(.publicFigure), trigger + " ; personnalité historique")
             return name.end
         }
-        if !ownSituation, D.professionalCivilities.contains(civility.folded) || professionAfter(name.end),
-           D.professionalCivilities.contains(civility.folded) ? professionInCell || professionAfter(name.end) : true {
+        // "Maître" is the title of notaries and lawyers, used when they act professionally;
+        // a profession right after the name ("…, architecte") says the same for anyone.
+        if D.professionalCivilities.contains(civility.folded) || professionAfter(name.end) {
             emit(start, name.end, .exempt(.profession), trigger + " ; professionnel dans l'exercice de sa profession")
             return name.end
         }
@@ -373,8 +384,6 @@ private struct Scan {
         }
         if allCommon {
             emit(nameStart, end, .uncertain, trigger + " ; mots du vocabulaire courant")
-        } else if D.professionalCivilities.contains(civility.folded) {
-            emit(nameStart, end, .uncertain, trigger + " ; profession non précisée")
         } else {
             emit(nameStart, end, .occult, trigger)
         }
@@ -384,8 +393,9 @@ private struct Scan {
     /// A name without civility: a first name from the list followed by a surname, or a
     /// capitalised surname followed by a first name.
     private func handleBareName(at start: Int, emit: (Int, Int, Verdict, String) -> Void) -> Int? {
-        let name = consumeName(from: start)
-        guard name.parts.count >= 2, name.sawSurnameShape else { return nil }
+        let name = consumeName(from: start, linkCivilities: false)
+        // Two first names ("Julien Bertin") make a name only after a trigger ("indemnisation de").
+        guard name.parts.count >= 2, name.sawSurnameShape || triggerBefore(start) else { return nil }
         let first = tokens[start]
         let evidence = "prénom de la liste « \(first.text) » suivi d'un nom"
         if let exemption = contextBefore(start, allowTitleSkip: false) {
@@ -404,7 +414,7 @@ private struct Scan {
             emit(start, name.end, .exempt(.publicFigure), evidence + " ; personnalité historique")
             return name.end
         }
-        if professionAfter(name.end), !ownSituation {
+        if professionAfter(name.end) {
             emit(start, name.end, .exempt(.profession), evidence + " ; professionnel dans l'exercice de sa profession")
             return name.end
         }

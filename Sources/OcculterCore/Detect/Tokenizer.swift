@@ -19,6 +19,15 @@ struct Token {
 /// stay inside a word ("Jean-Baptiste", "N’DIAYE", "d'Estaing"), dots are separate tokens so
 /// that civilities and initials ("M.", "J.-P.") can be recognised.
 enum Tokenizer {
+    /// Byte length of a lowercase elided article ("d'", "l'", "qu'", with ' or ’) followed by a capital.
+    static func elisionLength(_ text: String) -> Int? {
+        for prefix in ["d'", "l'", "qu'", "d\u{2019}", "l\u{2019}", "qu\u{2019}"] where text.hasPrefix(prefix) {
+            let rest = text.dropFirst(prefix.count)
+            if let first = rest.unicodeScalars.first, first.properties.isUppercase { return prefix.utf8.count }
+        }
+        return nil
+    }
+
     static func tokenize(_ bytes: UnsafeBufferPointer<UInt8>) -> [Token] {
         var tokens: [Token] = []
         var index = 0
@@ -59,7 +68,17 @@ enum Tokenizer {
                         break
                     }
                 }
-                let text = String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self)
+                var text = String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self)
+                var start = start
+                // "d'Anaïs", "l'OCCE", "qu'Ahmed": the elided article is its own token, so that the
+                // name after it is seen. "D'ALMEIDA", "N'DIAYE" (capital prefix) stay whole.
+                if let split = elisionLength(text) {
+                    let prefix = String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<(start + split)]), as: UTF8.self)
+                    tokens.append(Token(kind: .word, range: start..<(start + split), text: prefix, folded: fold(prefix),
+                                        startsUpper: false, allCaps: false))
+                    start += split
+                    text = String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self)
+                }
                 var letters = 0, upper = 0
                 var firstUpper = false
                 var sawLetter = false

@@ -1,6 +1,7 @@
 /// Writes rows in the input's dialect (delimiter, encoding, BOM, line ending, quoting).
 public final class CSVWriter {
-    let dialect: CSVDialect
+    /// Updated by the sink as the reader learns more (encoding decided late, final line ending).
+    var dialect: CSVDialect
     let file: AtomicFile
     private var wroteRow = false
     private var scratch: [UInt8] = []

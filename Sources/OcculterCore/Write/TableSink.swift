@@ -11,21 +11,26 @@ protocol TableSink: AnyObject {
 final class CSVSink: TableSink {
     let writer: CSVWriter
     let file: AtomicFile
-    private var sealedHash: String?
+    let reader: CSVReader
 
-    init(dialect: CSVDialect, destination: String, header: [String]) throws {
+    init(reader: CSVReader, destination: String, header: [String]) throws {
+        self.reader = reader
         file = try AtomicFile(destination: destination)
-        writer = try CSVWriter(dialect: dialect, file: file)
+        writer = try CSVWriter(dialect: reader.dialect, file: file)
         try writer.write(header, line: 1)
     }
 
-    func write(_ values: [String], row: Row) throws { try writer.write(values, line: row.line) }
+    /// The reader may decide the encoding late (a file ASCII until some row); rows written
+    /// before were ASCII, identical in both encodings, so following the reader is exact.
+    func write(_ values: [String], row: Row) throws {
+        writer.dialect = reader.dialect
+        try writer.write(values, line: row.line)
+    }
 
     func seal() throws -> String {
+        writer.dialect = reader.dialect
         try writer.finish()
-        let hash = try file.seal()
-        sealedHash = hash
-        return hash
+        return try file.seal()
     }
 
     func commit() throws { try file.commit() }
@@ -34,7 +39,7 @@ final class CSVSink: TableSink {
 enum TableSinks {
     static func make(for source: TableSource, destination: String, header: [String]) throws -> TableSink {
         if let csv = source as? CSVReader {
-            return try CSVSink(dialect: csv.dialect, destination: destination, header: header)
+            return try CSVSink(reader: csv, destination: destination, header: header)
         }
         if let json = source as? DECPJSONReader {
             return try DECPJSONSink(reader: json, destination: destination)
