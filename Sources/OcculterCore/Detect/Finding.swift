@@ -31,6 +31,8 @@ public struct Cell {
     public let text: String
     public let bytes: UnsafeBufferPointer<UInt8>
     public let column: String
+    /// The column as named in the input (`titulaires/1/denominationSociale`).
+    public let rawColumn: String
     public let row: Row
     /// Canonical column name → value, for detectors that look at other columns.
     public let lookup: (String) -> String?

@@ -19,7 +19,11 @@ struct NaturalPersonColumnDetector: CellDetector {
         if has(words.bodies) { findings.append(Finding(rule: rule, span: whole, verdict: .exempt(.association), evidence: "dénomination d'un organisme")); return }
         if has(words.legalEntities) { findings.append(Finding(rule: rule, span: whole, verdict: .exempt(.legalEntity), evidence: "forme de personne morale")); return }
         if has(words.places) { findings.append(Finding(rule: rule, span: whole, verdict: .exempt(.place), evidence: "établissement ou lieu")); return }
-        let identifier = identifierColumns.lazy.compactMap { cell.lookup($0) }.first { !$0.trimmingCharacters(in: .whitespaces).isEmpty }
+        // `titulaires/*/id` means the identifier of the same holder as this cell.
+        let position = cell.rawColumn.split(separator: "/").first { $0.allSatisfy(\.isNumber) }.map(String.init)
+        let identifier = identifierColumns.lazy.compactMap { column in
+            cell.lookup(position.map { column.replacingOccurrences(of: "*", with: $0) } ?? column)
+        }.first { !$0.trimmingCharacters(in: .whitespaces).isEmpty }
         var nameDetector: [Finding] = []
         try PersonNameDetector().detect(cell, rule: rule, context: context, into: &nameDetector)
         let personShaped = nameDetector.contains { $0.verdict == .occult || $0.verdict == .uncertain }

@@ -11,12 +11,16 @@ struct FirstNameThreshold {
     let group: [String]
     let name: String
     let count: String
+    /// Other count columns summed the same way (Paris's cumulative count).
+    let alsoSum: [String]
     let threshold: Int
     let processor: RowProcessor
 
     private struct Entry {
         var template: Row
-        var total: Int
+        /// Sums of the count columns, in `sumIndices` order.
+        var totals: [Int]
+        var total: Int { totals[0] }
         var rows: Int
         var firstRow: Int
     }
@@ -31,9 +35,11 @@ struct FirstNameThreshold {
             }
             return position
         }
-        let groupIndices = try group.map(index)
+        // Group columns absent from a variant (Paris has no commune column) are simply not grouped on.
+        let groupIndices = group.compactMap { columns.firstIndex(of: $0) }
         let nameIndex = try index(name)
         let countIndex = try index(count)
+        let sumIndices = [countIndex] + alsoSum.compactMap { columns.firstIndex(of: $0) }
 
         var groups: [[String]: [String: Int]] = [:]
         var groupOrder: [[String]] = []
@@ -42,11 +48,14 @@ struct FirstNameThreshold {
 
         try runner.forEachProcessed(source: source) { row, result in
             state.rowsRead += 1
-            let raw = row.values[countIndex].trimmingCharacters(in: .whitespaces)
-            guard let value = Int(raw), value >= 0 else {
-                throw OcculterError(.input, at: SourceLocation(file: source.description.file, line: row.line, column: countIndex + 1),
-                                    "« \(raw) » n'est pas un nombre d'occurrences.",
-                                    hint: "la colonne \(row.columns[countIndex]) doit contenir un entier positif.")
+            let values = try sumIndices.map { sumIndex -> Int in
+                let raw = row.values[sumIndex].trimmingCharacters(in: .whitespaces)
+                guard let value = Int(raw), value >= 0 else {
+                    throw OcculterError(.input, at: SourceLocation(file: source.description.file, line: row.line, column: sumIndex + 1),
+                                        "« \(raw) » n'est pas un nombre d'occurrences.",
+                                        hint: "la colonne \(row.columns[sumIndex]) doit contenir un entier positif.")
+                }
+                return value
             }
             if !result.decisions.isEmpty { decisionsByRow[row.number] = result.decisions }
             if result.suppressed { state.rowsSuppressed += 1; return }
@@ -56,27 +65,27 @@ struct FirstNameThreshold {
             let firstName = row.values[nameIndex].trimmingCharacters(in: .whitespaces)
             if groups[key] == nil { groups[key] = [:]; groupOrder.append(key) }
             if let existing = groups[key]![firstName] {
-                entries[existing].total += value
+                for position in values.indices { entries[existing].totals[position] += values[position] }
                 entries[existing].rows += 1
             } else {
                 groups[key]![firstName] = entries.count
-                entries.append(Entry(template: processed, total: value, rows: 1, firstRow: row.number))
+                entries.append(Entry(template: processed, totals: values, rows: 1, firstRow: row.number))
             }
         }
 
         // Published names, in input order; then one rare row per group, in group order.
-        var rare: [[String]: (total: Int, template: Row, names: [Int])] = [:]
+        var rare: [[String]: (totals: [Int], template: Row, names: [Int])] = [:]
         for (position, entry) in entries.enumerated() {
             let key = groupIndices.map { entry.template.values[$0] }
             if entry.total >= threshold {
                 var values = entry.template.values
-                values[countIndex] = String(entry.total)
+                for (position, sumIndex) in sumIndices.enumerated() { values[sumIndex] = String(entry.totals[position]) }
                 state.rowsPublished += 1
                 try sink?.write(values, row: entry.template)
                 state.decisions.append(contentsOf: decisionsByRow[entry.firstRow] ?? [])
             } else {
-                var bucket = rare[key] ?? (0, entry.template, [])
-                bucket.total += entry.total
+                var bucket = rare[key] ?? (Array(repeating: 0, count: sumIndices.count), entry.template, [])
+                for position in sumIndices.indices { bucket.totals[position] += entry.totals[position] }
                 bucket.names.append(position)
                 rare[key] = bucket
             }
@@ -85,13 +94,14 @@ struct FirstNameThreshold {
             guard let bucket = rare[key] else { continue }
             var values = bucket.template.values
             values[nameIndex] = FirstNameThreshold.rareLabel
-            values[countIndex] = String(bucket.total)
+            for (position, sumIndex) in sumIndices.enumerated() { values[sumIndex] = String(bucket.totals[position]) }
             state.rowsPublished += 1
             try sink?.write(values, row: bucket.template)
             for position in bucket.names {
                 let entry = entries[position]
                 state.rowsAggregated += entry.rows
-                let groupKey = group.enumerated().map { "\($0.element)=\(key[$0.offset])" }.joined(separator: ", ")
+                let groupNames = groupIndices.map { processor.header[$0] }
+                let groupKey = zip(groupNames, key).map { "\($0)=\($1)" }.joined(separator: ", ")
                 state.decisions.append(Decision(
                     row: entry.firstRow, line: entry.template.line, rowKey: groupKey, column: processor.header[nameIndex],
                     rule: rule.id, action: .aggregate, status: .applied, exemption: nil, bases: rule.occult.bases,

@@ -76,11 +76,10 @@ public struct Pipeline: Sendable {
         }
         var state = RunState()
         let runner = RowRunner(processor: processor, jobs: options.jobs, config: options.config, words: words)
-        if let threshold = pack.tableRules.lazy.compactMap({ id -> (Rule, [String], String, String)? in
-            if case let .firstNameThreshold(group, name, count) = pack.rules[id]!.detector { return (pack.rules[id]!, group, name, count) }
-            return nil
-        }).first {
-            try FirstNameThreshold(rule: threshold.0, group: threshold.1, name: threshold.2, count: threshold.3,
+        if let rule = pack.tableRules.lazy.compactMap({ pack.rules[$0] }).first(where: {
+            if case .firstNameThreshold = $0.detector { return true } else { return false }
+        }), case let .firstNameThreshold(group, name, count, alsoSum) = rule.detector {
+            try FirstNameThreshold(rule: rule, group: group, name: name, count: count, alsoSum: alsoSum,
                                    threshold: options.config.firstNameThreshold, processor: processor)
                 .run(source: source, sink: sink, state: &state, runner: runner)
         } else {

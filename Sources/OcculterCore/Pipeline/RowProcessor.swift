@@ -80,7 +80,11 @@ final class RowProcessor: @unchecked Sendable {
         var suppressed = false
         var matchedReviews: [String] = []
         let key = rowKey(row)
-        let lookup: (String) -> String? = { [canonicalIndex] name in canonicalIndex[name].map { row.values[$0] } }
+        let lookup: (String) -> String? = { [canonicalIndex, header] name in
+            // An exact input column first (`titulaires/1/id`), then the canonical name.
+            if let index = header.firstIndex(of: name) { return row.values[index] }
+            return canonicalIndex[name].map { row.values[$0] }
+        }
         var findings: [Finding] = []
         for (column, plan) in plans.enumerated() {
             guard case .scan(let ruleIndices) = plan, !ruleIndices.isEmpty else { continue }
@@ -90,7 +94,7 @@ final class RowProcessor: @unchecked Sendable {
             let columnName = canonical[column]
             try text.withUTF8 { bytes in
                 findings.removeAll(keepingCapacity: true)
-                let cell = Cell(text: original, bytes: bytes, column: columnName, row: row, lookup: lookup)
+                let cell = Cell(text: original, bytes: bytes, column: columnName, rawColumn: header[column], row: row, lookup: lookup)
                 for ruleIndex in ruleIndices {
                     guard let detector = rules[ruleIndex].detector else { continue }
                     do {
@@ -170,7 +174,8 @@ final class RowProcessor: @unchecked Sendable {
                     }
                 }
             }
-        case let .alwaysSecretFields(fields):
+        case let .alwaysSecretFields(fields, enabledBy):
+            if let enabledBy, !enabledBy.isOn(context.config) { return }
             for (index, name) in canonical.enumerated() where fields.contains(name) && !row.values[index].isEmpty {
                 values[index] = ""
                 decisions.append(wholeCellDecision(rule: rule, row: row, key: key, column: index, action: .suppressCell, evidence: "champ couvert par le secret des affaires"))

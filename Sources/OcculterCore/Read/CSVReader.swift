@@ -62,7 +62,8 @@ public final class CSVReader: TableSource {
         var seen: [String: Int] = [:]
         for (index, name) in header.enumerated() {
             let key = name.trimmingCharacters(in: .whitespaces)
-            if key.isEmpty, index == header.count - 1, header.count > 1 { continue }
+            // Unnamed columns (trailing separators of real exports) cannot clash with anything.
+            if key.isEmpty { continue }
             if let first = seen[key], !key.isEmpty {
                 throw OcculterError(.input, at: location(line: 1, column: index + 1),
                                     "la colonne « \(key) » apparaît deux fois dans l'en-tête (colonnes \(first + 1) et \(index + 1)).",

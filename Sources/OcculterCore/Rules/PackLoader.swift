@@ -212,7 +212,7 @@ struct PackLoader {
     private func parseDetector(_ node: Node, ruleID: String, reader: YAMLReader) throws -> DetectorSpec {
         let fields = try reader.mapping(node, allowed: [
             "kind", "pattern", "caseless", "validator", "prefilter", "identifier_columns", "group", "name", "count",
-            "column", "default_fields", "fields", "columns",
+            "column", "default_fields", "fields", "columns", "also_sum", "enabled_by",
         ], required: ["kind"], what: "détecteur")
         let kind = try reader.enumValue(fields["kind"]!, DetectorKind.self, what: "kind")
         func regex() throws -> PCRE2Regex {
@@ -244,12 +244,14 @@ struct PackLoader {
         case .firstNameThreshold:
             return .firstNameThreshold(group: try reader.strings(try required("group"), what: "group"),
                                        name: try reader.string(try required("name"), what: "name"),
-                                       count: try reader.string(try required("count"), what: "count"))
+                                       count: try reader.string(try required("count"), what: "count"),
+                                       alsoSum: try fields["also_sum"].map { try reader.strings($0, what: "also_sum") } ?? [])
         case .flagColumn:
             return .flagColumn(column: try reader.string(try required("column"), what: "column"),
                                defaultFields: try reader.strings(try required("default_fields"), what: "default_fields"))
         case .secretFields:
-            return .alwaysSecretFields(fields: try reader.strings(try required("fields"), what: "fields"))
+            return .alwaysSecretFields(fields: try reader.strings(try required("fields"), what: "fields"),
+                                       enabledBy: try fields["enabled_by"].map { try reader.enumValue($0, ConfigSwitch.self, what: "enabled_by") })
         case .rowMarker:
             return .rowMarker(columns: try reader.strings(try required("columns"), what: "columns"), regex: try regex())
         }

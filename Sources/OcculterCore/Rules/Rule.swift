@@ -51,11 +51,12 @@ public enum DetectorSpec: Sendable {
     /// (subsidy beneficiaries, contract holders).
     case naturalPersonColumn(identifierColumns: [String])
     /// First names given fewer times than the threshold in their group (whole-table rule).
-    case firstNameThreshold(group: [String], name: String, count: String)
+    case firstNameThreshold(group: [String], name: String, count: String, alsoSum: [String])
     /// A flag column naming the fields to suppress (trade secrets).
     case flagColumn(column: String, defaultFields: [String])
-    /// Fields always suppressed when present (unit prices, turnover…).
-    case alwaysSecretFields(fields: [String])
+    /// Fields always suppressed when present (unit prices, turnover…), or only when a
+    /// configuration switch asks for it (`enabledBy`, e.g. `cad_parcelles.suppress`).
+    case alwaysSecretFields(fields: [String], enabledBy: ConfigSwitch?)
     /// Rows recognised by markers in given columns (defence contracts).
     case rowMarker(columns: [String], regex: PCRE2Regex)
 
@@ -83,11 +84,30 @@ public enum DetectorSpec: Sendable {
         }
     }
 
+    /// Rules that act on whole rows or tables (listed in `table_rules`).
+    var isRowRule: Bool {
+        switch self {
+        case .firstNameThreshold, .flagColumn, .alwaysSecretFields, .rowMarker: return true
+        default: return false
+        }
+    }
+
     /// Whether the detector may report uncertain findings (which need a `review` outcome).
     var mayBeUncertain: Bool {
         switch self {
         case .email, .personName, .naturalPersonColumn: return true
         default: return false
+        }
+    }
+}
+
+/// Configuration switches a rule can depend on.
+public enum ConfigSwitch: String, Sendable, CaseIterable {
+    case suppressCadastralParcels = "cad_parcelles.suppress"
+
+    func isOn(_ config: OcculterConfig) -> Bool {
+        switch self {
+        case .suppressCadastralParcels: return config.suppressCadastralParcels
         }
     }
 }

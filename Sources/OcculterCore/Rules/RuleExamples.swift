@@ -1,3 +1,5 @@
+import Foundation
+
 /// Runs every rule's examples, as SwiftLint runs each rule's triggering and non-triggering
 /// examples: the rule alone on the example input, with the pack's `examples_config`.
 public struct RuleExamples {
@@ -39,7 +41,9 @@ public struct RuleExamples {
             let decider = CellDecider(rules: [compiled], pseudonymiser: pseudonymiser, reviews: ReviewDecisions())
             for example in rule.examples {
                 summary.examples += 1
-                let (output, actions) = try apply(compiled, decider: decider, to: example.input, context: context)
+                let (output, actions) = compiled.detector == nil || rule.detector.isRowRule
+                    ? try applyToTable(pack: pack, csv: example.input)
+                    : try apply(compiled, decider: decider, to: example.input, context: context)
                 let expected = example.output ?? example.input
                 var failed = output != expected
                 var expectedText = expected
@@ -62,18 +66,30 @@ public struct RuleExamples {
         return summary
     }
 
+    /// Row and table rules act on whole rows: their examples are small CSV tables run through
+    /// the real pipeline with the whole pack; the output table is compared.
+    private func applyToTable(pack: RulePack, csv: String) throws -> (String, [Action]) {
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("occulter-exemple-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let input = directory.appendingPathComponent("entree.csv").path
+        let output = directory.appendingPathComponent("sortie.csv").path
+        FileManager.default.createFile(atPath: input, contents: Data(csv.utf8))
+        let result = try Pipeline(library: library).run(RunOptions(input: input, output: output, pack: pack.file,
+                                                                   config: pack.examplesConfig, jobs: 1))
+        let text = FileManager.default.contents(atPath: output).map { String(decoding: $0, as: UTF8.self) } ?? ""
+        return (text, result.report.decisions.map(\.action))
+    }
+
     private func apply(_ rule: CompiledRule, decider: CellDecider, to input: String,
                        context: DetectionContext) throws -> (String, [Action]) {
-        guard let detector = rule.detector else {
-            // Row and table rules are exercised by the pipeline tests; their examples document them.
-            return (input, [])
-        }
+        guard let detector = rule.detector else { return (input, []) }
         var text = input
         let columns = ["EXEMPLE"]
         let row = Row(number: 1, line: 1, columns: columns, values: [input])
         return try text.withUTF8 { bytes in
             var findings: [Finding] = []
-            let cell = Cell(text: input, bytes: bytes, column: "EXEMPLE", row: row, lookup: { _ in nil })
+            let cell = Cell(text: input, bytes: bytes, column: "EXEMPLE", rawColumn: "EXEMPLE", row: row, lookup: { _ in nil })
             try detector.detect(cell, rule: 0, context: context, into: &findings)
             let outcome = decider.decide(cell: input, bytes: bytes, column: "EXEMPLE", row: row, rowKey: "exemple", findings: findings)
             return (outcome.text, outcome.decisions.map(\.action))
