@@ -42,8 +42,18 @@ struct NaturalPersonColumnDetector: CellDetector {
         }
         if personShaped {
             findings.append(Finding(rule: rule, span: whole, verdict: .occult, evidence: "nom de personne physique sans SIRET ni RNA"))
-        } else if tokens.count <= 4, tokens.contains(where: { $0.allCaps || $0.startsUpper }) {
-            findings.append(Finding(rule: rule, span: whole, verdict: .uncertain, evidence: "ni identifiant, ni forme d'organisme reconnue"))
+        } else if looksLikeSurname(tokens, words: words) {
+            findings.append(Finding(rule: rule, span: whole, verdict: .uncertain, evidence: "nom de famille possible, sans identifiant ni forme d'organisme"))
         }
+        // Otherwise a name with no sign of a person ("Améthyste", "Les Zinzins du Forez") is
+        // an organisation's name: nothing is found, nothing is occulted.
+    }
+
+    /// "DUPONT", "MARTIN-LEROY", "Dupont Martin": a surname alone, or two capitalised words
+    /// one of which is in capitals, with no common word.
+    private func looksLikeSurname(_ tokens: [Token], words: WordLists) -> Bool {
+        guard !tokens.isEmpty, tokens.count <= 3 else { return false }
+        if tokens.contains(where: { words.commonWords.contains($0.folded) }) { return false }
+        return tokens.allSatisfy(\.startsUpper) && tokens.contains(where: \.allCaps)
     }
 }

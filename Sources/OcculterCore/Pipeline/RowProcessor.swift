@@ -130,7 +130,9 @@ final class RowProcessor: @unchecked Sendable {
                                    justificationSuffix: String? = nil, evidence: String?) -> Decision {
         var justification = rule.rule.occult.justification
         if let justificationSuffix { justification += " " + justificationSuffix }
-        return Decision(row: row.number, line: row.line, rowKey: key, column: header[column], rule: rule.rule.id, action: action,
+        // A withheld row (defence contract, contract secret as a whole) is not named in the
+        // public report: its key is itself a value of the row.
+        return Decision(row: row.number, line: row.line, rowKey: action == .suppressRow ? "[ligne retirée]" : key, column: header[column], rule: rule.rule.id, action: action,
                         status: .applied, exemption: nil, bases: rule.rule.occult.bases, justification: justification,
                         evidence: evidence,
                         fingerprint: Fingerprint.make(rule: rule.rule.id, column: canonical[column], rowKey: key, value: row.values[column]),
