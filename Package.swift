@@ -13,6 +13,7 @@ let package = Package(
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
         .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
         .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
+        .package(url: "https://github.com/x-sheep/swift-property-based", from: "2.0.1"),
     ],
     targets: [
         // PCRE2 through the system library (Debian: libpcre2-dev), used with JIT.
@@ -39,7 +40,11 @@ let package = Package(
         ),
         .testTarget(
             name: "OcculterCoreTests",
-            dependencies: ["OcculterCore", .product(name: "Yams", package: "Yams")],
+            dependencies: [
+                "OcculterCore",
+                .product(name: "Yams", package: "Yams"),
+                .product(name: "PropertyBased", package: "swift-property-based"),
+            ],
             exclude: ["Fixtures"]
         ),
     ]

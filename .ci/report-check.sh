@@ -239,7 +239,7 @@ def png(path):
             if bytes(line) != first or len(set(line[:-1])) > 1:
                 return None
         previous = line
-    return "toutes les pixels sont de la même couleur (%d×%d)" % (width, height)
+    return "tous les pixels sont de la même couleur (%d×%d)" % (width, height)
 
 
 def banner(bbox_path, text):

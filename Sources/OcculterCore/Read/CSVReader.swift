@@ -17,6 +17,10 @@ public final class CSVReader: TableSource {
     private var field: [UInt8] = []
     private var sawLineEnding: CSVDialect.LineEnding?
 
+    /// A cell larger than this is an export error, not text to publish: refusing it keeps
+    /// memory bounded (a 50 MB cell would otherwise be tokenised whole).
+    public static let maximumCellBytes = 8 << 20
+
     public convenience init(path: String) throws {
         try self.init(input: ByteInput(path: path))
     }
@@ -164,6 +168,7 @@ public final class CSVReader: TableSource {
                     if next == 0 { throw nulError(column: values.count + 1) }
                     if next == CSVReader.lf { line += 1 }
                     field.append(next)
+                    if field.count > CSVReader.maximumCellBytes { throw oversizedError(line: quoteLine, column: values.count + 1) }
                 }
             } else {
                 while true {
@@ -172,6 +177,7 @@ public final class CSVReader: TableSource {
                     if next == CSVReader.cr || next == CSVReader.lf { try consumeLineEnding(); endOfRecord = true; break }
                     if next == 0 { throw nulError(column: values.count + 1) }
                     field.append(next)
+                    if field.count > CSVReader.maximumCellBytes { throw oversizedError(line: line, column: values.count + 1) }
                     input.consume(1)
                     byte = try peek()
                 }
@@ -187,6 +193,12 @@ public final class CSVReader: TableSource {
             }
         }
         return values
+    }
+
+    private func oversizedError(line: Int, column: Int) -> OcculterError {
+        OcculterError(.input, at: location(line: line, column: column),
+                      "cellule de plus de \(CSVReader.maximumCellBytes >> 20) Mo : ce n'est pas une valeur de jeu de données publiable.",
+                      hint: "vérifiez l'export (guillemet non fermé, fichier joint collé dans une cellule) et relancez.")
     }
 
     private func nulError(column: Int) -> OcculterError {
