@@ -247,7 +247,7 @@ def banner(bbox_path, text):
     wanted = text.split()
     source = open(bbox_path, encoding="utf-8").read()
     pages = re.findall(r"<page[^>]*>(.*?)</page>", source, re.S)
-    problems = []
+    problems, missing = [], []
     word_re = re.compile(r'<word xMin="([-\d.]+)" yMin="([-\d.]+)" xMax="([-\d.]+)" yMax="([-\d.]+)">(.*?)</word>')
     for number, page in enumerate(pages, 1):
         words = [(float(a), float(b), float(c), float(d), html.unescape(w)) for a, b, c, d, w in word_re.findall(page)]
@@ -269,8 +269,22 @@ def banner(bbox_path, text):
             if chain:
                 found.append(chain)
         if not found:
-            problems.append("page %d : bandeau « %s » absent" % (number, text))
+            missing.append(number)
             continue
+        # The rest of the banner's own sentence ("… publier. Ce rapport…") continues its line with
+        # ordinary word gaps: it belongs to the banner, it is not under it.
+        for chain in found:
+            height = words[chain[0]][3] - words[chain[0]][1]
+            for step in (1, -1):
+                edge = chain[-1] if step == 1 else chain[0]
+                while True:
+                    current = words[edge]
+                    nxt = [j for j, w in enumerate(words) if j not in chain and abs(w[1] - current[1]) < 0.5
+                           and (0 <= w[0] - current[2] <= height if step == 1 else 0 <= current[0] - w[2] <= height)]
+                    if not nxt:
+                        break
+                    edge = nxt[0]
+                    chain.insert(len(chain) if step == 1 else 0, edge)
         in_banner = {j for chain in found for j in chain}
         hidden = []
         for chain in found:
@@ -285,6 +299,15 @@ def banner(bbox_path, text):
             sample = " ".join(words[j][4] for j in sorted(hidden, key=lambda j: (words[j][1], words[j][0])))
             problems.append("page %d : le bandeau recouvre du texte (« %s »)" % (number, sample[:90]))
     print("%d" % len(pages))
+    if missing:
+        # Contiguous pages as ranges: "1, 3 à 7".
+        ranges, start = [], missing[0]
+        for previous, current in zip(missing, missing[1:] + [None]):
+            if current != previous + 1:
+                ranges.append(str(start) if start == previous else "%d à %d" % (start, previous))
+                start = current
+        label = "page" if len(missing) == 1 else "pages"
+        print("%s %s : bandeau « %s » absent" % (label, ", ".join(ranges), text))
     for problem in problems:
         print(problem)
 

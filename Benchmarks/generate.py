@@ -174,6 +174,15 @@ def de(word):
     return ("d'" if word[:1].lower() in "aeéèêiîouh" else "de ") + word
 
 
+VOIE_ART = {"rue": "de la ", "avenue": "de l'", "boulevard": "du ", "place": "de la ", "allée": "de l'",
+            "impasse": "de l'", "chemin": "du ", "square": "du ", "quai": "du ", "route": "de la "}
+
+
+def de_voie(street):
+    """« de la rue Jean Jaurès », « du chemin des Vignes », « de l'impasse des Lilas »."""
+    return VOIE_ART[street.split(" ", 1)[0]] + street
+
+
 def slug(text):
     s = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode().lower()
     return "".join(c if c.isalnum() else "-" for c in s).strip("-").replace("--", "-")
@@ -432,11 +441,11 @@ class DelibGen:
         def acquisition(y):
             txt, f, l = g.person()
             return ("Acquisition amiable de la parcelle " + g.parcelle() + " appartenant à " + txt + p_ident(f, l)
-                    + " pour l'élargissement du " + g.street())
+                    + " pour l'élargissement " + de_voie(g.street()))
 
         def consorts(y):
             return ("Acquisition amiable de la parcelle " + g.parcelle() + " appartenant aux consorts "
-                    + rng.choice(SURNAMES) + " pour l'aménagement du " + g.street())
+                    + rng.choice(SURNAMES) + " pour l'aménagement " + de_voie(g.street()))
 
         def indemnisation(y):
             txt, f, l = g.person()
@@ -479,8 +488,9 @@ class DelibGen:
         def remise(y):
             txt, f, l = g.person()
             return ("Remise gracieuse de la redevance d'occupation du domaine public (terrasse) accordée à " + txt + ", "
-                    + rng.choice(["commerçante", "commerçant", "restaurateur", "boulangère"]) + ", pour la durée des travaux de la "
-                    + g.street())
+                    + rng.choice(["commerçante", "restauratrice", "boulangère"] if g.female else
+                                 ["commerçant", "restaurateur", "boulanger"]) + ", pour la durée des travaux "
+                    + de_voie(g.street()))
 
         def mise_dispo(y):
             txt, f, l = g.person()
@@ -803,9 +813,9 @@ def write_prenoms(outdir, fem, masc):
 
 DECP_OBJETS = OBJETS_MARCHE + [
     "Rénovation énergétique du gymnase {p} - Lot {n} : {lot}", "Construction d'une salle polyvalente - Lot {n} : {lot}",
-    "Réhabilitation de l'école {p} - Lot {n} : {lot}", "Aménagement de la {s} - Lot {n} : {lot}",
-    "Mission de maîtrise d'œuvre pour l'aménagement de la {s}", "Fourniture de matériel informatique",
-    "Prestations de ménage du logement de M. {personne}", "Étude de faisabilité confiée à {personne}, architecte",
+    "Réhabilitation de l'école {p} - Lot {n} : {lot}", "Aménagement de voirie {s} - Lot {n} : {lot}",
+    "Mission de maîtrise d'œuvre pour l'aménagement de voirie {s}", "Fourniture de matériel informatique",
+    "Prestations de ménage du logement de {civ}", "Étude de faisabilité confiée à {personne}, architecte",
     "Déménagement des archives municipales", "Acquisition d'un véhicule utilitaire électrique",
 ]
 LOTS = ["gros œuvre", "charpente - couverture", "menuiseries extérieures", "plâtrerie - peinture", "électricité",
@@ -825,17 +835,18 @@ def write_decp(outdir, fem, masc, count=100000):
     path = os.path.join(outdir, "decp-100k.json")
     rng = random.Random(SEED + "/decp")
     gen = DelibGen(random.Random(SEED + "/decp-personnes"), fem, masc)
-    acheteurs = [(nom, siret, insee) for nom, siret, insee, _, _, _ in gen.colls]
+    acheteurs = [(nom, siret, insee, short) for nom, siret, insee, _, _, short in gen.colls]
     societes = [(s, siret_for(rng, str(rng.randrange(3, 9)))) for s in SOCIETES]
     q = lambda s: json.dumps(s, ensure_ascii=False)
     parts = ['{\n  "marches": [\n']
     for i in range(count):
-        nom, siret, insee = rng.choice(acheteurs)
+        nom, siret, insee, short = rng.choice(acheteurs)
         year = rng.randrange(2019, 2026)
         mid = "%d-MP-%05d" % (year, i + 1)
         tpl = rng.choice(DECP_OBJETS)
         objet = tpl.format(p=rng.choice(PERSONNALITES), n=rng.randrange(1, 9), lot=rng.choice(LOTS),
-                           s=gen.street(), personne=gen.person(plain=True)[0]) if "{" in tpl else tpl
+                           s=gen.street(), personne=gen.person(plain=True)[0],
+                           civ=gen.person()[0]) if "{" in tpl else tpl[0].upper() + tpl[1:]
         month = rng.randrange(1, 13)
         day = rng.randrange(1, 28)
         notif = "%d-%02d-%02d" % (year, month, day)
@@ -871,7 +882,7 @@ def write_decp(outdir, fem, masc, count=100000):
                 q(mid), q(siret + mid), q(siret), q(nom), q(rng.choice(NATURES)), q(objet),
                 q(rng.choice(["39830000", "45454000", "45233140", "55523100", "90911200", "77310000", "71000000",
                               "30213000", "66510000", "34144900"])),
-                q(rng.choice(PROCEDURES)), q(insee), q(nom.split(" de ", 1)[-1].replace("Pays de ", "")),
+                q(rng.choice(PROCEDURES)), q(insee), q(short),
                 rng.choice([1, 3, 6, 10, 12, 24, 36, 48]), notif, pub, montant, q(rng.choice(FORMES_PRIX)),
                 ",\n".join(tits), "," if i + 1 < count else ""))
     parts.append("  ]\n}\n")

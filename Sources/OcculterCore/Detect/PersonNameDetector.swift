@@ -34,9 +34,30 @@ struct PersonNameDetector: CellDetector {
         "square", "jardin", "privee", "prive", "collectif", "collective",
     ]
 
+    /// Every name this detector can find has a word starting with a capital after the cell's
+    /// first word (the name after a civility, a family word or a first name). Cells without one
+    /// — most mixed-case subjects — skip tokenisation; a byte scan is enough to tell.
+    static func mayHoldName(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        var index = 1
+        let count = bytes.count
+        while index < count {
+            let byte = bytes[index]
+            let previous = bytes[index - 1]
+            let afterSeparator = previous == 0x20 || previous == 0x0A || previous == 0x09 || previous == 0x27 || previous == 0x2D
+                || previous == 0x28 || previous == 0x22 || previous == 0x2C || previous == 0x2E || previous == 0x99 || previous == 0xA0
+            if afterSeparator {
+                if byte >= 65 && byte <= 90 { return true }
+                // UTF-8 capitals: À–Þ (C3 80–9E), Latin Extended-A/B and beyond: let the tokeniser decide.
+                if byte == 0xC3, index + 1 < count, bytes[index + 1] >= 0x80, bytes[index + 1] <= 0x9E { return true }
+                if byte >= 0xC4 { return true }
+            }
+            index += 1
+        }
+        return false
+    }
+
     func detect(_ cell: Cell, rule: Int, context: DetectionContext, into findings: inout [Finding]) throws {
-        // Every trigger needs a capital letter somewhere.
-        guard cell.bytes.contains(where: { ($0 >= 65 && $0 <= 90) || $0 >= 0xC3 }) else { return }
+        guard PersonNameDetector.mayHoldName(cell.bytes) else { return }
         var scan = Scan(tokens: Tokenizer.tokenize(cell.bytes), words: context.words, officials: context.officials)
         scan.run(rule: rule, into: &findings)
     }
@@ -48,8 +69,6 @@ private struct Scan {
     let words: WordLists
     let officials: OfficialNames
     let shouting: Bool
-    let ownSituation: Bool
-    let professionInCell: Bool
     typealias D = PersonNameDetector
 
     init(tokens: [Token], words: WordLists, officials: OfficialNames) {
@@ -59,9 +78,21 @@ private struct Scan {
         let wordTokens = tokens.filter(\.isWord)
         let capsWords = wordTokens.filter { $0.allCaps || ($0.text.count == 1 && $0.startsUpper) }.count
         shouting = wordTokens.count >= 3 && Double(capsWords) >= 0.7 * Double(wordTokens.count)
-        let joined = " " + wordTokens.map(\.folded).joined(separator: " ") + " "
-        ownSituation = words.ownSituation.contains { joined.contains(" \($0) ") }
-        professionInCell = wordTokens.contains { words.professions.contains($0.folded) }
+    }
+
+    /// Whether the cell is about a person's own situation (sanction, recruitment, pay…): then an
+    /// official or agent named in it is not exempt. Only asked when an official is found, as
+    /// matching every phrase on every cell dominated the profile (55 % of the time).
+    var ownSituation: Bool {
+        let folded = tokens.filter(\.isWord).map { Scan.withoutElision($0.folded) }
+        for start in folded.indices {
+            var phrase = ""
+            for length in 0..<min(words.longestPhrase, folded.count - start) {
+                phrase += (length == 0 ? "" : " ") + folded[start + length]
+                if words.ownSituation.contains(phrase) { return true }
+            }
+        }
+        return false
     }
 
     // MARK: Token classes

@@ -144,6 +144,8 @@ public final class CSVReader: TableSource {
             var endOfRecord = false
             if quoted {
                 while true {
+                    // Fast path: copy the run of ordinary bytes up to the next quote, newline or NUL.
+                    try copyRun(stoppingAt: CSVReader.quote, CSVReader.lf, 0, column: values.count + 1, quoteLine: quoteLine)
                     guard let next = try peek() else {
                         throw OcculterError(.input, at: location(line: quoteLine, column: values.count + 1),
                                             "guillemet ouvert jamais refermé (le champ commence à la ligne \(quoteLine)).",
@@ -172,6 +174,8 @@ public final class CSVReader: TableSource {
                 }
             } else {
                 while true {
+                    try copyRun(stoppingAt: dialect.delimiter, CSVReader.cr, CSVReader.lf, 0, column: values.count + 1, quoteLine: nil)
+                    byte = try peek()
                     guard let next = byte else { endOfRecord = true; break }
                     if next == dialect.delimiter { input.consume(1); break }
                     if next == CSVReader.cr || next == CSVReader.lf { try consumeLineEnding(); endOfRecord = true; break }
@@ -205,6 +209,33 @@ public final class CSVReader: TableSource {
         OcculterError(.input, at: location(line: line, column: column),
                       "octet nul (0x00) dans le fichier : ce n'est pas un texte CSV.",
                       hint: "vérifiez qu'il ne s'agit pas d'un fichier UTF-16 ou binaire ; ré-exportez en CSV UTF-8.")
+    }
+
+    /// Appends to `field` every byte before the first of the stop bytes (the whole buffer
+    /// when none occurs), refilling as needed. Works on the buffer directly: the per-byte loop
+    /// it replaces was the reader's hot spot.
+    private func copyRun(stoppingAt a: UInt8, _ b: UInt8, _ c: UInt8, _ d: UInt8? = nil, column: Int, quoteLine: Int?) throws {
+        while true {
+            if input.start == input.end { guard try input.fill() > 0 else { return } }
+            let (length, stopped) = input.withUnread { buffer -> (Int, Bool) in
+                var index = 0
+                let count = buffer.count
+                while index < count {
+                    let byte = buffer[index]
+                    if byte == a || byte == b || byte == c || byte == d { return (index, true) }
+                    index += 1
+                }
+                return (count, false)
+            }
+            if length > 0 {
+                input.withUnread { field.append(contentsOf: UnsafeBufferPointer(rebasing: $0[0..<length])) }
+                input.consume(length)
+                if field.count > CSVReader.maximumCellBytes {
+                    throw oversizedError(line: quoteLine ?? line, column: column)
+                }
+            }
+            if stopped { return }
+        }
     }
 
     @inline(__always)

@@ -1,0 +1,51 @@
+// libFuzzer target: `CSVReader` on arbitrary bytes.
+// A thrown `OcculterError` is a normal outcome (the input was refused with a message);
+// a crash, a hang, a sanitizer report or any other error type is a finding.
+import Foundation
+import OcculterCore
+
+/// The fuzz input is written to this file (one per process, rewritten for every input):
+/// `CSVReader` reads from a path.
+private let inputPath: String = {
+    let directory = NSTemporaryDirectory() + "occulter-fuzz-csv-\(getpid())"
+    try? FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
+    return directory + "/entree.csv"
+}()
+
+/// Writes `size` bytes at `data` to `path`, replacing the file.
+private func writeInput(_ data: UnsafePointer<UInt8>, _ size: Int, to path: String) {
+    let fd = open(path, O_WRONLY | O_CREAT | O_TRUNC, 0o600)
+    precondition(fd >= 0, "écriture de l'entrée de fuzzing impossible : \(path)")
+    defer { close(fd) }
+    var written = 0
+    while written < size {
+        let count = write(fd, data + written, size - written)
+        precondition(count > 0, "écriture de l'entrée de fuzzing impossible : \(path)")
+        written += count
+    }
+}
+
+@_cdecl("LLVMFuzzerTestOneInput")
+public func fuzz(_ data: UnsafePointer<UInt8>, _ size: Int) -> Int32 {
+    writeInput(data, size, to: inputPath)
+    do {
+        let reader = try CSVReader(path: inputPath)
+        let header = reader.header
+        precondition(!header.isEmpty, "en-tête vide accepté")
+        var rows = 0
+        while let row = try reader.next() {
+            rows += 1
+            // The contract of `next()`: every row has exactly the header's width.
+            precondition(row.values.count == header.count, "ligne \(row.line) : \(row.values.count) valeurs pour \(header.count) colonnes")
+            precondition(row.number == rows, "numéro de ligne incohérent")
+        }
+        _ = reader.description
+        _ = reader.dialect
+        _ = reader.inputSHA256()
+    } catch is OcculterError {
+        // Refused with a French message: the expected outcome for bad input.
+    } catch {
+        fatalError("erreur inattendue (pas une OcculterError) : \(type(of: error)) \(error)")
+    }
+    return 0
+}
