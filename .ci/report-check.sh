@@ -271,6 +271,11 @@ def banner(bbox_path, text):
         if not found:
             missing.append(number)
             continue
+        # Words drawn across another word of the same line: two texts stacked on each other.
+        def stacked(j):
+            a = words[j]
+            return any(k != j and abs(b[1] - a[1]) < (a[3] - a[1]) and min(a[2], b[2]) - max(a[0], b[0]) > 0.5
+                       for k, b in enumerate(words))
         # The rest of the banner's own sentence ("… publier. Ce rapport…") continues its line with
         # ordinary word gaps: it belongs to the banner, it is not under it.
         for chain in found:
@@ -280,6 +285,7 @@ def banner(bbox_path, text):
                 while True:
                     current = words[edge]
                     nxt = [j for j, w in enumerate(words) if j not in chain and abs(w[1] - current[1]) < 0.5
+                           and not stacked(j)
                            and (0 <= w[0] - current[2] <= height if step == 1 else 0 <= current[0] - w[2] <= height)]
                     if not nxt:
                         break
@@ -293,10 +299,11 @@ def banner(bbox_path, text):
             # The banner's red background reaches its padding (.4rem) above and below the text.
             pad = 0.35 * (bottom - top)
             for j, w in enumerate(words):
-                if j not in in_banner and j not in hidden and w[1] < bottom + pad and w[3] > top - pad:
+                if j not in hidden and w[1] < bottom + pad and w[3] > top - pad and (j not in in_banner or stacked(j)):
                     hidden.append(j)
         if hidden:
-            sample = " ".join(words[j][4] for j in sorted(hidden, key=lambda j: (words[j][1], words[j][0])))
+            shown = [j for j in hidden if j not in in_banner] or hidden
+            sample = " ".join(words[j][4] for j in sorted(shown, key=lambda j: (words[j][1], words[j][0])))
             problems.append("page %d : le bandeau recouvre du texte (« %s »)" % (number, sample[:90]))
     print("%d" % len(pages))
     if missing:

@@ -187,7 +187,13 @@ private struct Scan {
                 break
             }
             if D.birthNameWords.contains(token.folded), !name.parts.isEmpty {
-                if let following = word(position + 1), nameLike(following) { position += 1; continue }
+                // "épouse DE BROGLIE", "née d'ORNANO": particles may open the other name.
+                var look = position + 1
+                while let particle = word(look), isParticle(particle), look - position < 4 { look += 1 }
+                if let following = word(look), nameLike(following) || following.allCaps {
+                    position += 1
+                    continue
+                }
                 break
             }
             // In mixed-case text, capitals right after a first name are the surname, even when
@@ -425,10 +431,15 @@ private struct Scan {
     /// capitalised surname followed by a first name.
     private func handleBareName(at start: Int, emit: (Int, Int, Verdict, String) -> Void) -> Int? {
         let name = consumeName(from: start, linkCivilities: false)
-        // Two first names ("Julien Bertin") make a name only after a trigger ("indemnisation de").
-        guard name.parts.count >= 2, name.sawSurnameShape || triggerBefore(start) else { return nil }
+        guard name.parts.count >= 2 else { return nil }
         let first = tokens[start]
         let evidence = "prénom de la liste « \(first.text) » suivi d'un nom"
+        if isPublicFigure(name.parts) {
+            emit(start, name.end, .exempt(.publicFigure), evidence + " ; personnalité historique")
+            return name.end
+        }
+        // Two first names ("Julien Bertin") make a name only after a trigger ("indemnisation de").
+        guard name.sawSurnameShape || triggerBefore(start) else { return nil }
         if let exemption = contextBefore(start, allowTitleSkip: false) {
             emit(start, name.end, .exempt(exemption), evidence + ", dans une dénomination")
             return name.end

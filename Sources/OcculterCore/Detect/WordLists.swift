@@ -50,8 +50,11 @@ public struct WordLists: Sendable {
         functionalMailboxes = try load("boites-fonctionnelles.txt")
         webmailDomains = try load("webmails.txt")
         excludedFirstNames = try load("prenoms-exclus.txt")
-        longestPhrase = [publicFigures, triggers, ownSituation, bodies, legalEntities]
-            .flatMap { $0 }.map { $0.split(separator: " ").count }.max() ?? 1
+        var longest = 1
+        for list in [publicFigures, triggers, ownSituation, bodies, legalEntities, professions, places] {
+            for entry in list { longest = max(longest, entry.utf8.reduce(1) { $1 == 0x20 ? $0 + 1 : $0 }) }
+        }
+        longestPhrase = longest
     }
 
     /// Adds the first names of an INSEE *Fichier des prénoms* CSV (`sexe;preusuel;annais;nombre`).
