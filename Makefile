@@ -30,7 +30,21 @@ demo: build
 	@./Examples/run-demo.sh $(BIN)
 
 eval: build
-	$(SWIFT) test $(BUILD_FLAGS) --filter EvaluationTests 2>&1 | sed -n '/=== Évaluation/,/=== Fin/p'
+	@$(SWIFT) test $(BUILD_FLAGS) --filter EvaluationTests 2>&1 | sed -n '/=== Évaluation/,/=== Fin/p'
+
+# Chiffres de performance (binaire optimisé) : Occulter face à pcre2grep et cat, mémoire, --jobs.
+bench: release
+	./Benchmarks/run.sh $(RELEASE_BIN)
+
+# Rendu réel des rapports HTML de la démo dans Chromium (installé si absent) : PNG, PDF, console.
+report-check: demo
+	./.ci/report-check.sh Reports/examples/*/
+	python3 .ci/validate-report.py Reports/examples/*/report.json
+
+# Fuzzing libFuzzer du lecteur CSV, du lecteur JSON DECP et du chargeur de jeux de règles.
+SECONDS ?= 60
+fuzz: deps
+	./Fuzz/run.sh $(SECONDS)
 
 clean:
 	rm -rf .build out

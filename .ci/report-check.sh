@@ -366,8 +366,10 @@ check_file() {
   local png="$out/$base.png" pdf="$out/$base.pdf" dom="$out/$base.dom.html" log="$out/$base.chromium.log"
   rm -f "$png" "$pdf" "$dom" "$log"
 
-  # Screenshot.
-  run_chromium "$log" --screenshot="$png" --window-size=1280,2400 "$url" >/dev/null || true
+  # Screenshot. Without the virtual time budget and the full compositor pass, a loaded machine
+  # sometimes yields a capture whose lower part is not painted yet (seen 1 time in 15).
+  run_chromium "$log" --run-all-compositor-stages-before-draw --virtual-time-budget=2000 \
+    --screenshot="$png" --window-size=1280,2400 "$url" >/dev/null || true
   if [ ! -s "$png" ]; then
     errors+=("capture PNG absente (rendu vide)")
   else

@@ -99,20 +99,20 @@ mesure() {
 }
 
 fmt_header() {
-  printf '  %-30s %10s %9s %12s %13s %5s %4s\n' "outil" "temps (s)" "Mo/s" "lignes/s" "RSS max (Mo)" "code" "exéc."
+  printf '  %-32s %10s %9s %12s %14s %5s %5s\n' "outil" "temps (s)" "Mo/s" "lignes/s" "RSS max (Mio)" "code" "exéc."
 }
 # ligne LIBELLÉ OCTETS LIGNES
 ligne() {
   local label=$1 bytes=$2 rows=$3
   if [ "$M_FAIL" = 1 ]; then
-    printf '  %-30s %10s %9s %12s %13s %5s %4s   ÉCHEC\n' "$label" "$M_TIME" "-" "-" \
+    printf '  %-32s %10s %9s %12s %14s %5s %5s   ÉCHEC\n' "$label" "$M_TIME" "-" "-" \
       "$(awk -v k="$M_RSS" 'BEGIN { printf "%.1f", k / 1024 }')" "$M_CODE" "$M_N"
     sed 's/^/      | /' "$TMP/stderr.txt" | tail -n 8
     return
   fi
   awk -v l="$label" -v t="$M_TIME" -v b="$bytes" -v r="$rows" -v k="$M_RSS" -v c="$M_CODE" -v n="$M_N" 'BEGIN {
     if (t <= 0) t = 0.001
-    printf "  %-30s %10.3f %9.1f %12.0f %13.1f %5s %4s\n", l, t, b / 1e6 / t, r / t, k / 1024, c, n }'
+    printf "  %-32s %10.3f %9.1f %12.0f %14.1f %5s %5s\n", l, t, b / 1e6 / t, r / t, k / 1024, c, n }'
 }
 
 # Résultats gardés pour le bilan : R[clé]=valeur
@@ -123,7 +123,10 @@ bench_occulter() {
   local key=$1 label=$2 file=$3 pack=$4 output=$5 bytes=$6 rows=$7; shift 7
   mesure "0 3" "$TMP/stdout.txt" "$BIN" apply "$file" --pack "$pack" --output "$output" "$@"
   ligne "$label" "$bytes" "$rows"
-  if [ "$M_FAIL" = 0 ]; then R[$key.t]=$M_TIME; R[$key.rss]=$M_RSS; fi
+  if [ "$M_FAIL" = 0 ]; then
+    R[$key.t]=$M_TIME; R[$key.rss]=$M_RSS
+    R[$key.msg]=$(tail -n 1 "$TMP/stderr.txt")
+  fi
   R[$key.code]=$M_CODE
 }
 
@@ -153,6 +156,10 @@ echo "  binaire     : $BIN"
 echo "  révision    : $(git rev-parse --short HEAD 2>/dev/null || echo '?')$(git diff --quiet HEAD -- Sources 2>/dev/null || echo ' (Sources modifiées)')"
 echo "  machine     : $(nproc) cœurs, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2- | sed 's/^ //'), mémoire $(free -h | awk '/^Mem:/ {print $2}')"
 echo "  pcre2grep   : $(pcre2grep --version 2>&1 | head -n1)"
+echo "  charge      : $(cut -d' ' -f1-3 /proc/loadavg) (moyenne de charge 1/5/15 min au départ)"
+if awk -v l="$(cut -d' ' -f1 /proc/loadavg)" -v n="$(nproc)" 'BEGIN { exit !(l > n / 2) }'; then
+  echo "  attention   : machine déjà chargée, les temps ne sont pas représentatifs"
+fi
 echo "  meilleure de $RUNS exécutions quand une exécution dure moins de 10 s ; Mo = 10^6 octets (débit), RSS en Mio"
 
 # --- délibérations -------------------------------------------------------------------------------
@@ -166,6 +173,7 @@ for s in ${SIZES//,/ }; do
   bench_occulter "d$s.j1" "occulter --jobs 1" "$f" deliberations "$TMP/delib-j1.csv" "$bytes" "$rows" --jobs 1
   bench_occulter "d$s.j2" "occulter --jobs 2" "$f" deliberations "$TMP/delib-j2.csv" "$bytes" "$rows" --jobs 2
   bench_refs "d$s" "$f" "$bytes" "$rows" grep
+  [ -n "${R[d$s.msg]:-}" ] && echo "  ${R[d$s.msg]}"
   echo "  pcre2grep : ${R[d$s.grep.lines]:-?} lignes contiennent au moins un motif"
   if [ -f "$TMP/delib-j1.csv" ] && [ -f "$TMP/delib-j2.csv" ] && [ -n "${R[d$s.j1.t]:-}" ] && [ -n "${R[d$s.j2.t]:-}" ]; then
     if cmp -s "$TMP/delib-j1.csv" "$TMP/delib-j2.csv"; then
@@ -193,6 +201,7 @@ cat "$f" >/dev/null
 fmt_header
 bench_occulter p "occulter (--jobs 0, auto)" "$f" prenoms "$TMP/prenoms.csv" "$bytes" "$rows"
 bench_refs p "$f" "$bytes" "$rows"
+[ -n "${R[p.msg]:-}" ] && echo "  ${R[p.msg]}"
 if [ -f "$TMP/prenoms.csv" ] && [ -n "${R[p.t]:-}" ]; then
   out_rows=$(($(wc -l <"$TMP/prenoms.csv") - 1))
   echo "  sortie : $out_rows lignes (prénoms sous le seuil regroupés sous _PRENOMS_RARES)"
@@ -206,6 +215,7 @@ file_title "$f" "$rows"
 cat "$f" >/dev/null
 fmt_header
 bench_occulter m "occulter (--jobs 0, auto)" "$f" marches-publics "$TMP/decp.json" "$bytes" "$rows"
+[ -n "${R[m.msg]:-}" ] && echo "  ${R[m.msg]}"
 bench_refs m "$f" "$bytes" "$rows"
 rm -f "$TMP/decp.json"
 
@@ -220,7 +230,7 @@ verdict() {
 ratio() { [ -n "${1:-}" ] && [ -n "${2:-}" ] && awk -v a="$1" -v b="$2" 'BEGIN { if (b > 0) printf "%.2f", a / b }'; }
 rss_mb() { [ -n "${1:-}" ] && awk -v k="$1" 'BEGIN { printf "%.1f", k / 1024 }'; }
 bilan() { # bilan LIBELLÉ VALEUR UNITÉ OP CIBLE
-  printf '  %-52s %10s %-3s cible %s %-6s %s\n' "$1" "${2:-n/d}" "$3" "$4" "$5" "$(verdict "${2:-}" "$4" "$5")"
+  printf '  %-52s %10s %-3s  cible %-2s %-5s %s\n' "$1" "${2:-n/d}" "$3" "$4" "$5" "$(verdict "${2:-}" "$4" "$5")"
 }
 
 echo
@@ -234,8 +244,9 @@ for s in ${SIZES//,/ }; do
   bilan "délibérations $s : RSS max (Mio)" "$(rss_mb "$rss")" "Mio" "<=" 64
 done
 bilan "prénoms national : temps (s)" "${R[p.t]:-}" "s" "<" 2
-bilan "prénoms national : RSS max (Mio)" "$(rss_mb "${R[p.rss]:-}")" "Mio" "<=" 64
+printf '  %-52s %10s\n' "prénoms national : RSS max (Mio)" "$(rss_mb "${R[p.rss]:-}" || echo n/d)"
 printf '  %-52s %10s\n' "marchés DECP 100 000 : temps (s)" "${R[m.t]:-échec (code ${R[m.code]:-?})}"
 [ -n "${R[m.rss]:-}" ] && printf '  %-52s %10s\n' "marchés DECP 100 000 : RSS max (Mio)" "$(rss_mb "${R[m.rss]}")"
+echo "  charge à la fin : $(cut -d' ' -f1-3 /proc/loadavg)"
 if [ "$(nproc)" -lt 2 ]; then echo "  attention : un seul cœur, l'accélération --jobs 2 n'a pas de sens ici"; fi
 exit 0

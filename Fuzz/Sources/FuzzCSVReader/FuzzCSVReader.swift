@@ -25,9 +25,33 @@ private func writeInput(_ data: UnsafePointer<UInt8>, _ size: Int, to path: Stri
     }
 }
 
+/// `CSVReader` reads its file in chunks of 1 MiB (`ByteInput.chunkSize`, internal), far
+/// beyond libFuzzer's inputs (4 KiB by default). An input that starts with 0x01 is laid
+/// across that boundary: 0x01, one byte `k`, then bytes split in two halves; the file is
+/// the first half, `x` bytes of padding, and the second half, placed so that the chunk
+/// boundary falls `k` bytes into the second half (a quoted field, a CRLF or a UTF-8
+/// sequence cut by the read; the tail moved to the front of the buffer).
+private let chunkSize = 1 << 20
+private var padded: [UInt8] = []
+
+private func writeBoundaryInput(_ data: UnsafePointer<UInt8>, _ size: Int, to path: String) {
+    let offset = Int(data[1])
+    let body = UnsafeBufferPointer(start: data + 2, count: size - 2)
+    let half = body.count / 2
+    padded.removeAll(keepingCapacity: true)
+    padded.append(contentsOf: body[..<half])
+    padded.append(contentsOf: repeatElement(UInt8(ascii: "x"), count: max(0, chunkSize - half - offset)))
+    padded.append(contentsOf: body[half...])
+    padded.withUnsafeBufferPointer { writeInput($0.baseAddress!, $0.count, to: path) }
+}
+
 @_cdecl("LLVMFuzzerTestOneInput")
 public func fuzz(_ data: UnsafePointer<UInt8>, _ size: Int) -> Int32 {
-    writeInput(data, size, to: inputPath)
+    if size >= 2, data[0] == 0x01 {
+        writeBoundaryInput(data, size, to: inputPath)
+    } else {
+        writeInput(data, size, to: inputPath)
+    }
     do {
         let reader = try CSVReader(path: inputPath)
         let header = reader.header

@@ -82,7 +82,9 @@ struct FirstNameThreshold {
                 for (position, sumIndex) in sumIndices.enumerated() { values[sumIndex] = String(entry.totals[position]) }
                 state.rowsPublished += 1
                 try sink?.write(values, row: entry.template)
-                state.decisions.append(contentsOf: decisionsByRow[entry.firstRow] ?? [])
+                for decision in decisionsByRow[entry.firstRow] ?? [] {
+                    try state.add(decision, cell: entry.template.values[nameIndex])
+                }
             } else {
                 var bucket = rare[key] ?? (Array(repeating: 0, count: sumIndices.count), entry.template, [])
                 for position in sumIndices.indices { bucket.totals[position] += entry.totals[position] }
@@ -102,14 +104,13 @@ struct FirstNameThreshold {
                 state.rowsAggregated += entry.rows
                 let groupNames = groupIndices.map { processor.header[$0] }
                 let groupKey = zip(groupNames, key).map { "\($0)=\($1)" }.joined(separator: ", ")
-                state.decisions.append(Decision(
+                try state.add(Decision(
                     row: entry.firstRow, line: entry.template.line, rowKey: groupKey, column: processor.header[nameIndex],
                     rule: rule.id, action: .aggregate, status: .applied, exemption: nil, bases: rule.occult.bases,
                     justification: rule.occult.justification.replacingOccurrences(of: "{seuil}", with: String(threshold)),
                     evidence: "prénom donné moins de \(threshold) fois dans le groupe (\(entry.rows) ligne(s) regroupée(s))",
                     fingerprint: Fingerprint.make(rule: rule.id, column: name, rowKey: groupKey, value: entry.template.values[nameIndex]),
-                    review: nil, span: 0..<entry.template.values[nameIndex].utf8.count))
-                state.reviewCells[ReviewContext.Key(row: entry.firstRow, column: processor.header[nameIndex])] = entry.template.values[nameIndex]
+                    review: nil, span: 0..<entry.template.values[nameIndex].utf8.count), cell: entry.template.values[nameIndex])
             }
         }
     }

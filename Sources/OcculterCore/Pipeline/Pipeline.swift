@@ -74,7 +74,7 @@ public struct Pipeline: Sendable {
         if options.mode == .apply, let output = options.output {
             sink = try TableSinks.make(for: source, destination: output, header: processor.outputHeader)
         }
-        var state = RunState()
+        var state = try RunState()
         let runner = RowRunner(processor: processor, jobs: options.jobs, config: options.config, words: words)
         if let rule = pack.tableRules.lazy.compactMap({ pack.rules[$0] }).first(where: {
             if case .firstNameThreshold = $0.detector { return true } else { return false }
@@ -94,7 +94,7 @@ public struct Pipeline: Sendable {
                                exitStatus: report.summary.pendingReview > 0 ? .pendingReview : .success)
         if let directory = options.reportDirectory {
             try ReportWriter(templates: try ReportWriter.locateTemplates(rulesDirectory: library.directory))
-                .write(result, to: directory)
+                .write(result, to: directory, log: state.log)
         }
         try sink?.commit()
         return result
@@ -107,22 +107,49 @@ struct RunState {
     var rowsPublished = 0
     var rowsSuppressed = 0
     var rowsAggregated = 0
-    var decisions: [Decision] = []
+    /// Every decision, on disk (report.json lists them all).
+    let log: DecisionLog
+    /// The decisions the Markdown and HTML reports list: up to `listedPerRule` per rule. Memory
+    /// stays flat however many decisions a large file makes.
+    var listed: [Decision] = []
+    private var listedByRule: [String: Int] = [:]
+    var decisionCount = 0
+    var pendingCount = 0
+    var byAction: [String: Int] = [:]
+    var byRule: [String: Int] = [:]
+    var byColumn: [String: Int] = [:]
+    var cited = Set<String>()
     var matchedReviews = Set<String>()
     var matchedSecrets = Set<String>()
-    /// Original cell per (row, column) that has a decision: confidential report only.
+    /// Original cell per (row, column) of a listed decision: confidential report only.
     var reviewCells: [ReviewContext.Key: String] = [:]
 
-    mutating func absorb(_ result: RowProcessor.Result, row: Row) {
+    static let listedPerRule = 2000
+
+    init() throws { log = try DecisionLog() }
+
+    mutating func add(_ decision: Decision, cell: String?) throws {
+        try log.append(decision)
+        decisionCount += 1
+        if decision.status == .pending { pendingCount += 1 }
+        byAction[decision.action.rawValue, default: 0] += 1
+        byRule[decision.rule, default: 0] += 1
+        byColumn[decision.column, default: 0] += 1
+        cited.formUnion(decision.bases)
+        let alreadyListed = listedByRule[decision.rule, default: 0]
+        guard alreadyListed < RunState.listedPerRule else { return }
+        listedByRule[decision.rule] = alreadyListed + 1
+        listed.append(decision)
+        let key = ReviewContext.Key(row: decision.row, column: decision.column)
+        if reviewCells[key] == nil, let cell { reviewCells[key] = cell }
+    }
+
+    mutating func absorb(_ result: RowProcessor.Result, row: Row) throws {
         rowsRead += 1
         if result.suppressed { rowsSuppressed += 1 } else { rowsPublished += 1 }
         for decision in result.decisions {
-            let key = ReviewContext.Key(row: decision.row, column: decision.column)
-            if reviewCells[key] == nil, let index = row.columns.firstIndex(of: decision.column) {
-                reviewCells[key] = row.values[index]
-            }
+            try add(decision, cell: row.columns.firstIndex(of: decision.column).map { row.values[$0] })
         }
-        decisions.append(contentsOf: result.decisions)
         matchedReviews.formUnion(result.matchedReviews)
         matchedSecrets.formUnion(result.matchedSecrets)
     }

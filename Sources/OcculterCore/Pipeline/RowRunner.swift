@@ -16,7 +16,7 @@ struct RowRunner {
 
     func run(source: TableSource, sink: TableSink?, state: inout RunState) throws {
         try forEachProcessed(source: source) { row, result in
-            state.absorb(result, row: row)
+            try state.absorb(result, row: row)
             if !result.suppressed { try sink?.write(result.values, row: row) }
         }
     }

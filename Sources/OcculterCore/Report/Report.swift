@@ -16,6 +16,9 @@ public struct Report: Sendable, Codable {
     public var config: OcculterConfig
     public var summary: Summary
     public var columns: [ColumnEntry]
+    /// The decisions, in row order. After a pipeline run this lists up to 2,000 decisions per
+    /// rule (what the Markdown and HTML reports show); `report.json` written by the run lists
+    /// every one, and `summary` counts them all.
     public var decisions: [Decision]
     public var staleReviewDecisions: [String]
     public var unmatchedSecrets: [UnmatchedSecret]

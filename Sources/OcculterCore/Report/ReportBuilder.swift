@@ -20,19 +20,10 @@ struct ReportBuilder {
     }
 
     func build(state: RunState, outputSHA256: String?) -> Report {
-        var byAction: [String: Int] = [:]
-        var byRule: [String: Int] = [:]
-        var byColumn: [String: Int] = [:]
-        var cited = Set<String>()
-        for decision in state.decisions {
-            byAction[decision.action.rawValue, default: 0] += 1
-            byRule[decision.rule, default: 0] += 1
-            byColumn[decision.column, default: 0] += 1
-            cited.formUnion(decision.bases)
-        }
-        let pending = state.decisions.filter { $0.status == .pending }.count
+        var cited = state.cited
+        let pending = state.pendingCount
         var notes = pack.notes.map { $0.replacingOccurrences(of: "{seuil}", with: String(options.config.firstNameThreshold)) }
-        if state.decisions.contains(where: { $0.action == .pseudonymise }) {
+        if state.byAction[Action.pseudonymise.rawValue] != nil {
             notes.append("Des pseudonymes à clé (HMAC-SHA256) remplacent certaines valeurs : ce n'est pas une anonymisation. Les données pseudonymisées demeurent des données personnelles (fondement rgpd-art4-5) ; la clé ne doit jamais être publiée.")
             cited.insert("rgpd-art4-5")
         }
@@ -74,10 +65,10 @@ struct ReportBuilder {
             catalogue: .init(version: catalogue.version, sha256: catalogue.sha256),
             config: options.config,
             summary: .init(rowsRead: state.rowsRead, rowsPublished: state.rowsPublished, rowsSuppressed: state.rowsSuppressed,
-                           rowsAggregated: state.rowsAggregated, decisions: state.decisions.count, pendingReview: pending,
-                           byAction: byAction, byRule: byRule, byColumn: byColumn),
+                           rowsAggregated: state.rowsAggregated, decisions: state.decisionCount, pendingReview: pending,
+                           byAction: state.byAction, byRule: state.byRule, byColumn: state.byColumn),
             columns: columns,
-            decisions: state.decisions,
+            decisions: state.listed,
             staleReviewDecisions: reviews.order.filter { !state.matchedReviews.contains($0) },
             unmatchedSecrets: (secrets?.order ?? []).filter { !state.matchedSecrets.contains($0) }
                 .map { .init(id: $0, line: secrets!.entries[$0]!.line) },

@@ -23,13 +23,14 @@ struct ReportViewModel {
             let decisions = decisionsByRule[rule]!
             let bases = Array(Set(decisions.flatMap(\.bases))).sorted().compactMap { basesByID[$0] }
             let listed = decisions.prefix(ReportViewModel.listedPerRule)
+            let total = max(summary.byRule[rule] ?? 0, decisions.count)
             return [
                 "id": rule,
-                "count": decisions.count,
+                "count": total,
                 "bases": bases.map(basis),
                 "decisions": listed.map(decisionView),
-                "truncated": decisions.count > listed.count,
-                "hidden": decisions.count - listed.count,
+                "truncated": total > listed.count,
+                "hidden": total - listed.count,
             ]
         }
         let chartRules = summary.byRule.sorted { ($0.value, $1.key) > ($1.value, $0.key) }

@@ -43,12 +43,36 @@ public struct ReportWriter {
         return candidate
     }
 
+    /// report.json: the model with sorted keys; its decisions come from `log` when given (every
+    /// decision of a run), else from `report.decisions`.
     public static func json(_ report: Report) throws -> [UInt8] {
+        var bytes: [UInt8] = []
+        try json(report, log: nil) { bytes.append(contentsOf: $0) }
+        return bytes
+    }
+
+    static func json(_ report: Report, log: DecisionLog?, _ sink: ([UInt8]) throws -> Void) throws {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        var bytes = [UInt8](try encoder.encode(report))
-        bytes.append(0x0A)
-        return bytes
+        var shell = report
+        shell.decisions = []
+        let text = String(decoding: try encoder.encode(shell), as: UTF8.self)
+        // The empty array stands where the decisions go; they are streamed in its place.
+        guard let slot = text.range(of: #""decisions" : \[\s*\]"#, options: .regularExpression) else {
+            throw OcculterError(.write, "rapport JSON : emplacement des décisions introuvable.", hint: "signalez ce défaut d'Occulter.")
+        }
+        try sink(Array((text[..<slot.lowerBound] + "\"decisions\" : [\n").utf8))
+        if let log {
+            try log.replay(sink)
+        } else {
+            var bytes: [UInt8] = []
+            for (index, decision) in report.decisions.enumerated() {
+                if index > 0 { bytes.append(contentsOf: ",\n".utf8) }
+                DecisionJSON.encode(decision, indent: 4, into: &bytes)
+            }
+            try sink(bytes)
+        }
+        try sink(Array(("\n  ]" + text[slot.upperBound...] + "\n").utf8))
     }
 
     public func render(_ name: String, _ result: RunResult) -> String {
@@ -58,6 +82,10 @@ public struct ReportWriter {
     }
 
     public func write(_ result: RunResult, to directory: String) throws {
+        try write(result, to: directory, log: nil)
+    }
+
+    func write(_ result: RunResult, to directory: String, log: DecisionLog?) throws {
         do {
             try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
         } catch {
@@ -65,7 +93,9 @@ public struct ReportWriter {
                                 hint: "vérifiez le chemin et les droits d'écriture.")
         }
         func path(_ file: String) -> String { (directory as NSString).appendingPathComponent(file) }
-        _ = try AtomicFile.write(try ReportWriter.json(result.report), to: path("report.json"))
+        let json = try AtomicFile(destination: path("report.json"))
+        try ReportWriter.json(result.report, log: log) { try json.write($0) }
+        try json.commit()
         for name in ReportWriter.templateNames {
             _ = try AtomicFile.write(Array(render(name, result).utf8), to: path(name))
         }

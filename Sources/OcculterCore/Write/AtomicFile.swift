@@ -38,6 +38,11 @@ public final class AtomicFile {
         }
         descriptor = fd
         temporaryPath = template.withUnsafeBufferPointer { String(cString: $0.baseAddress!) }
+        // mkstemp creates 0600; a published file gets the usual mode (0666 less the umask), so
+        // that the upload step, often another user, can read it.
+        let mask = umask(0)
+        umask(mask)
+        fchmod(fd, 0o666 & ~mask)
     }
 
     deinit { if !committed { discard() } }
