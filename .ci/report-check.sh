@@ -50,6 +50,8 @@ if command -v fc-list >/dev/null 2>&1 && ! fc-list 2>/dev/null | grep -qi "DejaV
   apt_install fonts-dejavu-core
 fi
 
+echo "Navigateur : $(chromium --version 2>/dev/null | head -n 1)"
+
 WORK="$(mktemp -d /tmp/report-check.XXXXXX)"
 trap 'rm -rf "$WORK"' EXIT
 
@@ -272,10 +274,17 @@ def banner(bbox_path, text):
             missing.append(number)
             continue
         # Words drawn across another word of the same line: two texts stacked on each other.
-        def stacked(j):
+        by_top = sorted(range(len(words)), key=lambda j: words[j][1])
+        stacked_set = set()
+        for position, j in enumerate(by_top):
             a = words[j]
-            return any(k != j and abs(b[1] - a[1]) < (a[3] - a[1]) and min(a[2], b[2]) - max(a[0], b[0]) > 0.5
-                       for k, b in enumerate(words))
+            for k in by_top[position + 1:]:
+                b = words[k]
+                if b[1] - a[1] >= max(a[3] - a[1], b[3] - b[1]):
+                    break
+                if min(a[2], b[2]) - max(a[0], b[0]) > 0.5:
+                    stacked_set.update((j, k))
+        stacked = stacked_set.__contains__
         # The rest of the banner's own sentence ("… publier. Ce rapport…") continues its line with
         # ordinary word gaps: it belongs to the banner, it is not under it.
         for chain in found:
@@ -354,15 +363,14 @@ check_file() {
   local dir="$1" name="$2" out="$3"
   local file="$dir/$name" base="${name%.html}"
   local label="${dir%/}/$name"
-  local errors=() notes=()
+  local errors=() notes=() warnings=()
 
   if [ ! -f "$file" ]; then
     echo "ÉCHEC  $label : fichier absent."
     return 1
   fi
-  local abs url
-  abs="$(cd "$(dirname "$file")" && pwd)/$(basename "$file")"
-  url="file://$abs"
+  local url
+  url="$(python3 -c 'import pathlib, sys; print(pathlib.Path(sys.argv[1]).resolve().as_uri())' "$file")"
   local png="$out/$base.png" pdf="$out/$base.pdf" dom="$out/$base.dom.html" log="$out/$base.chromium.log"
   rm -f "$png" "$pdf" "$dom" "$log"
 
@@ -379,7 +387,7 @@ check_file() {
       errors+=("capture PNG de $size octets seulement (rendu vide)")
     fi
     local uniform
-    uniform="$(helper png "$png" 2>&1)" || uniform="analyse impossible : $uniform"
+    uniform="$(helper png "$png")" || uniform="analyse impossible"
     [ -n "$uniform" ] && errors+=("capture PNG : $uniform (rendu vide)")
     notes+=("capture $((size / 1024)) Ko")
   fi
@@ -415,21 +423,21 @@ check_file() {
 
   # Console errors (DevTools protocol).
   local console_out
-  if console_out="$(timeout "$CHROMIUM_TIMEOUT" python3 "$WORK/helper.py" console "$url" 2>&1)"; then
+  if console_out="$(timeout "$CHROMIUM_TIMEOUT" python3 "$WORK/helper.py" console "$url" 2>>"$log")"; then
     if [ -n "$console_out" ]; then
       while IFS= read -r line; do errors+=("console : $line"); done <<<"$console_out"
     else
       notes+=("aucune erreur de console")
     fi
   else
-    errors+=("lecture de la console impossible : ${console_out:-délai dépassé}")
+    errors+=("lecture de la console impossible (délai dépassé ou Chromium arrêté, voir $log)")
   fi
 
   # Every printed page of the confidential report carries the banner.
   if [ "$name" = "review.html" ] && [ "$pages" -gt 0 ]; then
     local bbox="$WORK/$base.bbox.html" result
     pdftotext "$pdf" "$out/$base.txt" 2>/dev/null || true
-    if ! pdftotext -bbox "$pdf" "$bbox" 2>/dev/null || ! result="$(helper banner "$bbox" "$BANNER" 2>&1)"; then
+    if ! pdftotext -bbox "$pdf" "$bbox" 2>/dev/null || ! result="$(helper banner "$bbox" "$BANNER")"; then
       result="0"$'\n'"texte du PDF illisible : bandeau absent"
     fi
     local missing=0 overlaps=()
@@ -442,7 +450,7 @@ check_file() {
     [ "$missing" -eq 0 ] && notes+=("bandeau sur les $pages page(s)")
     if [ "${#overlaps[@]}" -gt 0 ]; then
       if [ "${REPORT_CHECK_CHEVAUCHEMENT:-}" = "avertir" ]; then
-        for line in "${overlaps[@]}"; do echo "  avertissement : $label : PDF $line"; done
+        for line in "${overlaps[@]}"; do warnings+=("PDF $line"); done
       else
         for line in "${overlaps[@]}"; do errors+=("PDF $line"); done
       fi
@@ -453,10 +461,12 @@ check_file() {
     local joined
     joined="$(printf '%s, ' "${notes[@]}")"
     echo "OK     $label : ${joined%, } → $out/"
+    for warning in "${warnings[@]}"; do echo "         avertissement : $warning"; done
     return 0
   fi
   echo "ÉCHEC  $label :"
   for error in "${errors[@]}"; do echo "         - $error"; done
+  for warning in "${warnings[@]}"; do echo "         avertissement : $warning"; done
   echo "         (rendus dans $out/)"
   return 1
 }

@@ -32,7 +32,7 @@ private func writeInput(_ data: UnsafePointer<UInt8>, _ size: Int, to path: Stri
 /// boundary falls `k` bytes into the second half (a quoted field, a CRLF or a UTF-8
 /// sequence cut by the read; the tail moved to the front of the buffer).
 private let chunkSize = 1 << 20
-private var padded: [UInt8] = []
+nonisolated(unsafe) private var padded: [UInt8] = []
 
 private func writeBoundaryInput(_ data: UnsafePointer<UInt8>, _ size: Int, to path: String) {
     let offset = Int(data[1])

@@ -1,6 +1,17 @@
 /// Case- and accent-insensitive form used for every word-list lookup:
 /// "Hélène" → "helene", "N’DIAYE" → "n'diaye".
 func fold(_ text: some StringProtocol) -> String {
+    // ASCII fast path (most words): lowercase the bytes directly.
+    if let ascii = text.utf8.withContiguousStorageIfAvailable({ bytes -> String? in
+        guard !bytes.contains(where: { $0 >= 0x80 }) else { return nil }
+        guard bytes.contains(where: { $0 >= 65 && $0 <= 90 }) else { return String(decoding: bytes, as: UTF8.self) }
+        return String(unsafeUninitializedCapacity: bytes.count) { buffer in
+            for (index, byte) in bytes.enumerated() { buffer[index] = byte >= 65 && byte <= 90 ? byte + 32 : byte }
+            return bytes.count
+        }
+    }), let ascii {
+        return ascii
+    }
     var scalars = String.UnicodeScalarView()
     for scalar in text.unicodeScalars {
         let value = scalar.value

@@ -20,14 +20,27 @@ struct Token {
 /// that civilities and initials ("M.", "J.-P.") can be recognised.
 enum Tokenizer {
     /// Byte length of a lowercase elided article ("d'", "l'", "qu'", with ' or ’) followed by a capital.
-    static func elisionLength(_ text: String) -> Int? {
-        // Byte checks: this runs on every word.
-        var utf8 = text.utf8.makeIterator()
-        guard let first = utf8.next(), first == UInt8(ascii: "d") || first == UInt8(ascii: "l") || first == UInt8(ascii: "q") else { return nil }
-        for prefix in ["d'", "l'", "qu'", "d\u{2019}", "l\u{2019}", "qu\u{2019}"] where text.hasPrefix(prefix) {
-            let rest = text.dropFirst(prefix.count)
-            if let first = rest.unicodeScalars.first, first.properties.isUppercase { return prefix.utf8.count }
+    static func elisionLength(_ word: UnsafeBufferPointer<UInt8>) -> Int? {
+        // Byte checks only: this runs on every word (String.hasPrefix went through Foundation).
+        guard word.count >= 3 else { return nil }
+        var index = 0
+        switch word[0] {
+        case UInt8(ascii: "d"), UInt8(ascii: "l"): index = 1
+        case UInt8(ascii: "q") where word[1] == UInt8(ascii: "u"): index = 2
+        default: return nil
         }
+        if word[index] == UInt8(ascii: "'") {
+            index += 1
+        } else if index + 2 < word.count, word[index] == 0xE2, word[index + 1] == 0x80, word[index + 2] == 0x99 {
+            index += 3
+        } else {
+            return nil
+        }
+        guard index < word.count else { return nil }
+        let next = word[index]
+        if next >= 65 && next <= 90 { return index }
+        // A UTF-8 capital (À–Þ) after the apostrophe.
+        if next == 0xC3, index + 1 < word.count, word[index + 1] >= 0x80, word[index + 1] <= 0x9E { return index }
         return nil
     }
 
@@ -78,7 +91,7 @@ enum Tokenizer {
                 var start = start
                 // "d'Anaïs", "l'OCCE", "qu'Ahmed": the elided article is its own token, so that the
                 // name after it is seen. "D'ALMEIDA", "N'DIAYE" (capital prefix) stay whole.
-                if let split = elisionLength(text) {
+                if let split = elisionLength(UnsafeBufferPointer(rebasing: bytes[start..<end])) {
                     let prefix = String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<(start + split)]), as: UTF8.self)
                     tokens.append(Token(kind: .word, range: start..<(start + split), text: prefix, folded: fold(prefix),
                                         startsUpper: false, allCaps: false))

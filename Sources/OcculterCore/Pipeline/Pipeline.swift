@@ -124,12 +124,12 @@ struct RunState {
     /// Original cell per (row, column) of a listed decision: confidential report only.
     var reviewCells: [ReviewContext.Key: String] = [:]
 
-    static let listedPerRule = 2000
+    static let listedPerRule = 500
 
     init() throws { log = try DecisionLog() }
 
-    mutating func add(_ decision: Decision, cell: String?) throws {
-        try log.append(decision)
+    mutating func add(_ decision: Decision, cell: String?, json: [UInt8]? = nil) throws {
+        if let json { try log.append(encoded: json) } else { try log.append(decision) }
         decisionCount += 1
         if decision.status == .pending { pendingCount += 1 }
         byAction[decision.action.rawValue, default: 0] += 1
@@ -147,8 +147,9 @@ struct RunState {
     mutating func absorb(_ result: RowProcessor.Result, row: Row) throws {
         rowsRead += 1
         if result.suppressed { rowsSuppressed += 1 } else { rowsPublished += 1 }
-        for decision in result.decisions {
-            try add(decision, cell: row.columns.firstIndex(of: decision.column).map { row.values[$0] })
+        for (index, decision) in result.decisions.enumerated() {
+            try add(decision, cell: row.columns.firstIndex(of: decision.column).map { row.values[$0] },
+                    json: index < result.decisionJSON.count ? result.decisionJSON[index] : nil)
         }
         matchedReviews.formUnion(result.matchedReviews)
         matchedSecrets.formUnion(result.matchedSecrets)

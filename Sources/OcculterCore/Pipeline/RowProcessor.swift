@@ -13,6 +13,10 @@ final class RowProcessor: @unchecked Sendable {
         var suppressed: Bool
         var matchedReviews: [String]
         var matchedSecrets: [String]
+        /// The published row, encoded by a worker when the sink allows it.
+        var encoded: [UInt8]? = nil
+        /// Each decision as JSON, encoded by a worker for the decision log.
+        var decisionJSON: [[UInt8]] = []
     }
 
     let pack: RulePack

@@ -15,14 +15,16 @@ struct RowRunner {
     }
 
     func run(source: TableSource, sink: TableSink?, state: inout RunState) throws {
-        try forEachProcessed(source: source) { row, result in
+        try forEachProcessed(source: source, sink: sink) { row, result in
             try state.absorb(result, row: row)
-            if !result.suppressed { try sink?.write(result.values, row: row) }
+            guard !result.suppressed else { return }
+            if let encoded = result.encoded { try sink?.writeEncoded(encoded) } else { try sink?.write(result.values, row: row) }
         }
     }
 
-    /// Calls `body` with every row and its result, in input order.
-    func forEachProcessed(source: TableSource, _ body: (Row, RowProcessor.Result) throws -> Void) throws {
+    /// Calls `body` with every row and its result, in input order. With several workers, the
+    /// workers also encode the published row and the decisions, so the serial part stays small.
+    func forEachProcessed(source: TableSource, sink: TableSink? = nil, _ body: (Row, RowProcessor.Result) throws -> Void) throws {
         if contexts.count == 1 {
             while let row = try source.next() { try body(row, try processor.process(row, context: contexts[0])) }
             return
@@ -33,19 +35,26 @@ struct RowRunner {
             chunk.removeAll(keepingCapacity: true)
             while chunk.count < RowRunner.chunkSize, let row = try source.next() { chunk.append(row) }
             if chunk.isEmpty { return }
-            let results = try processInParallel(chunk)
+            let results = try processInParallel(chunk, encoder: sink?.rowEncoder())
             for (row, result) in zip(chunk, results) { try body(row, result) }
         }
     }
 
-    private func processInParallel(_ rows: [Row]) throws -> [RowProcessor.Result] {
+    private func processInParallel(_ rows: [Row], encoder: (@Sendable ([String], Row) throws -> [UInt8])?) throws -> [RowProcessor.Result] {
         let workers = min(contexts.count, rows.count)
         let box = ResultsBox(count: rows.count)
         DispatchQueue.concurrentPerform(iterations: workers) { worker in
             var index = worker
             while index < rows.count {
                 do {
-                    box.store(index, .success(try processor.process(rows[index], context: contexts[worker])))
+                    var result = try processor.process(rows[index], context: contexts[worker])
+                    if let encoder, !result.suppressed { result.encoded = try encoder(result.values, rows[index]) }
+                    result.decisionJSON = result.decisions.map { decision in
+                        var json: [UInt8] = []
+                        DecisionJSON.encode(decision, indent: 4, into: &json)
+                        return json
+                    }
+                    box.store(index, .success(result))
                 } catch {
                     box.store(index, .failure(error))
                 }

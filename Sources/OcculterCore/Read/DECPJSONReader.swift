@@ -123,6 +123,12 @@ final class DECPJSONSink: TableSink {
         }
     }
 
+    func rowEncoder() -> (@Sendable ([String], Row) throws -> [UInt8])? { nil }
+
+    func writeEncoded(_ bytes: [UInt8]) throws {
+        preconditionFailure("DECP JSON rows are written through write(_:row:)")
+    }
+
     func seal() throws -> String {
         let document = DECPJSONSink.replacing(reader.document, at: reader.contractsPath[...], with: .array(written))
         var bytes: [UInt8] = []

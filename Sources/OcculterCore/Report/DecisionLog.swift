@@ -25,8 +25,15 @@ final class DecisionLog {
     deinit { close(descriptor) }
 
     func append(_ decision: Decision) throws {
+        var json: [UInt8] = []
+        DecisionJSON.encode(decision, indent: 4, into: &json)
+        try append(encoded: json)
+    }
+
+    /// Appends a decision already encoded with `DecisionJSON.encode(_:indent: 4, into:)`.
+    func append(encoded json: [UInt8]) throws {
         if count > 0 { buffer.append(contentsOf: ",\n".utf8) }
-        DecisionJSON.encode(decision, indent: 4, into: &buffer)
+        buffer.append(contentsOf: json)
         count += 1
         if buffer.count >= 1 << 20 { try flush() }
     }

@@ -6,7 +6,7 @@ struct ReportViewModel {
     let review: ReviewContext?
 
     /// Detailed decisions listed per rule in Markdown/HTML; report.json always lists them all.
-    static let listedPerRule = 2000
+    static let listedPerRule = RunState.listedPerRule
 
     var dictionary: [String: Any] {
         let summary = report.summary

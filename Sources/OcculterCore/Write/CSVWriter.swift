@@ -4,7 +4,6 @@ public final class CSVWriter {
     var dialect: CSVDialect
     let file: AtomicFile
     private var wroteRow = false
-    private var scratch: [UInt8] = []
 
     public init(dialect: CSVDialect, file: AtomicFile) throws {
         self.dialect = dialect
@@ -13,14 +12,14 @@ public final class CSVWriter {
     }
 
     public func write(_ values: [String], line: Int? = nil) throws {
-        scratch.removeAll(keepingCapacity: true)
-        if wroteRow { scratch.append(contentsOf: dialect.lineEnding.bytes) }
+        try writeEncoded(try CSVWriter.encode(values, dialect: dialect, file: file.destination, line: line))
+    }
+
+    /// Writes a row already encoded by `encode` (workers encode rows in parallel).
+    func writeEncoded(_ row: [UInt8]) throws {
+        if wroteRow { try file.write(dialect.lineEnding.bytes) }
         wroteRow = true
-        for (index, value) in values.enumerated() {
-            if index > 0 { scratch.append(dialect.delimiter) }
-            try appendField(value, column: index + 1, line: line)
-        }
-        try file.write(scratch)
+        try file.write(row)
     }
 
     /// Ends the file as the input ended (with or without a final line ending).
@@ -28,26 +27,33 @@ public final class CSVWriter {
         if wroteRow, dialect.finalLineEnding { try file.write(dialect.lineEnding.bytes) }
     }
 
-    private func appendField(_ value: String, column: Int, line: Int?) throws {
+    /// One row's bytes, without line ending. Pure: safe to call from several workers.
+    static func encode(_ values: [String], dialect: CSVDialect, file: String, line: Int?) throws -> [UInt8] {
+        var out: [UInt8] = []
+        out.reserveCapacity(values.reduce(values.count) { $0 + $1.utf8.count })
         let quote = UInt8(ascii: "\"")
-        let needsQuotes = dialect.quoteAll || value.utf8.contains {
-            $0 == dialect.delimiter || $0 == quote || $0 == 0x0A || $0 == 0x0D
-        }
-        if needsQuotes { scratch.append(quote) }
-        let start = scratch.count
-        if let bad = dialect.encoding.encode(value, into: &scratch) {
-            throw OcculterError(.write, at: SourceLocation(file: file.destination, line: line, column: column),
-                                "le caractère « \(bad) » ne peut pas être écrit en \(dialect.encoding.rawValue).",
-                                hint: "relancez avec une sortie UTF-8 ou corrigez le remplacement configuré.")
-        }
-        if needsQuotes {
-            // Double the quotes inside the field (RFC 4180).
-            var index = start
-            while index < scratch.count {
-                if scratch[index] == quote { scratch.insert(quote, at: index); index += 1 }
-                index += 1
+        for (index, value) in values.enumerated() {
+            if index > 0 { out.append(dialect.delimiter) }
+            let needsQuotes = dialect.quoteAll || value.utf8.contains {
+                $0 == dialect.delimiter || $0 == quote || $0 == 0x0A || $0 == 0x0D
             }
-            scratch.append(quote)
+            if needsQuotes { out.append(quote) }
+            let start = out.count
+            if let bad = dialect.encoding.encode(value, into: &out) {
+                throw OcculterError(.write, at: SourceLocation(file: file, line: line, column: index + 1),
+                                    "le caractère « \(bad) » ne peut pas être écrit en \(dialect.encoding.rawValue).",
+                                    hint: "relancez avec une sortie UTF-8 ou corrigez le remplacement configuré.")
+            }
+            if needsQuotes {
+                // Double the quotes inside the field (RFC 4180).
+                if out[start...].contains(quote) {
+                    let field = out[start...].flatMap { $0 == quote ? [quote, quote] : [$0] }
+                    out.removeSubrange(start...)
+                    out.append(contentsOf: field)
+                }
+                out.append(quote)
+            }
         }
+        return out
     }
 }

@@ -1,6 +1,10 @@
 /// Where published rows go. Nothing is visible at the destination before `commit()`.
 protocol TableSink: AnyObject {
     func write(_ values: [String], row: Row) throws
+    /// A pure row encoder workers may call in parallel, when the format has one (CSV).
+    func rowEncoder() -> (@Sendable ([String], Row) throws -> [UInt8])?
+    /// Writes a row made by `rowEncoder()`.
+    func writeEncoded(_ bytes: [UInt8]) throws
     /// Ends the dataset and returns its SHA-256; the file is still hidden.
     func seal() throws -> String
     /// Renames the sealed dataset into place.
@@ -25,6 +29,17 @@ final class CSVSink: TableSink {
     func write(_ values: [String], row: Row) throws {
         writer.dialect = reader.dialect
         try writer.write(values, line: row.line)
+    }
+
+    func rowEncoder() -> (@Sendable ([String], Row) throws -> [UInt8])? {
+        let dialect = reader.dialect
+        let destination = file.destination
+        return { values, row in try CSVWriter.encode(values, dialect: dialect, file: destination, line: row.line) }
+    }
+
+    func writeEncoded(_ bytes: [UInt8]) throws {
+        writer.dialect = reader.dialect
+        try writer.writeEncoded(bytes)
     }
 
     func seal() throws -> String {
