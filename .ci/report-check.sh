@@ -477,8 +477,13 @@ for dir in "$@"; do
     failures=$((failures + 1))
     continue
   fi
-  # out/report-check/<dirname>/, suffixed when two arguments share a name.
-  name="$(basename "$(cd "$dir" && pwd)")"
+  # out/report-check/<folder name>/, suffixed when two arguments share a name.
+  abs_dir="$(cd "$dir" && pwd)"
+  name="$(basename "$abs_dir")"
+  # A generic folder name (…/deliberations/reports) says less than its parent's.
+  case "$name" in
+    reports|rapports|report|rapport) name="$(basename "$(dirname "$abs_dir")")-$name" ;;
+  esac
   candidate="$name"; n=2
   while [ -n "${used_names[$candidate]:-}" ]; do candidate="$name-$n"; n=$((n + 1)); done
   used_names[$candidate]=1

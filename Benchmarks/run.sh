@@ -125,7 +125,7 @@ bench_occulter() {
   ligne "$label" "$bytes" "$rows"
   if [ "$M_FAIL" = 0 ]; then
     R[$key.t]=$M_TIME; R[$key.rss]=$M_RSS
-    R[$key.msg]=$(tail -n 1 "$TMP/stderr.txt")
+    R[$key.msg]=$(head -n 4 "$TMP/stderr.txt" | sed 's/^/  │ /')
   fi
   R[$key.code]=$M_CODE
 }
@@ -173,7 +173,7 @@ for s in ${SIZES//,/ }; do
   bench_occulter "d$s.j1" "occulter --jobs 1" "$f" deliberations "$TMP/delib-j1.csv" "$bytes" "$rows" --jobs 1
   bench_occulter "d$s.j2" "occulter --jobs 2" "$f" deliberations "$TMP/delib-j2.csv" "$bytes" "$rows" --jobs 2
   bench_refs "d$s" "$f" "$bytes" "$rows" grep
-  [ -n "${R[d$s.msg]:-}" ] && echo "  ${R[d$s.msg]}"
+  [ -n "${R[d$s.msg]:-}" ] && echo "${R[d$s.msg]}"
   echo "  pcre2grep : ${R[d$s.grep.lines]:-?} lignes contiennent au moins un motif"
   if [ -f "$TMP/delib-j1.csv" ] && [ -f "$TMP/delib-j2.csv" ] && [ -n "${R[d$s.j1.t]:-}" ] && [ -n "${R[d$s.j2.t]:-}" ]; then
     if cmp -s "$TMP/delib-j1.csv" "$TMP/delib-j2.csv"; then
@@ -201,7 +201,7 @@ cat "$f" >/dev/null
 fmt_header
 bench_occulter p "occulter (--jobs 0, auto)" "$f" prenoms "$TMP/prenoms.csv" "$bytes" "$rows"
 bench_refs p "$f" "$bytes" "$rows"
-[ -n "${R[p.msg]:-}" ] && echo "  ${R[p.msg]}"
+[ -n "${R[p.msg]:-}" ] && echo "${R[p.msg]}"
 if [ -f "$TMP/prenoms.csv" ] && [ -n "${R[p.t]:-}" ]; then
   out_rows=$(($(wc -l <"$TMP/prenoms.csv") - 1))
   echo "  sortie : $out_rows lignes (prénoms sous le seuil regroupés sous _PRENOMS_RARES)"
@@ -215,7 +215,7 @@ file_title "$f" "$rows"
 cat "$f" >/dev/null
 fmt_header
 bench_occulter m "occulter (--jobs 0, auto)" "$f" marches-publics "$TMP/decp.json" "$bytes" "$rows"
-[ -n "${R[m.msg]:-}" ] && echo "  ${R[m.msg]}"
+[ -n "${R[m.msg]:-}" ] && echo "${R[m.msg]}"
 bench_refs m "$f" "$bytes" "$rows"
 rm -f "$TMP/decp.json"
 
@@ -230,7 +230,9 @@ verdict() {
 ratio() { [ -n "${1:-}" ] && [ -n "${2:-}" ] && awk -v a="$1" -v b="$2" 'BEGIN { if (b > 0) printf "%.2f", a / b }'; }
 rss_mb() { [ -n "${1:-}" ] && awk -v k="$1" 'BEGIN { printf "%.1f", k / 1024 }'; }
 bilan() { # bilan LIBELLÉ VALEUR UNITÉ OP CIBLE
-  printf '  %-52s %10s %-3s  cible %-2s %-5s %s\n' "$1" "${2:-n/d}" "$3" "$4" "$5" "$(verdict "${2:-}" "$4" "$5")"
+  local unit=$3
+  [ -z "${2:-}" ] && unit=""
+  printf '  %-52s %10s %-3s  cible %-2s %-5s %s\n' "$1" "${2:-n/d}" "$unit" "$4" "$5" "$(verdict "${2:-}" "$4" "$5")"
 }
 
 echo

@@ -58,6 +58,11 @@ BIN="$("$SWIFT" build --package-path "$FUZZ_DIR" --scratch-path "$SCRATCH" -c de
 export LSAN_OPTIONS="suppressions=$FUZZ_DIR/lsan.supp:print_suppressions=0${LSAN_OPTIONS:+:$LSAN_OPTIONS}"
 export ASAN_OPTIONS="${ASAN_OPTIONS:-detect_leaks=1}"
 export OCCULTER_RULES="$ROOT/Rules"
+# Pas de rapport du backtracer Swift : ASan et libFuzzer traitent eux-mêmes le signal
+# (sinon ASan signale à tort une lecture du « memserver » du backtracer).
+export SWIFT_BACKTRACE="${SWIFT_BACKTRACE:-enable=no}"
+# Journal de campagne : une ligne par exécution de libFuzzer.
+CAMPAIGN_LOG="$OUT/campaign.log"
 
 count_findings() {
     find "$1" -maxdepth 1 -type f \( -name 'crash-*' -o -name 'timeout-*' -o -name 'leak-*' -o -name 'oom-*' \) | wc -l
@@ -89,6 +94,10 @@ for target in "${TARGETS[@]}"; do
         n=$(sed -n 's/^stat::number_of_executed_units: *\([0-9]*\).*/\1/p' "$log" | tail -1)
         [ -n "$n" ] || n=$(sed -n 's/^Done \([0-9]*\) runs.*/\1/p' "$log" | tail -1)
         executions=$((executions + ${n:-0}))
+        artifact=$(sed -n 's/.*Test unit written to \(.*\)$/\1/p' "$log" | tail -1)
+        printf '%s %s exécution=%d durée=%ds exécutions=%s code=%d%s%s\n' "$(date '+%F %T')" "$target" "$runs" \
+            "$(( $(date +%s) - start - elapsed ))" "${n:-0}" "$rc" "${OCCULTER_FUZZ_LIMITE:+ mode=limite}" \
+            "${artifact:+ trouvaille=$artifact}" >>"$CAMPAIGN_LOG"
         if [ "$rc" -ne 0 ]; then
             echo "   exécution $runs : arrêt (code $rc) après ${n:-?} exécutions :"
             grep -E "^==[0-9]+==ERROR|^SUMMARY|Fatal error|Test unit written|ALARM|out-of-memory" "$log" | head -6 | sed 's/^/     /'

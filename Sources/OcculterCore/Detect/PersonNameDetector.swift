@@ -337,7 +337,7 @@ private struct Scan {
                     let name = consumeName(from: position)
                     if !name.parts.isEmpty, name.sawSurnameShape || name.firstNames > 0 {
                         let end = addressEnd(after: name.end) ?? name.end
-                        emit(name.parts[0], end, .occult, "déclencheur : « \(token.text) »")
+                        emit(name.parts[0], end, .occult, "déclencheur : «\u{A0}\(token.text)\u{A0}»")
                         index = end
                         continue
                     }
@@ -378,7 +378,7 @@ private struct Scan {
                 while let more = word(end), words.roles.contains(more.folded) || ["general", "generale", "delegue", "deleguee"].contains(more.folded) { end += 1 }
                 let name = consumeName(from: end)
                 if name.parts.isEmpty {
-                    emit(start, end, .exempt(.role), "fonction sans nom (« \(civilityToken.text) … \(tokens[roleIndex].text) »)")
+                    emit(start, end, .exempt(.role), "fonction sans nom («\u{A0}\(civilityToken.text) … \(tokens[roleIndex].text)\u{A0}»)")
                     return end
                 }
                 return evaluate(start: start, nameStart: name.parts[0], name: name, civility: civilityToken, emit: emit)
@@ -391,7 +391,7 @@ private struct Scan {
 
     private func evaluate(start: Int, nameStart: Int, name: Name, civility: Token,
                           emit: (Int, Int, Verdict, String) -> Void) -> Int {
-        let trigger = "déclencheur : civilité « \(civility.text) »"
+        let trigger = "déclencheur : civilité «\u{A0}\(civility.text)\u{A0}»"
         let isTitle = D.titles.contains(civility.folded)
         if let exemption = contextBefore(start, allowTitleSkip: isTitle) {
             emit(start, name.end, .exempt(exemption), trigger + ", dans une dénomination")
@@ -433,7 +433,7 @@ private struct Scan {
         let name = consumeName(from: start, linkCivilities: false)
         guard name.parts.count >= 2 else { return nil }
         let first = tokens[start]
-        let evidence = "prénom de la liste « \(first.text) » suivi d'un nom"
+        let evidence = "prénom de la liste «\u{A0}\(first.text)\u{A0}» suivi d'un nom"
         if isPublicFigure(name.parts) {
             emit(start, name.end, .exempt(.publicFigure), evidence + " ; personnalité historique")
             return name.end
@@ -463,7 +463,7 @@ private struct Scan {
         let end = addressEnd(after: name.end) ?? name.end
         let hasCapsSurname = name.parts.contains { tokens[$0].allCaps && !words.isFirstName(tokens[$0].folded) }
         if triggerBefore(start) {
-            emit(start, end, .occult, evidence + ", après « \(tokens[start - 1].text) »")
+            emit(start, end, .occult, evidence + ", après «\u{A0}\(tokens[start - 1].text)\u{A0}»")
         } else if hasCapsSurname && !shouting {
             emit(start, end, .occult, evidence + " en capitales")
         } else {

@@ -27,7 +27,10 @@ struct ReportViewModel {
             return [
                 "id": rule,
                 "count": total,
-                "bases": bases.map(basis),
+                // Mustache has no "last item" test here: each basis carries its separator.
+                "bases": bases.enumerated().map { index, item in
+                    basis(item).merging(["sep": index + 1 < bases.count ? " ; " : ""]) { current, _ in current }
+                },
                 "decisions": listed.map(decisionView),
                 "truncated": total > listed.count,
                 "hidden": total - listed.count,
@@ -39,8 +42,8 @@ struct ReportViewModel {
             [
                 "rule": entry.key, "count": entry.value,
                 "y": index * barHeight, "textY": index * barHeight + 15,
-                "width": max(2, Int(Double(entry.value) / Double(maxRule) * 300)),
-                "labelX": max(2, Int(Double(entry.value) / Double(maxRule) * 300)) + 186,
+                "width": max(2, Int(Double(entry.value) / Double(maxRule) * 330)),
+                "labelX": max(2, Int(Double(entry.value) / Double(maxRule) * 330)) + 256,
             ]
         }
         let pending = report.decisions.filter { $0.status == .pending }
@@ -56,6 +59,7 @@ struct ReportViewModel {
                 "delimiter": report.input.delimiter ?? "—", "lineEnding": report.input.lineEnding ?? "—",
                 "bom": report.input.bom == true ? "oui" : "non", "sha256": report.input.sha256, "rows": report.input.rows,
                 "blankLines": report.input.blankLinesSkipped, "trailing": report.input.rowsWithTrailingEmptyFields,
+                "isCSV": report.input.delimiter != nil,
             ],
             "hasOutput": report.output != nil,
             "output": report.output.map { ["file": $0.file, "sha256": $0.sha256, "rows": $0.rows] } ?? [:],
@@ -106,7 +110,7 @@ struct ReportViewModel {
     private func policyLabel(_ policy: String) -> String {
         switch policy {
         case "scan": return "analysée"
-        case "keep": return "publiée telle quelle"
+        case "keep": return "sans analyse de texte"
         default: return "jamais publiée"
         }
     }
@@ -124,6 +128,8 @@ struct ReportViewModel {
             "exemption": decision.exemption?.rawValue ?? "", "bases": decision.bases.joined(separator: ", "),
             "justification": decision.justification, "evidence": decision.evidence ?? "",
             "isPending": decision.status == .pending,
+            // "conservé (exemption)" already says it: the status line is shown for the others.
+            "showStatus": decision.status != .exempt && decision.status != .applied,
             "hasReview": decision.review != nil,
         ]
         if let review = decision.review {
