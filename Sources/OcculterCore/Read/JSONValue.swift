@@ -118,6 +118,8 @@ struct JSONParser {
                     }
                     position += 2
                     let low = try hex4()
+                    // Found by fuzzing: a high surrogate followed by another high surrogate underflowed.
+                    guard low >= 0xDC00, low <= 0xDFFF else { throw error("paire de caractères UTF-16 invalide dans une chaîne JSON.") }
                     code = 0x10000 + ((code - 0xD800) << 10) + (low - 0xDC00)
                 }
                 guard let scalar = Unicode.Scalar(code) else { throw error("caractère Unicode invalide dans une chaîne JSON.") }

@@ -32,6 +32,11 @@ struct YAMLFile {
                                     hint: "remplacez les tabulations par des espaces.")
             }
         }
+        // An empty document is refused before libyaml sees it (fuzzing found a leak on that path).
+        if text.allSatisfy({ $0.isWhitespace }) {
+            throw OcculterError(kind, at: SourceLocation(file: path, line: 1), "le fichier YAML est vide.",
+                                hint: "complétez le fichier ou retirez l'option qui le désigne.")
+        }
         do {
             guard let node = try Yams.compose(yaml: text) else {
                 throw OcculterError(kind, at: SourceLocation(file: path, line: 1), "le fichier YAML est vide.",
