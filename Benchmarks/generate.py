@@ -235,7 +235,7 @@ def guess_sex(name):
     if n in TOP_M_SET:
         return "M"
     if n.endswith(("a", "ie", "ine", "elle", "ette", "ée", "ïs", "ys", "anne", "enne", "ise", "ence", "ance", "lle",
-                   "tte", "ude", "ine", "ène", "ène", "ice", "yne", "ie")):
+                   "tte", "ude", "ène", "ice", "yne")):
         return "F"
     return "M"
 

@@ -9,8 +9,6 @@ public final class DECPJSONReader: TableSource {
     /// Path from the root to the contracts array.
     let contractsPath: [String]
     let contracts: [JSONValue]
-    /// Flattened paths present in each contract.
-    private(set) var present: [[String: String]] = []
     private let hash: String
     private var cursor = 0
 
@@ -47,13 +45,14 @@ public final class DECPJSONReader: TableSource {
         default:
             throw OcculterError(.input, at: location, "« marches » doit être une liste de marchés.", hint: "vérifiez le format DECP du fichier.")
         }
+        // The header is the union of every contract's paths; the flattened values themselves are
+        // rebuilt per contract when needed (keeping them doubled the memory of a DECP file).
         var seen = Set<String>()
         for contract in contracts {
             var flat: [String: String] = [:]
             var order: [String] = []
             DECPJSONReader.flatten(contract, prefix: "", into: &flat, order: &order)
             for path in order where seen.insert(path).inserted { header.append(path) }
-            present.append(flat)
         }
     }
 
@@ -71,12 +70,20 @@ public final class DECPJSONReader: TableSource {
 
     public func next() throws -> Row? {
         guard cursor < contracts.count else { return nil }
-        let flat = present[cursor]
+        let flat = flattened(cursor)
         cursor += 1
         return Row(number: cursor, line: cursor, columns: header, values: header.map { flat[$0] ?? "" })
     }
 
     public func inputSHA256() -> String { hash }
+
+    /// The flattened paths and values of contract `index`.
+    func flattened(_ index: Int) -> [String: String] {
+        var flat: [String: String] = [:]
+        var order: [String] = []
+        DECPJSONReader.flatten(contracts[index], prefix: "", into: &flat, order: &order)
+        return flat
+    }
 }
 
 /// Writes the DECP document back with the same structure and order; suppressed rows are
@@ -93,7 +100,7 @@ final class DECPJSONSink: TableSink {
 
     func write(_ values: [String], row: Row) throws {
         var contract = reader.contracts[row.number - 1]
-        let original = reader.present[row.number - 1]
+        let original = reader.flattened(row.number - 1)
         for (index, path) in reader.header.enumerated() {
             guard let before = original[path], index < values.count, values[index] != before else { continue }
             let components = path.split(separator: "/", omittingEmptySubsequences: false).map(String.init)
