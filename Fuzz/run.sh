@@ -5,7 +5,8 @@
 #   Fuzz/run.sh [SECONDES] [CIBLE…]      (make fuzz SECONDS=600)
 #
 # Cibles : FuzzCSVReader, FuzzDECPJSONReader, FuzzRulePack (toutes par défaut).
-# Corpus de départ (versionné, en lecture seule) : Fuzz/corpus/<cible>/.
+# Corpus de départ (versionné, en lecture seule) : Fuzz/corpus/<cible>/ ; dictionnaire de
+# jetons : Fuzz/dict/<cible>.dict.
 # Corpus enrichi par libFuzzer (gardé d'une campagne à l'autre) : out/fuzz/<cible>/corpus/.
 # Trouvailles (crash-*, timeout-*, leak-*, oom-*) : out/fuzz/<cible>/.
 # Après une trouvaille, libFuzzer s'arrête ; le script le relance tant que le temps de la
@@ -75,6 +76,8 @@ for target in "${TARGETS[@]}"; do
     corpus="$artifacts/corpus"
     seeds="$FUZZ_DIR/corpus/$target"
     mkdir -p "$artifacts" "$corpus"
+    dict=()
+    [ -f "$FUZZ_DIR/dict/$target.dict" ] && dict=(-dict="$FUZZ_DIR/dict/$target.dict")
     before=$(count_findings "$artifacts")
     executions=0
     runs=0
@@ -88,7 +91,7 @@ for target in "${TARGETS[@]}"; do
         log="$artifacts/run-$runs.log"
         "${NICE[@]}" "$BIN/$target" "$corpus" "$seeds" \
             -max_total_time="$remaining" -timeout=10 -rss_limit_mb=4096 \
-            -print_final_stats=1 -artifact_prefix="$artifacts/" >"$log" 2>&1
+            -print_final_stats=1 -artifact_prefix="$artifacts/" "${dict[@]}" >"$log" 2>&1
         rc=$?
         # Nombre d'exécutions : statistique finale, sinon la ligne « Done N runs ».
         n=$(sed -n 's/^stat::number_of_executed_units: *\([0-9]*\).*/\1/p' "$log" | tail -1)

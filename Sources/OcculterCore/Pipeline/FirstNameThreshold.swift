@@ -3,7 +3,9 @@
 /// into one `_PRENOMS_RARES` row per group (INSEE's convention), so totals stay exact.
 ///
 /// Memory grows with the number of distinct (group, name) pairs, not with the number of rows:
-/// repeated rows for a name are summed as they are read.
+/// repeated rows for a name are summed as they are read, and each pair keeps only its name,
+/// counts and position. Output rows are rebuilt from the group's first row, so a column that
+/// is neither grouped, named nor counted takes the value of the group's first row.
 struct FirstNameThreshold {
     static let rareLabel = "_PRENOMS_RARES"
 
@@ -16,13 +18,20 @@ struct FirstNameThreshold {
     let threshold: Int
     let processor: RowProcessor
 
+    /// One distinct (group, first name). Kept small: the national file has 650,000 of them.
     private struct Entry {
-        var template: Row
-        /// Sums of the count columns, in `sumIndices` order.
-        var totals: [Int]
-        var total: Int { totals[0] }
-        var rows: Int
-        var firstRow: Int
+        var name: String
+        var group: Int32
+        var rows: Int32
+        var firstRow: Int32
+        var line: Int32
+    }
+
+    /// A group (commune, year, sex): its first row serves as the template of its output rows.
+    private struct Group {
+        var template: [String]
+        var line: Int
+        var names: [String: Int] = [:]
     }
 
     func run(source: TableSource, sink: TableSink?, state: inout RunState, runner: RowRunner) throws {
@@ -40,74 +49,92 @@ struct FirstNameThreshold {
         let nameIndex = try index(name)
         let countIndex = try index(count)
         let sumIndices = [countIndex] + alsoSum.compactMap { columns.firstIndex(of: $0) }
+        let stride = sumIndices.count
 
-        var groups: [[String]: [String: Int]] = [:]
-        var groupOrder: [[String]] = []
+        var groupIDs: [[String]: Int] = [:]
+        var groups: [Group] = []
         var entries: [Entry] = []
+        // Sums of the count columns, `stride` per entry (a flat array: no allocation per entry).
+        var totals: [Int] = []
         var decisionsByRow: [Int: [Decision]] = [:]
+        let header = processor.header
 
         try runner.forEachProcessed(source: source) { row, result in
             state.rowsRead += 1
-            let values = try sumIndices.map { sumIndex -> Int in
+            var values: [Int] = []
+            values.reserveCapacity(stride)
+            for sumIndex in sumIndices {
                 let raw = row.values[sumIndex].trimmingCharacters(in: .whitespaces)
                 guard let value = Int(raw), value >= 0 else {
                     throw OcculterError(.input, at: SourceLocation(file: source.description.file, line: row.line, column: sumIndex + 1),
                                         "« \(raw) » n'est pas un nombre d'occurrences.",
                                         hint: "la colonne \(row.columns[sumIndex]) doit contenir un entier positif.")
                 }
-                return value
+                values.append(value)
             }
             if !result.decisions.isEmpty { decisionsByRow[row.number] = result.decisions }
             if result.suppressed { state.rowsSuppressed += 1; return }
-            var processed = row
-            processed.values = result.values
             let key = groupIndices.map { row.values[$0] }
+            let groupID: Int
+            if let existing = groupIDs[key] {
+                groupID = existing
+            } else {
+                groupID = groups.count
+                groupIDs[key] = groupID
+                groups.append(Group(template: result.values, line: row.line))
+            }
             let firstName = row.values[nameIndex].trimmingCharacters(in: .whitespaces)
-            if groups[key] == nil { groups[key] = [:]; groupOrder.append(key) }
-            if let existing = groups[key]![firstName] {
-                for position in values.indices { entries[existing].totals[position] += values[position] }
+            if let existing = groups[groupID].names[firstName] {
+                for position in 0..<stride { totals[existing * stride + position] += values[position] }
                 entries[existing].rows += 1
             } else {
-                groups[key]![firstName] = entries.count
-                entries.append(Entry(template: processed, totals: values, rows: 1, firstRow: row.number))
+                groups[groupID].names[firstName] = entries.count
+                entries.append(Entry(name: result.values[nameIndex], group: Int32(groupID), rows: 1,
+                                     firstRow: Int32(row.number), line: Int32(row.line)))
+                totals.append(contentsOf: values)
             }
         }
 
+        func outputRow(group: Int, name: String, entry: Int?, sums: ArraySlice<Int>) -> [String] {
+            var values = groups[group].template
+            values[nameIndex] = name
+            for (position, sumIndex) in sumIndices.enumerated() { values[sumIndex] = String(sums[sums.startIndex + position]) }
+            return values
+        }
+
         // Published names, in input order; then one rare row per group, in group order.
-        var rare: [[String]: (totals: [Int], template: Row, names: [Int])] = [:]
+        var rare: [Int: (totals: [Int], names: [Int])] = [:]
         for (position, entry) in entries.enumerated() {
-            let key = groupIndices.map { entry.template.values[$0] }
-            if entry.total >= threshold {
-                var values = entry.template.values
-                for (position, sumIndex) in sumIndices.enumerated() { values[sumIndex] = String(entry.totals[position]) }
+            let sums = totals[(position * stride)..<((position + 1) * stride)]
+            let group = Int(entry.group)
+            if sums[sums.startIndex] >= threshold {
                 state.rowsPublished += 1
-                try sink?.write(values, row: entry.template)
-                for decision in decisionsByRow[entry.firstRow] ?? [] {
-                    try state.add(decision, cell: entry.template.values[nameIndex])
+                let values = outputRow(group: group, name: entry.name, entry: position, sums: sums)
+                try sink?.write(values, row: Row(number: Int(entry.firstRow), line: Int(entry.line), columns: header, values: values))
+                for decision in decisionsByRow[Int(entry.firstRow)] ?? [] {
+                    try state.add(decision, cell: entry.name)
                 }
             } else {
-                var bucket = rare[key] ?? (Array(repeating: 0, count: sumIndices.count), entry.template, [])
-                for position in sumIndices.indices { bucket.totals[position] += entry.totals[position] }
+                var bucket = rare[group] ?? (Array(repeating: 0, count: stride), [])
+                for index in 0..<stride { bucket.totals[index] += sums[sums.startIndex + index] }
                 bucket.names.append(position)
-                rare[key] = bucket
+                rare[group] = bucket
             }
         }
-        for key in groupOrder {
-            guard let bucket = rare[key] else { continue }
-            var values = bucket.template.values
-            values[nameIndex] = FirstNameThreshold.rareLabel
-            for (position, sumIndex) in sumIndices.enumerated() { values[sumIndex] = String(bucket.totals[position]) }
+        for groupID in groups.indices {
+            guard let bucket = rare[groupID] else { continue }
+            let values = outputRow(group: groupID, name: FirstNameThreshold.rareLabel, entry: nil, sums: bucket.totals[...])
             state.rowsPublished += 1
-            try sink?.write(values, row: bucket.template)
+            try sink?.write(values, row: Row(number: 0, line: groups[groupID].line, columns: header, values: values))
             // One decision per group, not per rare name: the national file has 600,000 rare names,
             // and a decision each made the run 10 times slower with nothing more for the DPO to read.
-            let rows = bucket.names.reduce(0) { $0 + entries[$1].rows }
+            let rows = bucket.names.reduce(0) { $0 + Int(entries[$1].rows) }
             state.rowsAggregated += rows
-            let groupNames = groupIndices.map { processor.header[$0] }
-            let groupKey = zip(groupNames, key).map { "\($0)=\($1)" }.joined(separator: ", ")
+            let groupKey = zip(groupIndices.map { header[$0] }, groupIndices.map { groups[groupID].template[$0] })
+                .map { "\($0)=\($1)" }.joined(separator: ", ")
             let first = entries[bucket.names[0]]
             try state.add(Decision(
-                row: first.firstRow, line: first.template.line, rowKey: groupKey, column: processor.header[nameIndex],
+                row: Int(first.firstRow), line: Int(first.line), rowKey: groupKey, column: header[nameIndex],
                 rule: rule.id, action: .aggregate, status: .applied, exemption: nil, bases: rule.occult.bases,
                 justification: rule.occult.justification.replacingOccurrences(of: "{seuil}", with: String(threshold)),
                 evidence: "\(bucket.names.count) prénom(s) donné(s) moins de \(threshold) fois, \(bucket.totals[0]) naissance(s) sur \(rows) ligne(s), regroupés sous \(FirstNameThreshold.rareLabel)",
