@@ -64,7 +64,7 @@ struct FirstNameThreshold {
             var values: [Int] = []
             values.reserveCapacity(stride)
             for sumIndex in sumIndices {
-                let raw = row.values[sumIndex].trimmingCharacters(in: .whitespaces)
+                let raw = row.values[sumIndex].trimmedSpaces
                 guard let value = Int(raw), value >= 0 else {
                     throw OcculterError(.input, at: SourceLocation(file: source.description.file, line: row.line, column: sumIndex + 1),
                                         "« \(raw) » n'est pas un nombre d'occurrences.",
@@ -83,7 +83,7 @@ struct FirstNameThreshold {
                 groupIDs[key] = groupID
                 groups.append(Group(template: result.values, line: row.line))
             }
-            let firstName = row.values[nameIndex].trimmingCharacters(in: .whitespaces)
+            let firstName = row.values[nameIndex].trimmedSpaces
             if let existing = groups[groupID].names[firstName] {
                 for position in 0..<stride { totals[existing * stride + position] += values[position] }
                 entries[existing].rows += 1

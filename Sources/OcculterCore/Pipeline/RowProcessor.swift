@@ -62,8 +62,21 @@ final class RowProcessor: @unchecked Sendable {
             case .drop: return .drop
             }
         }
-        rowRules = pack.tableRules.map { indexByID[$0]! }
+        // Whole-table rules (the first-name threshold) run in their own stage, not per row.
+        rowRules = pack.tableRules.map { indexByID[$0]! }.filter {
+            if case .firstNameThreshold = compiled[$0].rule.detector { return false } else { return true }
+        }
         decider = CellDecider(rules: compiled, pseudonymiser: pseudonymiser, reviews: reviews)
+    }
+
+    /// True when no column is scanned or dropped and no row rule applies (prénoms files): rows
+    /// then pass through untouched, without the cost of dispatching them to workers.
+    var isIdentity: Bool {
+        rowRules.isEmpty && plans.allSatisfy {
+            if case .keep = $0 { return true }
+            if case .scan(let rules) = $0 { return rules.isEmpty }
+            return false
+        }
     }
 
     /// Output header: dropped columns (flag columns) never reach the output.
@@ -83,7 +96,14 @@ final class RowProcessor: @unchecked Sendable {
         var decisions: [Decision] = []
         var suppressed = false
         var matchedReviews: [String] = []
-        let key = rowKey(row)
+        // The key is only needed when something is decided: most rows of most files need none.
+        var cachedKey: String?
+        let key = { () -> String in
+            if let cachedKey { return cachedKey }
+            let computed = self.rowKey(row)
+            cachedKey = computed
+            return computed
+        }
         let lookup: (String) -> String? = { [canonicalIndex, header] name in
             // An exact input column first (`titulaires/1/id`), then the canonical name.
             if let index = header.firstIndex(of: name) { return row.values[index] }
@@ -113,7 +133,8 @@ final class RowProcessor: @unchecked Sendable {
                                             hint: "corrigez la règle dans \(rules[ruleIndex].rule.location.french).")
                     }
                 }
-                let outcome = decider.decide(cell: original, bytes: bytes, column: header[column], row: row, rowKey: key, findings: findings)
+                guard !findings.isEmpty else { return }
+                let outcome = decider.decide(cell: original, bytes: bytes, column: header[column], row: row, rowKey: key(), findings: findings)
                 values[column] = outcome.text
                 decisions.append(contentsOf: outcome.decisions)
                 matchedReviews.append(contentsOf: outcome.matchedReviews)
@@ -122,7 +143,7 @@ final class RowProcessor: @unchecked Sendable {
         }
         var matchedSecrets: [String] = []
         for ruleIndex in rowRules {
-            try applyRowRule(ruleIndex, row: row, key: key, values: &values, decisions: &decisions,
+            try applyRowRule(ruleIndex, row: row, key: key(), values: &values, decisions: &decisions,
                              suppressed: &suppressed, matchedSecrets: &matchedSecrets, context: context)
         }
         let output = zip(values, plans).compactMap { value, plan -> String? in if case .drop = plan { return nil } else { return value } }

@@ -25,6 +25,12 @@ struct RowRunner {
     /// Calls `body` with every row and its result, in input order. With several workers, the
     /// workers also encode the published row and the decisions, so the serial part stays small.
     func forEachProcessed(source: TableSource, sink: TableSink? = nil, _ body: (Row, RowProcessor.Result) throws -> Void) throws {
+        if processor.isIdentity {
+            while let row = try source.next() {
+                try body(row, RowProcessor.Result(values: row.values, decisions: [], suppressed: false, matchedReviews: [], matchedSecrets: []))
+            }
+            return
+        }
         if contexts.count == 1 {
             while let row = try source.next() { try body(row, try processor.process(row, context: contexts[0])) }
             return
