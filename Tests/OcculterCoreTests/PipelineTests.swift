@@ -185,4 +185,17 @@ final class PipelineTests: XCTestCase {
         XCTAssertEqual(out1, out2)
         XCTAssertEqual(first.report.decisions, second.report.decisions)
     }
+
+    /// INSEE's *Fichier des prénoms* extends the first-name list (config `first_names.extra_list`).
+    func testINSEEFirstNamesFileExtendsTheList() throws {
+        let csv = delibHeader + "\n" + delibRow("1", "Vente à Zorbax Marzin d'un délaissé") + "\n"
+        let without = try runPipeline(csv, in: TempDir()).1
+        XCTAssertTrue(without?.contains("Zorbax Marzin") ?? false, "prénom inconnu de la liste intégrée")
+        let dir = TempDir()
+        var config = OcculterConfig()
+        config.extraFirstNamesFile = dir.write("nat2022.csv", "sexe;preusuel;annais;nombre\n1;ZORBAX;2019;3\n2;_PRENOMS_RARES;2019;1200\n1;FRANCE;1950;12\n")
+        let with = try runPipeline(csv, config: config, in: dir).1
+        XCTAssertFalse(with?.contains("Zorbax") ?? true)
+        XCTAssertFalse(with?.contains("Marzin") ?? true)
+    }
 }
