@@ -278,7 +278,10 @@ public final class CSVReader: TableSource {
                                 "texte invalide en UTF-8 alors que le début du fichier est en UTF-8 (encodages mélangés).",
                                 hint: "ré-enregistrez le fichier entier dans un seul encodage, de préférence UTF-8.")
         }
-        if text.unicodeScalars.contains("\u{FEFF}") {
+        // U+FEFF is EF BB BF in UTF-8: a byte search, not a scan of the decoded scalars.
+        if field.count >= 3, field.withUnsafeBufferPointer({ buffer in
+            buffer.indices.dropLast(2).contains { buffer[$0] == 0xEF && buffer[$0 + 1] == 0xBB && buffer[$0 + 2] == 0xBF }
+        }) {
             throw OcculterError(.input, at: location(line: line, column: column),
                                 "marque d'ordre des octets (BOM) au milieu du fichier : deux fichiers ont-ils été concaténés ?",
                                 hint: "séparez les fichiers ou supprimez la marque et l'en-tête en double.")
