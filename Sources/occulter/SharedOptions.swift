@@ -33,15 +33,24 @@ struct SharedOptions: ParsableArguments {
             throw OcculterError(.usage, "--jobs doit être positif ou nul.", hint: "indiquez par exemple --jobs 2, ou 0 pour tous les cœurs.")
         }
         let configuration = try config.map { try OcculterConfig.load(path: $0) } ?? OcculterConfig()
-        return RunOptions(mode: mode, input: input, output: output, pack: pack, config: configuration, configFile: config,
-                          reportDirectory: report, decisionsFile: decisions, keyFile: keyFile, secretsFile: secrets, jobs: jobs)
+        var options = RunOptions(mode: mode, input: input, output: output, pack: pack, config: configuration, configFile: config,
+                                 reportDirectory: report, decisionsFile: decisions, keyFile: keyFile, secretsFile: secrets, jobs: jobs)
+        options.progress = ProgressLine.make(input: input)
+        return options
     }
 
     /// Runs the pipeline and turns its outcome into the contract's exit status.
     func execute(mode: RunOptions.Mode, output: String?) throws {
         let options = try runOptions(mode: mode, output: output)
         let library = try RuleLibrary(directory: try RuleLibrary.locate())
-        let result = try Pipeline(library: library).run(options)
+        let result: RunResult
+        do {
+            result = try Pipeline(library: library).run(options)
+        } catch {
+            if options.progress != nil { ProgressLine.clear() }
+            throw error
+        }
+        if options.progress != nil { ProgressLine.clear() }
         let summary = result.report.summary
         var message = "occulter : \(summary.rowsRead) ligne(s) lue(s), \(summary.rowsPublished) publiée(s), \(summary.decisions) décision(s)"
         if let output, mode == .apply { message += output == "-" ? " ; jeu écrit sur la sortie standard" : " ; jeu écrit dans \(output)" }

@@ -61,6 +61,7 @@ struct FirstNameThreshold {
 
         try runner.forEachProcessed(source: source) { row, result in
             state.rowsRead += 1
+            if state.rowsRead % 20_000 == 0 { state.progress?(state.rowsRead) }
             var values: [Int] = []
             values.reserveCapacity(stride)
             for sumIndex in sumIndices {

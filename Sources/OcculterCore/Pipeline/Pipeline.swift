@@ -18,6 +18,8 @@ public struct RunOptions: Sendable {
     public var secretsFile: String?
     /// Worker threads; 0 means one per core.
     public var jobs: Int
+    /// Called now and then with the rows and bytes read so far (the CLI draws a progress line).
+    public var progress: (@Sendable (_ rows: Int, _ bytes: Int) -> Void)?
 
     public init(mode: Mode = .apply, input: String, output: String? = nil, pack: String? = nil,
                 config: OcculterConfig = OcculterConfig(), configFile: String? = nil, reportDirectory: String? = nil,
@@ -75,6 +77,7 @@ public struct Pipeline: Sendable {
             sink = try TableSinks.make(for: source, destination: output, header: processor.outputHeader)
         }
         var state = try RunState()
+        state.progress = options.progress.map { report in { rows in report(rows, source.bytesRead) } }
         let runner = RowRunner(processor: processor, jobs: options.jobs, config: options.config, words: words)
         if let rule = pack.tableRules.lazy.compactMap({ pack.rules[$0] }).first(where: {
             if case .firstNameThreshold = $0.detector { return true } else { return false }
@@ -144,8 +147,12 @@ struct RunState {
         if reviewCells[key] == nil, let cell { reviewCells[key] = cell }
     }
 
+    /// Progress callback, called every 20,000 rows.
+    var progress: ((Int) -> Void)?
+
     mutating func absorb(_ result: RowProcessor.Result, row: Row) throws {
         rowsRead += 1
+        if rowsRead % 20_000 == 0 { progress?(rowsRead) }
         if result.suppressed { rowsSuppressed += 1 } else { rowsPublished += 1 }
         for (index, decision) in result.decisions.enumerated() {
             try add(decision, cell: row.columns.firstIndex(of: decision.column).map { row.values[$0] },

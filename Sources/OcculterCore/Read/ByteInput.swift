@@ -11,6 +11,8 @@ final class ByteInput {
     private(set) var end = 0
     private(set) var reachedEnd = false
     private(set) var hasher = StreamingSHA256()
+    /// Bytes read from the file so far (for progress reports).
+    private(set) var bytesRead = 0
 
     static let chunkSize = 1 << 20
 
@@ -71,6 +73,7 @@ final class ByteInput {
             buffer.withUnsafeBufferPointer { pointer in
                 hasher.update(UnsafeBufferPointer(rebasing: pointer[end..<(end + count)]))
             }
+            bytesRead += count
             end += count
         }
         return end - start

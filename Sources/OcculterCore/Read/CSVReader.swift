@@ -119,6 +119,8 @@ public final class CSVReader: TableSource {
 
     public func inputSHA256() -> String { input.hasher.hex() }
 
+    public var bytesRead: Int { input.bytesRead }
+
     // MARK: - Record parsing
 
     private static let quote = UInt8(ascii: "\"")

@@ -19,6 +19,7 @@ public final class DECPJSONReader: TableSource {
     init(input: ByteInput) throws {
         let bytes = try input.readAll()
         hash = input.hasher.hex()
+        bytesRead = bytes.count
         description = InputDescription(file: input.displayName, format: "JSON DECP", encoding: TextEncoding.utf8.rawValue)
         guard !bytes.isEmpty else {
             throw OcculterError(.input, at: SourceLocation(file: input.displayName, line: 1), "le fichier est vide.",
@@ -76,6 +77,9 @@ public final class DECPJSONReader: TableSource {
     }
 
     public func inputSHA256() -> String { hash }
+
+    /// The document is read whole before the first row.
+    public private(set) var bytesRead = 0
 
     /// The flattened paths and values of contract `index`.
     func flattened(_ index: Int) -> [String: String] {

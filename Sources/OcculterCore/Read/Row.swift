@@ -31,6 +31,8 @@ public protocol TableSource: AnyObject {
     func next() throws -> Row?
     /// SHA-256 of every byte read; complete once `next()` has returned nil.
     func inputSHA256() -> String
+    /// Bytes of the input read so far, for progress reports.
+    var bytesRead: Int { get }
 }
 
 /// The input as the report describes it.
