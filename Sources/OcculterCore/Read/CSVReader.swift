@@ -51,16 +51,17 @@ public final class CSVReader: TableSource {
                                 hint: "ré-enregistrez le fichier en UTF-8 depuis le tableur.")
         }
         if hasBOM, guess == .ascii { guess = .utf8 }
+        dialect.encoding = guess == .windows1252 ? .windows1252 : .utf8
         let delimiter = input.withUnread { CSVDialect.detectDelimiter(headerLine: $0) }
         dialect.delimiter = delimiter
         dialect.hasBOM = hasBOM
 
         var quotedAll = true
-        guard let record = try readRecord(quotedAll: &quotedAll) else {
+        guard let raw = try readRecord(quotedAll: &quotedAll) else {
             throw OcculterError(.input, at: location(line: 1), "le fichier ne contient pas de ligne d'en-tête.",
                                 hint: "exportez de nouveau le jeu de données avec ses noms de colonnes.")
         }
-        header = record
+        header = try CSVReader.decode(raw, file: input.displayName)
         dialect.quoteAll = quotedAll
         dialect.lineEnding = sawLineEnding ?? .lf
         var seen: [String: Int] = [:]
@@ -86,35 +87,53 @@ public final class CSVReader: TableSource {
     }
 
     public func next() throws -> Row? {
+        guard let raw = try nextRaw() else { return nil }
+        return try decode(raw)
+    }
+
+    /// The next record as bytes, checked for shape (field count, blank lines) but not decoded:
+    /// workers decode records in parallel with `decode(_:)`.
+    func nextRaw() throws -> RawRecord? {
         while true {
-            let startLine = line
             var quotedAll = false
-            guard var values = try readRecord(quotedAll: &quotedAll) else {
+            guard var raw = try readRecord(quotedAll: &quotedAll) else {
                 updateDescription()
                 return nil
             }
-            if values.count == 1, values[0].isEmpty, header.count > 1 {
+            let count = raw.ends.count
+            if count == 1, raw.ends[0] == 0, header.count > 1 {
                 blankLines += 1
                 continue
             }
-            if values.count > header.count {
+            if count > header.count {
                 // Real exports often end rows with extra empty separators; only empty surplus is tolerated.
-                if values[header.count...].allSatisfy({ $0.isEmpty }) {
-                    values.removeLast(values.count - header.count)
+                if (header.count..<count).allSatisfy({ raw.fieldLength($0) == 0 }) {
+                    raw.ends.removeLast(count - header.count)
                     trimmedTrailingFieldRows += 1
                 } else {
-                    throw OcculterError(.input, at: location(line: startLine, column: header.count + 1),
-                                        "la ligne compte \(values.count) champs alors que l'en-tête en a \(header.count).",
+                    throw OcculterError(.input, at: location(line: raw.line, column: header.count + 1),
+                                        "la ligne compte \(count) champs alors que l'en-tête en a \(header.count).",
                                         hint: "vérifiez les séparateurs et les guillemets de cette ligne (un « \(String(UnicodeScalar(dialect.delimiter))) » non protégé par des guillemets ?).")
                 }
-            } else if values.count < header.count {
-                throw OcculterError(.input, at: location(line: startLine, column: values.count),
-                                    "la ligne compte \(values.count) champs alors que l'en-tête en a \(header.count).",
+            } else if count < header.count {
+                throw OcculterError(.input, at: location(line: raw.line, column: count),
+                                    "la ligne compte \(count) champs alors que l'en-tête en a \(header.count).",
                                     hint: "complétez la ligne ou vérifiez qu'un guillemet n'a pas été oublié à la ligne précédente.")
             }
             rowCount += 1
-            return Row(number: rowCount, line: startLine, columns: header, values: values)
+            raw.number = rowCount
+            return raw
         }
+    }
+
+    /// Decodes a record read by `nextRaw()`.
+    func decode(_ raw: RawRecord) throws -> Row { try decoder()(raw) }
+
+    /// A decoder of raw records that workers can share: it only needs the header and file name.
+    func decoder() -> @Sendable (RawRecord) throws -> Row {
+        let header = header
+        let file = input.displayName
+        return { raw in Row(number: raw.number, line: raw.line, columns: header, values: try CSVReader.decode(raw, file: file)) }
     }
 
     public func inputSHA256() -> String { input.hasher.hex() }
@@ -127,11 +146,12 @@ public final class CSVReader: TableSource {
     private static let cr: UInt8 = 0x0D
     private static let lf: UInt8 = 0x0A
 
-    /// Reads one record; nil at end of input.
-    private func readRecord(quotedAll: inout Bool) throws -> [String]? {
+    /// Reads one record's fields as bytes; nil at end of input.
+    private func readRecord(quotedAll: inout Bool) throws -> RawRecord? {
         guard try input.fill() > 0 else { return nil }
-        var values: [String] = []
-        values.reserveCapacity(header.count)
+        var record = RawRecord(line: line)
+        record.ends.reserveCapacity(header.count)
+        var values: [Int] { record.ends }
         let recordLine = line
         while true {
             field.removeAll(keepingCapacity: true)
@@ -189,16 +209,20 @@ public final class CSVReader: TableSource {
                 }
             }
             if !quoted { quotedAll = false }
-            values.append(try decodeField(line: recordLine, column: values.count + 1))
+            noteEncoding()
+            record.bytes.append(contentsOf: field)
+            record.ends.append(record.bytes.count)
             if endOfRecord { break }
             if try peek() == nil {
                 // A delimiter right before the end of input: one last empty field.
-                values.append("")
+                record.ends.append(record.bytes.count)
                 if !quoted { quotedAll = false }
                 break
             }
         }
-        return values
+        _ = recordLine
+        record.encoding = guess == .windows1252 ? .windows1252 : .utf8
+        return record
     }
 
     private func oversizedError(line: Int, column: Int) -> OcculterError {
@@ -258,36 +282,65 @@ public final class CSVReader: TableSource {
         dialect.finalLineEnding = try peek() == nil
     }
 
-    private func decodeField(line: Int, column: Int) throws -> String {
-        if guess == .ascii, field.contains(where: { $0 >= 0x80 }) {
-            // First non-ASCII bytes: they decide the encoding for the whole file.
-            guess = field.withUnsafeBufferPointer { TextEncoding.guess($0, complete: true) }
-            dialect.encoding = guess == .windows1252 ? .windows1252 : .utf8
+    /// The first non-ASCII bytes decide the encoding for the whole file (rows before were
+    /// ASCII, identical in both encodings).
+    private func noteEncoding() {
+        guard guess == .ascii, field.contains(where: { $0 >= 0x80 }) else { return }
+        guess = field.withUnsafeBufferPointer { TextEncoding.guess($0, complete: true) }
+        dialect.encoding = guess == .windows1252 ? .windows1252 : .utf8
+    }
+
+    /// Decodes every field of a record in the encoding decided when it was read.
+    static func decode(_ raw: RawRecord, file: String) throws -> [String] {
+        var values: [String] = []
+        values.reserveCapacity(raw.ends.count)
+        try raw.bytes.withUnsafeBufferPointer { buffer in
+            var start = 0
+            for (index, end) in raw.ends.enumerated() {
+                let field = UnsafeBufferPointer(rebasing: buffer[start..<end])
+                start = end
+                values.append(try decodeField(field, encoding: raw.encoding,
+                                              location: SourceLocation(file: file, line: raw.line, column: index + 1)))
+            }
         }
-        if guess == .windows1252 {
-            dialect.encoding = .windows1252
-            let decoded = field.withUnsafeBufferPointer { TextEncoding.decodeWindows1252($0) }
-            switch decoded {
+        return values
+    }
+
+    private static func decodeField(_ field: UnsafeBufferPointer<UInt8>, encoding: TextEncoding, location: @autoclosure () -> SourceLocation) throws -> String {
+        if encoding == .windows1252 {
+            switch TextEncoding.decodeWindows1252(field) {
             case .success(let text): return text
             case .failure(let bad):
-                throw OcculterError(.input, at: location(line: line, column: column),
+                throw OcculterError(.input, at: location(),
                                     "octet 0x\(String(bad.byte, radix: 16, uppercase: true)) illisible : le fichier n'est ni en UTF-8 ni en Windows-1252.",
                                     hint: "ré-enregistrez le fichier en UTF-8 depuis le tableur ou le logiciel d'export.")
             }
         }
         guard let text = String(validating: field, as: UTF8.self) else {
-            throw OcculterError(.input, at: location(line: line, column: column),
+            throw OcculterError(.input, at: location(),
                                 "texte invalide en UTF-8 alors que le début du fichier est en UTF-8 (encodages mélangés).",
                                 hint: "ré-enregistrez le fichier entier dans un seul encodage, de préférence UTF-8.")
         }
         // U+FEFF is EF BB BF in UTF-8: a byte search, not a scan of the decoded scalars.
-        if field.count >= 3, field.withUnsafeBufferPointer({ buffer in
-            buffer.indices.dropLast(2).contains { buffer[$0] == 0xEF && buffer[$0 + 1] == 0xBB && buffer[$0 + 2] == 0xBF }
-        }) {
-            throw OcculterError(.input, at: location(line: line, column: column),
+        if field.count >= 3, field.indices.dropLast(2).contains(where: { field[$0] == 0xEF && field[$0 + 1] == 0xBB && field[$0 + 2] == 0xBF }) {
+            throw OcculterError(.input, at: location(),
                                 "marque d'ordre des octets (BOM) au milieu du fichier : deux fichiers ont-ils été concaténés ?",
                                 hint: "séparez les fichiers ou supprimez la marque et l'en-tête en double.")
         }
         return text
     }
+}
+
+/// A record as read, before decoding: its fields' bytes end to end and where each ends.
+struct RawRecord: Sendable {
+    var number = 0
+    var line: Int
+    var bytes: [UInt8] = []
+    var ends: [Int] = []
+    /// The encoding in force when the record was read.
+    var encoding: TextEncoding = .utf8
+
+    init(line: Int) { self.line = line }
+
+    func fieldLength(_ index: Int) -> Int { ends[index] - (index == 0 ? 0 : ends[index - 1]) }
 }
