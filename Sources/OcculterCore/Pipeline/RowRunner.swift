@@ -36,18 +36,34 @@ struct RowRunner {
             return
         }
         // CSV records are decoded by the workers too: decoding was a fifth of the serial part.
+        // Reading the next chunk overlaps with the workers' processing of the current one.
         let csv = source as? CSVReader
-        var chunk: [Pending] = []
-        chunk.reserveCapacity(RowRunner.chunkSize)
-        while true {
-            chunk.removeAll(keepingCapacity: true)
+        let decode = csv?.decoder()
+        let encoder = sink?.rowEncoder()
+        func readChunk() throws -> [Pending] {
+            var chunk: [Pending] = []
+            chunk.reserveCapacity(RowRunner.chunkSize)
             if let csv {
                 while chunk.count < RowRunner.chunkSize, let raw = try csv.nextRaw() { chunk.append(.raw(raw)) }
             } else {
                 while chunk.count < RowRunner.chunkSize, let row = try source.next() { chunk.append(.row(row)) }
             }
-            if chunk.isEmpty { return }
-            for (row, result) in try processInParallel(chunk, decode: csv?.decoder(), encoder: sink?.rowEncoder()) { try body(row, result) }
+            return chunk
+        }
+        var current = try readChunk()
+        while !current.isEmpty {
+            let box = ResultsBox(count: current.count)
+            let group = DispatchGroup()
+            let work = current
+            DispatchQueue.global().async(group: group) {
+                self.processInParallel(work, decode: decode, encoder: encoder, into: box)
+            }
+            var readError: Error?
+            do { current = try readChunk() } catch { readError = error; current = [] }
+            group.wait()
+            // Errors come in input order: the processed chunk's before the next chunk's reading.
+            for slot in box.results { let (row, result) = try slot!.get(); try body(row, result) }
+            if let readError { throw readError }
         }
     }
 
@@ -57,9 +73,8 @@ struct RowRunner {
     }
 
     private func processInParallel(_ pending: [Pending], decode: (@Sendable (RawRecord) throws -> Row)?,
-                                   encoder: (@Sendable ([String], Row) throws -> [UInt8])?) throws -> [(Row, RowProcessor.Result)] {
+                                   encoder: (@Sendable ([String], Row) throws -> [UInt8])?, into box: ResultsBox) {
         let workers = min(contexts.count, pending.count)
-        let box = ResultsBox(count: pending.count)
         DispatchQueue.concurrentPerform(iterations: workers) { worker in
             var index = worker
             while index < pending.count {
@@ -83,13 +98,11 @@ struct RowRunner {
                 index += workers
             }
         }
-        // The first failing row in input order is the one reported, as with one job.
-        return try box.results.map { try $0!.get() }
     }
 }
 
 /// Slots written by distinct workers at distinct indices.
-private final class ResultsBox: @unchecked Sendable {
+final class ResultsBox: @unchecked Sendable {
     var results: [Result<(Row, RowProcessor.Result), Error>?]
     private let lock = NSLock()
     init(count: Int) { results = Array(repeating: nil, count: count) }
