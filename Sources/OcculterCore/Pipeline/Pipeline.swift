@@ -78,7 +78,12 @@ public struct Pipeline: Sendable {
         }
         var state = try RunState()
         state.progress = options.progress.map { report in { rows in report(rows, source.bytesRead) } }
-        let runner = RowRunner(processor: processor, jobs: options.jobs, config: options.config, words: words)
+        let runner = try RowRunner(processor: processor, jobs: options.jobs, config: options.config, words: words) {
+            // A fresh load of the pack gives each worker its own compiled rules.
+            try RowProcessor(pack: try PackLoader(library: library).load(path: pack.file, including: []), config: options.config,
+                             header: source.header, pseudonymiser: pseudonymiser, reviews: reviews, secrets: secrets,
+                             file: source.description.file)
+        }
         if let rule = pack.tableRules.lazy.compactMap({ pack.rules[$0] }).first(where: {
             if case .firstNameThreshold = $0.detector { return true } else { return false }
         }), case let .firstNameThreshold(group, name, count, alsoSum) = rule.detector {

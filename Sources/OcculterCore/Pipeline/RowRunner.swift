@@ -5,13 +5,19 @@ import Foundation
 /// back in input order, so the output is byte-identical whatever the number of jobs.
 struct RowRunner {
     let processor: RowProcessor
+    /// One processor per worker (its own rules, regexes and word lists): workers sharing the
+    /// same objects contend on their reference counts at every row.
+    let workerProcessors: [RowProcessor]
     let contexts: [DetectionContext]
     static let chunkSize = 2048
 
-    init(processor: RowProcessor, jobs: Int, config: OcculterConfig, words: WordLists) {
+    init(processor: RowProcessor, jobs: Int, config: OcculterConfig, words: WordLists,
+         makeProcessor: () throws -> RowProcessor) rethrows {
         self.processor = processor
+        let workers = jobs > 0 ? jobs : ProcessInfo.processInfo.activeProcessorCount
+        workerProcessors = workers > 1 ? try (0..<workers).map { _ in try makeProcessor() } : [processor]
         let count = jobs > 0 ? jobs : ProcessInfo.processInfo.activeProcessorCount
-        contexts = (0..<max(1, count)).map { _ in DetectionContext(config: config, words: words) }
+        contexts = (0..<max(1, count)).map { _ in DetectionContext(config: config, words: count > 1 ? words.unshared() : words) }
     }
 
     func run(source: TableSource, sink: TableSink?, state: inout RunState) throws {
@@ -38,7 +44,7 @@ struct RowRunner {
         // CSV records are decoded by the workers too: decoding was a fifth of the serial part.
         // Reading the next chunk overlaps with the workers' processing of the current one.
         let csv = source as? CSVReader
-        let decode = csv?.decoder()
+        let decoders = csv.map { csv in contexts.indices.map { _ in csv.decoder() } }
         let encoder = sink?.rowEncoder()
         func readChunk() throws -> [Pending] {
             var chunk: [Pending] = []
@@ -56,7 +62,7 @@ struct RowRunner {
             let group = DispatchGroup()
             let work = current
             DispatchQueue.global().async(group: group) {
-                self.processInParallel(work, decode: decode, encoder: encoder, into: box)
+                self.processInParallel(work, decoders: decoders, encoder: encoder, into: box)
             }
             var readError: Error?
             do { current = try readChunk() } catch { readError = error; current = [] }
@@ -72,7 +78,7 @@ struct RowRunner {
         case raw(RawRecord)
     }
 
-    private func processInParallel(_ pending: [Pending], decode: (@Sendable (RawRecord) throws -> Row)?,
+    private func processInParallel(_ pending: [Pending], decoders: [@Sendable (RawRecord) throws -> Row]?,
                                    encoder: (@Sendable ([String], Row) throws -> [UInt8])?, into box: ResultsBox) {
         let workers = min(contexts.count, pending.count)
         DispatchQueue.concurrentPerform(iterations: workers) { worker in
@@ -82,9 +88,9 @@ struct RowRunner {
                     let row: Row
                     switch pending[index] {
                     case .row(let decoded): row = decoded
-                    case .raw(let raw): row = try decode!(raw)
+                    case .raw(let raw): row = try decoders![worker](raw)
                     }
-                    var result = try processor.process(row, context: contexts[worker])
+                    var result = try workerProcessors[worker].process(row, context: contexts[worker])
                     if let encoder, !result.suppressed { result.encoded = try encoder(result.values, row) }
                     result.decisionJSON = result.decisions.map { decision in
                         var json: [UInt8] = []
@@ -101,14 +107,22 @@ struct RowRunner {
     }
 }
 
-/// Slots written by distinct workers at distinct indices.
+/// Slots written by distinct workers at distinct indices, so no lock is needed (a lock per
+/// row was a point of contention between workers); read only after the workers finished.
 final class ResultsBox: @unchecked Sendable {
-    var results: [Result<(Row, RowProcessor.Result), Error>?]
-    private let lock = NSLock()
-    init(count: Int) { results = Array(repeating: nil, count: count) }
-    func store(_ index: Int, _ value: Result<(Row, RowProcessor.Result), Error>) {
-        lock.lock()
-        results[index] = value
-        lock.unlock()
+    private let slots: UnsafeMutableBufferPointer<Result<(Row, RowProcessor.Result), Error>?>
+
+    init(count: Int) {
+        slots = .allocate(capacity: count)
+        slots.initialize(repeating: nil)
     }
+
+    deinit {
+        _ = slots.deinitialize()
+        slots.deallocate()
+    }
+
+    func store(_ index: Int, _ value: Result<(Row, RowProcessor.Result), Error>) { slots[index] = value }
+
+    var results: UnsafeMutableBufferPointer<Result<(Row, RowProcessor.Result), Error>?> { slots }
 }

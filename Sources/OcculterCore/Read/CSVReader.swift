@@ -131,7 +131,9 @@ public final class CSVReader: TableSource {
 
     /// A decoder of raw records that workers can share: it only needs the header and file name.
     func decoder() -> @Sendable (RawRecord) throws -> Row {
-        let header = header
+        // Its own copy of the header: rows made by different workers must not share one array's
+        // reference count.
+        let header = header.map { String(decoding: Array($0.utf8), as: UTF8.self) }
         let file = input.displayName
         return { raw in Row(number: raw.number, line: raw.line, columns: header, values: try CSVReader.decode(raw, file: file)) }
     }
