@@ -8,7 +8,8 @@
 # Corpus de départ (versionné, en lecture seule) : Fuzz/corpus/<cible>/ ; dictionnaire de
 # jetons : Fuzz/dict/<cible>.dict.
 # Corpus enrichi par libFuzzer (gardé d'une campagne à l'autre) : out/fuzz/<cible>/corpus/.
-# Trouvailles (crash-*, timeout-*, leak-*, oom-*) : out/fuzz/<cible>/.
+# Trouvailles (crash-*, timeout-*, leak-*, oom-*) et journaux de libFuzzer (run-*.log) :
+# out/fuzz/<cible>/ ; une ligne par exécution de libFuzzer dans out/fuzz/campaign.log.
 # Après une trouvaille, libFuzzer s'arrête ; le script le relance tant que le temps de la
 # cible n'est pas écoulé (au plus MAX_RESTARTS fois).
 # Code de sortie : 0 sans trouvaille, 1 si une cible a trouvé quelque chose, 2 si la
@@ -65,10 +66,6 @@ export SWIFT_BACKTRACE="${SWIFT_BACKTRACE:-enable=no}"
 # Journal de campagne : une ligne par exécution de libFuzzer.
 CAMPAIGN_LOG="$OUT/campaign.log"
 
-count_findings() {
-    find "$1" -maxdepth 1 -type f \( -name 'crash-*' -o -name 'timeout-*' -o -name 'leak-*' -o -name 'oom-*' \) | wc -l
-}
-
 STATUS=0
 SUMMARY=()
 for target in "${TARGETS[@]}"; do
@@ -78,7 +75,7 @@ for target in "${TARGETS[@]}"; do
     mkdir -p "$artifacts" "$corpus"
     dict=()
     [ -f "$FUZZ_DIR/dict/$target.dict" ] && dict=(-dict="$FUZZ_DIR/dict/$target.dict")
-    before=$(count_findings "$artifacts")
+    findings=0
     executions=0
     runs=0
     start=$(date +%s)
@@ -88,7 +85,7 @@ for target in "${TARGETS[@]}"; do
         remaining=$(( SECONDS_PER_TARGET - elapsed ))
         [ "$remaining" -ge 1 ] || break
         runs=$((runs + 1))
-        log="$artifacts/run-$runs.log"
+        log="$artifacts/run-$(date +%Y%m%d-%H%M%S)-$runs.log"
         "${NICE[@]}" "$BIN/$target" "$corpus" "$seeds" \
             -max_total_time="$remaining" -timeout=10 -rss_limit_mb=4096 \
             -print_final_stats=1 -artifact_prefix="$artifacts/" "${dict[@]}" >"$log" 2>&1
@@ -97,11 +94,15 @@ for target in "${TARGETS[@]}"; do
         n=$(sed -n 's/^stat::number_of_executed_units: *\([0-9]*\).*/\1/p' "$log" | tail -1)
         [ -n "$n" ] || n=$(sed -n 's/^Done \([0-9]*\) runs.*/\1/p' "$log" | tail -1)
         executions=$((executions + ${n:-0}))
-        artifact=$(sed -n 's/.*Test unit written to \(.*\)$/\1/p' "$log" | tail -1)
+        # Les « slow-unit-* » (unité lente mais sous le délai) ne sont pas des trouvailles.
+        artifact=$(sed -n 's/.*Test unit written to \(.*\)$/\1/p' "$log" | grep -v '/slow-unit-' | tail -1)
         printf '%s %s exécution=%d durée=%ds exécutions=%s code=%d%s%s\n' "$(date '+%F %T')" "$target" "$runs" \
             "$(( $(date +%s) - start - elapsed ))" "${n:-0}" "$rc" "${OCCULTER_FUZZ_LIMITE:+ mode=limite}" \
             "${artifact:+ trouvaille=$artifact}" >>"$CAMPAIGN_LOG"
         if [ "$rc" -ne 0 ]; then
+            # Chaque arrêt de libFuzzer est une trouvaille (même si l'artefact, identique à
+            # un précédent, a été réécrit sous le même nom).
+            findings=$((findings + 1))
             echo "   exécution $runs : arrêt (code $rc) après ${n:-?} exécutions :"
             grep -E "^==[0-9]+==ERROR|^SUMMARY|Fatal error|Test unit written|ALARM|out-of-memory" "$log" | head -6 | sed 's/^/     /'
             [ "$runs" -le "$MAX_RESTARTS" ] || { echo "   trop de relances, cible suivante."; break; }
@@ -109,7 +110,6 @@ for target in "${TARGETS[@]}"; do
         fi
         break
     done
-    findings=$(( $(count_findings "$artifacts") - before ))
     duration=$(( $(date +%s) - start ))
     line="$target : $executions exécutions en $duration s, $findings trouvaille(s)"
     echo "   $line"

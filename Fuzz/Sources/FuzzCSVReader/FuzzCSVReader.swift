@@ -48,6 +48,10 @@ private func writeBoundaryInput(_ data: UnsafePointer<UInt8>, _ size: Int, to pa
     padded.withUnsafeBufferPointer { writeInput($0.baseAddress!, $0.count, to: path) }
 }
 
+/// `OCCULTER_FUZZ_VERBOSE=1` prints each refusal (to see, when replaying an input, why it
+/// was refused).
+private let verbose = ProcessInfo.processInfo.environment["OCCULTER_FUZZ_VERBOSE"] == "1"
+
 @_cdecl("LLVMFuzzerTestOneInput")
 public func fuzz(_ data: UnsafePointer<UInt8>, _ size: Int) -> Int32 {
     if boundaryMode {
@@ -69,7 +73,8 @@ public func fuzz(_ data: UnsafePointer<UInt8>, _ size: Int) -> Int32 {
         _ = reader.description
         _ = reader.dialect
         _ = reader.inputSHA256()
-    } catch is OcculterError {
+    } catch let error as OcculterError {
+        if verbose { FileHandle.standardError.write(Data("OcculterError : \(error)\n".utf8)) }
         // Refused with a French message: the expected outcome for bad input.
     } catch {
         fatalError("erreur inattendue (pas une OcculterError) : \(type(of: error)) \(error)")

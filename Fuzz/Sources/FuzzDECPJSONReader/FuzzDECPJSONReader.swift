@@ -23,30 +23,12 @@ private func writeInput(_ data: UnsafePointer<UInt8>, _ size: Int, to path: Stri
     }
 }
 
-/// Known findings, skipped when `OCCULTER_FUZZ_SAUTER_CONNUS=1` so that a campaign looks
-/// past them until they are fixed (their regression inputs are in
-/// Tests/OcculterCoreTests/Fixtures/fuzz-regressions/). Off by default: `make fuzz` keeps
-/// reporting them.
-private let skipKnown = ProcessInfo.processInfo.environment["OCCULTER_FUZZ_SAUTER_CONNUS"] == "1"
-
-/// `FuzzDECPJSONReader-surrogate-underflow`: `\uD8xx` followed by `\uXXXX` below `DC00`
-/// traps on `low - 0xDC00` (JSONValue.swift, JSONParser.parseString).
-private func hitsKnownFinding(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-    func hex(_ index: Int) -> UInt32? {
-        guard index + 6 <= bytes.count, bytes[index] == UInt8(ascii: "\\"), bytes[index + 1] == UInt8(ascii: "u") else { return nil }
-        return UInt32(String(decoding: bytes[(index + 2)..<(index + 6)], as: UTF8.self), radix: 16)
-    }
-    var index = 0
-    while index + 12 <= bytes.count {
-        if let high = hex(index), high >= 0xD800, high < 0xDC00, let low = hex(index + 6), low < 0xDC00 { return true }
-        index += 1
-    }
-    return false
-}
+/// `OCCULTER_FUZZ_VERBOSE=1` prints each refusal (to see, when replaying an input, why it
+/// was refused).
+private let verbose = ProcessInfo.processInfo.environment["OCCULTER_FUZZ_VERBOSE"] == "1"
 
 @_cdecl("LLVMFuzzerTestOneInput")
 public func fuzz(_ data: UnsafePointer<UInt8>, _ size: Int) -> Int32 {
-    if skipKnown, hitsKnownFinding(UnsafeBufferPointer(start: data, count: size)) { return -1 }
     writeInput(data, size, to: inputPath)
     do {
         let reader = try DECPJSONReader(path: inputPath)
@@ -58,7 +40,8 @@ public func fuzz(_ data: UnsafePointer<UInt8>, _ size: Int) -> Int32 {
         }
         _ = reader.description
         _ = reader.inputSHA256()
-    } catch is OcculterError {
+    } catch let error as OcculterError {
+        if verbose { FileHandle.standardError.write(Data("OcculterError : \(error)\n".utf8)) }
         // Refused with a French message: the expected outcome for bad input.
     } catch {
         fatalError("erreur inattendue (pas une OcculterError) : \(type(of: error)) \(error)")

@@ -39,6 +39,10 @@ private func writeInput(_ data: UnsafePointer<UInt8>, _ size: Int, to path: Stri
     }
 }
 
+/// `OCCULTER_FUZZ_VERBOSE=1` prints each refusal (to see, when replaying an input, why it
+/// was refused).
+private let verbose = ProcessInfo.processInfo.environment["OCCULTER_FUZZ_VERBOSE"] == "1"
+
 @_cdecl("LLVMFuzzerTestOneInput")
 public func fuzz(_ data: UnsafePointer<UInt8>, _ size: Int) -> Int32 {
     if library == nil {
@@ -72,7 +76,8 @@ public func fuzz(_ data: UnsafePointer<UInt8>, _ size: Int) -> Int32 {
                 }
             }
         }
-    } catch is OcculterError {
+    } catch let error as OcculterError {
+        if verbose { FileHandle.standardError.write(Data("OcculterError : \(error)\n".utf8)) }
         // Refused with a French message: the expected outcome for a bad pack.
     } catch {
         fatalError("erreur inattendue (pas une OcculterError) : \(type(of: error)) \(error)")
