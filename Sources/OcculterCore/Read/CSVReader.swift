@@ -153,8 +153,6 @@ public final class CSVReader: TableSource {
         guard try input.fill() > 0 else { return nil }
         var record = RawRecord(line: line)
         record.ends.reserveCapacity(header.count)
-        var values: [Int] { record.ends }
-        let recordLine = line
         while true {
             field.removeAll(keepingCapacity: true)
             var quoted = false
@@ -169,9 +167,9 @@ public final class CSVReader: TableSource {
             if quoted {
                 while true {
                     // Fast path: copy the run of ordinary bytes up to the next quote, newline or NUL.
-                    try copyRun(stoppingAt: CSVReader.quote, CSVReader.lf, 0, column: values.count + 1, quoteLine: quoteLine)
+                    try copyRun(stoppingAt: CSVReader.quote, CSVReader.lf, 0, column: record.ends.count + 1, quoteLine: quoteLine)
                     guard let next = try peek() else {
-                        throw OcculterError(.input, at: location(line: quoteLine, column: values.count + 1),
+                        throw OcculterError(.input, at: location(line: quoteLine, column: record.ends.count + 1),
                                             "guillemet ouvert jamais refermé (le champ commence à la ligne \(quoteLine)).",
                                             hint: "ajoutez le guillemet fermant ou doublez les guillemets à l'intérieur du texte (\"\").")
                     }
@@ -187,25 +185,25 @@ public final class CSVReader: TableSource {
                         if after == nil { endOfRecord = true; break }
                         if after == dialect.delimiter { input.consume(1); break }
                         if after == CSVReader.cr || after == CSVReader.lf { try consumeLineEnding(); endOfRecord = true; break }
-                        throw OcculterError(.input, at: location(line: line, column: values.count + 1),
+                        throw OcculterError(.input, at: location(line: line, column: record.ends.count + 1),
                                             "caractère inattendu après un guillemet fermant.",
                                             hint: "un guillemet à l'intérieur d'un champ doit être doublé (\"\").")
                     }
-                    if next == 0 { throw nulError(column: values.count + 1) }
+                    if next == 0 { throw nulError(column: record.ends.count + 1) }
                     if next == CSVReader.lf { line += 1 }
                     field.append(next)
-                    if field.count > CSVReader.maximumCellBytes { throw oversizedError(line: quoteLine, column: values.count + 1) }
+                    if field.count > CSVReader.maximumCellBytes { throw oversizedError(line: quoteLine, column: record.ends.count + 1) }
                 }
             } else {
                 while true {
-                    try copyRun(stoppingAt: dialect.delimiter, CSVReader.cr, CSVReader.lf, 0, column: values.count + 1, quoteLine: nil)
+                    try copyRun(stoppingAt: dialect.delimiter, CSVReader.cr, CSVReader.lf, 0, column: record.ends.count + 1, quoteLine: nil)
                     byte = try peek()
                     guard let next = byte else { endOfRecord = true; break }
                     if next == dialect.delimiter { input.consume(1); break }
                     if next == CSVReader.cr || next == CSVReader.lf { try consumeLineEnding(); endOfRecord = true; break }
-                    if next == 0 { throw nulError(column: values.count + 1) }
+                    if next == 0 { throw nulError(column: record.ends.count + 1) }
                     field.append(next)
-                    if field.count > CSVReader.maximumCellBytes { throw oversizedError(line: line, column: values.count + 1) }
+                    if field.count > CSVReader.maximumCellBytes { throw oversizedError(line: line, column: record.ends.count + 1) }
                     input.consume(1)
                     byte = try peek()
                 }
@@ -222,7 +220,6 @@ public final class CSVReader: TableSource {
                 break
             }
         }
-        _ = recordLine
         record.encoding = guess == .windows1252 ? .windows1252 : .utf8
         return record
     }
