@@ -47,8 +47,12 @@ fi
 
 echo "== Construction des cibles de fuzzing (libFuzzer + AddressSanitizer) dans $SCRATCH"
 mkdir -p "$OUT"
+# --sanitize=… instrumente le C (clang cumule les -fsanitize) et l'édition des liens ; mais
+# SwiftPM passe à swiftc deux options -sanitize= séparées, dans un ordre qui varie d'une
+# construction à l'autre, et swiftc ne garde que la dernière : le code Swift n'aurait que la
+# couverture ou qu'ASan. -Xswiftc -sanitize=fuzzer,address, placé après, donne les deux.
 if ! "${NICE[@]}" "$SWIFT" build --package-path "$FUZZ_DIR" --scratch-path "$SCRATCH" -c debug \
-        --sanitize=fuzzer --sanitize=address >"$OUT/build.log" 2>&1; then
+        --sanitize=fuzzer --sanitize=address -Xswiftc -sanitize=fuzzer,address >"$OUT/build.log" 2>&1; then
     grep -v "Cannot export local symbol" "$OUT/build.log" | tail -40 >&2
     echo "run.sh : la construction a échoué (journal complet : $OUT/build.log)." >&2
     exit 2
