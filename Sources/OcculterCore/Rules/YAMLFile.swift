@@ -9,6 +9,12 @@ struct YAMLFile {
     let sha256: String
 
     init(path: String, kind: OcculterError.Kind) throws {
+        // Checked before reading: FileManager.contents(atPath:) leaks 4 KiB on an empty file
+        // (swift-foundation 6.3.1, found by fuzzing).
+        if let size = (try? FileManager.default.attributesOfItem(atPath: path))?[.size] as? Int, size == 0 {
+            throw OcculterError(kind, at: SourceLocation(file: path, line: 1), "le fichier YAML est vide.",
+                                hint: "complétez le fichier ou retirez l'option qui le désigne.")
+        }
         guard let data = FileManager.default.contents(atPath: path) else {
             throw OcculterError(kind, at: SourceLocation(file: path), "fichier introuvable ou illisible.",
                                 hint: "vérifiez le chemin indiqué.")
