@@ -50,6 +50,9 @@ final class DetectionContext: @unchecked Sendable {
     let config: OcculterConfig
     let words: WordLists
     let officials: OfficialNames
+    /// The tokens of the cell being scanned, reused from cell to cell.
+    var tokens = Tokens()
+    let nameVocabulary = PersonNameDetector.Vocabulary()
 
     init(config: OcculterConfig, words: WordLists) {
         scratch = RegexScratch()

@@ -46,3 +46,117 @@ private let foldTable: [UInt32: String] = {
     table[0x00A0] = " "; table[0x202F] = " "
     return table
 }()
+
+/// What the tokenizer needs to know of one Unicode scalar, read straight from UTF-8 bytes.
+/// Scalars below U+0800 (Latin, Greek, Cyrillic…) come from a table built once from the
+/// Unicode properties and `fold`; the few above (’, ‐, narrow no-break space…) are special
+/// cases, and the rest ask the properties, as the String-based tokenizer did.
+struct ScalarClass {
+    let value: UInt32
+    let flags: UInt8
+
+    static let letter: UInt8 = 1, upper: UInt8 = 2, space: UInt8 = 4, digit: UInt8 = 8, joiner: UInt8 = 16, apostrophe: UInt8 = 32
+
+    var isLetter: Bool { flags & ScalarClass.letter != 0 }
+    var isUpper: Bool { flags & ScalarClass.upper != 0 }
+    var isSpace: Bool { flags & ScalarClass.space != 0 }
+    var isDigit: Bool { flags & ScalarClass.digit != 0 }
+    var isJoiner: Bool { flags & ScalarClass.joiner != 0 }
+    var isApostrophe: Bool { flags & ScalarClass.apostrophe != 0 }
+
+    /// The scalar starting at `position` and its length in bytes; nil for bytes that do not
+    /// decode (the tokenizer skips them).
+    @inline(__always)
+    static func at(_ position: Int, in bytes: UnsafeBufferPointer<UInt8>, tables: ScalarTables) -> (ScalarClass, Int)? {
+        let lead = bytes[position]
+        if lead < 0x80 { return (ScalarClass(value: UInt32(lead), flags: tables.flags[Int(lead)]), 1) }
+        let length = lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : 2
+        guard position + length <= bytes.count else { return nil }
+        var value = UInt32(lead) & (length == 2 ? 0x1F : length == 3 ? 0x0F : 0x07)
+        for next in 1..<length { value = (value << 6) | (UInt32(bytes[position + next]) & 0x3F) }
+        if value < ScalarTables.limit { return (ScalarClass(value: value, flags: tables.flags[Int(value)]), length) }
+        guard let scalar = Unicode.Scalar(value) else { return nil }
+        return (ScalarClass(value: value, flags: flags(of: scalar)), length)
+    }
+
+    /// Appends the folded form of this scalar (as `fold` would give it) to `output`.
+    @inline(__always)
+    func appendFolded(to output: inout [UInt8], tables: ScalarTables) {
+        if value < 0x80 {
+            let byte = UInt8(value)
+            output.append(byte >= 65 && byte <= 90 ? byte + 32 : byte)
+        } else if value < ScalarTables.limit {
+            let base = Int(value) * ScalarTables.foldWidth
+            for offset in 0..<Int(tables.foldLength[Int(value)]) { output.append(tables.fold[base + offset]) }
+        } else {
+            switch value {
+            case 0x2018, 0x2019: output.append(UInt8(ascii: "'"))
+            case 0x2010...0x2013: output.append(UInt8(ascii: "-"))
+            case 0x202F: output.append(0x20)
+            default:
+                guard let scalar = Unicode.Scalar(value) else { return }
+                output.append(contentsOf: fold(String(Character(scalar))).utf8)
+            }
+        }
+    }
+
+    static func flags(of scalar: Unicode.Scalar) -> UInt8 {
+        let value = scalar.value
+        if value < 0x80 {
+            let byte = UInt8(value)
+            var flags: UInt8 = 0
+            if (byte | 0x20) >= 97 && (byte | 0x20) <= 122 { flags |= letter }
+            if byte >= 65 && byte <= 90 { flags |= upper }
+            if byte == 0x20 || (byte >= 0x09 && byte <= 0x0D) { flags |= space }
+            if byte >= 48 && byte <= 57 { flags |= digit }
+            if byte == UInt8(ascii: "-") { flags |= joiner }
+            if byte == UInt8(ascii: "'") { flags |= joiner | apostrophe }
+            return flags
+        }
+        switch value {
+        case 0x2019: return joiner | apostrophe
+        case 0x2010, 0x2011: return joiner
+        case 0x202F, 0x00A0: return space
+        default: break
+        }
+        var flags: UInt8 = 0
+        if scalar.properties.isAlphabetic { flags |= letter }
+        if scalar.properties.isUppercase { flags |= upper }
+        if scalar.properties.isWhitespace { flags |= space }
+        return flags
+    }
+}
+
+/// Classes and folded forms of the scalars below U+0800, computed once. The tokenizer takes
+/// the tables once per cell: reaching a lazy global at every scalar went through `swift_once`
+/// (2 % of the benchmark).
+struct ScalarTables: @unchecked Sendable {
+    static let limit: UInt32 = 0x800
+    static let foldWidth = 8
+    static let shared = ScalarTables()
+
+    let flags: UnsafeMutablePointer<UInt8>
+    let foldLength: UnsafeMutablePointer<UInt8>
+    let fold: UnsafeMutablePointer<UInt8>
+
+    private init() {
+        let count = Int(ScalarTables.limit)
+        flags = .allocate(capacity: count)
+        foldLength = .allocate(capacity: count)
+        fold = .allocate(capacity: count * ScalarTables.foldWidth)
+        fold.initialize(repeating: 0, count: count * ScalarTables.foldWidth)
+        for value in 0..<ScalarTables.limit {
+            let index = Int(value)
+            guard let scalar = Unicode.Scalar(value) else {
+                flags[index] = 0
+                foldLength[index] = 0
+                continue
+            }
+            flags[index] = ScalarClass.flags(of: scalar)
+            let folded = Array(OcculterCore.fold(String(Character(scalar))).utf8)
+            precondition(folded.count <= ScalarTables.foldWidth, "fold of U+\(String(value, radix: 16)) is too long for the table")
+            foldLength[index] = UInt8(folded.count)
+            for (offset, byte) in folded.enumerated() { fold[index * ScalarTables.foldWidth + offset] = byte }
+        }
+    }
+}

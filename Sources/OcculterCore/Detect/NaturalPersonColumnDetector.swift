@@ -7,12 +7,15 @@ struct NaturalPersonColumnDetector: CellDetector {
         let text = cell.text.trimmingCharacters(in: .whitespaces)
         guard !text.isEmpty else { return }
         let whole = 0..<cell.bytes.count
-        let tokens = Tokenizer.tokenize(cell.bytes).filter(\.isWord)
+        var tokenized = Tokens()
+        Tokenizer.tokenize(cell.bytes, into: &tokenized)
+        let tokens = tokenized.items.filter(\.isWord)
+        let folded = tokens.map { String(decoding: tokenized.folded[$0.folded], as: UTF8.self) }
         let words = context.words
-        func has(_ set: Set<String>) -> Bool {
+        func has(_ set: ByteWordSet) -> Bool {
             tokens.indices.contains { start in
                 (1...3).contains { length in
-                    start + length <= tokens.count && set.contains(tokens[start..<(start + length)].map(\.folded).joined(separator: " "))
+                    start + length <= tokens.count && set.contains(folded[start..<(start + length)].joined(separator: " "))
                 }
             }
         }
@@ -27,7 +30,7 @@ struct NaturalPersonColumnDetector: CellDetector {
         var nameDetector: [Finding] = []
         try PersonNameDetector().detect(cell, rule: rule, context: context, into: &nameDetector)
         let personShaped = nameDetector.contains { $0.verdict == .occult || $0.verdict == .uncertain }
-            || (tokens.count >= 2 && tokens.count <= 4 && tokens.contains { context.words.isFirstName($0.folded) })
+            || (tokens.count >= 2 && tokens.count <= 4 && folded.contains { context.words.isFirstName($0) })
         if let identifier {
             // A registered identifier makes it a body, sole traders included (Sirene, D312-1-3 2°),
             // unless the SIREN is declared non-diffusible.
@@ -42,7 +45,7 @@ struct NaturalPersonColumnDetector: CellDetector {
         }
         if personShaped {
             findings.append(Finding(rule: rule, span: whole, verdict: .occult, evidence: "nom de personne physique sans SIRET ni RNA"))
-        } else if looksLikeSurname(tokens, words: words) {
+        } else if looksLikeSurname(tokens, folded: folded, words: words) {
             findings.append(Finding(rule: rule, span: whole, verdict: .uncertain, evidence: "nom de famille possible, sans identifiant ni forme d'organisme"))
         }
         // Otherwise a name with no sign of a person ("Améthyste", "Les Zinzins du Forez") is
@@ -51,9 +54,9 @@ struct NaturalPersonColumnDetector: CellDetector {
 
     /// "DUPONT", "MARTIN-LEROY", "Dupont Martin": a surname alone, or two capitalised words
     /// one of which is in capitals, with no common word.
-    private func looksLikeSurname(_ tokens: [Token], words: WordLists) -> Bool {
+    private func looksLikeSurname(_ tokens: [Token], folded: [String], words: WordLists) -> Bool {
         guard !tokens.isEmpty, tokens.count <= 3 else { return false }
-        if tokens.contains(where: { words.commonWords.contains($0.folded) }) { return false }
+        if folded.contains(where: { words.commonWords.contains($0) }) { return false }
         return tokens.allSatisfy(\.startsUpper) && tokens.contains(where: \.allCaps)
     }
 }

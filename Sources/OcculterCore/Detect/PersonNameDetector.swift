@@ -6,33 +6,46 @@
 /// a company, a role phrase, an official of the config, a profession, a public figure) and
 /// reported as such; shapes without strong evidence are held for review.
 struct PersonNameDetector: CellDetector {
-    static let civilities: Set<String> = [
-        "m", "mm", "mme", "mmes", "mlle", "mlles", "mr", "monsieur", "madame", "mademoiselle", "messieurs",
-        "mesdames", "dr", "docteur", "me", "maitre", "pr", "professeur",
-    ]
-    /// Civilities that are also titles in street names ("rue du Docteur Roux").
-    static let titles: Set<String> = [
-        "docteur", "dr", "professeur", "pr", "general", "marechal", "president", "commandant", "colonel", "capitaine",
-        "lieutenant", "amiral", "abbe", "chanoine", "pasteur", "cardinal", "sergent", "adjudant", "aviateur", "maitre",
-    ]
-    static let family: Set<String> = [
-        "consorts", "consort", "epoux", "famille", "indivision", "succession", "heritiers", "heritier", "hoirs",
-        "ayants-droit", "veuve", "veuf", "orphelins", "propriete", "proprietes",
-    ]
-    static let particles: Set<String> = [
-        "de", "du", "des", "d'", "le", "la", "les", "van", "von", "der", "den", "ben", "bin", "ibn", "el", "al", "da",
-        "dos", "das", "di", "del", "della", "do", "mac", "mc", "ter", "ten", "y", "zu", "dal", "lo",
-    ]
-    static let birthNameWords: Set<String> = ["nee", "epouse", "veuve", "divorcee", "dit", "dite", "alias"]
-    static let linkWords: Set<String> = ["et", "&"]
-    static let professionalCivilities: Set<String> = ["me", "maitre"]
-    static let placeAdjectives: Set<String> = [
-        "municipal", "municipale", "municipaux", "communal", "communale", "intercommunal", "intercommunale", "public",
-        "publique", "sportif", "sportive", "culturel", "culturelle", "scolaire", "maternelle", "elementaire", "primaire",
-        "polyvalent", "polyvalente", "omnisports", "aquatique", "departemental", "departementale", "nouveau", "nouvelle",
-        "grand", "grande", "petit", "petite", "vieux", "vieille", "haut", "haute", "bas", "basse", "ancien", "ancienne",
-        "square", "jardin", "privee", "prive", "collectif", "collective",
-    ]
+    /// The detector's own vocabulary (grammar words, not data a DPO edits). Each worker gets
+    /// its own copy through its `DetectionContext`: shared tables are shared reference counts.
+    struct Vocabulary: Sendable {
+        let civilities = ByteWordSet([
+            "m", "mm", "mme", "mmes", "mlle", "mlles", "mr", "monsieur", "madame", "mademoiselle", "messieurs",
+            "mesdames", "dr", "docteur", "me", "maitre", "pr", "professeur",
+        ])
+        /// Civilities that are also titles in street names ("rue du Docteur Roux").
+        let titles = ByteWordSet([
+            "docteur", "dr", "professeur", "pr", "general", "marechal", "president", "commandant", "colonel", "capitaine",
+            "lieutenant", "amiral", "abbe", "chanoine", "pasteur", "cardinal", "sergent", "adjudant", "aviateur", "maitre",
+        ])
+        let family = ByteWordSet([
+            "consorts", "consort", "epoux", "famille", "indivision", "succession", "heritiers", "heritier", "hoirs",
+            "ayants-droit", "veuve", "veuf", "orphelins", "propriete", "proprietes",
+        ])
+        let particles = ByteWordSet([
+            "de", "du", "des", "d'", "le", "la", "les", "van", "von", "der", "den", "ben", "bin", "ibn", "el", "al", "da",
+            "dos", "das", "di", "del", "della", "do", "mac", "mc", "ter", "ten", "y", "zu", "dal", "lo",
+        ])
+        let birthNameWords = ByteWordSet(["nee", "epouse", "veuve", "divorcee", "dit", "dite", "alias"])
+        let linkWords = ByteWordSet(["et", "&"])
+        let professionalCivilities = ByteWordSet(["me", "maitre"])
+        let placeAdjectives = ByteWordSet([
+            "municipal", "municipale", "municipaux", "communal", "communale", "intercommunal", "intercommunale", "public",
+            "publique", "sportif", "sportive", "culturel", "culturelle", "scolaire", "maternelle", "elementaire", "primaire",
+            "polyvalent", "polyvalente", "omnisports", "aquatique", "departemental", "departementale", "nouveau", "nouvelle",
+            "grand", "grande", "petit", "petite", "vieux", "vieille", "haut", "haute", "bas", "basse", "ancien", "ancienne",
+            "square", "jardin", "privee", "prive", "collectif", "collective",
+        ])
+        /// "demeurant 12 rue…": words between a name and the person's address.
+        let residenceWords = ByteWordSet(["demeurant", "domicilie", "domiciliee", "domicilies", "residant", "residente",
+                                         "sis", "sise", "au", "a", "habitant"])
+        /// Articles a family word takes before the name ("succession de", "consorts d'").
+        let familyArticles = ByteWordSet(["de", "du", "des", "d'", "l'"])
+        /// Words that may follow a role ("M. le Directeur général délégué").
+        let roleQualifiers = ByteWordSet(["general", "generale", "delegue", "deleguee"])
+        /// Articles a street title skips ("rue du Docteur Roux").
+        let titleArticles = ByteWordSet(["du", "de", "des", "la", "l'"])
+    }
 
     /// Every name this detector can find has a word starting with a capital after the cell's
     /// first word (the name after a civility, a family word or a first name). Cells without one
@@ -58,38 +71,107 @@ struct PersonNameDetector: CellDetector {
 
     func detect(_ cell: Cell, rule: Int, context: DetectionContext, into findings: inout [Finding]) throws {
         guard PersonNameDetector.mayHoldName(cell.bytes) else { return }
-        var scan = Scan(tokens: Tokenizer.tokenize(cell.bytes), words: context.words, officials: context.officials)
-        scan.run(rule: rule, into: &findings)
+        Tokenizer.tokenize(cell.bytes, into: &context.tokens)
+        context.tokens.folded.withUnsafeBufferPointer { folded in
+            var scan = Scan(tokens: context.tokens.items, folded: folded, source: cell.bytes, words: context.words,
+                            officials: context.officials, vocabulary: context.nameVocabulary)
+            scan.run(rule: rule, into: &findings)
+        }
     }
 }
 
-/// One pass over one cell's tokens.
+/// One pass over one cell's tokens. Word lists are asked with the tokens' folded bytes: no
+/// `String` is made unless a name is reported (for the evidence) or an official is checked.
 private struct Scan {
     let tokens: [Token]
+    let folded: UnsafeBufferPointer<UInt8>
+    let source: UnsafeBufferPointer<UInt8>
     let words: WordLists
     let officials: OfficialNames
+    let vocabulary: PersonNameDetector.Vocabulary
     let shouting: Bool
-    typealias D = PersonNameDetector
 
-    init(tokens: [Token], words: WordLists, officials: OfficialNames) {
+    init(tokens: [Token], folded: UnsafeBufferPointer<UInt8>, source: UnsafeBufferPointer<UInt8>, words: WordLists,
+         officials: OfficialNames, vocabulary: PersonNameDetector.Vocabulary) {
         self.tokens = tokens
+        self.vocabulary = vocabulary
+        self.folded = folded
+        self.source = source
         self.words = words
         self.officials = officials
-        let wordTokens = tokens.filter(\.isWord)
-        let capsWords = wordTokens.filter { $0.allCaps || ($0.text.count == 1 && $0.startsUpper) }.count
-        shouting = wordTokens.count >= 3 && Double(capsWords) >= 0.7 * Double(wordTokens.count)
+        var wordCount = 0, capsWords = 0
+        for token in tokens where token.isWord {
+            wordCount += 1
+            if token.allCaps || (token.scalars == 1 && token.startsUpper) { capsWords += 1 }
+        }
+        shouting = wordCount >= 3 && Double(capsWords) >= 0.7 * Double(wordCount)
+    }
+
+    // MARK: Token text
+
+    /// The folded bytes of a token.
+    @inline(__always)
+    func key(_ token: Token) -> UnsafeBufferPointer<UInt8> { UnsafeBufferPointer(rebasing: folded[token.folded]) }
+
+    /// The folded bytes without an elided article ("l'occe" → "occe"), when at least two
+    /// scalars remain.
+    func keyWithoutElision(_ token: Token) -> UnsafeBufferPointer<UInt8> {
+        let bytes = key(token)
+        for prefix in [2, 3] where bytes.count > prefix {
+            let matches = prefix == 2
+                ? (bytes[0] == UInt8(ascii: "l") || bytes[0] == UInt8(ascii: "d")) && bytes[1] == UInt8(ascii: "'")
+                : bytes[0] == UInt8(ascii: "q") && bytes[1] == UInt8(ascii: "u") && bytes[2] == UInt8(ascii: "'")
+            guard matches else { continue }
+            let rest = UnsafeBufferPointer(rebasing: bytes[prefix...])
+            var scalars = 0
+            for byte in rest where byte & 0xC0 != 0x80 { scalars += 1 }
+            return scalars > 1 ? rest : bytes
+        }
+        return bytes
+    }
+
+    /// Whether the token's folded form is exactly `literal` (ASCII).
+    @inline(__always)
+    func `is`(_ token: Token, _ literal: StaticString) -> Bool {
+        let bytes = key(token)
+        guard bytes.count == literal.utf8CodeUnitCount else { return false }
+        let expected = literal.utf8Start
+        for index in 0..<bytes.count where bytes[index] != expected[index] { return false }
+        return true
+    }
+
+    /// Whether the token at `index` is the punctuation mark `literal`, as written.
+    func isPunct(_ index: Int, _ literal: StaticString) -> Bool {
+        guard index >= 0, index < tokens.count, tokens[index].kind == .punct else { return false }
+        let range = tokens[index].range
+        guard range.count == literal.utf8CodeUnitCount else { return false }
+        for offset in 0..<range.count where source[range.lowerBound + offset] != literal.utf8Start[offset] { return false }
+        return true
+    }
+
+    /// The token as written, for evidence.
+    func text(_ token: Token) -> String { String(decoding: UnsafeBufferPointer(rebasing: source[token.range]), as: UTF8.self) }
+
+    func foldedString(_ token: Token) -> String { String(decoding: key(token), as: UTF8.self) }
+
+    func isFirstName(_ token: Token) -> Bool { words.isFirstName(key(token)) }
+
+    /// Whether the tokens at `indices`, folded and joined by spaces, make an entry of `set`.
+    func phrase<C: RandomAccessCollection>(_ indices: C, in set: ByteWordSet, withoutElision: Bool = false) -> Bool where C.Element == Int, C.Index == Int {
+        set.containsPhrase(count: indices.count) { offset in
+            let token = tokens[indices[indices.startIndex + offset]]
+            return withoutElision ? keyWithoutElision(token) : key(token)
+        }
     }
 
     /// Whether the cell is about a person's own situation (sanction, recruitment, pay…): then an
     /// official or agent named in it is not exempt. Only asked when an official is found, as
     /// matching every phrase on every cell dominated the profile (55 % of the time).
     var ownSituation: Bool {
-        let folded = tokens.filter(\.isWord).map { Scan.withoutElision($0.folded) }
-        for start in folded.indices {
-            var phrase = ""
-            for length in 0..<min(words.longestPhrase, folded.count - start) {
-                phrase += (length == 0 ? "" : " ") + folded[start + length]
-                if words.ownSituation.contains(phrase) { return true }
+        let wordIndices = tokens.indices.filter { tokens[$0].isWord }
+        for start in wordIndices.indices {
+            for length in 1...max(1, min(words.longestPhrase, wordIndices.count - start)) {
+                if phrase(wordIndices[start..<(start + length)], in: words.ownSituation, withoutElision: true) { return true }
             }
         }
         return false
@@ -104,15 +186,15 @@ private struct Scan {
 
     /// A civility at `index`; returns the index after it (and its dot).
     func civility(at index: Int) -> Int? {
-        guard let token = word(index), token.startsUpper, D.civilities.contains(token.folded) else { return nil }
+        guard let token = word(index), token.startsUpper, vocabulary.civilities.contains(key(token)) else { return nil }
         var next = index + 1
-        if next < tokens.count, tokens[next].isPunct(".") { next += 1 }
+        if isPunct(next, ".") { next += 1 }
         // "M" without a dot only before a name-like word, and never as an initial ("J. M. DUPONT" is handled as initials).
-        if token.folded == "m", next == index + 1 {
-            guard let following = word(next), following.startsUpper, !following.text.hasSuffix(".") else { return nil }
+        if self.is(token, "m"), next == index + 1 {
+            guard let following = word(next), following.startsUpper else { return nil }
         }
         // "Me" and "Pr" are civilities only with a capital and before a capitalised word.
-        if ["me", "pr", "dr"].contains(token.folded) {
+        if self.is(token, "me") || self.is(token, "pr") || self.is(token, "dr") {
             guard let following = word(next), following.startsUpper || initialEnd(at: next) != nil else { return nil }
         }
         return next
@@ -120,27 +202,25 @@ private struct Scan {
 
     /// An initial ("J.", "J.-P.", "J.P.") at `index`; returns the index after it.
     func initialEnd(at index: Int) -> Int? {
-        guard let token = word(index), token.startsUpper, token.text.unicodeScalars.count <= 2,
-              index + 1 < tokens.count, tokens[index + 1].isPunct(".") else { return nil }
-        if token.text.unicodeScalars.count == 2, !token.allCaps { return nil }
+        guard let token = word(index), token.startsUpper, token.scalars <= 2, isPunct(index + 1, ".") else { return nil }
+        if token.scalars == 2, !token.allCaps { return nil }
         var next = index + 2
         // "J.-P." : a hyphen then another initial.
-        if next + 1 < tokens.count, tokens[next].isPunct("-"), let after = initialEnd(at: next + 1) { next = after }
+        if isPunct(next, "-"), let after = initialEnd(at: next + 1) { next = after }
         return next
     }
 
     func isParticle(_ token: Token) -> Bool {
-        D.particles.contains(token.folded) || (token.folded.hasPrefix("d'") && token.folded.count == 2)
+        vocabulary.particles.contains(key(token)) || self.is(token, "d'")
     }
 
     /// A word that can be part of a name.
     func nameLike(_ token: Token) -> Bool {
         guard token.isWord, token.startsUpper else { return false }
-        if words.isFirstName(token.folded) { return true }
-        if words.places.contains(token.folded) || words.bodies.contains(token.folded) || words.legalEntities.contains(token.folded) {
-            return false
-        }
-        return !words.commonWords.contains(token.folded)
+        let key = key(token)
+        if words.isFirstName(key) { return true }
+        if words.places.contains(key) || words.bodies.contains(key) || words.legalEntities.contains(key) { return false }
+        return !words.commonWords.contains(key)
     }
 
     // MARK: Name consumption
@@ -165,7 +245,8 @@ private struct Scan {
                 continue
             }
             guard let token = word(position) else { break }
-            if isParticle(token) || (token.folded == "d'" ) {
+            let key = key(token)
+            if isParticle(token) {
                 // A particle chain counts only when a name-like word follows it.
                 var look = position
                 while let particle = word(look), isParticle(particle), look - position < 3 { look += 1 }
@@ -175,18 +256,18 @@ private struct Scan {
                 }
                 break
             }
-            if D.linkWords.contains(token.folded), !name.parts.isEmpty {
+            if vocabulary.linkWords.contains(key), !name.parts.isEmpty {
                 if linkCivilities, let after = civility(at: position + 1) {
                     position = after
                     continue
                 }
-                if let following = word(position + 1), nameLike(following), words.isFirstName(following.folded) {
+                if let following = word(position + 1), nameLike(following), isFirstName(following) {
                     position += 1
                     continue
                 }
                 break
             }
-            if D.birthNameWords.contains(token.folded), !name.parts.isEmpty {
+            if vocabulary.birthNameWords.contains(key), !name.parts.isEmpty {
                 // "épouse DE BROGLIE", "née d'ORNANO": particles may open the other name.
                 var look = position + 1
                 while let particle = word(look), isParticle(particle), look - position < 4 { look += 1 }
@@ -200,15 +281,16 @@ private struct Scan {
             // they spell a common word or an acronym ("M. Ahamada MSA", "Mme Claire PETIT").
             let capsSurname = !shouting && token.allCaps && !name.parts.isEmpty && !name.sawSurnameShape
             guard nameLike(token) || capsSurname else { break }
+            let isFirst = words.isFirstName(key)
+            let isCommon = words.commonWords.contains(key)
             // In capitals, a common word ends the name once a surname was seen ("M. DUPONT DE LA
             // PARCELLE"); before that it may be the surname itself ("MME CLAIRE PETIT").
-            if shouting, words.commonWords.contains(token.folded), !words.isFirstName(token.folded),
-               name.parts.contains(where: { !words.isFirstName(tokens[$0].folded) }) || name.parts.isEmpty && !token.allCaps { break }
-            if !name.parts.isEmpty, !shouting, !token.allCaps, words.commonWords.contains(token.folded),
-               !words.isFirstName(token.folded) { break }
+            if shouting, isCommon, !isFirst,
+               name.parts.contains(where: { !isFirstName(tokens[$0]) }) || name.parts.isEmpty && !token.allCaps { break }
+            if !name.parts.isEmpty, !shouting, !token.allCaps, isCommon, !isFirst { break }
             name.parts.append(position)
-            if words.isFirstName(token.folded) { name.firstNames += 1 }
-            if token.allCaps || !words.isFirstName(token.folded) { name.sawSurnameShape = true }
+            if isFirst { name.firstNames += 1 }
+            if token.allCaps || !isFirst { name.sawSurnameShape = true }
             position += 1
             name.end = position
         }
@@ -219,15 +301,14 @@ private struct Scan {
     /// ", demeurant 12 impasse des Lilas") goes with it.
     func addressEnd(after index: Int) -> Int? {
         var position = index
-        if position < tokens.count, tokens[position].isPunct(",") { position += 1 }
-        while let token = word(position), ["demeurant", "domicilie", "domiciliee", "domicilies", "residant", "residente",
-                                           "sis", "sise", "au", "a", "habitant"].contains(token.folded) {
+        if isPunct(position, ",") { position += 1 }
+        while let token = word(position), vocabulary.residenceWords.contains(key(token)) {
             position += 1
         }
         guard position < tokens.count, tokens[position].kind == .number else { return nil }
         position += 1
-        if position < tokens.count, tokens[position].isPunct(",") { position += 1 }
-        guard let street = word(position), words.places.contains(street.folded) else { return nil }
+        if isPunct(position, ",") { position += 1 }
+        guard let street = word(position), words.places.contains(key(street)) else { return nil }
         var end = position + 1
         while end < tokens.count {
             let token = tokens[end]
@@ -246,16 +327,16 @@ private struct Scan {
         var steps = 0
         while position >= 0, steps < 4 {
             for length in (1...min(3, position + 1)).reversed() {
-                let slice = (position - length + 1...position)
+                let slice = (position - length + 1)...position
                 guard slice.allSatisfy({ tokens[$0].isWord }) else { continue }
                 // "l'OCCE", "d'Amis" : the elided article is not part of the context word.
-                let phrase = slice.map { Scan.withoutElision(tokens[$0].folded) }.joined(separator: " ")
-                if words.places.contains(phrase) { return .place }
-                if words.bodies.contains(phrase) { return .association }
-                if words.legalEntities.contains(phrase) { return .legalEntity }
+                let indices = Array(slice)
+                if phrase(indices, in: words.places, withoutElision: true) { return .place }
+                if phrase(indices, in: words.bodies, withoutElision: true) { return .association }
+                if phrase(indices, in: words.legalEntities, withoutElision: true) { return .legalEntity }
             }
             guard let token = word(position) else { return nil }
-            if D.placeAdjectives.contains(Scan.withoutElision(token.folded)) || (allowTitleSkip && ["du", "de", "des", "la", "l'"].contains(token.folded)) {
+            if vocabulary.placeAdjectives.contains(keyWithoutElision(token)) || (allowTitleSkip && vocabulary.titleArticles.contains(key(token))) {
                 position -= 1
                 steps += 1
                 continue
@@ -265,18 +346,10 @@ private struct Scan {
         return nil
     }
 
-    static func withoutElision(_ folded: String) -> String {
-        for prefix in ["l'", "d'", "qu'"] where folded.hasPrefix(prefix) && folded.count > prefix.count + 1 {
-            return String(folded.dropFirst(prefix.count))
-        }
-        return folded
-    }
-
     /// "et Fils", "& Associés", "Frères" after a name make it a company name.
     func companyAfter(_ end: Int) -> Bool {
         for length in 1...2 where end + length <= tokens.count {
-            let phrase = tokens[end..<(end + length)].map(\.folded).joined(separator: " ")
-            if words.legalEntities.contains(phrase) { return true }
+            if phrase(end..<(end + length), in: words.legalEntities) { return true }
         }
         return false
     }
@@ -284,11 +357,11 @@ private struct Scan {
     /// A profession right after the name (", notaire", "avocat au barreau").
     func professionAfter(_ end: Int) -> Bool {
         var position = end
-        if position < tokens.count, tokens[position].isPunct(",") { position += 1 }
+        if isPunct(position, ",") { position += 1 }
         for length in 1...3 where position + length <= tokens.count {
-            let slice = tokens[position..<(position + length)]
-            guard slice.allSatisfy(\.isWord) else { break }
-            if words.professions.contains(slice.map(\.folded).joined(separator: " ")) { return true }
+            let slice = position..<(position + length)
+            guard slice.allSatisfy({ tokens[$0].isWord }) else { break }
+            if phrase(slice, in: words.professions) { return true }
         }
         return false
     }
@@ -298,22 +371,20 @@ private struct Scan {
         for length in 1...4 where start - length >= 0 {
             let slice = (start - length)..<start
             guard slice.allSatisfy({ tokens[$0].isWord }) else { continue }
-            if words.triggers.contains(slice.map { tokens[$0].folded }.joined(separator: " ")) { return true }
+            if phrase(slice, in: words.triggers) { return true }
         }
         return false
     }
 
     func isPublicFigure(_ parts: [Int]) -> Bool {
-        let full = parts.map { tokens[$0].folded }.joined(separator: " ")
-        if words.publicFigures.contains(full) { return true }
+        if phrase(parts, in: words.publicFigures) { return true }
         // "Charles de Gaulle": the particles were skipped; rebuild with them.
         guard let first = parts.first, let last = parts.last else { return false }
-        let withParticles = tokens[first...last].filter(\.isWord).map(\.folded).joined(separator: " ")
-        return words.publicFigures.contains(withParticles)
+        return phrase((first...last).filter { tokens[$0].isWord }, in: words.publicFigures)
     }
 
     func nameTokens(_ parts: [Int]) -> [String] {
-        parts.map { tokens[$0].folded }.filter { $0.count > 1 }
+        parts.map { foldedString(tokens[$0]) }.filter { $0.count > 1 }
     }
 
     // MARK: The scan
@@ -326,18 +397,20 @@ private struct Scan {
                                     verdict: verdict, evidence: evidence))
         }
         while index < tokens.count {
+            let token = tokens[index]
+            guard token.isWord else { index += 1; continue }
             if let afterCivility = civility(at: index) {
                 index = handleCivility(at: index, after: afterCivility, emit: emit)
                 continue
             }
-            if let token = word(index), D.family.contains(Scan.withoutElision(token.folded)) {
+            if vocabulary.family.contains(keyWithoutElision(token)) {
                 var position = index + 1
-                while let particle = word(position), ["de", "du", "des", "d'", "l'"].contains(particle.folded) { position += 1 }
+                while let particle = word(position), vocabulary.familyArticles.contains(key(particle)) { position += 1 }
                 if civility(at: position) == nil {
                     let name = consumeName(from: position)
                     if !name.parts.isEmpty, name.sawSurnameShape || name.firstNames > 0 {
                         let end = addressEnd(after: name.end) ?? name.end
-                        emit(name.parts[0], end, .occult, "déclencheur : «\u{A0}\(token.text)\u{A0}»")
+                        emit(name.parts[0], end, .occult, "déclencheur : «\u{A0}\(text(token))\u{A0}»")
                         index = end
                         continue
                     }
@@ -345,12 +418,12 @@ private struct Scan {
                 index += 1
                 continue
             }
-            if let token = word(index), token.startsUpper, !token.allCaps || shouting,
-               words.isFirstName(token.folded), !(index > 0 && tokens[index - 1].isPunct("-") && index > 1 && word(index - 2) != nil) {
+            if token.startsUpper, !token.allCaps || shouting, isFirstName(token),
+               !(index > 0 && isPunct(index - 1, "-") && index > 1 && word(index - 2) != nil) {
                 if let next = handleBareName(at: index, emit: emit) { index = next; continue }
-            } else if let token = word(index), token.allCaps, !shouting, !words.commonWords.contains(token.folded),
+            } else if token.allCaps, !shouting, !words.commonWords.contains(key(token)),
                       nameLike(token), let following = word(index + 1), following.startsUpper,
-                      !following.allCaps, words.isFirstName(following.folded) {
+                      !following.allCaps, isFirstName(following) {
                 // Surname first: "BERNARD Paul".
                 if let next = handleBareName(at: index, emit: emit) { index = next; continue }
             }
@@ -362,23 +435,27 @@ private struct Scan {
         let civilityToken = tokens[start]
         var position = after
         // Couples: "M. et Mme", "Monsieur et Madame".
-        while let link = word(position), D.linkWords.contains(link.folded), let next = civility(at: position + 1) {
+        while let link = word(position), vocabulary.linkWords.contains(key(link)), let next = civility(at: position + 1) {
             position = next
         }
         // Role phrases: "M. le Maire", "Madame la Présidente", "Monsieur l'Adjoint".
         if let article = word(position) {
             var roleIndex: Int?
-            if ["le", "la"].contains(article.folded), let role = word(position + 1), words.roles.contains(role.folded) {
+            if self.is(article, "le") || self.is(article, "la"), let role = word(position + 1), words.roles.contains(key(role)) {
                 roleIndex = position + 1
-            } else if article.folded.hasPrefix("l'"), words.roles.contains(String(article.folded.dropFirst(2))) {
-                roleIndex = position
+            } else {
+                let articleKey = key(article)
+                if articleKey.count > 2, articleKey[0] == UInt8(ascii: "l"), articleKey[1] == UInt8(ascii: "'"),
+                   words.roles.contains(UnsafeBufferPointer(rebasing: articleKey[2...])) {
+                    roleIndex = position
+                }
             }
             if let roleIndex {
                 var end = roleIndex + 1
-                while let more = word(end), words.roles.contains(more.folded) || ["general", "generale", "delegue", "deleguee"].contains(more.folded) { end += 1 }
+                while let more = word(end), words.roles.contains(key(more)) || vocabulary.roleQualifiers.contains(key(more)) { end += 1 }
                 let name = consumeName(from: end)
                 if name.parts.isEmpty {
-                    emit(start, end, .exempt(.role), "fonction sans nom («\u{A0}\(civilityToken.text) … \(tokens[roleIndex].text)\u{A0}»)")
+                    emit(start, end, .exempt(.role), "fonction sans nom («\u{A0}\(text(civilityToken)) … \(text(tokens[roleIndex]))\u{A0}»)")
                     return end
                 }
                 return evaluate(start: start, nameStart: name.parts[0], name: name, civility: civilityToken, emit: emit)
@@ -391,8 +468,8 @@ private struct Scan {
 
     private func evaluate(start: Int, nameStart: Int, name: Name, civility: Token,
                           emit: (Int, Int, Verdict, String) -> Void) -> Int {
-        let trigger = "déclencheur : civilité «\u{A0}\(civility.text)\u{A0}»"
-        let isTitle = D.titles.contains(civility.folded)
+        let trigger = "déclencheur : civilité «\u{A0}\(text(civility))\u{A0}»"
+        let isTitle = vocabulary.titles.contains(key(civility))
         if let exemption = contextBefore(start, allowTitleSkip: isTitle) {
             emit(start, name.end, .exempt(exemption), trigger + ", dans une dénomination")
             return name.end
@@ -411,13 +488,13 @@ private struct Scan {
         }
         // "Maître" is the title of notaries and lawyers, used when they act professionally;
         // a profession right after the name ("…, architecte") says the same for anyone.
-        if D.professionalCivilities.contains(civility.folded) || professionAfter(name.end) {
+        if vocabulary.professionalCivilities.contains(key(civility)) || professionAfter(name.end) {
             emit(start, name.end, .exempt(.profession), trigger + " ; professionnel dans l'exercice de sa profession")
             return name.end
         }
         let end = addressEnd(after: name.end) ?? name.end
         let allCommon = name.parts.allSatisfy {
-            words.commonWords.contains(tokens[$0].folded) && !words.isFirstName(tokens[$0].folded)
+            words.commonWords.contains(key(tokens[$0])) && !isFirstName(tokens[$0])
         }
         if allCommon {
             emit(nameStart, end, .uncertain, trigger + " ; mots du vocabulaire courant")
@@ -432,8 +509,7 @@ private struct Scan {
     private func handleBareName(at start: Int, emit: (Int, Int, Verdict, String) -> Void) -> Int? {
         let name = consumeName(from: start, linkCivilities: false)
         guard name.parts.count >= 2 else { return nil }
-        let first = tokens[start]
-        let evidence = "prénom de la liste «\u{A0}\(first.text)\u{A0}» suivi d'un nom"
+        let evidence = "prénom de la liste «\u{A0}\(text(tokens[start]))\u{A0}» suivi d'un nom"
         if isPublicFigure(name.parts) {
             emit(start, name.end, .exempt(.publicFigure), evidence + " ; personnalité historique")
             return name.end
@@ -461,9 +537,9 @@ private struct Scan {
             return name.end
         }
         let end = addressEnd(after: name.end) ?? name.end
-        let hasCapsSurname = name.parts.contains { tokens[$0].allCaps && !words.isFirstName(tokens[$0].folded) }
+        let hasCapsSurname = name.parts.contains { tokens[$0].allCaps && !isFirstName(tokens[$0]) }
         if triggerBefore(start) {
-            emit(start, end, .occult, evidence + ", après «\u{A0}\(tokens[start - 1].text)\u{A0}»")
+            emit(start, end, .occult, evidence + ", après «\u{A0}\(text(tokens[start - 1]))\u{A0}»")
         } else if hasCapsSurname && !shouting {
             emit(start, end, .occult, evidence + " en capitales")
         } else {

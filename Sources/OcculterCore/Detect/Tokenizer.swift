@@ -1,18 +1,32 @@
-/// A word, number or punctuation mark of a cell, with its UTF-8 byte range.
+/// A word, number or punctuation mark of a cell. It holds no `String`: its text is a byte
+/// range of the cell and its folded form a byte range of `Tokens.folded`, so tokenising a
+/// cell allocates nothing per word (a `String` per word was the hot spot of the benchmark).
 struct Token {
-    enum Kind { case word, number, punct }
+    enum Kind: UInt8 { case word, number, punct }
     var kind: Kind
+    /// UTF-8 bytes of the token in the cell.
     var range: Range<Int>
-    var text: String
-    /// Lowercased, accent-free form for word-list lookups.
-    var folded: String
+    /// Lowercased, accent-free form for word-list lookups, in `Tokens.folded`.
+    var folded: Range<Int>
+    /// Unicode scalars in the token ("J" is 1, "Jo" is 2).
+    var scalars: Int
     /// First letter upper case ("Jaurès", "JAURÈS", "N’Diaye").
     var startsUpper: Bool
     /// Every letter upper case and at least two letters ("JAURÈS").
     var allCaps: Bool
 
     var isWord: Bool { kind == .word }
-    func isPunct(_ character: String) -> Bool { kind == .punct && text == character }
+}
+
+/// The tokens of one cell and the bytes of their folded forms, end to end.
+struct Tokens {
+    var items: [Token] = []
+    var folded: [UInt8] = []
+
+    init() {
+        items.reserveCapacity(64)
+        folded.reserveCapacity(512)
+    }
 }
 
 /// Splits French administrative text into tokens. Hyphens and apostrophes between letters
@@ -21,7 +35,6 @@ struct Token {
 enum Tokenizer {
     /// Byte length of a lowercase elided article ("d'", "l'", "qu'", with ' or ’) followed by a capital.
     static func elisionLength(_ word: UnsafeBufferPointer<UInt8>) -> Int? {
-        // Byte checks only: this runs on every word (String.hasPrefix went through Foundation).
         guard word.count >= 3 else { return nil }
         var index = 0
         switch word[0] {
@@ -44,95 +57,98 @@ enum Tokenizer {
         return nil
     }
 
-    static func tokenize(_ bytes: UnsafeBufferPointer<UInt8>) -> [Token] {
-        var tokens: [Token] = []
-        var index = 0
+    /// Tokenises `bytes` (valid UTF-8) into `tokens`, replacing what it held.
+    static func tokenize(_ bytes: UnsafeBufferPointer<UInt8>, into tokens: inout Tokens) {
+        tokens.items.removeAll(keepingCapacity: true)
+        tokens.folded.removeAll(keepingCapacity: true)
         let count = bytes.count
+        var index = 0
+        let tables = ScalarTables.shared
 
-        func scalar(at position: Int) -> (Unicode.Scalar, Int)? {
+        @inline(__always) func scalar(at position: Int) -> (ScalarClass, Int)? {
             guard position < count else { return nil }
-            let lead = bytes[position]
-            if lead < 0x80 { return (Unicode.Scalar(lead), 1) }
-            let length = lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : 2
-            guard position + length <= count else { return nil }
-            var value = UInt32(lead) & (length == 2 ? 0x1F : length == 3 ? 0x0F : 0x07)
-            for next in 1..<length { value = (value << 6) | (UInt32(bytes[position + next]) & 0x3F) }
-            return Unicode.Scalar(value).map { ($0, length) }
+            return ScalarClass.at(position, in: bytes, tables: tables)
         }
-        func isLetter(_ scalar: Unicode.Scalar) -> Bool {
-            scalar.value < 0x80 ? ((scalar.value | 0x20) >= 97 && (scalar.value | 0x20) <= 122) : scalar.properties.isAlphabetic
-        }
-        func isJoiner(_ scalar: Unicode.Scalar) -> Bool {
-            scalar == "-" || scalar == "'" || scalar == "\u{2019}" || scalar == "\u{2010}" || scalar == "\u{2011}"
+        func appendFolded(_ range: Range<Int>) -> Range<Int> {
+            let start = tokens.folded.count
+            var position = range.lowerBound
+            while position < range.upperBound {
+                guard let (info, length) = ScalarClass.at(position, in: bytes, tables: tables) else { position += 1; continue }
+                info.appendFolded(to: &tokens.folded, tables: tables)
+                position += length
+            }
+            return start..<tokens.folded.count
         }
 
         while index < count {
             guard let (current, length) = scalar(at: index) else { index += 1; continue }
-            let isSpace = current.value < 0x80
-                ? (current.value == 0x20 || (current.value >= 0x09 && current.value <= 0x0D))
-                : (current.properties.isWhitespace || current == "\u{A0}" || current == "\u{202F}")
-            if isSpace {
+            if current.isSpace {
                 index += length
                 continue
             }
-            let start = index
-            if isLetter(current) {
+            var start = index
+            if current.isLetter {
                 var end = index + length
                 while let (next, nextLength) = scalar(at: end) {
-                    if isLetter(next) || (next.value >= 48 && next.value <= 57) {
+                    if next.isLetter || next.isDigit {
                         end += nextLength
-                    } else if isJoiner(next), let (after, _) = scalar(at: end + nextLength), isLetter(after) {
+                    } else if next.isJoiner, let (after, _) = scalar(at: end + nextLength), after.isLetter {
                         end += nextLength
                     } else {
                         break
                     }
                 }
-                var text = String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self)
-                var start = start
                 // "d'Anaïs", "l'OCCE", "qu'Ahmed": the elided article is its own token, so that the
                 // name after it is seen. "D'ALMEIDA", "N'DIAYE" (capital prefix) stay whole.
                 if let split = elisionLength(UnsafeBufferPointer(rebasing: bytes[start..<end])) {
-                    let prefix = String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<(start + split)]), as: UTF8.self)
-                    tokens.append(Token(kind: .word, range: start..<(start + split), text: prefix, folded: fold(prefix),
-                                        startsUpper: false, allCaps: false))
+                    let prefix = start..<(start + split)
+                    tokens.items.append(Token(kind: .word, range: prefix, folded: appendFolded(prefix),
+                                              scalars: scalarCount(prefix, bytes), startsUpper: false, allCaps: false))
                     start += split
-                    text = String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self)
                 }
-                var letters = 0, upper = 0
+                var letters = 0, upper = 0, scalars = 0
                 var firstUpper = false
                 var sawLetter = false
-                for scalar in text.unicodeScalars where isLetter(scalar) {
-                    letters += 1
-                    // ASCII fast path: Unicode property look-ups were 10 % of the profile.
-                    let isUpper = scalar.value < 0x80 ? (scalar.value >= 65 && scalar.value <= 90) : scalar.properties.isUppercase
-                    if isUpper { upper += 1 }
-                    if !sawLetter { firstUpper = isUpper; sawLetter = true }
+                var position = start
+                // "o'Neil": with a lowercase first letter, the letter after a one-letter
+                // apostrophe prefix decides.
+                var second: ScalarClass?, third: ScalarClass?
+                while position < end, let (info, scalarLength) = ScalarClass.at(position, in: bytes, tables: tables) {
+                    if scalars == 1 { second = info } else if scalars == 2 { third = info }
+                    scalars += 1
+                    if info.isLetter {
+                        letters += 1
+                        if info.isUpper { upper += 1 }
+                        if !sawLetter { firstUpper = info.isUpper; sawLetter = true }
+                    }
+                    position += scalarLength
                 }
-                // "d'Estaing", "N’Diaye": the letter after a short apostrophe prefix decides.
-                if !firstUpper, let apostrophe = text.firstIndex(where: { $0 == "'" || $0 == "\u{2019}" }),
-                   text.distance(from: text.startIndex, to: apostrophe) == 1,
-                   let after = text[text.index(after: apostrophe)...].unicodeScalars.first {
-                    firstUpper = after.properties.isUppercase
-                }
-                tokens.append(Token(kind: .word, range: start..<end, text: text, folded: fold(text),
-                                    startsUpper: firstUpper, allCaps: letters >= 2 && upper == letters))
+                if !firstUpper, second?.isApostrophe == true, let third { firstUpper = third.isUpper }
+                let range = start..<end
+                tokens.items.append(Token(kind: .word, range: range, folded: appendFolded(range), scalars: scalars,
+                                          startsUpper: firstUpper, allCaps: letters >= 2 && upper == letters))
                 index = end
-            } else if current.value >= 48 && current.value <= 57 {
+            } else if current.isDigit {
                 var end = index + 1
                 while end < count, bytes[end] >= 48 && bytes[end] <= 57 || (bytes[end] | 0x20 >= 97 && bytes[end] | 0x20 <= 122) {
                     end += 1
                 }
-                let text = String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self)
-                tokens.append(Token(kind: .number, range: start..<end, text: text, folded: text.lowercased(),
-                                    startsUpper: false, allCaps: false))
+                let range = start..<end
+                tokens.items.append(Token(kind: .number, range: range, folded: appendFolded(range), scalars: end - start,
+                                          startsUpper: false, allCaps: false))
                 index = end
             } else {
-                let text = String(Character(current))
-                tokens.append(Token(kind: .punct, range: start..<(start + length), text: text, folded: fold(text),
-                                    startsUpper: false, allCaps: false))
+                let range = start..<(start + length)
+                tokens.items.append(Token(kind: .punct, range: range, folded: appendFolded(range), scalars: 1,
+                                          startsUpper: false, allCaps: false))
                 index += length
             }
         }
-        return tokens
+    }
+
+    private static func scalarCount(_ range: Range<Int>, _ bytes: UnsafeBufferPointer<UInt8>) -> Int {
+        var scalars = 0
+        for position in range where bytes[position] & 0xC0 != 0x80 { scalars += 1 }
+        return scalars
     }
 }

@@ -1,29 +1,30 @@
 import Foundation
 
 /// The word lists of `Rules/wordlists/`, folded for case- and accent-insensitive lookup.
-/// They are data so that a DPO can read and extend them without touching Swift.
+/// They are data so that a DPO can read and extend them without touching Swift. Lookups take
+/// folded UTF-8 bytes (`ByteWordSet`), so the name detector makes no `String` per word.
 public struct WordLists: Sendable {
     public let directory: String
-    var firstNames: Set<String>
-    var places: Set<String>
-    var bodies: Set<String>
-    var legalEntities: Set<String>
-    var roles: Set<String>
-    var professions: Set<String>
-    var publicFigures: Set<String>
-    var commonWords: Set<String>
-    var ownSituation: Set<String>
-    var triggers: Set<String>
-    var functionalMailboxes: Set<String>
-    var webmailDomains: Set<String>
+    var firstNames: ByteWordSet
+    var places: ByteWordSet
+    var bodies: ByteWordSet
+    var legalEntities: ByteWordSet
+    var roles: ByteWordSet
+    var professions: ByteWordSet
+    var publicFigures: ByteWordSet
+    var commonWords: ByteWordSet
+    var ownSituation: ByteWordSet
+    var triggers: ByteWordSet
+    var functionalMailboxes: ByteWordSet
+    var webmailDomains: ByteWordSet
     /// Words never taken as first names (France, Noël…), also applied to INSEE's list.
-    var excludedFirstNames: Set<String>
+    var excludedFirstNames: ByteWordSet
     /// Longest multi-word entry, in words, per phrase list (bounds the look-back).
     let longestPhrase: Int
 
     public init(directory: String) throws {
         self.directory = directory
-        func load(_ name: String) throws -> Set<String> {
+        func load(_ name: String) throws -> ByteWordSet {
             let path = (directory as NSString).appendingPathComponent(name)
             guard let data = FileManager.default.contents(atPath: path), let text = String(data: data, encoding: .utf8) else {
                 throw OcculterError(.rules, at: SourceLocation(file: path), "liste de mots introuvable ou illisible (UTF-8 attendu).",
@@ -35,7 +36,7 @@ public struct WordLists: Sendable {
                 if entry.isEmpty || entry.hasPrefix("#") { continue }
                 set.insert(fold(entry).split(separator: " ").joined(separator: " "))
             }
-            return set
+            return ByteWordSet(set)
         }
         firstNames = try load("prenoms.txt")
         places = try load("lieux.txt")
@@ -52,7 +53,7 @@ public struct WordLists: Sendable {
         excludedFirstNames = try load("prenoms-exclus.txt")
         var longest = 1
         for list in [publicFigures, triggers, ownSituation, bodies, legalEntities, professions, places] {
-            for entry in list { longest = max(longest, entry.utf8.reduce(1) { $1 == 0x20 ? $0 + 1 : $0 }) }
+            for entry in list.entries { longest = max(longest, entry.utf8.reduce(1) { $1 == 0x20 ? $0 + 1 : $0 }) }
         }
         longestPhrase = longest
     }
@@ -65,43 +66,56 @@ public struct WordLists: Sendable {
                                 "colonne « preusuel » absente : ce n'est pas le Fichier des prénoms de l'INSEE.",
                                 hint: "téléchargez le fichier « prénoms » de l'INSEE au format CSV (séparateur ;).")
         }
+        var names = firstNames.entries
         while let row = try reader.next() {
             let name = row.values[column]
             if name.hasPrefix("_") || name.count < 2 { continue }
             let folded = fold(name)
-            if !commonWords.contains(folded), !excludedFirstNames.contains(folded) { firstNames.insert(folded) }
+            if !commonWords.contains(folded), !excludedFirstNames.contains(folded) { names.insert(folded) }
         }
+        firstNames = ByteWordSet(names)
     }
 
     /// A copy with storage of its own. Workers sharing one set's storage contend on its
     /// reference count at every lookup (measured: 40 % more CPU with two workers than one).
     func unshared() -> WordLists {
         var copy = self
-        func fresh(_ set: Set<String>) -> Set<String> { Set(set.map { String(decoding: Array($0.utf8), as: UTF8.self) }) }
-        copy.firstNames = fresh(firstNames)
-        copy.places = fresh(places)
-        copy.bodies = fresh(bodies)
-        copy.legalEntities = fresh(legalEntities)
-        copy.roles = fresh(roles)
-        copy.professions = fresh(professions)
-        copy.publicFigures = fresh(publicFigures)
-        copy.commonWords = fresh(commonWords)
-        copy.ownSituation = fresh(ownSituation)
-        copy.triggers = fresh(triggers)
-        copy.functionalMailboxes = fresh(functionalMailboxes)
-        copy.webmailDomains = fresh(webmailDomains)
-        copy.excludedFirstNames = fresh(excludedFirstNames)
+        copy.firstNames = firstNames.copy()
+        copy.places = places.copy()
+        copy.bodies = bodies.copy()
+        copy.legalEntities = legalEntities.copy()
+        copy.roles = roles.copy()
+        copy.professions = professions.copy()
+        copy.publicFigures = publicFigures.copy()
+        copy.commonWords = commonWords.copy()
+        copy.ownSituation = ownSituation.copy()
+        copy.triggers = triggers.copy()
+        copy.functionalMailboxes = functionalMailboxes.copy()
+        copy.webmailDomains = webmailDomains.copy()
+        copy.excludedFirstNames = excludedFirstNames.copy()
         return copy
     }
 
-    func isFirstName(_ folded: String) -> Bool {
+    /// Whether folded bytes are a first name of the list, or a compound whose every part is
+    /// one ("jean-baptiste").
+    func isFirstName(_ folded: UnsafeBufferPointer<UInt8>) -> Bool {
         if firstNames.contains(folded) { return true }
-        // Compound first names: every part a first name ("jean-baptiste").
-        if folded.contains("-") {
-            let parts = folded.split(separator: "-")
-            return parts.count > 1 && parts.allSatisfy { firstNames.contains(String($0)) }
+        guard folded.contains(UInt8(ascii: "-")) else { return false }
+        var parts = 0
+        var start = 0
+        for index in 0...folded.count where index == folded.count || folded[index] == UInt8(ascii: "-") {
+            if index > start {
+                guard firstNames.contains(UnsafeBufferPointer(rebasing: folded[start..<index])) else { return false }
+                parts += 1
+            }
+            start = index + 1
         }
-        return false
+        return parts > 1
+    }
+
+    func isFirstName(_ folded: String) -> Bool {
+        var folded = folded
+        return folded.withUTF8 { isFirstName($0) }
     }
 }
 

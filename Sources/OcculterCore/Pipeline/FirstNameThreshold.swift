@@ -122,6 +122,7 @@ struct FirstNameThreshold {
                 rare[group] = bucket
             }
         }
+        let justification = rule.occult.justification.replacingOccurrences(of: "{seuil}", with: String(threshold))
         for groupID in groups.indices {
             guard let bucket = rare[groupID] else { continue }
             let values = outputRow(group: groupID, name: FirstNameThreshold.rareLabel, entry: nil, sums: bucket.totals[...])
@@ -137,7 +138,7 @@ struct FirstNameThreshold {
             try state.add(Decision(
                 row: Int(first.firstRow), line: Int(first.line), rowKey: groupKey, column: header[nameIndex],
                 rule: rule.id, action: .aggregate, status: .applied, exemption: nil, bases: rule.occult.bases,
-                justification: rule.occult.justification.replacingOccurrences(of: "{seuil}", with: String(threshold)),
+                justification: justification,
                 evidence: "\(bucket.names.count) prénom(s) donné(s) moins de \(threshold) fois, \(bucket.totals[0]) naissance(s) sur \(rows) ligne(s), regroupés sous \(FirstNameThreshold.rareLabel)",
                 fingerprint: Fingerprint.make(rule: rule.id, column: name, rowKey: groupKey, value: FirstNameThreshold.rareLabel),
                 review: nil, span: nil), cell: nil)

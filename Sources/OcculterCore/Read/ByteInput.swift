@@ -1,4 +1,5 @@
 import Foundation
+import Synchronization
 
 /// A file (or standard input) read in large chunks, so memory stays flat whatever its size.
 /// It also hashes every byte it hands out: the report records the input's SHA-256.
@@ -11,8 +12,10 @@ final class ByteInput {
     private(set) var end = 0
     private(set) var reachedEnd = false
     private(set) var hasher = StreamingSHA256()
-    /// Bytes read from the file so far (for progress reports).
-    private(set) var bytesRead = 0
+    /// Bytes read from the file so far, for progress reports. Atomic: the progress line reads
+    /// it from the thread that writes the output while another thread reads the input.
+    private let readCount = Atomic<Int>(0)
+    var bytesRead: Int { readCount.load(ordering: .relaxed) }
 
     static let chunkSize = 1 << 20
 
@@ -73,7 +76,7 @@ final class ByteInput {
             buffer.withUnsafeBufferPointer { pointer in
                 hasher.update(UnsafeBufferPointer(rebasing: pointer[end..<(end + count)]))
             }
-            bytesRead += count
+            readCount.add(count, ordering: .relaxed)
             end += count
         }
         return end - start

@@ -1,3 +1,5 @@
+import Foundation
+
 /// A streaming CSV reader for the dialects French administrations produce: `;`, `,` or tab;
 /// UTF-8 with or without BOM or Windows-1252 (decided from the bytes); CRLF or LF;
 /// RFC 4180 quoting with multi-line cells. Malformed input is an error naming the line.
@@ -315,19 +317,43 @@ public final class CSVReader: TableSource {
                                     hint: "ré-enregistrez le fichier en UTF-8 depuis le tableur ou le logiciel d'export.")
             }
         }
-        guard let text = String(validating: field, as: UTF8.self) else {
+        // `String(validating:as:)` is generic and looked its metadata up on every call (12 % of
+        // the prénoms run). Decoding with repair and checking that nothing was repaired is
+        // exact: a repaired field differs from its bytes, since U+FFFD replaces invalid bytes.
+        let text = String(decoding: field, as: UTF8.self)
+        let valid = field.count == 0 || isASCII(field) || text.utf8.withContiguousStorageIfAvailable {
+            $0.count == field.count && memcmp($0.baseAddress!, field.baseAddress!, field.count) == 0
+        } ?? text.utf8.elementsEqual(field)
+        if !valid {
             throw OcculterError(.input, at: location(),
                                 "texte invalide en UTF-8 alors que le début du fichier est en UTF-8 (encodages mélangés).",
                                 hint: "ré-enregistrez le fichier entier dans un seul encodage, de préférence UTF-8.")
         }
         // U+FEFF is EF BB BF in UTF-8: a byte search, not a scan of the decoded scalars.
-        if field.count >= 3, field.indices.dropLast(2).contains(where: { field[$0] == 0xEF && field[$0 + 1] == 0xBB && field[$0 + 2] == 0xBF }) {
+        if field.count >= 3, !isASCII(field), field.indices.dropLast(2).contains(where: { field[$0] == 0xEF && field[$0 + 1] == 0xBB && field[$0 + 2] == 0xBF }) {
             throw OcculterError(.input, at: location(),
                                 "marque d'ordre des octets (BOM) au milieu du fichier : deux fichiers ont-ils été concaténés ?",
                                 hint: "séparez les fichiers ou supprimez la marque et l'en-tête en double.")
         }
         return text
     }
+}
+
+/// Whether every byte is below 0x80, eight bytes at a time.
+@inline(__always)
+func isASCII(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+    guard let base = bytes.baseAddress else { return true }
+    var index = 0
+    let count = bytes.count
+    while index + 8 <= count {
+        if UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self) & 0x8080_8080_8080_8080 != 0 { return false }
+        index += 8
+    }
+    while index < count {
+        if base[index] >= 0x80 { return false }
+        index += 1
+    }
+    return true
 }
 
 /// A record as read, before decoding: its fields' bytes end to end and where each ends.

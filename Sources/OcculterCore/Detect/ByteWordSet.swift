@@ -1,0 +1,131 @@
+/// An immutable set of folded words and phrases, looked up by UTF-8 bytes.
+///
+/// The name detector asks it for every word of every scanned cell. A `Set<String>` needed a
+/// `String` per token and per phrase: making them and hashing them with SipHash was 45 % of
+/// the time on the délibérations benchmark. This table takes byte slices (and phrases as a
+/// sequence of slices joined by one space) and compares bytes exactly, so a lookup allocates
+/// nothing and a hash collision can never turn into a false match.
+final class ByteWordSet: @unchecked Sendable {
+    /// The entries, as given (folded Strings), for iteration and for copies.
+    let entries: Set<String>
+    private let bytes: UnsafeMutableBufferPointer<UInt8>
+    /// Entry `i` is `bytes[starts[i]..<starts[i + 1]]`.
+    private let starts: UnsafeMutableBufferPointer<Int32>
+    /// Open addressing: entry index + 1, or 0 for an empty slot.
+    private let slots: UnsafeMutableBufferPointer<Int32>
+    private let hashes: UnsafeMutableBufferPointer<UInt64>
+    private let mask: Int
+
+    init(_ entries: some Sequence<String>) {
+        let sorted = Set(entries).sorted()
+        self.entries = Set(sorted)
+        let total = sorted.reduce(0) { $0 + $1.utf8.count }
+        bytes = .allocate(capacity: max(total, 1))
+        starts = .allocate(capacity: sorted.count + 1)
+        hashes = .allocate(capacity: max(sorted.count, 1))
+        var capacity = 16
+        while capacity < sorted.count * 2 { capacity <<= 1 }
+        slots = .allocate(capacity: capacity)
+        slots.initialize(repeating: 0)
+        mask = capacity - 1
+        var offset = 0
+        for (index, entry) in sorted.enumerated() {
+            starts[index] = Int32(offset)
+            for byte in entry.utf8 {
+                bytes[offset] = byte
+                offset += 1
+            }
+        }
+        starts[sorted.count] = Int32(offset)
+        for index in sorted.indices {
+            let key = UnsafeBufferPointer(rebasing: bytes[Int(starts[index])..<Int(starts[index + 1])])
+            var hash = ByteWordSet.seed
+            ByteWordSet.mix(key, into: &hash)
+            hashes[index] = hash
+            var slot = Int(truncatingIfNeeded: hash) & mask
+            while slots[slot] != 0 { slot = (slot + 1) & mask }
+            slots[slot] = Int32(index + 1)
+        }
+    }
+
+    deinit {
+        bytes.deallocate()
+        starts.deallocate()
+        slots.deallocate()
+        hashes.deallocate()
+    }
+
+    /// A copy with storage of its own, for a worker thread.
+    func copy() -> ByteWordSet { ByteWordSet(entries) }
+
+    var isEmpty: Bool { entries.isEmpty }
+
+    // FNV-1a, 64 bits: short keys, no setup cost.
+    private static let seed: UInt64 = 0xCBF2_9CE4_8422_2325
+    @inline(__always)
+    private static func mix(_ key: UnsafeBufferPointer<UInt8>, into hash: inout UInt64) {
+        for byte in key { hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01B3 }
+    }
+
+    func contains(_ key: UnsafeBufferPointer<UInt8>) -> Bool {
+        var hash = ByteWordSet.seed
+        ByteWordSet.mix(key, into: &hash)
+        var slot = Int(truncatingIfNeeded: hash) & mask
+        while true {
+            let entry = Int(slots[slot])
+            if entry == 0 { return false }
+            if hashes[entry - 1] == hash {
+                let start = Int(starts[entry - 1]), end = Int(starts[entry])
+                if end - start == key.count, key.count == 0 || memcmp(bytes.baseAddress! + start, key.baseAddress!, key.count) == 0 { return true }
+            }
+            slot = (slot + 1) & mask
+        }
+    }
+
+    func contains(_ key: some StringProtocol) -> Bool {
+        var string = String(key)
+        return string.withUTF8 { contains($0) }
+    }
+
+    /// Whether the phrase made of `count` parts joined by single spaces is in the set.
+    func containsPhrase(count: Int, part: (Int) -> UnsafeBufferPointer<UInt8>) -> Bool {
+        guard count > 0 else { return false }
+        if count == 1 { return contains(part(0)) }
+        var hash = ByteWordSet.seed
+        var length = count - 1
+        for index in 0..<count {
+            if index > 0 { hash = (hash ^ 0x20) &* 0x0000_0100_0000_01B3 }
+            let piece = part(index)
+            ByteWordSet.mix(piece, into: &hash)
+            length += piece.count
+        }
+        var slot = Int(truncatingIfNeeded: hash) & mask
+        while true {
+            let entry = Int(slots[slot])
+            if entry == 0 { return false }
+            if hashes[entry - 1] == hash, Int(starts[entry]) - Int(starts[entry - 1]) == length,
+               matches(entry: entry - 1, count: count, part: part) { return true }
+            slot = (slot + 1) & mask
+        }
+    }
+
+    private func matches(entry: Int, count: Int, part: (Int) -> UnsafeBufferPointer<UInt8>) -> Bool {
+        var offset = Int(starts[entry])
+        for index in 0..<count {
+            if index > 0 {
+                guard bytes[offset] == 0x20 else { return false }
+                offset += 1
+            }
+            let piece = part(index)
+            if piece.count > 0, memcmp(bytes.baseAddress! + offset, piece.baseAddress!, piece.count) != 0 { return false }
+            offset += piece.count
+        }
+        return true
+    }
+}
+
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
