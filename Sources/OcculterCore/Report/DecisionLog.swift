@@ -72,29 +72,34 @@ final class DecisionLog {
 /// report's bottleneck on large files, and one encoder for both paths keeps the format stable.
 enum DecisionJSON {
     static func encode(_ decision: Decision, indent: Int, into out: inout [UInt8]) {
-        let pad = [UInt8](repeating: 0x20, count: indent)
+        // Static keys and no temporary arrays: this runs once per decision (hundreds of
+        // thousands on a large file) and string interpolation per key was measurable.
+        func pad() { for _ in 0..<indent { out.append(0x20) } }
+        func raw(_ text: StaticString) { out.append(contentsOf: UnsafeBufferPointer(start: text.utf8Start, count: text.utf8CodeUnitCount)) }
         var first = true
-        func key(_ name: String) {
-            out.append(contentsOf: first ? "\n".utf8 : ",\n".utf8)
+        func key(_ name: StaticString) {
+            raw(first ? "\n" : ",\n")
             first = false
-            out.append(contentsOf: pad)
-            out.append(contentsOf: "  \"\(name)\" : ".utf8)
+            pad()
+            raw("  \"")
+            raw(name)
+            raw("\" : ")
         }
         func string(_ value: String) { JSONWriter.writeString(value, into: &out) }
-        out.append(contentsOf: pad)
+        pad()
         out.append(UInt8(ascii: "{"))
         key("action"); string(decision.action.rawValue)
         key("bases")
         out.append(UInt8(ascii: "["))
         for (index, basis) in decision.bases.enumerated() {
-            out.append(contentsOf: (index == 0 ? "\n" : ",\n").utf8)
-            out.append(contentsOf: pad)
-            out.append(contentsOf: "    ".utf8)
+            raw(index == 0 ? "\n" : ",\n")
+            pad()
+            raw("    ")
             string(basis)
         }
-        out.append(contentsOf: "\n".utf8)
-        out.append(contentsOf: pad)
-        out.append(contentsOf: "  ]".utf8)
+        raw("\n")
+        pad()
+        raw("  ]")
         key("column"); string(decision.column)
         if let evidence = decision.evidence { key("evidence"); string(evidence) }
         if let exemption = decision.exemption { key("exemption"); string(exemption.rawValue) }
@@ -108,21 +113,21 @@ enum DecisionJSON {
             if let comment = review.comment { fields.append(("comment", comment)) }
             fields += [("date", review.date), ("decision", review.decision.rawValue), ("reviewer", review.reviewer)]
             for (index, field) in fields.enumerated() {
-                out.append(contentsOf: (index == 0 ? "\n" : ",\n").utf8)
-                out.append(contentsOf: pad)
+                raw(index == 0 ? "\n" : ",\n")
+                pad()
                 out.append(contentsOf: "    \"\(field.0)\" : ".utf8)
                 string(field.1)
             }
-            out.append(contentsOf: "\n".utf8)
-            out.append(contentsOf: pad)
-            out.append(contentsOf: "  }".utf8)
+            raw("\n")
+            pad()
+            raw("  }")
         }
         key("row"); out.append(contentsOf: String(decision.row).utf8)
         key("row_key"); string(decision.rowKey)
         key("rule"); string(decision.rule)
         key("status"); string(decision.status.rawValue)
-        out.append(contentsOf: "\n".utf8)
-        out.append(contentsOf: pad)
+        raw("\n")
+        pad()
         out.append(UInt8(ascii: "}"))
     }
 }
