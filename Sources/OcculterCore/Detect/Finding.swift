@@ -28,7 +28,7 @@ public struct Finding: Sendable, Equatable {
 
 /// A cell handed to detectors: its text, its bytes, its column and its row.
 public struct Cell {
-    public let text: String
+    /// The cell's UTF-8 bytes: detectors work on them. Valid only during `detect`.
     public let bytes: UnsafeBufferPointer<UInt8>
     public let column: String
     /// The column as named in the input (`titulaires/1/denominationSociale`).
@@ -36,12 +36,23 @@ public struct Cell {
     public let row: Row
     /// Canonical column name → value, for detectors that look at other columns.
     public let lookup: (String) -> String?
+
+    /// The cell as a String, for the few detectors that need one (made on demand: most cells
+    /// of a large file are scanned as bytes only).
+    public var text: String { String(decoding: bytes, as: UTF8.self) }
 }
 
 /// A detector finds spans in a cell. Detectors know what is personal; they do not decide
 /// what to do with it (that is the rule's action, applied by the decider).
 protocol CellDetector: Sendable {
     func detect(_ cell: Cell, rule: Int, context: DetectionContext, into findings: inout [Finding]) throws
+    /// Whether the detector reads other columns of the row (`Cell.row`, `Cell.lookup`). Those
+    /// that do not can run on a record's raw bytes, before the row is decoded.
+    var readsRow: Bool { get }
+}
+
+extension CellDetector {
+    var readsRow: Bool { false }
 }
 
 /// Per-worker state and run-wide facts detectors need.

@@ -2,6 +2,8 @@
 /// row carries a SIRET/RNA number or the name is a body's (association, company, place).
 struct NaturalPersonColumnDetector: CellDetector {
     let identifierColumns: [String]
+    /// It looks for a SIRET or RNA number in the row's other columns.
+    var readsRow: Bool { true }
 
     func detect(_ cell: Cell, rule: Int, context: DetectionContext, into findings: inout [Finding]) throws {
         let text = cell.text.trimmingCharacters(in: .whitespaces)

@@ -91,7 +91,83 @@ final class RowProcessor: @unchecked Sendable {
         return "#" + StreamingSHA256.hex(of: row.values.joined(separator: "\u{1F}")).prefix(12)
     }
 
-    func process(_ row: Row, context: DetectionContext) throws -> Result {
+    /// True when every scanned rule reads only its cell and no row rule or dropped column
+    /// applies: records can then be scanned before they are decoded (`detect(raw:)`).
+    private(set) lazy var scansRawRecords: Bool = rowRules.isEmpty && plans.allSatisfy { plan in
+        switch plan {
+        case .drop: return false
+        case .keep: return true
+        case .scan(let indices): return indices.allSatisfy { rules[$0].detector?.readsRow != true }
+        }
+    }
+
+    /// What scanning a raw record found.
+    enum RawDetection {
+        /// Nothing in any scanned cell: the record is published as read.
+        case clean
+        /// Findings per column (empty for the others), for `process(_:context:found:)`.
+        case found([[Finding]])
+    }
+
+    /// Scans a UTF-8 record's cells on its raw bytes, so that records with nothing to occult
+    /// (most of a large file) are never decoded into Strings nor re-encoded. Returns nil when
+    /// the record must take the full path: another encoding, bytes that are not valid UTF-8
+    /// (the full path reports them), a detector error (the full path reports it with its place).
+    func detect(raw: RawRecord, context: DetectionContext) -> RawDetection? {
+        guard scansRawRecords, raw.encoding == .utf8, raw.ends.count == plans.count else { return nil }
+        return raw.bytes.withUnsafeBufferPointer { buffer -> RawDetection? in
+            if !isASCII(buffer) {
+                var start = 0
+                for end in raw.ends {
+                    let field = UnsafeBufferPointer(rebasing: buffer[start..<end])
+                    start = end
+                    if !isASCII(field), !isValidUTF8WithoutBOM(field) { return nil }
+                }
+            }
+            let placeholder = Row(number: raw.number, line: raw.line, columns: header, values: [])
+            var found: [[Finding]]?
+            var findings: [Finding] = []
+            var start = 0
+            for (column, end) in raw.ends.enumerated() {
+                defer { start = end }
+                guard case .scan(let ruleIndices) = plans[column], !ruleIndices.isEmpty, end > start else { continue }
+                let cell = Cell(bytes: UnsafeBufferPointer(rebasing: buffer[start..<end]), column: canonical[column],
+                                rawColumn: header[column], row: placeholder, lookup: { _ in nil })
+                findings.removeAll(keepingCapacity: true)
+                for ruleIndex in ruleIndices {
+                    guard let detector = rules[ruleIndex].detector else { continue }
+                    do { try detector.detect(cell, rule: ruleIndex, context: context, into: &findings) } catch { return nil }
+                }
+                if !findings.isEmpty {
+                    if found == nil { found = Array(repeating: [], count: plans.count) }
+                    found![column] = findings
+                }
+            }
+            return found.map { .found($0) } ?? .clean
+        }
+    }
+
+    /// Runs a cell's rules; a regex failure becomes an error naming the rule and the cell.
+    private func detect(_ cell: Cell, rules ruleIndices: [Int], at column: Int, of row: Row, context: DetectionContext,
+                        into findings: inout [Finding]) throws {
+        findings.removeAll(keepingCapacity: true)
+        for ruleIndex in ruleIndices {
+            guard let detector = rules[ruleIndex].detector else { continue }
+            do {
+                try detector.detect(cell, rule: ruleIndex, context: context, into: &findings)
+            } catch PCRE2Regex.MatchFailure.limitExceeded {
+                throw OcculterError(.scan, at: SourceLocation(file: file, line: row.line, column: column + 1),
+                                    "la règle « \(rules[ruleIndex].rule.id) » a dépassé les limites de calcul de PCRE2 (motif à retour arrière catastrophique) ; aucune sortie n'a été écrite.",
+                                    hint: "corrigez le motif de la règle dans \(rules[ruleIndex].rule.location.french) (évitez les quantificateurs imbriqués comme (a+)+).")
+            } catch PCRE2Regex.MatchFailure.other(let message) {
+                throw OcculterError(.scan, at: SourceLocation(file: file, line: row.line, column: column + 1),
+                                    "la règle « \(rules[ruleIndex].rule.id) » a échoué (\(message)) ; aucune sortie n'a été écrite.",
+                                    hint: "corrigez la règle dans \(rules[ruleIndex].rule.location.french).")
+            }
+        }
+    }
+
+    func process(_ row: Row, context: DetectionContext, found: [[Finding]]? = nil) throws -> Result {
         var values = row.values
         var decisions: [Decision] = []
         var suppressed = false
@@ -117,21 +193,12 @@ final class RowProcessor: @unchecked Sendable {
             var text = original
             let columnName = canonical[column]
             try text.withUTF8 { bytes in
-                findings.removeAll(keepingCapacity: true)
-                let cell = Cell(text: original, bytes: bytes, column: columnName, rawColumn: header[column], row: row, lookup: lookup)
-                for ruleIndex in ruleIndices {
-                    guard let detector = rules[ruleIndex].detector else { continue }
-                    do {
-                        try detector.detect(cell, rule: ruleIndex, context: context, into: &findings)
-                    } catch PCRE2Regex.MatchFailure.limitExceeded {
-                        throw OcculterError(.scan, at: SourceLocation(file: file, line: row.line, column: column + 1),
-                                            "la règle « \(rules[ruleIndex].rule.id) » a dépassé les limites de calcul de PCRE2 (motif à retour arrière catastrophique) ; aucune sortie n'a été écrite.",
-                                            hint: "corrigez le motif de la règle dans \(rules[ruleIndex].rule.location.french) (évitez les quantificateurs imbriqués comme (a+)+).")
-                    } catch PCRE2Regex.MatchFailure.other(let message) {
-                        throw OcculterError(.scan, at: SourceLocation(file: file, line: row.line, column: column + 1),
-                                            "la règle « \(rules[ruleIndex].rule.id) » a échoué (\(message)) ; aucune sortie n'a été écrite.",
-                                            hint: "corrigez la règle dans \(rules[ruleIndex].rule.location.french).")
-                    }
+                if let found {
+                    // Scanned already on the raw record: same bytes, same spans.
+                    findings = found[column]
+                } else {
+                    try detect(Cell(bytes: bytes, column: columnName, rawColumn: header[column], row: row, lookup: lookup),
+                               rules: ruleIndices, at: column, of: row, context: context, into: &findings)
                 }
                 guard !findings.isEmpty else { return }
                 let outcome = decider.decide(cell: original, bytes: bytes, column: header[column], row: row, rowKey: key(), findings: findings)

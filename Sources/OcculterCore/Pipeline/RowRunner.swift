@@ -21,7 +21,8 @@ struct RowRunner {
     }
 
     func run(source: TableSource, sink: TableSink?, state: inout RunState) throws {
-        try forEachProcessed(source: source, sink: sink) { row, result in
+        // Rows published unchanged need no decoded values here: they arrive already encoded.
+        try forEachProcessed(source: source, sink: sink, needsValues: false) { row, result in
             try state.absorb(result, row: row)
             guard !result.suppressed else { return }
             if let encoded = result.encoded { try sink?.writeEncoded(encoded) } else { try sink?.write(result.values, row: row) }
@@ -30,24 +31,37 @@ struct RowRunner {
 
     /// Calls `body` with every row and its result, in input order. With several workers, the
     /// workers also encode the published row and the decisions, so the serial part stays small.
-    func forEachProcessed(source: TableSource, sink: TableSink? = nil, _ body: (Row, RowProcessor.Result) throws -> Void) throws {
+    /// With `needsValues` false, a CSV record with nothing to occult comes with an encoded row
+    /// and a `Row` without values (it was never decoded).
+    func forEachProcessed(source: TableSource, sink: TableSink? = nil, needsValues: Bool = true,
+                          _ body: (Row, RowProcessor.Result) throws -> Void) throws {
         if processor.isIdentity {
             while let row = try source.next() {
                 try body(row, RowProcessor.Result(values: row.values, decisions: [], suppressed: false, matchedReviews: [], matchedSecrets: []))
             }
             return
         }
+        let csv = source as? CSVReader
+        let decoders = csv.map { csv in contexts.indices.map { _ in csv.decoder() } }
+        let encoder = sink?.rowEncoder()
         if contexts.count == 1 {
-            while let row = try source.next() { try body(row, try processor.process(row, context: contexts[0])) }
+            let handler = RecordHandler(processor: processor, context: contexts[0], decoder: decoders?[0], encoder: encoder,
+                                        needsValues: needsValues, encodesDecisions: false)
+            if let csv {
+                while let raw = try csv.nextRaw() { let (row, result) = try handler.handle(raw); try body(row, result) }
+            } else {
+                while let row = try source.next() { try body(row, try handler.handle(row)) }
+            }
             return
+        }
+        let handlers = contexts.indices.map { worker in
+            RecordHandler(processor: workerProcessors[worker], context: contexts[worker], decoder: decoders?[worker],
+                          encoder: encoder, needsValues: needsValues, encodesDecisions: true)
         }
         // CSV records are decoded by the workers too: decoding was a fifth of the serial part.
         // Three things overlap: the workers process chunk k, one iteration reads chunk k + 1
         // and another hands chunk k − 1 to `body` (reports, output). With `body` run after
         // the workers, as before, two jobs were only 1.2 to 1.3 times faster than one.
-        let csv = source as? CSVReader
-        let decoders = csv.map { csv in contexts.indices.map { _ in csv.decoder() } }
-        let encoder = sink?.rowEncoder()
         let reader = ChunkReader(source: source, csv: csv)
         var current = try reader.read()
         var processed: ResultsBox?
@@ -74,7 +88,7 @@ struct RowRunner {
                         guard let ready else { return }
                         do { try Self.deliver(ready, to: body.call) } catch { delivery.error = error }
                     } else {
-                        self.process(work, worker: iteration, stride: workers, decoders: decoders, encoder: encoder, into: box)
+                        Self.process(work, handler: handlers[iteration], first: iteration, stride: workers, into: box)
                     }
                 }
             }
@@ -136,30 +150,65 @@ struct RowRunner {
         case raw(RawRecord)
     }
 
-    /// Processes rows `worker`, `worker + stride`, … of a chunk.
-    private func process(_ pending: [Pending], worker: Int, stride: Int, decoders: [@Sendable (RawRecord) throws -> Row]?,
-                         encoder: (@Sendable ([String], Row) throws -> [UInt8])?, into box: ResultsBox) {
-        var index = worker
+    /// Processes rows `first`, `first + stride`, … of a chunk.
+    private static func process(_ pending: [Pending], handler: RecordHandler, first: Int, stride: Int, into box: ResultsBox) {
+        var index = first
         while index < pending.count {
             do {
-                let row: Row
                 switch pending[index] {
-                case .row(let decoded): row = decoded
-                case .raw(let raw): row = try decoders![worker](raw)
+                case .row(let row): box.store(index, .success((row, try handler.handle(row))))
+                case .raw(let raw): box.store(index, .success(try handler.handle(raw)))
                 }
-                var result = try workerProcessors[worker].process(row, context: contexts[worker])
-                if let encoder, !result.suppressed { result.encoded = try encoder(result.values, row) }
-                result.decisionJSON = result.decisions.map { decision in
-                    var json: [UInt8] = []
-                    DecisionJSON.encode(decision, indent: 4, into: &json)
-                    return json
-                }
-                box.store(index, .success((row, result)))
             } catch {
                 box.store(index, .failure(error))
             }
             index += stride
         }
+    }
+}
+
+/// What one worker does with one record: scan it, decode it only when something was found,
+/// decide, and encode what the writer and the decision log will need.
+private struct RecordHandler {
+    let processor: RowProcessor
+    let context: DetectionContext
+    let decoder: (@Sendable (RawRecord) throws -> Row)?
+    let encoder: RowEncoder?
+    let needsValues: Bool
+    /// Workers encode decisions as JSON for the log; a single thread leaves it to the log.
+    let encodesDecisions: Bool
+
+    func handle(_ raw: RawRecord) throws -> (Row, RowProcessor.Result) {
+        switch processor.detect(raw: raw, context: context) {
+        case .clean?:
+            let encoded = encoder?.encode(raw: raw)
+            let row = needsValues ? try decoder!(raw) : Row(number: raw.number, line: raw.line, columns: processor.header, values: [])
+            return (row, RowProcessor.Result(values: row.values, decisions: [], suppressed: false, matchedReviews: [],
+                                             matchedSecrets: [], encoded: encoded))
+        case .found(let findings)?:
+            let row = try decoder!(raw)
+            return (row, try finish(processor.process(row, context: context, found: findings), row: row, encoding: raw.encoding))
+        case nil:
+            let row = try decoder!(raw)
+            return (row, try finish(processor.process(row, context: context), row: row, encoding: raw.encoding))
+        }
+    }
+
+    func handle(_ row: Row) throws -> RowProcessor.Result {
+        try finish(processor.process(row, context: context), row: row, encoding: encoder?.dialect.encoding ?? .utf8)
+    }
+
+    private func finish(_ processed: RowProcessor.Result, row: Row, encoding: TextEncoding) throws -> RowProcessor.Result {
+        var result = processed
+        if let encoder, !result.suppressed { result.encoded = try encoder.encode(result.values, line: row.line, encoding: encoding) }
+        if encodesDecisions {
+            result.decisionJSON = result.decisions.map { decision in
+                var json: [UInt8] = []
+                DecisionJSON.encode(decision, indent: 4, into: &json)
+                return json
+            }
+        }
+        return result
     }
 }
 

@@ -359,6 +359,35 @@ func isASCII(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
     return true
 }
 
+/// Whether the bytes are well-formed UTF-8 (Unicode table 3-7: no overlongs, surrogates or
+/// values past U+10FFFF) without a byte order mark inside. Decoding rejects both; this lets
+/// a record be checked without making Strings.
+func isValidUTF8WithoutBOM(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+    var index = 0
+    let count = bytes.count
+    while index < count {
+        let lead = bytes[index]
+        if lead < 0x80 { index += 1; continue }
+        if lead == 0xEF, index + 2 < count, bytes[index + 1] == 0xBB, bytes[index + 2] == 0xBF { return false }
+        var length = 0
+        var low: UInt8 = 0x80, high: UInt8 = 0xBF
+        switch lead {
+        case 0xC2...0xDF: length = 2
+        case 0xE0: length = 3; low = 0xA0
+        case 0xE1...0xEC, 0xEE...0xEF: length = 3
+        case 0xED: length = 3; high = 0x9F
+        case 0xF0: length = 4; low = 0x90
+        case 0xF1...0xF3: length = 4
+        case 0xF4: length = 4; high = 0x8F
+        default: return false
+        }
+        guard index + length <= count, bytes[index + 1] >= low, bytes[index + 1] <= high else { return false }
+        for offset in 2..<length where bytes[index + offset] & 0xC0 != 0x80 { return false }
+        index += length
+    }
+    return true
+}
+
 /// A record as read, before decoding: its fields' bytes end to end and where each ends.
 struct RawRecord: Sendable {
     var number = 0

@@ -89,7 +89,7 @@ public struct RuleExamples {
         let row = Row(number: 1, line: 1, columns: columns, values: [input])
         return try text.withUTF8 { bytes in
             var findings: [Finding] = []
-            let cell = Cell(text: input, bytes: bytes, column: "EXEMPLE", rawColumn: "EXEMPLE", row: row, lookup: { _ in nil })
+            let cell = Cell(bytes: bytes, column: "EXEMPLE", rawColumn: "EXEMPLE", row: row, lookup: { _ in nil })
             try detector.detect(cell, rule: 0, context: context, into: &findings)
             let outcome = decider.decide(cell: input, bytes: bytes, column: "EXEMPLE", row: row, rowKey: "exemple", findings: findings)
             return (outcome.text, outcome.decisions.map(\.action))

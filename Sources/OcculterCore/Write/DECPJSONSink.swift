@@ -42,7 +42,7 @@ final class DECPJSONSink: TableSink {
         }
     }
 
-    func rowEncoder() -> (@Sendable ([String], Row) throws -> [UInt8])? { nil }
+    func rowEncoder() -> RowEncoder? { nil }
 
     func writeEncoded(_ bytes: [UInt8]) throws {
         preconditionFailure("DECP JSON rows are written through write(_:row:)")

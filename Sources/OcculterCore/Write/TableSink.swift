@@ -2,7 +2,7 @@
 protocol TableSink: AnyObject {
     func write(_ values: [String], row: Row) throws
     /// A pure row encoder workers may call in parallel, when the format has one (CSV).
-    func rowEncoder() -> (@Sendable ([String], Row) throws -> [UInt8])?
+    func rowEncoder() -> RowEncoder?
     /// Writes a row made by `rowEncoder()`.
     func writeEncoded(_ bytes: [UInt8]) throws
     /// Ends the dataset and returns its SHA-256; the file is still hidden.
@@ -31,11 +31,7 @@ final class CSVSink: TableSink {
         try writer.write(values, line: row.line)
     }
 
-    func rowEncoder() -> (@Sendable ([String], Row) throws -> [UInt8])? {
-        let dialect = reader.dialect
-        let destination = file.destination
-        return { values, row in try CSVWriter.encode(values, dialect: dialect, file: destination, line: row.line) }
-    }
+    func rowEncoder() -> RowEncoder? { RowEncoder(dialect: reader.dialect, file: file.destination) }
 
     func writeEncoded(_ bytes: [UInt8]) throws {
         writer.dialect = reader.dialect

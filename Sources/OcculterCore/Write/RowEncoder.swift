@@ -1,0 +1,42 @@
+/// Encodes published CSV rows away from the writing thread: workers call it in parallel.
+struct RowEncoder: Sendable {
+    let dialect: CSVDialect
+    let file: String
+
+    /// A row of values, in the encoding its record was read in (a file may turn out to be
+    /// Windows-1252 after an ASCII start: the record knows, the dialect at start did not).
+    func encode(_ values: [String], line: Int, encoding: TextEncoding) throws -> [UInt8] {
+        var dialect = dialect
+        dialect.encoding = encoding
+        return try CSVWriter.encode(values, dialect: dialect, file: file, line: line)
+    }
+
+    /// A record published as read, straight from its bytes: the same bytes `encode` gives for
+    /// its decoded values (same quoting rule), without making a String.
+    func encode(raw: RawRecord) -> [UInt8] {
+        let quote = UInt8(ascii: "\"")
+        let delimiter = dialect.delimiter
+        var out: [UInt8] = []
+        out.reserveCapacity(raw.bytes.count + raw.ends.count + 8)
+        raw.bytes.withUnsafeBufferPointer { buffer in
+            var start = 0
+            for (index, end) in raw.ends.enumerated() {
+                if index > 0 { out.append(delimiter) }
+                let field = UnsafeBufferPointer(rebasing: buffer[start..<end])
+                start = end
+                let needsQuotes = dialect.quoteAll || field.contains { $0 == delimiter || $0 == quote || $0 == 0x0A || $0 == 0x0D }
+                guard needsQuotes else {
+                    out.append(contentsOf: field)
+                    continue
+                }
+                out.append(quote)
+                for byte in field {
+                    out.append(byte)
+                    if byte == quote { out.append(quote) }
+                }
+                out.append(quote)
+            }
+        }
+        return out
+    }
+}
