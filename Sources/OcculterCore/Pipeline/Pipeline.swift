@@ -76,9 +76,11 @@ public struct Pipeline: Sendable {
         if options.mode == .apply, let output = options.output {
             sink = try TableSinks.make(for: source, destination: output, header: processor.outputHeader)
         }
-        var state = try RunState()
+        // The full list of decisions is only for report.json: without a report, it is not written.
+        var state = try RunState(logsDecisions: options.reportDirectory != nil)
         state.progress = options.progress.map { report in { rows in report(rows, source.bytesRead) } }
-        let runner = try RowRunner(processor: processor, jobs: options.jobs, config: options.config, words: words) {
+        let runner = try RowRunner(processor: processor, jobs: options.jobs, config: options.config, words: words,
+                                   encodesDecisions: state.log != nil) {
             // A fresh load of the pack gives each worker its own compiled rules.
             try RowProcessor(pack: try PackLoader(library: library).load(path: pack.file, including: []), config: options.config,
                              header: source.header, pseudonymiser: pseudonymiser, reviews: reviews, secrets: secrets,
@@ -116,7 +118,7 @@ struct RunState {
     var rowsSuppressed = 0
     var rowsAggregated = 0
     /// Every decision, on disk (report.json lists them all).
-    let log: DecisionLog
+    let log: DecisionLog?
     /// The decisions the Markdown and HTML reports list: up to `listedPerRule` per rule. Memory
     /// stays flat however many decisions a large file makes.
     var listed: [Decision] = []
@@ -134,10 +136,12 @@ struct RunState {
 
     static let listedPerRule = 500
 
-    init() throws { log = try DecisionLog() }
+    init(logsDecisions: Bool = true) throws { log = logsDecisions ? try DecisionLog() : nil }
 
     mutating func add(_ decision: Decision, cell: String?, json: [UInt8]? = nil) throws {
-        if let json { try log.append(encoded: json) } else { try log.append(decision) }
+        if let log {
+            if let json { try log.append(encoded: json) } else { try log.append(decision) }
+        }
         decisionCount += 1
         if decision.status == .pending { pendingCount += 1 }
         byAction[decision.action.rawValue, default: 0] += 1

@@ -9,11 +9,14 @@ struct RowRunner {
     /// same objects contend on their reference counts at every row.
     let workerProcessors: [RowProcessor]
     let contexts: [DetectionContext]
+    /// Whether workers encode decisions as JSON for the decision log (only kept for a report).
+    let encodesDecisions: Bool
     static let chunkSize = 2048
 
-    init(processor: RowProcessor, jobs: Int, config: OcculterConfig, words: WordLists,
+    init(processor: RowProcessor, jobs: Int, config: OcculterConfig, words: WordLists, encodesDecisions: Bool = true,
          makeProcessor: () throws -> RowProcessor) rethrows {
         self.processor = processor
+        self.encodesDecisions = encodesDecisions
         let workers = jobs > 0 ? jobs : ProcessInfo.processInfo.activeProcessorCount
         workerProcessors = workers > 1 ? try (0..<workers).map { _ in try makeProcessor() } : [processor]
         let count = jobs > 0 ? jobs : ProcessInfo.processInfo.activeProcessorCount
@@ -56,7 +59,7 @@ struct RowRunner {
         }
         let handlers = contexts.indices.map { worker in
             RecordHandler(processor: workerProcessors[worker], context: contexts[worker], decoder: decoders?[worker],
-                          encoder: encoder, needsValues: needsValues, encodesDecisions: true)
+                          encoder: encoder, needsValues: needsValues, encodesDecisions: encodesDecisions)
         }
         // CSV records are decoded by the workers too: decoding was a fifth of the serial part.
         // Three things overlap: the workers process chunk k, one iteration reads chunk k + 1

@@ -1,0 +1,149 @@
+import XCTest
+@testable import OcculterCore
+
+/// The speed work replaced Strings by bytes on the hot path (issue 6). These tests pin the
+/// byte paths to the String semantics they replaced.
+final class FastPathTests: XCTestCase {
+    // MARK: Word lists by bytes
+
+    func testByteWordSetFindsWordsAndPhrasesExactly() {
+        let set = ByteWordSet(["rue", "place de la mairie", "jean-baptiste", "n'diaye", "é"])
+        func has(_ text: String) -> Bool { set.contains(text) }
+        XCTAssertTrue(has("rue"))
+        XCTAssertTrue(has("place de la mairie"))
+        XCTAssertTrue(has("jean-baptiste"))
+        XCTAssertTrue(has("n'diaye"))
+        XCTAssertTrue(has("é"))
+        XCTAssertFalse(has("ru"))
+        XCTAssertFalse(has("rues"))
+        XCTAssertFalse(has(""))
+        XCTAssertFalse(has("place de la"))
+        let parts = ["place", "de", "la", "mairie"].map { Array($0.utf8) }
+        let found = parts.withUnsafeBufferPointers { pointers in
+            set.containsPhrase(count: pointers.count) { pointers[$0] }
+        }
+        XCTAssertTrue(found)
+        let wrong = ["place", "dela", "mairie"].map { Array($0.utf8) }.withUnsafeBufferPointers { pointers in
+            set.containsPhrase(count: pointers.count) { pointers[$0] }
+        }
+        XCTAssertFalse(wrong, "« place dela mairie » has the same bytes minus a space: it must not match")
+    }
+
+    func testByteWordSetHoldsThousandsOfEntries() {
+        let words = (0..<20_000).map { "mot\($0)" }
+        let set = ByteWordSet(words)
+        XCTAssertTrue(words.allSatisfy { set.contains($0) })
+        XCTAssertFalse((20_000..<21_000).contains { set.contains("mot\($0)") })
+    }
+
+    // MARK: Tokens without Strings
+
+    /// Each token's folded bytes are what `fold` gives for its text, whatever the script.
+    func testTokenFoldedBytesMatchFold() {
+        let samples = [
+            "Vente à M. Jean-Baptiste N’DIAYE d’un délaissé",
+            "Cession à Mme Œdipe STRAßE et l'OCCE de Saint-Étienne",
+            "Σωκράτης Παπαδόπουλος, Иван Петров : 12 bis rue de l'Église",
+            "İstanbul — Ævar « guillemets » 1er‑mai ‐ M\u{A0}DUPONT\u{202F}: ok",
+            "d'Anaïs qu'Ahmed l'Adjoint o'Neil JOSÉ-MARÍA 😀 ﬁn",
+        ]
+        var tokens = Tokens()
+        for sample in samples {
+            var text = sample
+            text.withUTF8 { bytes in
+                Tokenizer.tokenize(bytes, into: &tokens)
+                for token in tokens.items {
+                    let written = String(decoding: UnsafeBufferPointer(rebasing: bytes[token.range]), as: UTF8.self)
+                    let folded = String(decoding: tokens.folded[token.folded], as: UTF8.self)
+                    XCTAssertEqual(folded, fold(written), "« \(written) » in « \(sample) »")
+                }
+            }
+        }
+    }
+
+    func testTokenizerKeepsJoinersAndSplitsElisions() {
+        var tokens = Tokens()
+        var text = "d'Anaïs N’DIAYE Jean-Baptiste M. l'OCCE"
+        let words = text.withUTF8 { bytes -> [String] in
+            Tokenizer.tokenize(bytes, into: &tokens)
+            return tokens.items.map { String(decoding: UnsafeBufferPointer(rebasing: bytes[$0.range]), as: UTF8.self) }
+        }
+        XCTAssertEqual(words, ["d'", "Anaïs", "N’DIAYE", "Jean-Baptiste", "M", ".", "l'", "OCCE"])
+        XCTAssertEqual(tokens.items.map(\.startsUpper), [false, true, true, true, true, false, false, true])
+        XCTAssertEqual(tokens.items.map(\.allCaps), [false, false, true, false, false, false, false, true])
+    }
+
+    // MARK: Records published without being decoded
+
+    /// A UTF-8 file takes the raw-byte path; the same file in Windows-1252 takes the decoding
+    /// path. Their outputs must be the same text: quoting, multi-line cells, doubled quotes,
+    /// delimiters inside cells, accents and occultations alike.
+    func testRawRecordPathPublishesWhatTheDecodingPathWould() throws {
+        var rows = [delibHeader]
+        let subjects = [
+            "Travaux de voirie rue Victor Hugo",
+            "Vente à M. Paul RENARD d'un délaissé",
+            "Subvention au \"Club\" de l'Étang ; vote",
+            "Objet sur\ndeux lignes, sans nom",
+            "Contact : accueil@ville-test.fr ou 06 12 34 56 78",
+            "Marché de maîtrise d'œuvre (lots 1 à 4)",
+        ]
+        for index in 0..<300 { rows.append(delibRow("\(index)", subjects[index % subjects.count] + " \(index)")) }
+        let text = rows.joined(separator: "\r\n") + "\r\n"
+        let utf8Dir = TempDir(), cp1252Dir = TempDir()
+        let (_, utf8Output) = try runPipeline(text, in: utf8Dir)
+        let input = cp1252Dir.path("input.csv")
+        try XCTUnwrap(text.data(using: .windowsCP1252)).write(to: URL(fileURLWithPath: input))
+        let options = RunOptions(input: input, output: cp1252Dir.path("output.csv"), pack: "deliberations", jobs: 1)
+        _ = try Pipeline(library: try Repo.library()).run(options)
+        let cp1252Output = try Data(contentsOf: URL(fileURLWithPath: cp1252Dir.path("output.csv")))
+        XCTAssertEqual(String(data: cp1252Output, encoding: .windowsCP1252), utf8Output)
+        XCTAssertFalse(utf8Output?.contains("RENARD") ?? true)
+        XCTAssertTrue(utf8Output?.contains("Subvention au \"\"Club\"\" de l'Étang ; vote") ?? false)
+    }
+
+    /// A Windows-1252 file may look like ASCII for its first megabyte: rows after that must be
+    /// written in Windows-1252 with one job or two (workers used to encode them in UTF-8).
+    func testWindows1252AfterAnASCIIStartIsTheSameWithOneJobOrTwo() throws {
+        var rows = [delibHeader]
+        var index = 0
+        var size = 0
+        while size < (1 << 20) + 200_000 {
+            let row = delibRow("\(index)", "Travaux de voirie et d'assainissement du secteur nord, tranche \(index)")
+            size += row.utf8.count + 1
+            rows.append(row)
+            index += 1
+        }
+        for extra in 0..<50 {
+            rows.append(delibRow("e\(extra)", extra % 2 == 0 ? "Réfection de l'église" : "Vente à M. Étienne RENARD d'un délaissé"))
+        }
+        let text = rows.joined(separator: "\n") + "\n"
+        let data = try XCTUnwrap(text.data(using: .windowsCP1252))
+        var outputs: [Data] = []
+        for jobs in [1, 2] {
+            let dir = TempDir()
+            let input = dir.path("input.csv")
+            try data.write(to: URL(fileURLWithPath: input))
+            _ = try Pipeline(library: try Repo.library()).run(RunOptions(input: input, output: dir.path("output.csv"),
+                                                                         pack: "deliberations", jobs: jobs))
+            outputs.append(try Data(contentsOf: URL(fileURLWithPath: dir.path("output.csv"))))
+        }
+        XCTAssertEqual(outputs[0], outputs[1])
+        let decoded = try XCTUnwrap(String(data: outputs[1], encoding: .windowsCP1252))
+        XCTAssertTrue(decoded.contains("Réfection de l'église"))
+        XCTAssertFalse(decoded.contains("RENARD"))
+        let bytes = [UInt8](outputs[1])
+        XCTAssertFalse(zip(bytes, bytes.dropFirst()).contains { $0 == 0xC3 && $1 == 0xA9 }, "« é » must not be UTF-8")
+    }
+}
+
+private extension Array where Element == [UInt8] {
+    /// Calls `body` with buffer pointers to every inner array.
+    func withUnsafeBufferPointers<R>(_ body: ([UnsafeBufferPointer<UInt8>]) -> R) -> R {
+        func nest(_ index: Int, _ pointers: [UnsafeBufferPointer<UInt8>]) -> R {
+            guard index < count else { return body(pointers) }
+            return self[index].withUnsafeBufferPointer { nest(index + 1, pointers + [$0]) }
+        }
+        return nest(0, [])
+    }
+}
