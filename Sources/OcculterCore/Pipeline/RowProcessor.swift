@@ -33,7 +33,9 @@ final class RowProcessor: @unchecked Sendable {
     init(pack: RulePack, config: OcculterConfig, header: [String], pseudonymiser: Pseudonymiser?,
          reviews: ReviewDecisions, secrets: SecretsFile?, file: String) throws {
         self.pack = pack
-        self.header = header
+        // A header of its own (new array, new strings): rows made by a worker hold it, and
+        // workers sharing one array contended on its reference count at every row.
+        self.header = header.map { String(decoding: Array($0.utf8), as: UTF8.self) }
         self.file = file
         self.secrets = secrets
         var compiled: [CompiledRule] = []

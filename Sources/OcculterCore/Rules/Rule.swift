@@ -117,10 +117,19 @@ public enum Validator: String, Sendable, CaseIterable {
     case nir, iban, luhn, siren, siret
 }
 
-/// Cheap byte tests that let a cell skip a regex entirely.
+/// Cheap byte tests that let a cell skip a regex entirely. Each must hold for every cell the
+/// rule's pattern can match in. Digits are ASCII digits: identifiers and numbers are written
+/// with them in French administrative data (a pattern's `\d` would also take other scripts'
+/// digits, which these rules do not look for).
 public enum Prefilter: String, Sendable, CaseIterable {
     /// At least one ASCII digit.
     case digit
+    /// At least 10 ASCII digits (a French phone number has ten).
+    case digits10 = "digits-10"
+    /// At least 13 ASCII digits (a NIR has 13 before its key, a card number at least 15).
+    case digits13 = "digits-13"
+    /// Two ASCII letters followed by two ASCII digits, any case (an IBAN's country and key).
+    case countryKey = "country-key"
     /// An '@'.
     case at
 }

@@ -3,6 +3,9 @@ struct RowEncoder: Sendable {
     let dialect: CSVDialect
     let file: String
 
+    /// A copy with a file name of its own for a worker (shared strings are shared reference counts).
+    func unshared() -> RowEncoder { RowEncoder(dialect: dialect, file: String(decoding: Array(file.utf8), as: UTF8.self)) }
+
     /// A row of values, in the encoding its record was read in (a file may turn out to be
     /// Windows-1252 after an ASCII start: the record knows, the dialect at start did not).
     func encode(_ values: [String], line: Int, encoding: TextEncoding) throws -> [UInt8] {
