@@ -73,6 +73,54 @@ final class FastPathTests: XCTestCase {
         XCTAssertEqual(tokens.items.map(\.allCaps), [false, false, true, false, false, false, false, true])
     }
 
+    // MARK: Prefilters
+
+    /// A prefilter may only skip cells where its rule's pattern cannot match: on thousands of
+    /// random texts built from the characters these patterns care about, plus every rule
+    /// example, a match always comes with a passing prefilter.
+    func testPrefiltersNeverHideAMatch() throws {
+        let library = try Repo.library()
+        var generator = SplitMix64(seed: 20_261_127)
+        let pieces = ["0", "1", "2", "3", "4", "5", "6", "7", "8", "9", " ", ".", "-", "+", "(0)", "33", "0033", "FR", "fr",
+                      "DE", "2A", "né le ", "née le ", "date de naissance : ", "janvier ", "/", "M. ", "é", "ſ", "K", "ab", "@"]
+        var samples: [String] = []
+        for _ in 0..<20_000 {
+            let length = Int.random(in: 1...40, using: &generator)
+            samples.append((0..<length).map { _ in pieces.randomElement(using: &generator)! }.joined())
+        }
+        var checked = 0
+        let scratch = RegexScratch()
+        for packName in RuleLibrary.datasetPacks {
+            let pack = try library.pack(packName)
+            for id in pack.ruleOrder {
+                guard let rule = pack.rules[id], case let .pattern(regex, _, prefilter?) = rule.detector else { continue }
+                for sample in samples + rule.examples.map(\.input) {
+                    var text = sample
+                    try text.withUTF8 { bytes in
+                        if try regex.firstMatch(in: bytes, scratch: scratch) != nil {
+                            checked += 1
+                            XCTAssertTrue(Prefilters.pass(prefilter, bytes), "\(id) (\(prefilter.rawValue)) skips « \(sample) », which its pattern matches")
+                        }
+                    }
+                }
+            }
+        }
+        XCTAssertGreaterThan(checked, 1000, "the random texts must reach the patterns")
+    }
+
+    func testDigitCountAndCountryKeyPrefilters() {
+        func pass(_ prefilter: Prefilter, _ text: String) -> Bool {
+            var text = text
+            return text.withUTF8 { Prefilters.pass(prefilter, $0) }
+        }
+        XCTAssertTrue(pass(.digits10, "Tél. 04 77 12 34 56"))
+        XCTAssertFalse(pass(.digits10, "Séance du 12/03/2024, lot 4"))
+        XCTAssertTrue(pass(.digits13, "1 85 05 78 006 084 91"))
+        XCTAssertFalse(pass(.digits13, "Marché 2021-0045-118"))
+        XCTAssertTrue(pass(.countryKey, "compte fr76 3000"))
+        XCTAssertFalse(pass(.countryKey, "Budget 2024 : 12 000 €"))
+    }
+
     // MARK: Records published without being decoded
 
     /// A UTF-8 file takes the raw-byte path; the same file in Windows-1252 takes the decoding
@@ -145,5 +193,18 @@ private extension Array where Element == [UInt8] {
             return self[index].withUnsafeBufferPointer { nest(index + 1, pointers + [$0]) }
         }
         return nest(0, [])
+    }
+}
+
+/// A seeded generator, so that the random texts are the same on every run.
+private struct SplitMix64: RandomNumberGenerator {
+    var state: UInt64
+    init(seed: UInt64) { state = seed }
+    mutating func next() -> UInt64 {
+        state &+= 0x9E37_79B9_7F4A_7C15
+        var z = state
+        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+        return z ^ (z >> 31)
     }
 }
