@@ -73,6 +73,23 @@ final class FastPathTests: XCTestCase {
         XCTAssertEqual(tokens.items.map(\.allCaps), [false, false, true, false, false, false, false, true])
     }
 
+    // MARK: Fingerprints
+
+    /// Decision files name findings by fingerprint: the byte path must give exactly what the
+    /// definition (fold, split on whitespace Characters, join, SHA-256) gives.
+    func testFingerprintsMatchTheirDefinition() {
+        func reference(_ rule: String, _ column: String, _ key: String, _ value: String) -> String {
+            let normalised = fold(value).split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "\t" || $0 == "\r" }).joined(separator: " ")
+            return String(StreamingSHA256.hex(of: "occulter-v1\u{1F}\(rule)\u{1F}\(column)\u{1F}\(key)\u{1F}\(normalised)").prefix(20))
+        }
+        let values = ["Paul RENARD", "  Hélène   N’Diaye\t", "JEAN-BAPTISTE\nDUPONT", "Ævar\u{A0}Œdipe", "a\r\nb", "a\rb",
+                      "e\u{301} x", "x \u{301}y", "İsmail ß", "Σωκράτης", "06 12 34 56 78", "", " ", "fr76 3000", "😀 x"]
+        for value in values {
+            XCTAssertEqual(Fingerprint.make(rule: "nom-personne", column: "DELIB_OBJET", rowKey: "2024-12", value: value),
+                           reference("nom-personne", "DELIB_OBJET", "2024-12", value), "« \(value) »")
+        }
+    }
+
     // MARK: Prefilters
 
     /// A prefilter may only skip cells where its rule's pattern cannot match: on thousands of

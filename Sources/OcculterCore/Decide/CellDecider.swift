@@ -31,8 +31,8 @@ struct CellDecider {
         var keeping: [Resolved] = []
         for finding in findings {
             let rule = rules[finding.rule]
-            let value = String(decoding: UnsafeBufferPointer(rebasing: bytes[finding.span]), as: UTF8.self)
-            let fingerprint = Fingerprint.make(rule: rule.rule.id, column: column, rowKey: rowKey, value: value)
+            let fingerprint = Fingerprint.make(rule: rule.rule.id, column: column, rowKey: rowKey,
+                                               value: UnsafeBufferPointer(rebasing: bytes[finding.span]))
             var resolved: Resolved
             switch finding.verdict {
             case .occult: resolved = Resolved(finding: finding, action: rule.action, status: .applied, fingerprint: fingerprint)

@@ -1,8 +1,10 @@
 import Foundation
+import Synchronization
 
 /// Runs the row processor over a source, on one core or several. Rows are processed in
-/// chunks; each chunk is split between workers (each with its own regex scratch) and written
-/// back in input order, so the output is byte-identical whatever the number of jobs.
+/// chunks; each chunk's rows are shared out between workers (each with its own processor and
+/// regex scratch) and written back in input order, so the output is byte-identical whatever
+/// the number of jobs.
 struct RowRunner {
     let processor: RowProcessor
     /// One processor per worker (its own rules, regexes and word lists): workers sharing the
@@ -65,6 +67,8 @@ struct RowRunner {
         // Three things overlap: the workers process chunk k, one iteration reads chunk k + 1
         // and another hands chunk k − 1 to `body` (reports, output). With `body` run after
         // the workers, as before, two jobs were only 1.2 to 1.3 times faster than one.
+        // Reading and delivering come first (iterations are handed out in order); the workers
+        // then take blocks of rows as they free up, so that the threads finish together.
         let reader = ChunkReader(source: source, csv: csv)
         var current = Chunk(try reader.read())
         var processed: Chunk?
@@ -83,14 +87,18 @@ struct RowRunner {
             let workers = min(contexts.count, work.pending.count)
             withoutActuallyEscaping(body) { body in
                 let body = UnsafeBody(body)
+                let blocks = Blocks(rows: work.pending.count, size: RowRunner.blockSize)
                 DispatchQueue.concurrentPerform(iterations: workers + 2) { iteration in
-                    if iteration == workers {
+                    switch iteration {
+                    case 0:
                         do { next.rows = try reader.read() } catch { next.error = error }
-                    } else if iteration == workers + 1 {
+                    case 1:
                         guard let ready else { return }
                         do { try Self.deliver(ready, to: body.call) } catch { delivery.error = error }
-                    } else {
-                        Self.process(work.pending, handler: handlers[iteration], first: iteration, stride: workers, into: work.results)
+                    default:
+                        while let rows = blocks.next() {
+                            Self.process(work.pending, rows: rows, handler: handlers[iteration - 2], into: work.results)
+                        }
                     }
                 }
             }
@@ -169,9 +177,8 @@ struct RowRunner {
     }
 
     /// Processes rows `first`, `first + stride`, … of a chunk.
-    private static func process(_ pending: [Pending], handler: RecordHandler, first: Int, stride: Int, into box: ResultsBox) {
-        var index = first
-        while index < pending.count {
+    private static func process(_ pending: [Pending], rows: Range<Int>, handler: RecordHandler, into box: ResultsBox) {
+        for index in rows {
             do {
                 switch pending[index] {
                 case .row(let row): box.store(index, .success((row, try handler.handle(row))))
@@ -180,7 +187,27 @@ struct RowRunner {
             } catch {
                 box.store(index, .failure(error))
             }
-            index += stride
+        }
+    }
+
+    /// Rows per block that a worker takes at a time.
+    static let blockSize = 64
+
+    /// Hands out consecutive blocks of a chunk's rows to whichever worker asks first.
+    private final class Blocks: Sendable {
+        let rows: Int
+        let size: Int
+        private let taken = Atomic<Int>(0)
+
+        init(rows: Int, size: Int) {
+            self.rows = rows
+            self.size = size
+        }
+
+        func next() -> Range<Int>? {
+            let start = taken.add(size, ordering: .relaxed).oldValue
+            guard start < rows else { return nil }
+            return start..<min(start + size, rows)
         }
     }
 }
