@@ -1,3 +1,5 @@
+import Crypto
+
 /// Fingerprints identify a finding across re-runs and row reordering without containing the
 /// value: SHA-256 of rule, column, row key and the normalised value, truncated. DPO decision
 /// files refer to them, so their definition never changes: the value is folded (`fold`) and
@@ -23,17 +25,26 @@ enum Fingerprint {
     }
 
     private static func hash(rule: String, column: String, rowKey: String, normalised: [UInt8]) -> String {
-        var hasher = StreamingSHA256()
-        let separator: [UInt8] = [0x1F]
-        hasher.update(Array("occulter-v1".utf8))
+        // One buffer, one SHA-256 call, and hex for the ten bytes kept: a call per part and a
+        // full hex string were most of a fingerprint's cost.
+        var message: [UInt8] = []
+        message.reserveCapacity(16 + rule.utf8.count + column.utf8.count + rowKey.utf8.count + normalised.count)
+        message.append(contentsOf: "occulter-v1".utf8)
         for part in [rule, column, rowKey] {
-            hasher.update(separator)
-            var part = part
-            part.withUTF8 { hasher.update($0) }
+            message.append(0x1F)
+            message.append(contentsOf: part.utf8)
         }
-        hasher.update(separator)
-        hasher.update(normalised)
-        return String(hasher.hex().prefix(20))
+        message.append(0x1F)
+        message.append(contentsOf: normalised)
+        let digest = SHA256.hash(data: message)
+        let digits = Array("0123456789abcdef".utf8)
+        var hex: [UInt8] = []
+        hex.reserveCapacity(20)
+        for byte in digest.prefix(10) {
+            hex.append(digits[Int(byte >> 4)])
+            hex.append(digits[Int(byte & 0x0F)])
+        }
+        return String(decoding: hex, as: UTF8.self)
     }
 
     /// Folded bytes with whitespace runs collapsed, or nil when only the String path is exact.
