@@ -172,6 +172,9 @@ for s in ${SIZES//,/ }; do
   bench_occulter "d$s" "occulter (--jobs 0, auto)" "$f" deliberations "$TMP/delib-auto.csv" "$bytes" "$rows"
   bench_occulter "d$s.j1" "occulter --jobs 1" "$f" deliberations "$TMP/delib-j1.csv" "$bytes" "$rows" --jobs 1
   bench_occulter "d$s.j2" "occulter --jobs 2" "$f" deliberations "$TMP/delib-j2.csv" "$bytes" "$rows" --jobs 2
+  # Ce que fait une chaîne de publication : avec les rapports (report.json liste chaque décision).
+  bench_occulter "d$s.rep" "occulter (auto) + --report" "$f" deliberations "$TMP/delib-rep.csv" "$bytes" "$rows" --report "$TMP/rapports"
+  rm -rf "$TMP/rapports" "$TMP/delib-rep.csv"
   bench_refs "d$s" "$f" "$bytes" "$rows" grep
   [ -n "${R[d$s.msg]:-}" ] && echo "${R[d$s.msg]}"
   echo "  pcre2grep : ${R[d$s.grep.lines]:-?} lignes contiennent au moins un motif"
@@ -240,6 +243,7 @@ echo "== Bilan =="
 for s in ${SIZES//,/ }; do
   bilan "délibérations $s : occulter / pcre2grep (temps)" "$(ratio "${R[d$s.t]:-}" "${R[d$s.grep.t]:-}")" "" "<=" 1.0
   printf '  %-52s %10s\n' "délibérations $s : occulter / cat (temps)" "$(ratio "${R[d$s.t]:-}" "${R[d$s.cat.t]:-}" || true)"
+  printf '  %-52s %10s\n' "délibérations $s : avec rapports / pcre2grep (temps)" "$(ratio "${R[d$s.rep.t]:-}" "${R[d$s.grep.t]:-}" || true)"
   bilan "délibérations $s : accélération --jobs 1 → --jobs 2" "${R[d$s.speedup]:-}" "×" ">=" 1.7
   printf '  %-52s %10s\n' "délibérations $s : sorties --jobs 1 et 2 identiques" "${R[d$s.same]:-n/d}"
   rss=${R[d$s.rss]:-${R[d$s.j1.rss]:-}}

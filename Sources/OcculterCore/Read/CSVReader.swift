@@ -158,6 +158,8 @@ public final class CSVReader: TableSource {
         guard try input.fill() > 0 else { return nil }
         var record = RawRecord(line: line)
         record.ends.reserveCapacity(header.count)
+        // Sized from the previous record: growing by appends reallocated it five or six times.
+        record.bytes.reserveCapacity(recordSizeHint)
         while true {
             field.removeAll(keepingCapacity: true)
             var quoted = false
@@ -226,8 +228,12 @@ public final class CSVReader: TableSource {
             }
         }
         record.encoding = guess == .windows1252 ? .windows1252 : .utf8
+        recordSizeHint = max(64, min(record.bytes.count + record.bytes.count / 2, 1 << 16))
         return record
     }
+
+    /// Capacity reserved for the next record's bytes.
+    private var recordSizeHint = 256
 
     private func oversizedError(line: Int, column: Int) -> OcculterError {
         OcculterError(.input, at: location(line: line, column: column),
