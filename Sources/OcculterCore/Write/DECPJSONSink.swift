@@ -1,24 +1,79 @@
 /// Writes the DECP document back with the same structure and order; suppressed rows are
-/// left out, suppressed fields removed, occulted strings replaced.
+/// left out, suppressed fields removed, occulted strings replaced. The output is written as
+/// the rows come: what precedes the contracts array, each published contract, then what
+/// follows it — the bytes `JSONWriter` writes for the whole document.
 final class DECPJSONSink: TableSink {
     let reader: DECPJSONReader
     let file: AtomicFile
-    private var written: [JSONValue] = []
+    /// The document's output after the contracts array, final newline included.
+    private let tail: [UInt8]
+    /// Indentation of the contracts array's closing bracket.
+    private let arrayIndent: Int
+    private var written = 0
 
     init(reader: DECPJSONReader, destination: String) throws {
         self.reader = reader
         file = try AtomicFile(destination: destination)
+        reader.pending.keep()
+        arrayIndent = reader.contractIndent - 2
+        // The whole-document writer, with a marker in place of the array, gives the bytes on
+        // either side of it: a number is written as is, and nothing else written holds a raw
+        // 0x01 (strings escape it).
+        let marker = "\u{1}contracts\u{1}"
+        let frame = DECPJSONSink.replacing(reader.skeleton, at: reader.contractsPath[...], with: .number(marker))
+        var bytes: [UInt8] = []
+        JSONWriter.write(frame, into: &bytes)
+        bytes.append(0x0A)
+        guard let split = DECPJSONSink.range(of: Array(marker.utf8), in: bytes) else {
+            throw OcculterError(.write, at: SourceLocation(file: destination), "écriture du document DECP impossible (repère de la liste des marchés absent).",
+                                hint: "signalez ce fichier à l'équipe d'Occulter.")
+        }
+        tail = Array(bytes[split.upperBound...])
+        try file.write(Array(bytes[..<split.lowerBound]))
+    }
+
+    private static func range(of needle: [UInt8], in bytes: [UInt8]) -> Range<Int>? {
+        guard bytes.count >= needle.count else { return nil }
+        for start in 0...(bytes.count - needle.count) where bytes[start..<(start + needle.count)].elementsEqual(needle) {
+            return start..<(start + needle.count)
+        }
+        return nil
     }
 
     func write(_ values: [String], row: Row) throws {
-        var contract = reader.contracts[row.number - 1]
-        let original = reader.flattened(row.number - 1)
-        for (index, path) in reader.header.enumerated() {
-            guard let before = original[path], index < values.count, values[index] != before else { continue }
-            let components = path.split(separator: "/", omittingEmptySubsequences: false).map(String.init)
-            contract = DECPJSONSink.replacing(contract, at: components[...], with: values[index].isEmpty ? nil : .string(values[index]))
+        guard let bytes = reader.pending.take(row.number) else {
+            throw OcculterError(.write, at: SourceLocation(file: file.destination),
+                                "marché \(row.number) introuvable au moment de l'écrire ; aucun fichier de sortie n'a été produit.",
+                                hint: "signalez ce problème : les marchés doivent être écrits dans l'ordre du fichier.")
         }
-        written.append(contract)
+        let first = written == 0
+        let indent = reader.contractIndent
+        // Values equal to the row's own (those of the contract's paths, "" where absent)
+        // change nothing: the contract goes out as the reader wrote it.
+        let header = reader.header
+        let unchanged = row.values.count == header.count && values.count <= header.count
+            && values.indices.allSatisfy { values[$0] == row.values[$0] }
+        var changed: JSONValue?
+        if !unchanged {
+            // The reader's bytes parse back to the contract it read.
+            var parser = JSONStreamParser(bytes: bytes, file: reader.description.file)
+            var contract = try parser.parseValue()
+            var original: [String: String] = [:]
+            var order: [String] = []
+            DECPJSONReader.flatten(contract, prefix: "", into: &original, order: &order)
+            for (index, path) in header.enumerated() {
+                guard let before = original[path], index < values.count, values[index] != before else { continue }
+                let components = path.split(separator: "/", omittingEmptySubsequences: false).map(String.init)
+                contract = DECPJSONSink.replacing(contract, at: components[...], with: values[index].isEmpty ? nil : .string(values[index]))
+            }
+            changed = contract
+        }
+        try file.append { output in
+            output.append(contentsOf: (first ? "[\n" : ",\n").utf8)
+            JSONWriter.appendSpaces(indent, to: &output)
+            if let changed { JSONWriter.write(changed, into: &output, indent: indent) } else { output.append(contentsOf: bytes) }
+        }
+        written += 1
     }
 
     /// Replaces (or removes, with nil) the value at a path.
@@ -49,11 +104,19 @@ final class DECPJSONSink: TableSink {
     }
 
     func seal() throws -> String {
-        let document = DECPJSONSink.replacing(reader.document, at: reader.contractsPath[...], with: .array(written))
-        var bytes: [UInt8] = []
-        JSONWriter.write(document, into: &bytes)
-        bytes.append(0x0A)
-        try file.write(bytes)
+        reader.pending.removeAll()
+        let indent = arrayIndent
+        let empty = written == 0
+        try file.append { output in
+            if empty {
+                output.append(contentsOf: "[]".utf8)
+            } else {
+                output.append(0x0A)
+                JSONWriter.appendSpaces(indent, to: &output)
+                output.append(UInt8(ascii: "]"))
+            }
+            output.append(contentsOf: tail)
+        }
         return try file.seal()
     }
 
