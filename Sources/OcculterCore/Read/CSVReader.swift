@@ -16,7 +16,6 @@ public final class CSVReader: TableSource {
     private var guess: TextEncoding.Guess = .ascii
     private var line = 1
     private var rowCount = 0
-    private var field: [UInt8] = []
     private var sawLineEnding: CSVDialect.LineEnding?
 
     /// A cell larger than this is an export error, not text to publish: refusing it keeps
@@ -161,7 +160,7 @@ public final class CSVReader: TableSource {
         // Sized from the previous record: growing by appends reallocated it five or six times.
         record.bytes.reserveCapacity(recordSizeHint)
         while true {
-            field.removeAll(keepingCapacity: true)
+            let fieldStart = record.bytes.count
             var quoted = false
             var quoteLine = line
             var byte = try peek()
@@ -174,7 +173,8 @@ public final class CSVReader: TableSource {
             if quoted {
                 while true {
                     // Fast path: copy the run of ordinary bytes up to the next quote, newline or NUL.
-                    try copyRun(stoppingAt: CSVReader.quote, CSVReader.lf, 0, column: record.ends.count + 1, quoteLine: quoteLine)
+                    try copyRun(into: &record.bytes, fieldStart: fieldStart, stoppingAt: CSVReader.quote, CSVReader.lf, 0, 0,
+                                column: record.ends.count + 1, quoteLine: quoteLine)
                     guard let next = try peek() else {
                         throw OcculterError(.input, at: location(line: quoteLine, column: record.ends.count + 1),
                                             "guillemet ouvert jamais refermé (le champ commence à la ligne \(quoteLine)).",
@@ -184,7 +184,7 @@ public final class CSVReader: TableSource {
                     if next == CSVReader.quote {
                         let after = try peek()
                         if after == CSVReader.quote {
-                            field.append(CSVReader.quote)
+                            record.bytes.append(CSVReader.quote)
                             input.consume(1)
                             continue
                         }
@@ -198,26 +198,26 @@ public final class CSVReader: TableSource {
                     }
                     if next == 0 { throw nulError(column: record.ends.count + 1) }
                     if next == CSVReader.lf { line += 1 }
-                    field.append(next)
-                    if field.count > CSVReader.maximumCellBytes { throw oversizedError(line: quoteLine, column: record.ends.count + 1) }
+                    record.bytes.append(next)
+                    if record.bytes.count - fieldStart > CSVReader.maximumCellBytes { throw oversizedError(line: quoteLine, column: record.ends.count + 1) }
                 }
             } else {
                 while true {
-                    try copyRun(stoppingAt: dialect.delimiter, CSVReader.cr, CSVReader.lf, 0, column: record.ends.count + 1, quoteLine: nil)
+                    try copyRun(into: &record.bytes, fieldStart: fieldStart, stoppingAt: dialect.delimiter, CSVReader.cr, CSVReader.lf, 0,
+                                column: record.ends.count + 1, quoteLine: nil)
                     byte = try peek()
                     guard let next = byte else { endOfRecord = true; break }
                     if next == dialect.delimiter { input.consume(1); break }
                     if next == CSVReader.cr || next == CSVReader.lf { try consumeLineEnding(); endOfRecord = true; break }
                     if next == 0 { throw nulError(column: record.ends.count + 1) }
-                    field.append(next)
-                    if field.count > CSVReader.maximumCellBytes { throw oversizedError(line: line, column: record.ends.count + 1) }
+                    record.bytes.append(next)
+                    if record.bytes.count - fieldStart > CSVReader.maximumCellBytes { throw oversizedError(line: line, column: record.ends.count + 1) }
                     input.consume(1)
                     byte = try peek()
                 }
             }
             if !quoted { quotedAll = false }
-            noteEncoding()
-            record.bytes.append(contentsOf: field)
+            noteEncoding(record.bytes, from: fieldStart)
             record.ends.append(record.bytes.count)
             if endOfRecord { break }
             if try peek() == nil {
@@ -247,31 +247,49 @@ public final class CSVReader: TableSource {
                       hint: "vérifiez qu'il ne s'agit pas d'un fichier UTF-16 ou binaire ; ré-exportez en CSV UTF-8.")
     }
 
-    /// Appends to `field` every byte before the first of the stop bytes (the whole buffer
-    /// when none occurs), refilling as needed. Works on the buffer directly: the per-byte loop
-    /// it replaces was the reader's hot spot.
-    private func copyRun(stoppingAt a: UInt8, _ b: UInt8, _ c: UInt8, _ d: UInt8? = nil, column: Int, quoteLine: Int?) throws {
+    /// Appends to `bytes` every byte before the first of the stop bytes (the whole buffer
+    /// when none occurs), refilling as needed. Eight bytes are tested at a time for the stop
+    /// bytes (SWAR): the reader is a serial stage of a parallel run, and a byte-by-byte loop
+    /// made it a fifth of the time.
+    private func copyRun(into bytes: inout [UInt8], fieldStart: Int, stoppingAt a: UInt8, _ b: UInt8, _ c: UInt8, _ d: UInt8,
+                         column: Int, quoteLine: Int?) throws {
         while true {
             if input.start == input.end { guard try input.fill() > 0 else { return } }
             let (length, stopped) = input.withUnread { buffer -> (Int, Bool) in
-                var index = 0
-                let count = buffer.count
-                while index < count {
-                    let byte = buffer[index]
-                    if byte == a || byte == b || byte == c || byte == d { return (index, true) }
-                    index += 1
-                }
-                return (count, false)
+                let index = CSVReader.firstStop(in: buffer, a, b, c, d)
+                return (index, index < buffer.count)
             }
             if length > 0 {
-                input.withUnread { field.append(contentsOf: UnsafeBufferPointer(rebasing: $0[0..<length])) }
+                input.withUnread { bytes.append(contentsOf: UnsafeBufferPointer(rebasing: $0[0..<length])) }
                 input.consume(length)
-                if field.count > CSVReader.maximumCellBytes {
+                if bytes.count - fieldStart > CSVReader.maximumCellBytes {
                     throw oversizedError(line: quoteLine ?? line, column: column)
                 }
             }
             if stopped { return }
         }
+    }
+
+    /// Index of the first byte equal to one of `a`, `b`, `c`, `d`, or the buffer's count.
+    static func firstStop(in buffer: UnsafeBufferPointer<UInt8>, _ a: UInt8, _ b: UInt8, _ c: UInt8, _ d: UInt8) -> Int {
+        let count = buffer.count
+        guard let base = buffer.baseAddress else { return 0 }
+        let ones: UInt64 = 0x0101_0101_0101_0101
+        let highs: UInt64 = 0x8080_8080_8080_8080
+        let (ma, mb, mc, md) = (ones &* UInt64(a), ones &* UInt64(b), ones &* UInt64(c), ones &* UInt64(d))
+        @inline(__always) func zeroByte(_ x: UInt64) -> UInt64 { (x &- ones) & ~x & highs }
+        var index = 0
+        while index + 8 <= count {
+            let word = UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self)
+            if zeroByte(word ^ ma) | zeroByte(word ^ mb) | zeroByte(word ^ mc) | zeroByte(word ^ md) != 0 { break }
+            index += 8
+        }
+        while index < count {
+            let byte = base[index]
+            if byte == a || byte == b || byte == c || byte == d { return index }
+            index += 1
+        }
+        return count
     }
 
     @inline(__always)
@@ -294,10 +312,14 @@ public final class CSVReader: TableSource {
 
     /// The first non-ASCII bytes decide the encoding for the whole file (rows before were
     /// ASCII, identical in both encodings).
-    private func noteEncoding() {
-        guard guess == .ascii, field.contains(where: { $0 >= 0x80 }) else { return }
-        guess = field.withUnsafeBufferPointer { TextEncoding.guess($0, complete: true) }
-        dialect.encoding = guess == .windows1252 ? .windows1252 : .utf8
+    private func noteEncoding(_ bytes: [UInt8], from start: Int) {
+        guard guess == .ascii else { return }
+        bytes.withUnsafeBufferPointer { buffer in
+            let field = UnsafeBufferPointer(rebasing: buffer[start...])
+            guard !isASCII(field) else { return }
+            guess = TextEncoding.guess(field, complete: true)
+            dialect.encoding = guess == .windows1252 ? .windows1252 : .utf8
+        }
     }
 
     /// Decodes every field of a record in the encoding decided when it was read.
