@@ -29,6 +29,12 @@ final class RowProcessor: @unchecked Sendable {
     let secrets: SecretsFile?
     let file: String
     private let canonicalIndex: [String: Int]
+    /// Whether some column (a flag column) never reaches the output.
+    let dropsColumns: Bool
+
+    /// True when every scanned rule reads only its cell and no row rule or dropped column
+    /// applies: records can then be scanned before they are decoded (`detect(raw:)`).
+    let scansRawRecords: Bool
 
     init(pack: RulePack, config: OcculterConfig, header: [String], pseudonymiser: Pseudonymiser?,
          reviews: ReviewDecisions, secrets: SecretsFile?, file: String) throws {
@@ -69,6 +75,14 @@ final class RowProcessor: @unchecked Sendable {
             if case .firstNameThreshold = compiled[$0].rule.detector { return false } else { return true }
         }
         decider = CellDecider(rules: compiled, pseudonymiser: pseudonymiser, reviews: reviews)
+        dropsColumns = plans.contains { if case .drop = $0 { return true } else { return false } }
+        scansRawRecords = rowRules.isEmpty && plans.allSatisfy { plan in
+            switch plan {
+            case .drop: return false
+            case .keep: return true
+            case .scan(let indices): return indices.allSatisfy { compiled[$0].detector?.readsRow != true }
+            }
+        }
     }
 
     /// True when no column is scanned or dropped and no row rule applies (prénoms files): rows
@@ -91,16 +105,6 @@ final class RowProcessor: @unchecked Sendable {
         if !parts.isEmpty { return parts.joined(separator: "/") }
         // No key column: a hash of the row's content, stable when rows are reordered.
         return "#" + StreamingSHA256.hex(of: row.values.joined(separator: "\u{1F}")).prefix(12)
-    }
-
-    /// True when every scanned rule reads only its cell and no row rule or dropped column
-    /// applies: records can then be scanned before they are decoded (`detect(raw:)`).
-    private(set) lazy var scansRawRecords: Bool = rowRules.isEmpty && plans.allSatisfy { plan in
-        switch plan {
-        case .drop: return false
-        case .keep: return true
-        case .scan(let indices): return indices.allSatisfy { rules[$0].detector?.readsRow != true }
-        }
     }
 
     /// What scanning a raw record found.
@@ -215,7 +219,9 @@ final class RowProcessor: @unchecked Sendable {
             try applyRowRule(ruleIndex, row: row, key: key(), values: &values, decisions: &decisions,
                              suppressed: &suppressed, matchedSecrets: &matchedSecrets, context: context)
         }
-        let output = zip(values, plans).compactMap { value, plan -> String? in if case .drop = plan { return nil } else { return value } }
+        let output = dropsColumns
+            ? zip(values, plans).compactMap { value, plan -> String? in if case .drop = plan { return nil } else { return value } }
+            : values
         return Result(values: output, decisions: decisions, suppressed: suppressed, matchedReviews: matchedReviews,
                       matchedSecrets: matchedSecrets)
     }
