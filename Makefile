@@ -7,11 +7,15 @@ export SOURCE_DATE_EPOCH ?= 1767225600
 
 .PHONY: deps build release test demo eval bench report-check fuzz clean
 
-# PCRE2 (bibliothèque système) : installée si absente.
+# Bibliothèques système, installées si absentes : PCRE2 (expressions régulières) et jemalloc
+# (allocateur du binaire occulter, voir Package.swift).
 deps:
-	@if ! pkg-config --exists libpcre2-8 2>/dev/null; then \
-		echo "Installation de libpcre2-dev…"; \
-		(apt-get update -qq || true) && apt-get install -y -qq libpcre2-dev pkg-config >/dev/null; \
+	@missing=""; \
+	pkg-config --exists libpcre2-8 2>/dev/null || missing="$$missing libpcre2-dev"; \
+	pkg-config --exists jemalloc 2>/dev/null || missing="$$missing libjemalloc-dev"; \
+	if [ -n "$$missing" ]; then \
+		echo "Installation de$$missing…"; \
+		(apt-get update -qq || true) && apt-get install -y -qq $$missing pkg-config >/dev/null; \
 	fi
 
 build: deps

@@ -13,8 +13,14 @@ struct OcculterCommand: ParsableCommand {
         Codes de sortie : 0 sortie écrite, rien en attente ; 3 sortie écrite, des éléments attendent la revue du DPO \
         (ils sont occultés) ; 1 erreur d'entrée, de règle ou d'écriture (aucune sortie) ; 2 erreur d'utilisation.
         """,
+        version: OcculterCommand.versionText,
         subcommands: [ApplyCommand.self, ScanCommand.self, RulesCommand.self]
     )
+
+    /// `occulter --version`: the tool and the allocator it runs on (for support requests).
+    static var versionText: String {
+        "occulter \(Pipeline.toolVersion) — allocateur : " + (Allocator.jemallocVersion.map { "jemalloc \($0)" } ?? "malloc du système")
+    }
 
     static func main() {
         do {
