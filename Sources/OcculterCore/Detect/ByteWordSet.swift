@@ -71,15 +71,20 @@ final class ByteWordSet: @unchecked Sendable {
         return hash
     }
 
-    func contains(_ key: UnsafeBufferPointer<UInt8>) -> Bool {
+    func contains(_ key: UnsafeBufferPointer<UInt8>) -> Bool { index(of: key) != nil }
+
+    /// The entry's position in sorted order, or nil when absent.
+    func index(of key: UnsafeBufferPointer<UInt8>) -> Int? {
         let hash = ByteWordSet.hash(key)
         var slot = Int(truncatingIfNeeded: hash) & mask
         while true {
             let entry = Int(slots[slot])
-            if entry == 0 { return false }
+            if entry == 0 { return nil }
             if hashes[entry - 1] == hash {
                 let start = Int(starts[entry - 1]), end = Int(starts[entry])
-                if end - start == key.count, key.count == 0 || memcmp(bytes.baseAddress! + start, key.baseAddress!, key.count) == 0 { return true }
+                if end - start == key.count, key.count == 0 || memcmp(bytes.baseAddress! + start, key.baseAddress!, key.count) == 0 {
+                    return entry - 1
+                }
             }
             slot = (slot + 1) & mask
         }
@@ -106,6 +111,24 @@ final class ByteWordSet: @unchecked Sendable {
             }
             return contains(UnsafeBufferPointer(buffer))
         }
+    }
+}
+
+/// Folded words with a value each (the name detector's word classes, as bits), looked up by
+/// bytes like `ByteWordSet`.
+struct ByteWordMap: Sendable {
+    private let keys: ByteWordSet
+    /// Values in the keys' sorted order.
+    private let values: [UInt32]
+
+    init(_ pairs: [String: UInt32]) {
+        keys = ByteWordSet(pairs.keys)
+        values = pairs.keys.sorted().map { pairs[$0]! }
+    }
+
+    func value(_ key: UnsafeBufferPointer<UInt8>) -> UInt32 {
+        guard let index = keys.index(of: key) else { return 0 }
+        return values[index]
     }
 }
 

@@ -64,11 +64,14 @@ final class DetectionContext: @unchecked Sendable {
     /// The tokens of the cell being scanned, reused from cell to cell.
     var tokens = Tokens()
     let nameVocabulary = PersonNameDetector.Vocabulary()
+    /// One lookup per word for the name detector (built per worker, like the word lists).
+    let nameLexicon: ByteWordMap
 
     init(config: OcculterConfig, words: WordLists) {
         scratch = RegexScratch()
         self.config = config
         self.words = words
         officials = OfficialNames(config.officials)
+        nameLexicon = PersonNameDetector.lexicon(words: words, vocabulary: nameVocabulary)
     }
 }

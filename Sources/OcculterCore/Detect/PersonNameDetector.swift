@@ -47,6 +47,103 @@ struct PersonNameDetector: CellDetector {
         let titleArticles = ByteWordSet(["du", "de", "des", "la", "l'"])
     }
 
+    /// What a single word is for the detector, as bits: one lookup per token answers every
+    /// "is it a civility, a first name, a place word…" the scan asks (a lookup per list and per
+    /// question was a fifth of the detector's time).
+    struct WordClass: OptionSet, Sendable {
+        let rawValue: UInt32
+        static let civility = WordClass(rawValue: 1 << 0)
+        static let title = WordClass(rawValue: 1 << 1)
+        static let family = WordClass(rawValue: 1 << 2)
+        static let particle = WordClass(rawValue: 1 << 3)
+        static let birthName = WordClass(rawValue: 1 << 4)
+        static let link = WordClass(rawValue: 1 << 5)
+        static let professionalCivility = WordClass(rawValue: 1 << 6)
+        static let placeAdjective = WordClass(rawValue: 1 << 7)
+        static let residence = WordClass(rawValue: 1 << 8)
+        static let familyArticle = WordClass(rawValue: 1 << 9)
+        static let roleQualifier = WordClass(rawValue: 1 << 10)
+        static let titleArticle = WordClass(rawValue: 1 << 11)
+        static let firstName = WordClass(rawValue: 1 << 12)
+        static let place = WordClass(rawValue: 1 << 13)
+        static let body = WordClass(rawValue: 1 << 14)
+        static let legalEntity = WordClass(rawValue: 1 << 15)
+        static let commonWord = WordClass(rawValue: 1 << 16)
+        static let role = WordClass(rawValue: 1 << 17)
+    }
+
+    /// Every single word of the lists and of the vocabulary, with its classes.
+    static func lexicon(words: WordLists, vocabulary: Vocabulary) -> ByteWordMap {
+        var classes: [String: UInt32] = [:]
+        func add(_ set: ByteWordSet, _ wordClass: WordClass) {
+            for entry in set.entries { classes[entry, default: 0] |= wordClass.rawValue }
+        }
+        add(vocabulary.civilities, .civility)
+        add(vocabulary.titles, .title)
+        add(vocabulary.family, .family)
+        add(vocabulary.particles, .particle)
+        add(vocabulary.birthNameWords, .birthName)
+        add(vocabulary.linkWords, .link)
+        add(vocabulary.professionalCivilities, .professionalCivility)
+        add(vocabulary.placeAdjectives, .placeAdjective)
+        add(vocabulary.residenceWords, .residence)
+        add(vocabulary.familyArticles, .familyArticle)
+        add(vocabulary.roleQualifiers, .roleQualifier)
+        add(vocabulary.titleArticles, .titleArticle)
+        add(words.firstNames, .firstName)
+        add(words.places, .place)
+        add(words.bodies, .body)
+        add(words.legalEntities, .legalEntity)
+        add(words.commonWords, .commonWord)
+        add(words.roles, .role)
+        return ByteWordMap(classes)
+    }
+
+    /// The folded bytes without an elided article ("l'occe" → "occe"), when at least two
+    /// scalars remain.
+    static func withoutElision(_ bytes: UnsafeBufferPointer<UInt8>) -> UnsafeBufferPointer<UInt8> {
+        for prefix in [2, 3] where bytes.count > prefix {
+            let matches = prefix == 2
+                ? (bytes[0] == UInt8(ascii: "l") || bytes[0] == UInt8(ascii: "d")) && bytes[1] == UInt8(ascii: "'")
+                : bytes[0] == UInt8(ascii: "q") && bytes[1] == UInt8(ascii: "u") && bytes[2] == UInt8(ascii: "'")
+            guard matches else { continue }
+            let rest = UnsafeBufferPointer(rebasing: bytes[prefix...])
+            var scalars = 0
+            for byte in rest where byte & 0xC0 != 0x80 { scalars += 1 }
+            return scalars > 1 ? rest : bytes
+        }
+        return bytes
+    }
+
+    /// Sets each word token's classes, and those of its form without an elided article.
+    static func classify(_ tokens: inout Tokens, lexicon: ByteWordMap) {
+        tokens.folded.withUnsafeBufferPointer { folded in
+            for index in tokens.items.indices where tokens.items[index].isWord {
+                let key = UnsafeBufferPointer(rebasing: folded[tokens.items[index].folded])
+                var classes = lexicon.value(key)
+                // Compound first names: every part a first name ("jean-baptiste").
+                if classes & WordClass.firstName.rawValue == 0, key.contains(UInt8(ascii: "-")) {
+                    var parts = 0
+                    var start = 0
+                    var allFirstNames = true
+                    for position in 0...key.count where position == key.count || key[position] == UInt8(ascii: "-") {
+                        if position > start {
+                            if lexicon.value(UnsafeBufferPointer(rebasing: key[start..<position])) & WordClass.firstName.rawValue == 0 {
+                                allFirstNames = false
+                            }
+                            parts += 1
+                        }
+                        start = position + 1
+                    }
+                    if allFirstNames, parts > 1 { classes |= WordClass.firstName.rawValue }
+                }
+                let bare = withoutElision(key)
+                tokens.items[index].classes = classes
+                tokens.items[index].bareClasses = bare.count == key.count ? classes : lexicon.value(bare)
+            }
+        }
+    }
+
     /// Every name this detector can find has a word starting with a capital after the cell's
     /// first word (the name after a civility, a family word or a first name). Cells without one
     /// — most mixed-case subjects — skip tokenisation; a byte scan is enough to tell.
@@ -72,9 +169,10 @@ struct PersonNameDetector: CellDetector {
     func detect(_ cell: Cell, rule: Int, context: DetectionContext, into findings: inout [Finding]) throws {
         guard PersonNameDetector.mayHoldName(cell.bytes) else { return }
         Tokenizer.tokenize(cell.bytes, into: &context.tokens)
+        PersonNameDetector.classify(&context.tokens, lexicon: context.nameLexicon)
         context.tokens.folded.withUnsafeBufferPointer { folded in
             var scan = Scan(tokens: context.tokens.items, folded: folded, source: cell.bytes, words: context.words,
-                            officials: context.officials, vocabulary: context.nameVocabulary)
+                            officials: context.officials)
             scan.run(rule: rule, into: &findings)
         }
     }
@@ -88,13 +186,12 @@ private struct Scan {
     let source: UnsafeBufferPointer<UInt8>
     let words: WordLists
     let officials: OfficialNames
-    let vocabulary: PersonNameDetector.Vocabulary
     let shouting: Bool
+    typealias C = PersonNameDetector.WordClass
 
     init(tokens: [Token], folded: UnsafeBufferPointer<UInt8>, source: UnsafeBufferPointer<UInt8>, words: WordLists,
-         officials: OfficialNames, vocabulary: PersonNameDetector.Vocabulary) {
+         officials: OfficialNames) {
         self.tokens = tokens
-        self.vocabulary = vocabulary
         self.folded = folded
         self.source = source
         self.words = words
@@ -115,20 +212,7 @@ private struct Scan {
 
     /// The folded bytes without an elided article ("l'occe" → "occe"), when at least two
     /// scalars remain.
-    func keyWithoutElision(_ token: Token) -> UnsafeBufferPointer<UInt8> {
-        let bytes = key(token)
-        for prefix in [2, 3] where bytes.count > prefix {
-            let matches = prefix == 2
-                ? (bytes[0] == UInt8(ascii: "l") || bytes[0] == UInt8(ascii: "d")) && bytes[1] == UInt8(ascii: "'")
-                : bytes[0] == UInt8(ascii: "q") && bytes[1] == UInt8(ascii: "u") && bytes[2] == UInt8(ascii: "'")
-            guard matches else { continue }
-            let rest = UnsafeBufferPointer(rebasing: bytes[prefix...])
-            var scalars = 0
-            for byte in rest where byte & 0xC0 != 0x80 { scalars += 1 }
-            return scalars > 1 ? rest : bytes
-        }
-        return bytes
-    }
+    func keyWithoutElision(_ token: Token) -> UnsafeBufferPointer<UInt8> { PersonNameDetector.withoutElision(key(token)) }
 
     /// Whether the token's folded form is exactly `literal` (ASCII).
     @inline(__always)
@@ -154,7 +238,13 @@ private struct Scan {
 
     func foldedString(_ token: Token) -> String { String(decoding: key(token), as: UTF8.self) }
 
-    func isFirstName(_ token: Token) -> Bool { words.isFirstName(key(token)) }
+    func isFirstName(_ token: Token) -> Bool { token.classes & C.firstName.rawValue != 0 }
+
+    /// Whether the token (or, with `bare`, its form without elided article) is of `wordClass`.
+    @inline(__always)
+    func `is`(_ token: Token, _ wordClass: C, bare: Bool = false) -> Bool {
+        (bare ? token.bareClasses : token.classes) & wordClass.rawValue != 0
+    }
 
     /// Whether the tokens at `indices`, folded and joined by spaces, make an entry of `set`.
     func phrase<C: RandomAccessCollection>(_ indices: C, in set: ByteWordSet, withoutElision: Bool = false) -> Bool where C.Element == Int, C.Index == Int {
@@ -186,7 +276,7 @@ private struct Scan {
 
     /// A civility at `index`; returns the index after it (and its dot).
     func civility(at index: Int) -> Int? {
-        guard let token = word(index), token.startsUpper, vocabulary.civilities.contains(key(token)) else { return nil }
+        guard let token = word(index), token.startsUpper, self.is(token, .civility) else { return nil }
         var next = index + 1
         if isPunct(next, ".") { next += 1 }
         // "M" without a dot only before a name-like word, and never as an initial ("J. M. DUPONT" is handled as initials).
@@ -211,16 +301,15 @@ private struct Scan {
     }
 
     func isParticle(_ token: Token) -> Bool {
-        vocabulary.particles.contains(key(token)) || self.is(token, "d'")
+        self.is(token, .particle) || self.is(token, "d'")
     }
 
     /// A word that can be part of a name.
     func nameLike(_ token: Token) -> Bool {
         guard token.isWord, token.startsUpper else { return false }
-        let key = key(token)
-        if words.isFirstName(key) { return true }
-        if words.places.contains(key) || words.bodies.contains(key) || words.legalEntities.contains(key) { return false }
-        return !words.commonWords.contains(key)
+        if self.is(token, .firstName) { return true }
+        if self.is(token, [.place, .body, .legalEntity]) { return false }
+        return !self.is(token, .commonWord)
     }
 
     // MARK: Name consumption
@@ -256,7 +345,7 @@ private struct Scan {
                 }
                 break
             }
-            if vocabulary.linkWords.contains(key), !name.parts.isEmpty {
+            if self.is(token, .link), !name.parts.isEmpty {
                 if linkCivilities, let after = civility(at: position + 1) {
                     position = after
                     continue
@@ -267,7 +356,7 @@ private struct Scan {
                 }
                 break
             }
-            if vocabulary.birthNameWords.contains(key), !name.parts.isEmpty {
+            if self.is(token, .birthName), !name.parts.isEmpty {
                 // "épouse DE BROGLIE", "née d'ORNANO": particles may open the other name.
                 var look = position + 1
                 while let particle = word(look), isParticle(particle), look - position < 4 { look += 1 }
@@ -281,8 +370,8 @@ private struct Scan {
             // they spell a common word or an acronym ("M. Ahamada MSA", "Mme Claire PETIT").
             let capsSurname = !shouting && token.allCaps && !name.parts.isEmpty && !name.sawSurnameShape
             guard nameLike(token) || capsSurname else { break }
-            let isFirst = words.isFirstName(key)
-            let isCommon = words.commonWords.contains(key)
+            let isFirst = self.is(token, .firstName)
+            let isCommon = self.is(token, .commonWord)
             // In capitals, a common word ends the name once a surname was seen ("M. DUPONT DE LA
             // PARCELLE"); before that it may be the surname itself ("MME CLAIRE PETIT").
             if shouting, isCommon, !isFirst,
@@ -302,13 +391,13 @@ private struct Scan {
     func addressEnd(after index: Int) -> Int? {
         var position = index
         if isPunct(position, ",") { position += 1 }
-        while let token = word(position), vocabulary.residenceWords.contains(key(token)) {
+        while let token = word(position), self.is(token, .residence) {
             position += 1
         }
         guard position < tokens.count, tokens[position].kind == .number else { return nil }
         position += 1
         if isPunct(position, ",") { position += 1 }
-        guard let street = word(position), words.places.contains(key(street)) else { return nil }
+        guard let street = word(position), self.is(street, .place) else { return nil }
         var end = position + 1
         while end < tokens.count {
             let token = tokens[end]
@@ -336,7 +425,7 @@ private struct Scan {
                 if phrase(indices, in: words.legalEntities, withoutElision: true) { return .legalEntity }
             }
             guard let token = word(position) else { return nil }
-            if vocabulary.placeAdjectives.contains(keyWithoutElision(token)) || (allowTitleSkip && vocabulary.titleArticles.contains(key(token))) {
+            if self.is(token, .placeAdjective, bare: true) || (allowTitleSkip && self.is(token, .titleArticle)) {
                 position -= 1
                 steps += 1
                 continue
@@ -403,9 +492,9 @@ private struct Scan {
                 index = handleCivility(at: index, after: afterCivility, emit: emit)
                 continue
             }
-            if vocabulary.family.contains(keyWithoutElision(token)) {
+            if self.is(token, .family, bare: true) {
                 var position = index + 1
-                while let particle = word(position), vocabulary.familyArticles.contains(key(particle)) { position += 1 }
+                while let particle = word(position), self.is(particle, .familyArticle) { position += 1 }
                 if civility(at: position) == nil {
                     let name = consumeName(from: position)
                     if !name.parts.isEmpty, name.sawSurnameShape || name.firstNames > 0 {
@@ -421,7 +510,7 @@ private struct Scan {
             if token.startsUpper, !token.allCaps || shouting, isFirstName(token),
                !(index > 0 && isPunct(index - 1, "-") && index > 1 && word(index - 2) != nil) {
                 if let next = handleBareName(at: index, emit: emit) { index = next; continue }
-            } else if token.allCaps, !shouting, !words.commonWords.contains(key(token)),
+            } else if token.allCaps, !shouting, !self.is(token, .commonWord),
                       nameLike(token), let following = word(index + 1), following.startsUpper,
                       !following.allCaps, isFirstName(following) {
                 // Surname first: "BERNARD Paul".
@@ -435,24 +524,24 @@ private struct Scan {
         let civilityToken = tokens[start]
         var position = after
         // Couples: "M. et Mme", "Monsieur et Madame".
-        while let link = word(position), vocabulary.linkWords.contains(key(link)), let next = civility(at: position + 1) {
+        while let link = word(position), self.is(link, .link), let next = civility(at: position + 1) {
             position = next
         }
         // Role phrases: "M. le Maire", "Madame la Présidente", "Monsieur l'Adjoint".
         if let article = word(position) {
             var roleIndex: Int?
-            if self.is(article, "le") || self.is(article, "la"), let role = word(position + 1), words.roles.contains(key(role)) {
+            if self.is(article, "le") || self.is(article, "la"), let role = word(position + 1), self.is(role, .role) {
                 roleIndex = position + 1
             } else {
                 let articleKey = key(article)
                 if articleKey.count > 2, articleKey[0] == UInt8(ascii: "l"), articleKey[1] == UInt8(ascii: "'"),
-                   words.roles.contains(UnsafeBufferPointer(rebasing: articleKey[2...])) {
+                   self.is(article, .role, bare: true) {
                     roleIndex = position
                 }
             }
             if let roleIndex {
                 var end = roleIndex + 1
-                while let more = word(end), words.roles.contains(key(more)) || vocabulary.roleQualifiers.contains(key(more)) { end += 1 }
+                while let more = word(end), self.is(more, [.role, .roleQualifier]) { end += 1 }
                 let name = consumeName(from: end)
                 if name.parts.isEmpty {
                     emit(start, end, .exempt(.role), "fonction sans nom («\u{A0}\(text(civilityToken)) … \(text(tokens[roleIndex]))\u{A0}»)")
@@ -469,7 +558,7 @@ private struct Scan {
     private func evaluate(start: Int, nameStart: Int, name: Name, civility: Token,
                           emit: (Int, Int, Verdict, String) -> Void) -> Int {
         let trigger = "déclencheur : civilité «\u{A0}\(text(civility))\u{A0}»"
-        let isTitle = vocabulary.titles.contains(key(civility))
+        let isTitle = self.is(civility, .title)
         if let exemption = contextBefore(start, allowTitleSkip: isTitle) {
             emit(start, name.end, .exempt(exemption), trigger + ", dans une dénomination")
             return name.end
@@ -488,13 +577,13 @@ private struct Scan {
         }
         // "Maître" is the title of notaries and lawyers, used when they act professionally;
         // a profession right after the name ("…, architecte") says the same for anyone.
-        if vocabulary.professionalCivilities.contains(key(civility)) || professionAfter(name.end) {
+        if self.is(civility, .professionalCivility) || professionAfter(name.end) {
             emit(start, name.end, .exempt(.profession), trigger + " ; professionnel dans l'exercice de sa profession")
             return name.end
         }
         let end = addressEnd(after: name.end) ?? name.end
         let allCommon = name.parts.allSatisfy {
-            words.commonWords.contains(key(tokens[$0])) && !isFirstName(tokens[$0])
+            self.is(tokens[$0], .commonWord) && !isFirstName(tokens[$0])
         }
         if allCommon {
             emit(nameStart, end, .uncertain, trigger + " ; mots du vocabulaire courant")

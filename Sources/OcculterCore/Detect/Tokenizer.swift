@@ -14,6 +14,10 @@ struct Token {
     var startsUpper: Bool
     /// Every letter upper case and at least two letters ("JAURÈS").
     var allCaps: Bool
+    /// The word's classes for the name detector (`PersonNameDetector.WordClass` bits), and
+    /// those of its form without elided article; set by `PersonNameDetector.classify`.
+    var classes: UInt32 = 0
+    var bareClasses: UInt32 = 0
 
     var isWord: Bool { kind == .word }
 }
