@@ -171,8 +171,7 @@ struct PersonNameDetector: CellDetector {
         Tokenizer.tokenize(cell.bytes, into: &context.tokens)
         PersonNameDetector.classify(&context.tokens, lexicon: context.nameLexicon)
         context.tokens.folded.withUnsafeBufferPointer { folded in
-            var scan = Scan(tokens: context.tokens.items, folded: folded, source: cell.bytes, words: context.words,
-                            officials: context.officials)
+            var scan = Scan(tokens: context.tokens.items, folded: folded, source: cell.bytes, context: context)
             scan.run(rule: rule, into: &findings)
         }
     }
@@ -184,18 +183,17 @@ private struct Scan {
     let tokens: [Token]
     let folded: UnsafeBufferPointer<UInt8>
     let source: UnsafeBufferPointer<UInt8>
-    let words: WordLists
-    let officials: OfficialNames
+    /// The worker's context, not retained: it outlives the scan, and copying its word lists
+    /// into every scan was thirteen reference counts to move per cell.
+    unowned(unsafe) let context: DetectionContext
     let shouting: Bool
     typealias C = PersonNameDetector.WordClass
 
-    init(tokens: [Token], folded: UnsafeBufferPointer<UInt8>, source: UnsafeBufferPointer<UInt8>, words: WordLists,
-         officials: OfficialNames) {
+    init(tokens: [Token], folded: UnsafeBufferPointer<UInt8>, source: UnsafeBufferPointer<UInt8>, context: DetectionContext) {
         self.tokens = tokens
         self.folded = folded
         self.source = source
-        self.words = words
-        self.officials = officials
+        self.context = context
         var wordCount = 0, capsWords = 0
         for token in tokens where token.isWord {
             wordCount += 1
@@ -260,8 +258,8 @@ private struct Scan {
     var ownSituation: Bool {
         let wordIndices = tokens.indices.filter { tokens[$0].isWord }
         for start in wordIndices.indices {
-            for length in 1...max(1, min(words.longestPhrase, wordIndices.count - start)) {
-                if phrase(wordIndices[start..<(start + length)], in: words.ownSituation, withoutElision: true) { return true }
+            for length in 1...max(1, min(context.words.longestPhrase, wordIndices.count - start)) {
+                if phrase(wordIndices[start..<(start + length)], in: context.words.ownSituation, withoutElision: true) { return true }
             }
         }
         return false
@@ -420,9 +418,9 @@ private struct Scan {
                 guard slice.allSatisfy({ tokens[$0].isWord }) else { continue }
                 // "l'OCCE", "d'Amis" : the elided article is not part of the context word.
                 let indices = Array(slice)
-                if phrase(indices, in: words.places, withoutElision: true) { return .place }
-                if phrase(indices, in: words.bodies, withoutElision: true) { return .association }
-                if phrase(indices, in: words.legalEntities, withoutElision: true) { return .legalEntity }
+                if phrase(indices, in: context.words.places, withoutElision: true) { return .place }
+                if phrase(indices, in: context.words.bodies, withoutElision: true) { return .association }
+                if phrase(indices, in: context.words.legalEntities, withoutElision: true) { return .legalEntity }
             }
             guard let token = word(position) else { return nil }
             if self.is(token, .placeAdjective, bare: true) || (allowTitleSkip && self.is(token, .titleArticle)) {
@@ -438,7 +436,7 @@ private struct Scan {
     /// "et Fils", "& Associés", "Frères" after a name make it a company name.
     func companyAfter(_ end: Int) -> Bool {
         for length in 1...2 where end + length <= tokens.count {
-            if phrase(end..<(end + length), in: words.legalEntities) { return true }
+            if phrase(end..<(end + length), in: context.words.legalEntities) { return true }
         }
         return false
     }
@@ -450,7 +448,7 @@ private struct Scan {
         for length in 1...3 where position + length <= tokens.count {
             let slice = position..<(position + length)
             guard slice.allSatisfy({ tokens[$0].isWord }) else { break }
-            if phrase(slice, in: words.professions) { return true }
+            if phrase(slice, in: context.words.professions) { return true }
         }
         return false
     }
@@ -460,16 +458,16 @@ private struct Scan {
         for length in 1...4 where start - length >= 0 {
             let slice = (start - length)..<start
             guard slice.allSatisfy({ tokens[$0].isWord }) else { continue }
-            if phrase(slice, in: words.triggers) { return true }
+            if phrase(slice, in: context.words.triggers) { return true }
         }
         return false
     }
 
     func isPublicFigure(_ parts: [Int]) -> Bool {
-        if phrase(parts, in: words.publicFigures) { return true }
+        if phrase(parts, in: context.words.publicFigures) { return true }
         // "Charles de Gaulle": the particles were skipped; rebuild with them.
         guard let first = parts.first, let last = parts.last else { return false }
-        return phrase((first...last).filter { tokens[$0].isWord }, in: words.publicFigures)
+        return phrase((first...last).filter { tokens[$0].isWord }, in: context.words.publicFigures)
     }
 
     func nameTokens(_ parts: [Int]) -> [String] {
@@ -563,7 +561,7 @@ private struct Scan {
             emit(start, name.end, .exempt(exemption), trigger + ", dans une dénomination")
             return name.end
         }
-        if officials.matches(nameTokens(name.parts)) {
+        if context.officials.matches(nameTokens(name.parts)) {
             if ownSituation {
                 emit(nameStart, name.end, .uncertain, trigger + " ; élu de la configuration, mais décision sur sa situation personnelle")
             } else {
@@ -613,7 +611,7 @@ private struct Scan {
             emit(start, name.end, .exempt(.legalEntity), evidence + ", raison sociale")
             return name.end
         }
-        if officials.matches(nameTokens(name.parts)) {
+        if context.officials.matches(nameTokens(name.parts)) {
             emit(start, name.end, ownSituation ? .uncertain : .exempt(.official), evidence + " ; élu déclaré dans la configuration")
             return name.end
         }

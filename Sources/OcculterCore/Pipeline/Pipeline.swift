@@ -163,8 +163,10 @@ struct RunState {
         rowsRead += 1
         if rowsRead % 20_000 == 0 { progress?(rowsRead) }
         if result.suppressed { rowsSuppressed += 1 } else { rowsPublished += 1 }
-        for (index, decision) in result.decisions.enumerated() {
-            try add(decision, cell: row.columns.firstIndex(of: decision.column).map { row.values[$0] },
+        // By index, not `enumerated()`: each decision was copied (its strings retained) on the
+        // way, by a thread other than the one that made them.
+        for index in result.decisions.indices {
+            try add(result.decisions[index], cell: row.columns.firstIndex(of: result.decisions[index].column).map { row.values[$0] },
                     json: index < result.decisionJSON.count ? result.decisionJSON[index] : nil)
         }
         matchedReviews.formUnion(result.matchedReviews)
