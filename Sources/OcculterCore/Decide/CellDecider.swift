@@ -30,12 +30,13 @@ struct CellDecider {
         var occulting: [Resolved] = []
         var keeping: [Resolved] = []
         for finding in findings {
-            let rule = rules[finding.rule]
-            let fingerprint = Fingerprint.make(rule: rule.rule.id, column: column, rowKey: rowKey,
+            // Fields are read in place: copying a compiled rule (its Rule and detector) per finding
+            // moved a dozen reference counts.
+            let fingerprint = Fingerprint.make(rule: rules[finding.rule].rule.id, column: column, rowKey: rowKey,
                                                value: UnsafeBufferPointer(rebasing: bytes[finding.span]))
             var resolved: Resolved
             switch finding.verdict {
-            case .occult: resolved = Resolved(finding: finding, action: rule.action, status: .applied, fingerprint: fingerprint)
+            case .occult: resolved = Resolved(finding: finding, action: rules[finding.rule].action, status: .applied, fingerprint: fingerprint)
             case .uncertain: resolved = Resolved(finding: finding, action: .review, status: .pending, fingerprint: fingerprint)
             case .exempt: resolved = Resolved(finding: finding, action: .keep, status: .exempt, fingerprint: fingerprint)
             }
@@ -45,7 +46,7 @@ struct CellDecider {
                 switch review.decision {
                 case .keep: resolved.action = .keep; resolved.status = .reviewedKeep
                 case .occult:
-                    resolved.action = rule.action == .keep ? .redact : rule.action
+                    resolved.action = rules[finding.rule].action == .keep ? .redact : rules[finding.rule].action
                     resolved.status = .reviewedOccult
                 }
             }
@@ -73,19 +74,19 @@ struct CellDecider {
             let winner = group.members.max {
                 ($0.action.strength, $0.finding.span.count, -$0.finding.rule) < ($1.action.strength, $1.finding.span.count, -$1.finding.rule)
             }!
-            let rule = rules[winner.finding.rule]
+            let ruleIndex = winner.finding.rule
             switch winner.action {
             case .suppressRow: outcome.suppressRow = true
             case .suppressCell: cellAction = .suppressCell
             default:
                 let original = String(decoding: UnsafeBufferPointer(rebasing: bytes[group.span]), as: UTF8.self)
-                replacements.append((group.span, replacement(for: original, action: winner.action, rule: rule.rule)))
+                replacements.append((group.span, replacement(for: original, action: winner.action, rule: ruleIndex)))
             }
             for member in group.members {
                 outcome.decisions.append(decision(member.finding, action: member.action, status: member.status,
                                                   review: member.review, fingerprint: member.fingerprint,
                                                   column: column, row: row, rowKey: rowKey,
-                                                  mergedInto: member.finding.rule == winner.finding.rule ? nil : rule.rule.id))
+                                                  mergedInto: member.finding.rule == ruleIndex ? nil : rules[ruleIndex].rule.id))
             }
         }
         // Exemptions that no occultation covers are recorded as keep decisions.
@@ -112,33 +113,33 @@ struct CellDecider {
         return outcome
     }
 
-    private func replacement(for original: String, action: Action, rule: Rule) -> String {
+    private func replacement(for original: String, action: Action, rule index: Int) -> String {
         switch action {
         case .pseudonymise:
             // Refused earlier without a key; the guard keeps the invariant local.
-            return pseudonymiser?.pseudonym(for: original, prefix: rule.pseudonymPrefix) ?? rule.placeholder
+            return pseudonymiser?.pseudonym(for: original, prefix: rules[index].rule.pseudonymPrefix) ?? rules[index].rule.placeholder
         case .generalise:
-            return Generaliser.apply(rule.generaliseTo, to: original, placeholder: rule.placeholder)
+            return Generaliser.apply(rules[index].rule.generaliseTo, to: original, placeholder: rules[index].rule.placeholder)
         default:
-            return rule.placeholder
+            return rules[index].rule.placeholder
         }
     }
 
     private func decision(_ finding: Finding, action: Action, status: DecisionStatus, review: ReviewRecord?,
                           fingerprint: String, column: String, row: Row, rowKey: String, mergedInto: String?) -> Decision {
-        let rule = rules[finding.rule].rule
+        let index = finding.rule
         let justification: Outcome
         switch (finding.verdict, status) {
-        case (_, .reviewedKeep): justification = rules[finding.rule].reviewKeep
-        case (.exempt(let exemption), _): justification = rule.exemptions[exemption] ?? rule.occult
-        case (.uncertain, .pending): justification = rule.review ?? rule.occult
-        default: justification = rule.occult
+        case (_, .reviewedKeep): justification = rules[index].reviewKeep
+        case (.exempt(let exemption), _): justification = rules[index].rule.exemptions[exemption] ?? rules[index].rule.occult
+        case (.uncertain, .pending): justification = rules[index].rule.review ?? rules[index].rule.occult
+        default: justification = rules[index].rule.occult
         }
         var evidence = finding.evidence
         if let mergedInto { evidence = [evidence, "chevauche la règle \(mergedInto), dont le remplacement s'applique"].compactMap { $0 }.joined(separator: " ; ") }
         var exemption: Exemption?
         if case .exempt(let value) = finding.verdict, status == .exempt { exemption = value }
-        return Decision(row: row.number, line: row.line, rowKey: rowKey, column: column, rule: rule.id, action: action,
+        return Decision(row: row.number, line: row.line, rowKey: rowKey, column: column, rule: rules[index].rule.id, action: action,
                         status: status, exemption: exemption, bases: justification.bases,
                         justification: justification.justification, evidence: evidence, fingerprint: fingerprint,
                         review: review, span: finding.span)

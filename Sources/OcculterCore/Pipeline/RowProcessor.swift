@@ -141,8 +141,9 @@ final class RowProcessor: @unchecked Sendable {
                                 rawColumn: header[column], row: placeholder, lookup: { _ in nil })
                 findings.removeAll(keepingCapacity: true)
                 for ruleIndex in ruleIndices {
-                    guard let detector = rules[ruleIndex].detector else { continue }
-                    do { try detector.detect(cell, rule: ruleIndex, context: context, into: &findings) } catch { return nil }
+                    // Called in place: taking the detector out of the array copied it (and
+                    // retained its regex) for every rule of every cell.
+                    do { try rules[ruleIndex].detector?.detect(cell, rule: ruleIndex, context: context, into: &findings) } catch { return nil }
                 }
                 if !findings.isEmpty {
                     if found == nil { found = Array(repeating: [], count: plans.count) }
@@ -158,9 +159,8 @@ final class RowProcessor: @unchecked Sendable {
                         into findings: inout [Finding]) throws {
         findings.removeAll(keepingCapacity: true)
         for ruleIndex in ruleIndices {
-            guard let detector = rules[ruleIndex].detector else { continue }
             do {
-                try detector.detect(cell, rule: ruleIndex, context: context, into: &findings)
+                try rules[ruleIndex].detector?.detect(cell, rule: ruleIndex, context: context, into: &findings)
             } catch PCRE2Regex.MatchFailure.limitExceeded {
                 throw OcculterError(.scan, at: SourceLocation(file: file, line: row.line, column: column + 1),
                                     "la règle « \(rules[ruleIndex].rule.id) » a dépassé les limites de calcul de PCRE2 (motif à retour arrière catastrophique) ; aucune sortie n'a été écrite.",
