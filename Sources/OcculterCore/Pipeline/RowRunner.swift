@@ -217,7 +217,7 @@ struct RowRunner {
 private struct RecordHandler {
     let processor: RowProcessor
     let context: DetectionContext
-    let decoder: (@Sendable (RawRecord) throws -> Row)?
+    let decoder: RecordDecoder?
     let encoder: RowEncoder?
     let needsValues: Bool
     /// Workers encode decisions as JSON for the log; a single thread leaves it to the log.
@@ -227,14 +227,14 @@ private struct RecordHandler {
         switch processor.detect(raw: raw, context: context) {
         case .clean?:
             let encoded = encoder?.encode(raw: raw)
-            let row = needsValues ? try decoder!(raw) : Row(number: raw.number, line: raw.line, columns: processor.header, values: [])
+            let row = needsValues ? try decoder!.decode(raw) : Row(number: raw.number, line: raw.line, columns: processor.header, values: [])
             return (row, RowProcessor.Result(values: row.values, decisions: [], suppressed: false, matchedReviews: [],
                                              matchedSecrets: [], encoded: encoded))
         case .found(let findings)?:
-            let row = try decoder!(raw)
+            let row = try decoder!.decode(raw)
             return (row, try finish(processor.process(row, context: context, found: findings), row: row, encoding: raw.encoding))
         case nil:
-            let row = try decoder!(raw)
+            let row = try decoder!.decode(raw)
             return (row, try finish(processor.process(row, context: context), row: row, encoding: raw.encoding))
         }
     }

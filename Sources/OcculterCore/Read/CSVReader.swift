@@ -128,18 +128,16 @@ public final class CSVReader: TableSource {
     }
 
     /// Decodes a record read by `nextRaw()`.
-    func decode(_ raw: RawRecord) throws -> Row { try ownDecoder(raw) }
+    func decode(_ raw: RawRecord) throws -> Row { try ownDecoder.decode(raw) }
 
     /// Made once: making a decoder copies the header (9 % of the prénoms run when made per row).
     private lazy var ownDecoder = decoder()
 
     /// A decoder of raw records that workers can share: it only needs the header and file name.
-    func decoder() -> @Sendable (RawRecord) throws -> Row {
+    func decoder() -> RecordDecoder {
         // Its own copy of the header: rows made by different workers must not share one array's
         // reference count.
-        let header = header.map { String(decoding: Array($0.utf8), as: UTF8.self) }
-        let file = input.displayName
-        return { raw in Row(number: raw.number, line: raw.line, columns: header, values: try CSVReader.decode(raw, file: file)) }
+        RecordDecoder(header: header.map { String(decoding: Array($0.utf8), as: UTF8.self) }, file: input.displayName)
     }
 
     public func inputSHA256() -> String { input.hasher.hex() }
@@ -367,6 +365,17 @@ public final class CSVReader: TableSource {
                                 hint: "séparez les fichiers ou supprimez la marque et l'en-tête en double.")
         }
         return text
+    }
+}
+
+/// Turns raw records into rows; each worker holds one. A struct, not a closure: calling a
+/// closure passed the record through a thunk that copied it (and retained its arrays).
+struct RecordDecoder: Sendable {
+    let header: [String]
+    let file: String
+
+    func decode(_ raw: RawRecord) throws -> Row {
+        Row(number: raw.number, line: raw.line, columns: header, values: try CSVReader.decode(raw, file: file))
     }
 }
 
