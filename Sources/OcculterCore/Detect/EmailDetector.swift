@@ -5,7 +5,7 @@ struct EmailDetector: CellDetector {
     let regex: PCRE2Regex
 
     func detect(_ cell: Cell, rule: Int, context: DetectionContext, into findings: inout [Finding]) throws {
-        guard Prefilters.pass(.at, cell.bytes) else { return }
+        guard cell.facts.at else { return }
         try regex.forEachMatch(in: cell.bytes, scratch: context.scratch) { range in
             let address = String(decoding: UnsafeBufferPointer(rebasing: cell.bytes[range]), as: UTF8.self)
             let (verdict, evidence) = EmailDetector.classify(address, context: context)

@@ -36,6 +36,17 @@ public struct Cell {
     public let row: Row
     /// Canonical column name → value, for detectors that look at other columns.
     public let lookup: (String) -> String?
+    /// What the prefilters need to know, found once for all the cell's rules.
+    let facts: ByteFacts
+
+    init(bytes: UnsafeBufferPointer<UInt8>, column: String, rawColumn: String, row: Row, lookup: @escaping (String) -> String?) {
+        self.bytes = bytes
+        self.column = column
+        self.rawColumn = rawColumn
+        self.row = row
+        self.lookup = lookup
+        facts = ByteFacts(bytes)
+    }
 
     /// The cell as a String, for the few detectors that need one (made on demand: most cells
     /// of a large file are scanned as bytes only).
