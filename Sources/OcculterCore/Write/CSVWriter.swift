@@ -38,7 +38,7 @@ public final class CSVWriter {
             var value = value
             // On the UTF-8 bytes directly: the generic `utf8` view was 8 % of a run.
             let needsQuotes = dialect.quoteAll || value.withUTF8 { bytes in
-                bytes.contains { $0 == delimiter || $0 == quote || $0 == 0x0A || $0 == 0x0D }
+                CSVReader.firstStop(in: bytes, delimiter, quote, 0x0A, 0x0D) < bytes.count
             }
             if needsQuotes { out.append(quote) }
             let start = out.count

@@ -27,7 +27,7 @@ struct RowEncoder: Sendable {
                 if index > 0 { out.append(delimiter) }
                 let field = UnsafeBufferPointer(rebasing: buffer[start..<end])
                 start = end
-                let needsQuotes = dialect.quoteAll || field.contains { $0 == delimiter || $0 == quote || $0 == 0x0A || $0 == 0x0D }
+                let needsQuotes = dialect.quoteAll || CSVReader.firstStop(in: field, delimiter, quote, 0x0A, 0x0D) < field.count
                 guard needsQuotes else {
                     out.append(contentsOf: field)
                     continue
