@@ -80,19 +80,11 @@ public struct WordLists: Sendable {
     /// reference count at every lookup (measured: 40 % more CPU with two workers than one).
     func unshared() -> WordLists {
         var copy = self
-        copy.firstNames = firstNames.copy()
-        copy.places = places.copy()
-        copy.bodies = bodies.copy()
-        copy.legalEntities = legalEntities.copy()
-        copy.roles = roles.copy()
-        copy.professions = professions.copy()
-        copy.publicFigures = publicFigures.copy()
-        copy.commonWords = commonWords.copy()
-        copy.ownSituation = ownSituation.copy()
-        copy.triggers = triggers.copy()
-        copy.functionalMailboxes = functionalMailboxes.copy()
-        copy.webmailDomains = webmailDomains.copy()
-        copy.excludedFirstNames = excludedFirstNames.copy()
+        let lists: [WritableKeyPath<WordLists, ByteWordSet>] = [
+            \.firstNames, \.places, \.bodies, \.legalEntities, \.roles, \.professions, \.publicFigures, \.commonWords,
+            \.ownSituation, \.triggers, \.functionalMailboxes, \.webmailDomains, \.excludedFirstNames,
+        ]
+        for list in lists { copy[keyPath: list] = self[keyPath: list].copy() }
         return copy
     }
 

@@ -280,23 +280,29 @@ struct JSONStreamParser {
     /// Walks an array one element at a time: with `first`, at its "[", otherwise after an
     /// element. Returns true at the start of the next element, false after the "]".
     mutating func nextElement(first: Bool) throws -> Bool {
+        guard try step(first: first, closing: UInt8(ascii: "]"), expected: "« , » ou « ] » attendu dans un tableau JSON.") else { return false }
+        try skipSpace()
+        return true
+    }
+
+    /// The step shared by arrays and objects: with `first`, enters the container at its opening
+    /// bracket, otherwise takes the "," after an item. False when the closing bracket came.
+    private mutating func step(first: Bool, closing: UInt8, expected: String) throws -> Bool {
         if first {
             depth += 1
             guard depth < JSONStreamParser.maximumDepth else { throw error("document JSON trop profondément imbriqué.") }
             position += 1
             try skipSpace()
-            if try available(1), bytes[position] == UInt8(ascii: "]") { position += 1; depth -= 1; return false }
-        } else {
-            try skipSpace()
-            guard try available(1) else { throw error("fin de fichier inattendue : le document JSON est incomplet.") }
-            switch bytes[position] {
-            case UInt8(ascii: ","): position += 1
-            case UInt8(ascii: "]"): position += 1; depth -= 1; return false
-            default: throw error("« , » ou « ] » attendu dans un tableau JSON.")
-            }
+            if try available(1), bytes[position] == closing { position += 1; depth -= 1; return false }
+            return true
         }
         try skipSpace()
-        return true
+        guard try available(1) else { throw error("fin de fichier inattendue : le document JSON est incomplet.") }
+        switch bytes[position] {
+        case UInt8(ascii: ","): position += 1; return true
+        case closing: position += 1; depth -= 1; return false
+        default: throw error(expected)
+        }
     }
 
     mutating func parseObject() throws -> JSONValue {
@@ -313,21 +319,7 @@ struct JSONStreamParser {
     /// member's value. Returns the next member's name, the position being at its value, or
     /// nil after the "}".
     mutating func nextMember(first: Bool) throws -> String? {
-        if first {
-            depth += 1
-            guard depth < JSONStreamParser.maximumDepth else { throw error("document JSON trop profondément imbriqué.") }
-            position += 1
-            try skipSpace()
-            if try available(1), bytes[position] == UInt8(ascii: "}") { position += 1; depth -= 1; return nil }
-        } else {
-            try skipSpace()
-            guard try available(1) else { throw error("fin de fichier inattendue : le document JSON est incomplet.") }
-            switch bytes[position] {
-            case UInt8(ascii: ","): position += 1
-            case UInt8(ascii: "}"): position += 1; depth -= 1; return nil
-            default: throw error("« , » ou « } » attendu dans un objet JSON.")
-            }
-        }
+        guard try step(first: first, closing: UInt8(ascii: "}"), expected: "« , » ou « } » attendu dans un objet JSON.") else { return nil }
         try skipSpace()
         guard try available(1), bytes[position] == UInt8(ascii: "\"") else {
             throw error(try available(1) ? "nom de propriété entre guillemets attendu." : "fin de fichier inattendue : le document JSON est incomplet.")
