@@ -92,34 +92,31 @@ enum Tokenizer {
             }
             var start = index
             if current.isLetter {
-                var end = index + length
-                while let (next, nextLength) = scalar(at: end) {
-                    if next.isLetter || next.isDigit {
-                        end += nextLength
-                    } else if next.isJoiner, let (after, _) = scalar(at: end + nextLength), after.isLetter {
-                        end += nextLength
-                    } else {
-                        break
-                    }
-                }
                 // "d'Anaïs", "l'OCCE", "qu'Ahmed": the elided article is its own token, so that the
-                // name after it is seen. "D'ALMEIDA", "N'DIAYE" (capital prefix) stay whole.
-                if let split = elisionLength(UnsafeBufferPointer(rebasing: bytes[start..<end])) {
+                // name after it is seen. "D'ALMEIDA", "N'DIAYE" (capital prefix) stay whole. The
+                // article is recognised on the cell's bytes (it is at most 7 bytes long); the
+                // capital after it must be a letter, as it is when it belongs to the word.
+                if let split = elisionLength(UnsafeBufferPointer(rebasing: bytes[start..<min(count, start + 8)])),
+                   let (after, _) = scalar(at: start + split), after.isLetter {
                     let prefix = start..<(start + split)
                     tokens.items.append(Token(kind: .word, range: prefix, folded: appendFolded(prefix),
                                               scalars: scalarCount(prefix, bytes), startsUpper: false, allCaps: false))
                     start += split
                 }
+                // One pass finds the word's end, counts its letters and writes its folded form:
+                // letters and digits, and joiners followed by a letter ("Jean-Baptiste").
                 var letters = 0, upper = 0, scalars = 0
                 var firstUpper = false
                 var sawLetter = false
-                var position = start
                 // "o'Neil": with a lowercase first letter, the letter after a one-letter
                 // apostrophe prefix decides.
                 var second: ScalarClass?, third: ScalarClass?
-                // The folded form is written in the same pass (a second decoding pass was 3 %).
                 let foldedStart = tokens.folded.count
-                while position < end, let (info, scalarLength) = ScalarClass.at(position, in: bytes, tables: tables) {
+                var end = start
+                while let (info, scalarLength) = scalar(at: end) {
+                    if !(info.isLetter || info.isDigit) {
+                        guard info.isJoiner, let (after, _) = scalar(at: end + scalarLength), after.isLetter else { break }
+                    }
                     info.appendFolded(to: &tokens.folded, tables: tables)
                     if scalars == 1 { second = info } else if scalars == 2 { third = info }
                     scalars += 1
@@ -128,7 +125,7 @@ enum Tokenizer {
                         if info.isUpper { upper += 1 }
                         if !sawLetter { firstUpper = info.isUpper; sawLetter = true }
                     }
-                    position += scalarLength
+                    end += scalarLength
                 }
                 if !firstUpper, second?.isApostrophe == true, let third { firstUpper = third.isUpper }
                 let range = start..<end
