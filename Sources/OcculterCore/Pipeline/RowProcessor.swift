@@ -209,8 +209,10 @@ final class RowProcessor: @unchecked Sendable {
                 guard !findings.isEmpty else { return }
                 let outcome = decider.decide(cell: original, bytes: bytes, column: header[column], row: row, rowKey: key(), findings: findings)
                 values[column] = outcome.text
-                decisions.append(contentsOf: outcome.decisions)
-                matchedReviews.append(contentsOf: outcome.matchedReviews)
+                // Most rows have one cell with findings: taking its array moves it, where
+                // appending copied every decision (and retained its strings).
+                if decisions.isEmpty { decisions = outcome.decisions } else { decisions.append(contentsOf: outcome.decisions) }
+                if !outcome.matchedReviews.isEmpty { matchedReviews.append(contentsOf: outcome.matchedReviews) }
                 if outcome.suppressRow { suppressed = true }
             }
         }

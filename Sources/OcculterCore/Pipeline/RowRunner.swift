@@ -117,15 +117,15 @@ struct RowRunner {
             let (row, result) = try chunk.results.take(index).get()
             try body(row, result)
         }
-        chunk.pending = []
+        chunk.pending = Records()
     }
 
     /// A chunk of records and, once processed, their results.
     private final class Chunk: @unchecked Sendable {
-        var pending: [Pending]
+        var pending: Records
         let results: ResultsBox
 
-        init(_ pending: [Pending]) {
+        init(_ pending: Records) {
             self.pending = pending
             results = ResultsBox(count: pending.count)
         }
@@ -153,13 +153,13 @@ struct RowRunner {
             self.csv = csv
         }
 
-        func read() throws -> [Pending] {
-            var chunk: [Pending] = []
-            chunk.reserveCapacity(RowRunner.chunkSize)
+        func read() throws -> Records {
+            var chunk = Records()
             if let csv {
-                while chunk.count < RowRunner.chunkSize, let raw = try csv.nextRaw() { chunk.append(.raw(raw)) }
+                chunk.raws.reserveCapacity(RowRunner.chunkSize)
+                while chunk.raws.count < RowRunner.chunkSize, let raw = try csv.nextRaw() { chunk.raws.append(raw) }
             } else {
-                while chunk.count < RowRunner.chunkSize, let row = try source.next() { chunk.append(.row(row)) }
+                while chunk.rows.count < RowRunner.chunkSize, let row = try source.next() { chunk.rows.append(row) }
             }
             return chunk
         }
@@ -167,22 +167,28 @@ struct RowRunner {
 
     /// The chunk read during processing, handed back to the loop.
     private final class NextChunk: @unchecked Sendable {
-        var rows: [Pending] = []
+        var rows = Records()
         var error: Error?
     }
 
-    enum Pending: Sendable {
-        case row(Row)
-        case raw(RawRecord)
+    /// A chunk's input: raw CSV records (decoded by the workers), or rows from another source.
+    /// Two arrays rather than an enum per record: taking a record out of an enum copied it.
+    struct Records: Sendable {
+        var raws: [RawRecord] = []
+        var rows: [Row] = []
+        var count: Int { raws.isEmpty ? rows.count : raws.count }
+        var isEmpty: Bool { count == 0 }
+        var indices: Range<Int> { 0..<count }
     }
 
     /// Processes rows `first`, `first + stride`, … of a chunk.
-    private static func process(_ pending: [Pending], rows: Range<Int>, handler: RecordHandler, into box: ResultsBox) {
+    private static func process(_ records: Records, rows: Range<Int>, handler: RecordHandler, into box: ResultsBox) {
         for index in rows {
             do {
-                switch pending[index] {
-                case .row(let row): box.store(index, .success((row, try handler.handle(row))))
-                case .raw(let raw): box.store(index, .success(try handler.handle(raw)))
+                if records.raws.isEmpty {
+                    box.store(index, .success((records.rows[index], try handler.handle(records.rows[index]))))
+                } else {
+                    box.store(index, .success(try handler.handle(records.raws[index])))
                 }
             } catch {
                 box.store(index, .failure(error))
