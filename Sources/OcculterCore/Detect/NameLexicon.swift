@@ -1,0 +1,141 @@
+/// The name detector's words: its own grammar vocabulary (civilities, particles, family
+/// words…) and, per worker, one lexicon that gives every word's classes in a single lookup.
+extension PersonNameDetector {
+    /// The detector's own vocabulary (grammar words, not data a DPO edits). Each worker gets
+    /// its own copy through its `DetectionContext`: shared tables are shared reference counts.
+    struct Vocabulary: Sendable {
+        let civilities = ByteWordSet([
+            "m", "mm", "mme", "mmes", "mlle", "mlles", "mr", "monsieur", "madame", "mademoiselle", "messieurs",
+            "mesdames", "dr", "docteur", "me", "maitre", "pr", "professeur",
+        ])
+        /// Civilities that are also titles in street names ("rue du Docteur Roux").
+        let titles = ByteWordSet([
+            "docteur", "dr", "professeur", "pr", "general", "marechal", "president", "commandant", "colonel", "capitaine",
+            "lieutenant", "amiral", "abbe", "chanoine", "pasteur", "cardinal", "sergent", "adjudant", "aviateur", "maitre",
+        ])
+        let family = ByteWordSet([
+            "consorts", "consort", "epoux", "famille", "indivision", "succession", "heritiers", "heritier", "hoirs",
+            "ayants-droit", "veuve", "veuf", "orphelins", "propriete", "proprietes",
+        ])
+        let particles = ByteWordSet([
+            "de", "du", "des", "d'", "le", "la", "les", "van", "von", "der", "den", "ben", "bin", "ibn", "el", "al", "da",
+            "dos", "das", "di", "del", "della", "do", "mac", "mc", "ter", "ten", "y", "zu", "dal", "lo",
+        ])
+        let birthNameWords = ByteWordSet(["nee", "epouse", "veuve", "divorcee", "dit", "dite", "alias"])
+        let linkWords = ByteWordSet(["et", "&"])
+        let professionalCivilities = ByteWordSet(["me", "maitre"])
+        let placeAdjectives = ByteWordSet([
+            "municipal", "municipale", "municipaux", "communal", "communale", "intercommunal", "intercommunale", "public",
+            "publique", "sportif", "sportive", "culturel", "culturelle", "scolaire", "maternelle", "elementaire", "primaire",
+            "polyvalent", "polyvalente", "omnisports", "aquatique", "departemental", "departementale", "nouveau", "nouvelle",
+            "grand", "grande", "petit", "petite", "vieux", "vieille", "haut", "haute", "bas", "basse", "ancien", "ancienne",
+            "square", "jardin", "privee", "prive", "collectif", "collective",
+        ])
+        /// "demeurant 12 rue…": words between a name and the person's address.
+        let residenceWords = ByteWordSet(["demeurant", "domicilie", "domiciliee", "domicilies", "residant", "residente",
+                                         "sis", "sise", "au", "a", "habitant"])
+        /// Articles a family word takes before the name ("succession de", "consorts d'").
+        let familyArticles = ByteWordSet(["de", "du", "des", "d'", "l'"])
+        /// Words that may follow a role ("M. le Directeur général délégué").
+        let roleQualifiers = ByteWordSet(["general", "generale", "delegue", "deleguee"])
+        /// Articles a street title skips ("rue du Docteur Roux").
+        let titleArticles = ByteWordSet(["du", "de", "des", "la", "l'"])
+    }
+
+    /// What a single word is for the detector, as bits: one lookup per token answers every
+    /// "is it a civility, a first name, a place word…" the scan asks (a lookup per list and per
+    /// question was a fifth of the detector's time).
+    struct WordClass: OptionSet, Sendable {
+        let rawValue: UInt32
+        static let civility = WordClass(rawValue: 1 << 0)
+        static let title = WordClass(rawValue: 1 << 1)
+        static let family = WordClass(rawValue: 1 << 2)
+        static let particle = WordClass(rawValue: 1 << 3)
+        static let birthName = WordClass(rawValue: 1 << 4)
+        static let link = WordClass(rawValue: 1 << 5)
+        static let professionalCivility = WordClass(rawValue: 1 << 6)
+        static let placeAdjective = WordClass(rawValue: 1 << 7)
+        static let residence = WordClass(rawValue: 1 << 8)
+        static let familyArticle = WordClass(rawValue: 1 << 9)
+        static let roleQualifier = WordClass(rawValue: 1 << 10)
+        static let titleArticle = WordClass(rawValue: 1 << 11)
+        static let firstName = WordClass(rawValue: 1 << 12)
+        static let place = WordClass(rawValue: 1 << 13)
+        static let body = WordClass(rawValue: 1 << 14)
+        static let legalEntity = WordClass(rawValue: 1 << 15)
+        static let commonWord = WordClass(rawValue: 1 << 16)
+        static let role = WordClass(rawValue: 1 << 17)
+    }
+
+    /// Every single word of the lists and of the vocabulary, with its classes.
+    static func lexicon(words: WordLists, vocabulary: Vocabulary) -> ByteWordMap {
+        var classes: [String: UInt32] = [:]
+        func add(_ set: ByteWordSet, _ wordClass: WordClass) {
+            for entry in set.entries { classes[entry, default: 0] |= wordClass.rawValue }
+        }
+        add(vocabulary.civilities, .civility)
+        add(vocabulary.titles, .title)
+        add(vocabulary.family, .family)
+        add(vocabulary.particles, .particle)
+        add(vocabulary.birthNameWords, .birthName)
+        add(vocabulary.linkWords, .link)
+        add(vocabulary.professionalCivilities, .professionalCivility)
+        add(vocabulary.placeAdjectives, .placeAdjective)
+        add(vocabulary.residenceWords, .residence)
+        add(vocabulary.familyArticles, .familyArticle)
+        add(vocabulary.roleQualifiers, .roleQualifier)
+        add(vocabulary.titleArticles, .titleArticle)
+        add(words.firstNames, .firstName)
+        add(words.places, .place)
+        add(words.bodies, .body)
+        add(words.legalEntities, .legalEntity)
+        add(words.commonWords, .commonWord)
+        add(words.roles, .role)
+        return ByteWordMap(classes)
+    }
+
+    /// The folded bytes without an elided article ("l'occe" → "occe"), when at least two
+    /// scalars remain.
+    static func withoutElision(_ bytes: UnsafeBufferPointer<UInt8>) -> UnsafeBufferPointer<UInt8> {
+        for prefix in [2, 3] where bytes.count > prefix {
+            let matches = prefix == 2
+                ? (bytes[0] == UInt8(ascii: "l") || bytes[0] == UInt8(ascii: "d")) && bytes[1] == UInt8(ascii: "'")
+                : bytes[0] == UInt8(ascii: "q") && bytes[1] == UInt8(ascii: "u") && bytes[2] == UInt8(ascii: "'")
+            guard matches else { continue }
+            let rest = UnsafeBufferPointer(rebasing: bytes[prefix...])
+            var scalars = 0
+            for byte in rest where byte & 0xC0 != 0x80 { scalars += 1 }
+            return scalars > 1 ? rest : bytes
+        }
+        return bytes
+    }
+
+    /// Sets each word token's classes, and those of its form without an elided article.
+    static func classify(_ tokens: inout Tokens, lexicon: ByteWordMap) {
+        tokens.folded.withUnsafeBufferPointer { folded in
+            for index in tokens.items.indices where tokens.items[index].isWord {
+                let key = UnsafeBufferPointer(rebasing: folded[tokens.items[index].folded])
+                var classes = lexicon.value(key)
+                // Compound first names: every part a first name ("jean-baptiste").
+                if classes & WordClass.firstName.rawValue == 0, key.contains(UInt8(ascii: "-")) {
+                    var parts = 0
+                    var start = 0
+                    var allFirstNames = true
+                    for position in 0...key.count where position == key.count || key[position] == UInt8(ascii: "-") {
+                        if position > start {
+                            if lexicon.value(UnsafeBufferPointer(rebasing: key[start..<position])) & WordClass.firstName.rawValue == 0 {
+                                allFirstNames = false
+                            }
+                            parts += 1
+                        }
+                        start = position + 1
+                    }
+                    if allFirstNames, parts > 1 { classes |= WordClass.firstName.rawValue }
+                }
+                let bare = withoutElision(key)
+                tokens.items[index].classes = classes
+                tokens.items[index].bareClasses = bare.count == key.count ? classes : lexicon.value(bare)
+            }
+        }
+    }
+}
