@@ -47,6 +47,15 @@ fi
 
 echo "== Construction des cibles de fuzzing (libFuzzer + AddressSanitizer) dans $SCRATCH"
 mkdir -p "$OUT"
+# SwiftPM ne revoit pas la liste des fichiers du paquet principal (dépendance par chemin) quand
+# un fichier y est ajouté ou retiré : la construction échoue sur un type « introuvable ». Le
+# dossier de construction est donc refait quand cette liste change.
+SOURCES_LIST="$(cd "$ROOT" && find Sources -name '*.swift' | LC_ALL=C sort | sha256sum | cut -d' ' -f1)"
+if [ -d "$SCRATCH" ] && [ "$(cat "$SCRATCH/.sources-list" 2>/dev/null)" != "$SOURCES_LIST" ]; then
+    echo "   fichiers du paquet principal changés : $SCRATCH est reconstruit"
+    rm -rf "$SCRATCH"
+fi
+mkdir -p "$SCRATCH" && echo "$SOURCES_LIST" >"$SCRATCH/.sources-list"
 # --sanitize=… instrumente le C (clang cumule les -fsanitize) et l'édition des liens ; mais
 # SwiftPM passe à swiftc deux options -sanitize= séparées, dans un ordre qui varie d'une
 # construction à l'autre, et swiftc ne garde que la dernière : le code Swift n'aurait que la
