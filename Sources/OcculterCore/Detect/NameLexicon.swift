@@ -111,26 +111,14 @@ extension PersonNameDetector {
     }
 
     /// Sets each word token's classes, and those of its form without an elided article.
-    static func classify(_ tokens: inout Tokens, lexicon: ByteWordMap) {
+    static func classify(_ tokens: inout Tokens, lexicon: ByteWordMap, words: WordLists) {
         tokens.folded.withUnsafeBufferPointer { folded in
             for index in tokens.items.indices where tokens.items[index].isWord {
                 let key = UnsafeBufferPointer(rebasing: folded[tokens.items[index].folded])
                 var classes = lexicon.value(key)
-                // Compound first names: every part a first name ("jean-baptiste").
-                if classes & WordClass.firstName.rawValue == 0, key.contains(UInt8(ascii: "-")) {
-                    var parts = 0
-                    var start = 0
-                    var allFirstNames = true
-                    for position in 0...key.count where position == key.count || key[position] == UInt8(ascii: "-") {
-                        if position > start {
-                            if lexicon.value(UnsafeBufferPointer(rebasing: key[start..<position])) & WordClass.firstName.rawValue == 0 {
-                                allFirstNames = false
-                            }
-                            parts += 1
-                        }
-                        start = position + 1
-                    }
-                    if allFirstNames, parts > 1 { classes |= WordClass.firstName.rawValue }
+                // Compound first names ("jean-baptiste"): the word lists' own rule decides.
+                if classes & WordClass.firstName.rawValue == 0, key.contains(UInt8(ascii: "-")), words.isFirstName(key) {
+                    classes |= WordClass.firstName.rawValue
                 }
                 let bare = withoutElision(key)
                 tokens.items[index].classes = classes

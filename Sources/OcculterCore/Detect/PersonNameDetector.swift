@@ -31,7 +31,7 @@ struct PersonNameDetector: CellDetector {
     func detect(_ cell: Cell, rule: Int, context: DetectionContext, into findings: inout [Finding]) throws {
         guard PersonNameDetector.mayHoldName(cell.bytes) else { return }
         Tokenizer.tokenize(cell.bytes, into: &context.tokens)
-        PersonNameDetector.classify(&context.tokens, lexicon: context.nameLexicon)
+        PersonNameDetector.classify(&context.tokens, lexicon: context.nameLexicon, words: context.words)
         context.tokens.folded.withUnsafeBufferPointer { folded in
             var scan = Scan(tokens: context.tokens.items, folded: folded, source: cell.bytes, context: context)
             scan.run(rule: rule, into: &findings)

@@ -139,12 +139,7 @@ final class RowProcessor: @unchecked Sendable {
                 guard case .scan(let ruleIndices) = plans[column], !ruleIndices.isEmpty, end > start else { continue }
                 let cell = Cell(bytes: UnsafeBufferPointer(rebasing: buffer[start..<end]), column: canonical[column],
                                 rawColumn: header[column], row: placeholder, lookup: { _ in nil })
-                findings.removeAll(keepingCapacity: true)
-                for ruleIndex in ruleIndices {
-                    // Called in place: taking the detector out of the array copied it (and
-                    // retained its regex) for every rule of every cell.
-                    do { try rules[ruleIndex].detector?.detect(cell, rule: ruleIndex, context: context, into: &findings) } catch { return nil }
-                }
+                do { try detect(cell, rules: ruleIndices, at: column, of: placeholder, context: context, into: &findings) } catch { return nil }
                 if !findings.isEmpty {
                     if found == nil { found = Array(repeating: [], count: plans.count) }
                     found![column] = findings
@@ -159,6 +154,8 @@ final class RowProcessor: @unchecked Sendable {
                         into findings: inout [Finding]) throws {
         findings.removeAll(keepingCapacity: true)
         for ruleIndex in ruleIndices {
+            // Called in place: taking the detector out of the array copied it (and retained its
+            // regex) for every rule of every cell.
             do {
                 try rules[ruleIndex].detector?.detect(cell, rule: ruleIndex, context: context, into: &findings)
             } catch PCRE2Regex.MatchFailure.limitExceeded {

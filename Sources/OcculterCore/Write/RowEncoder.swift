@@ -17,27 +17,14 @@ struct RowEncoder: Sendable {
     /// A record published as read, straight from its bytes: the same bytes `encode` gives for
     /// its decoded values (same quoting rule), without making a String.
     func encode(raw: RawRecord) -> [UInt8] {
-        let quote = UInt8(ascii: "\"")
-        let delimiter = dialect.delimiter
         var out: [UInt8] = []
         out.reserveCapacity(raw.bytes.count + raw.ends.count + 8)
         raw.bytes.withUnsafeBufferPointer { buffer in
             var start = 0
             for (index, end) in raw.ends.enumerated() {
-                if index > 0 { out.append(delimiter) }
-                let field = UnsafeBufferPointer(rebasing: buffer[start..<end])
+                if index > 0 { out.append(dialect.delimiter) }
+                CSVWriter.appendField(UnsafeBufferPointer(rebasing: buffer[start..<end]), dialect: dialect, into: &out)
                 start = end
-                let needsQuotes = dialect.quoteAll || CSVReader.firstStop(in: field, delimiter, quote, 0x0A, 0x0D) < field.count
-                guard needsQuotes else {
-                    out.append(contentsOf: field)
-                    continue
-                }
-                out.append(quote)
-                for byte in field {
-                    out.append(byte)
-                    if byte == quote { out.append(quote) }
-                }
-                out.append(quote)
             }
         }
         return out
