@@ -155,6 +155,47 @@ final class PipelineTests: XCTestCase {
         XCTAssertEqual(dir.listing(), ["input.csv", "pack.yaml"], "ni sortie ni fichier temporaire")
     }
 
+    /// Rows are read, processed and written in chunks: a rule failing on a row must still be
+    /// the error reported when a later line cannot be read, with one job or two, whether the
+    /// unreadable line falls in the same chunk or a later one; and no output appears.
+    func testTheFirstErrorInInputOrderIsReported() throws {
+        let dir = TempDir()
+        let pack = dir.write("pack.yaml", """
+        pack: essai
+        version: "1"
+        title: "Motif catastrophique"
+        include: [common]
+        columns:
+          TEXTE: { scan: [catastrophe] }
+        rules:
+          - id: catastrophe
+            title: "Retour arrière exponentiel"
+            detector: { kind: pattern, pattern: '(a+)+$' }
+            action: redact
+            bases: [crpa-l312-1-2-al2]
+            justification: "x"
+            examples: [{input: "b"}]
+        """)
+        for gap in [5, 3000] {
+            var rows = ["TEXTE;N"]
+            for index in 0..<100 { rows.append("ligne \(index) sans danger;\(index)") }
+            rows.append(String(repeating: "a", count: 5000) + "b;x")       // line 102: the rule fails
+            for index in 0..<gap { rows.append("ligne \(index);\(index)") }
+            rows.append("\"guillemet jamais fermé;1")                         // unreadable
+            let input = dir.write("input-\(gap).csv", rows.joined(separator: "\n") + "\n")
+            for jobs in [1, 2] {
+                let output = dir.path("out-\(gap)-\(jobs).csv")
+                XCTAssertThrowsError(try Pipeline(library: try Repo.library()).run(RunOptions(input: input, output: output, pack: pack, jobs: jobs))) { error in
+                    let error = error as? OcculterError
+                    XCTAssertEqual(error?.location?.line, 102, "écart \(gap), --jobs \(jobs)")
+                    XCTAssertTrue(error?.message.contains("catastrophe") ?? false, "écart \(gap), --jobs \(jobs)")
+                }
+                XCTAssertFalse(FileManager.default.fileExists(atPath: output))
+            }
+        }
+        XCTAssertEqual(dir.listing(), ["input-3000.csv", "input-5.csv", "pack.yaml"], "ni sortie ni fichier temporaire")
+    }
+
     func testTwoRunsGiveIdenticalBytes() throws {
         let csv = [delibHeader,
                    delibRow("A", "Cession à M. et Mme Karim BENALI de la parcelle BK 12"),

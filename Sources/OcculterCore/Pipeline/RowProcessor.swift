@@ -13,8 +13,9 @@ final class RowProcessor: @unchecked Sendable {
         var suppressed: Bool
         var matchedReviews: [String]
         var matchedSecrets: [String]
-        /// The published row, encoded by a worker when the sink allows it.
-        var encoded: [UInt8]? = nil
+        /// Whether a worker encoded the published row into its block's output, which the
+        /// writer receives before the row (true only when the sink has a row encoder).
+        var written = false
         /// Each decision as JSON, encoded by a worker for the decision log.
         var decisionJSON: [[UInt8]] = []
     }
@@ -121,32 +122,29 @@ final class RowProcessor: @unchecked Sendable {
     /// (the full path reports them), a detector error (the full path reports it with its place).
     func detect(raw: RawRecord, context: DetectionContext) -> RawDetection? {
         guard scansRawRecords, raw.encoding == .utf8, raw.ends.count == plans.count else { return nil }
-        return raw.bytes.withUnsafeBufferPointer { buffer -> RawDetection? in
-            if !isASCII(buffer) {
-                var start = 0
-                for end in raw.ends {
-                    let field = UnsafeBufferPointer(rebasing: buffer[start..<end])
-                    start = end
-                    if !isASCII(field), !isValidUTF8WithoutBOM(field) { return nil }
-                }
+        let buffer = raw.bytes
+        if !isASCII(buffer) {
+            for index in raw.ends.indices {
+                let field = raw.field(index)
+                if !isASCII(field), !isValidUTF8WithoutBOM(field) { return nil }
             }
-            let placeholder = Row(number: raw.number, line: raw.line, columns: header, values: [])
-            var found: [[Finding]]?
-            var findings: [Finding] = []
-            var start = 0
-            for (column, end) in raw.ends.enumerated() {
-                defer { start = end }
-                guard case .scan(let ruleIndices) = plans[column], !ruleIndices.isEmpty, end > start else { continue }
-                let cell = Cell(bytes: UnsafeBufferPointer(rebasing: buffer[start..<end]), column: canonical[column],
-                                rawColumn: header[column], row: placeholder, lookup: { _ in nil })
-                do { try detect(cell, rules: ruleIndices, at: column, of: placeholder, context: context, into: &findings) } catch { return nil }
-                if !findings.isEmpty {
-                    if found == nil { found = Array(repeating: [], count: plans.count) }
-                    found![column] = findings
-                }
-            }
-            return found.map { .found($0) } ?? .clean
         }
+        let placeholder = Row(number: raw.number, line: raw.line, columns: header, values: [])
+        var found: [[Finding]]?
+        var findings: [Finding] = []
+        var start = 0
+        for (column, end) in raw.ends.enumerated() {
+            defer { start = end }
+            guard case .scan(let ruleIndices) = plans[column], !ruleIndices.isEmpty, end > start else { continue }
+            let cell = Cell(bytes: UnsafeBufferPointer(rebasing: buffer[start..<end]), column: canonical[column],
+                            rawColumn: header[column], row: placeholder, lookup: { _ in nil })
+            do { try detect(cell, rules: ruleIndices, at: column, of: placeholder, context: context, into: &findings) } catch { return nil }
+            if !findings.isEmpty {
+                if found == nil { found = Array(repeating: [], count: plans.count) }
+                found![column] = findings
+            }
+        }
+        return found.map { .found($0) } ?? .clean
     }
 
     /// Runs a cell's rules; a regex failure becomes an error naming the rule and the cell.

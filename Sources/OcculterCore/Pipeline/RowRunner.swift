@@ -13,7 +13,10 @@ struct RowRunner {
     let contexts: [DetectionContext]
     /// Whether workers encode decisions as JSON for the decision log (only kept for a report).
     let encodesDecisions: Bool
+    /// Rows read, processed and delivered together. With one job, smaller chunks stay in the
+    /// cache between reading, processing and writing.
     static let chunkSize = 2048
+    static let singleJobChunkSize = 256
 
     init(processor: RowProcessor, jobs: Int, config: OcculterConfig, words: WordLists, encodesDecisions: Bool = true,
          makeProcessor: () throws -> RowProcessor) rethrows {
@@ -26,18 +29,19 @@ struct RowRunner {
     }
 
     func run(source: TableSource, sink: TableSink?, state: inout RunState) throws {
-        // Rows published unchanged need no decoded values here: they arrive already encoded.
+        // Rows published unchanged need no decoded values here: workers encode them.
         try forEachProcessed(source: source, sink: sink, needsValues: false) { row, result in
             try state.absorb(result, row: row)
-            guard !result.suppressed else { return }
-            if let encoded = result.encoded { try sink?.writeEncoded(encoded) } else { try sink?.write(result.values, row: row) }
+            guard !result.suppressed, !result.written else { return }
+            try sink?.write(result.values, row: row)
         }
     }
 
-    /// Calls `body` with every row and its result, in input order. With several workers, the
-    /// workers also encode the published row and the decisions, so the serial part stays small.
-    /// With `needsValues` false, a CSV record with nothing to occult comes with an encoded row
-    /// and a `Row` without values (it was never decoded).
+    /// Calls `body` with every row and its result, in input order. When the sink has a row
+    /// encoder (CSV), workers also encode published rows, block by block, and the sink
+    /// receives a block's rows before `body` sees them (`result.written`). With `needsValues`
+    /// false, a CSV record with nothing to occult is never decoded: `body` gets a `Row` without
+    /// values.
     func forEachProcessed(source: TableSource, sink: TableSink? = nil, needsValues: Bool = true,
                           _ body: (Row, RowProcessor.Result) throws -> Void) throws {
         if processor.isIdentity {
@@ -46,88 +50,72 @@ struct RowRunner {
             }
             return
         }
+        try withoutActuallyEscaping(body) { body in try processChunks(source: source, sink: sink, needsValues: needsValues, body) }
+    }
+
+    /// `body` does not escape: the delivery closure made here ends with the call.
+    private func processChunks(source: TableSource, sink: TableSink?, needsValues: Bool,
+                               _ body: @escaping (Row, RowProcessor.Result) throws -> Void) throws {
         let csv = source as? CSVReader
-        let decoders = csv.map { csv in contexts.indices.map { _ in csv.decoder() } }
         let encoder = sink?.rowEncoder()
-        if contexts.count == 1 {
-            let handler = RecordHandler(processor: processor, context: contexts[0], decoder: decoders?[0], encoder: encoder,
-                                        needsValues: needsValues, encodesDecisions: false)
-            if let csv {
-                while let raw = try csv.nextRaw() { let (row, result) = try handler.handle(raw); try body(row, result) }
-            } else {
-                while let row = try source.next() { try body(row, try handler.handle(row)) }
-            }
-            return
-        }
         let handlers = contexts.indices.map { worker in
-            RecordHandler(processor: workerProcessors[worker], context: contexts[worker], decoder: decoders?[worker],
-                          encoder: encoder?.unshared(), needsValues: needsValues, encodesDecisions: encodesDecisions)
+            RecordHandler(processor: workerProcessors[worker], context: contexts[worker], decoder: csv?.decoder(),
+                          encoder: contexts.count > 1 ? encoder?.unshared() : encoder, needsValues: needsValues,
+                          encodesDecisions: contexts.count > 1 && encodesDecisions)
         }
-        // CSV records are decoded by the workers too: decoding was a fifth of the serial part.
+        let deliver: (Chunk) throws -> Void = { chunk in
+            try chunk.deliver(writingRows: { rows in try sink?.writeEncodedRows(rows) }, to: body)
+        }
         // Three things overlap: the workers process chunk k, one iteration reads chunk k + 1
         // and another hands chunk k − 1 to `body` (reports, output). With `body` run after
-        // the workers, as before, two jobs were only 1.2 to 1.3 times faster than one.
-        // Reading and delivering come first (iterations are handed out in order); the workers
-        // then take blocks of rows as they free up, so that the threads finish together.
-        let reader = ChunkReader(source: source, csv: csv)
-        var current = Chunk(try reader.read())
+        // the workers, two jobs were only 1.2 to 1.3 times faster than one. Reading and
+        // delivering come first (iterations are handed out in order); the workers then take
+        // blocks of rows as they free up, so that the threads finish together. One job runs
+        // the same iterations in turn: both give the same bytes by construction.
+        let reader = ChunkReader(source: source, csv: csv, fields: processor.header.count,
+                                 rows: handlers.count == 1 ? RowRunner.singleJobChunkSize : RowRunner.chunkSize)
+        var current = Chunk(reader.read())
         var processed: Chunk?
-        var readError: Error?
         while true {
-            if current.pending.isEmpty {
+            if current.records.isEmpty {
                 // End of input, or the next chunk could not be read: errors keep input order.
-                if let processed { try Self.deliver(processed, to: body) }
-                if let readError { throw readError }
+                if let processed { try deliver(processed) }
+                if let error = current.readError { throw error }
                 return
             }
             let next = NextChunk()
             let delivery = Delivery()
             let work = current
             let ready = processed
-            let workers = min(contexts.count, work.pending.count)
-            withoutActuallyEscaping(body) { body in
-                let body = UnsafeBody(body)
-                let blocks = Blocks(rows: work.pending.count, size: RowRunner.blockSize)
-                DispatchQueue.concurrentPerform(iterations: workers + 2) { iteration in
+            do {
+                let deliver = UnsafeDelivery(deliver)
+                let iteration = { @Sendable (iteration: Int) in
                     switch iteration {
                     case 0:
-                        do { next.rows = try reader.read() } catch { next.error = error }
+                        // A chunk cut short by a read error is processed first; the error waits.
+                        next.chunk = work.readError == nil ? Chunk(reader.read()) : Chunk(ChunkReader.Read(records: Records(), error: nil))
                     case 1:
                         guard let ready else { return }
-                        do { try Self.deliver(ready, to: body.call) } catch { delivery.error = error }
+                        do { try deliver.call(ready) } catch { delivery.error = error }
                     default:
-                        while let rows = blocks.next() {
-                            Self.process(work.pending, rows: rows, handler: handlers[iteration - 2], into: work.results)
-                        }
+                        while let block = work.nextBlock() { work.process(block: block, handler: handlers[iteration - 2]) }
                     }
+                }
+                let workers = min(handlers.count, work.blockCount)
+                if handlers.count == 1 {
+                    for index in 0..<3 { iteration(index) }
+                } else {
+                    DispatchQueue.concurrentPerform(iterations: workers + 2, execute: iteration)
                 }
             }
             if let error = delivery.error { throw error }
+            if let error = work.readError {
+                // The rows before the unreadable one are delivered, then the error is thrown.
+                try deliver(work)
+                throw error
+            }
             processed = current
-            current = Chunk(next.rows)
-            readError = next.error
-        }
-    }
-
-    /// Hands a processed chunk to `body`, row by row in input order (a row's error is thrown
-    /// when its turn comes), and frees it on the way: freed by the loop between iterations,
-    /// chunks made a serial tenth of a two-job run.
-    private static func deliver(_ chunk: Chunk, to body: (Row, RowProcessor.Result) throws -> Void) throws {
-        for index in chunk.pending.indices {
-            let (row, result) = try chunk.results.take(index).get()
-            try body(row, result)
-        }
-        chunk.pending = Records()
-    }
-
-    /// A chunk of records and, once processed, their results.
-    private final class Chunk: @unchecked Sendable {
-        var pending: Records
-        let results: ResultsBox
-
-        init(_ pending: Records) {
-            self.pending = pending
-            results = ResultsBox(count: pending.count)
+            current = next.chunk!
         }
     }
 
@@ -136,86 +124,163 @@ struct RowRunner {
         var error: Error?
     }
 
-    /// `body` is called by one iteration only, never concurrently with itself, and not after
-    /// `concurrentPerform` returns.
-    private struct UnsafeBody: @unchecked Sendable {
-        let call: (Row, RowProcessor.Result) throws -> Void
-        init(_ call: @escaping (Row, RowProcessor.Result) throws -> Void) { self.call = call }
+    /// The delivery is called by one iteration only, never concurrently with itself, and not
+    /// after `concurrentPerform` returns.
+    private struct UnsafeDelivery: @unchecked Sendable {
+        let call: (Chunk) throws -> Void
+        init(_ call: @escaping (Chunk) throws -> Void) { self.call = call }
+    }
+
+    /// The chunk read during processing, handed back to the loop.
+    private final class NextChunk: @unchecked Sendable {
+        var chunk: Chunk?
     }
 
     /// Reads chunks of rows; used by one thread at a time (the loop, or the reading iteration).
     private final class ChunkReader: @unchecked Sendable {
         let source: TableSource
         let csv: CSVReader?
+        let fields: Int
+        let rows: Int
+        /// Bytes of the last chunk: the next one reserves as much (growing by appends copied it).
+        private var lastBytes = 1 << 16
 
-        init(source: TableSource, csv: CSVReader?) {
+        init(source: TableSource, csv: CSVReader?, fields: Int, rows: Int) {
             self.source = source
             self.csv = csv
+            self.fields = fields
+            self.rows = rows
         }
 
-        func read() throws -> Records {
-            var chunk = Records()
-            if let csv {
-                chunk.raws.reserveCapacity(RowRunner.chunkSize)
-                while chunk.raws.count < RowRunner.chunkSize, let raw = try csv.nextRaw() { chunk.raws.append(raw) }
-            } else {
-                while chunk.rows.count < RowRunner.chunkSize, let row = try source.next() { chunk.rows.append(row) }
+        /// The records read, and the error that cut the chunk short (the rows before it are
+        /// still processed and delivered, so errors come in input order).
+        struct Read {
+            var records: Records
+            var error: Error?
+        }
+
+        func read() -> Read {
+            var records = Records()
+            do {
+                if let csv {
+                    records.batch.reserve(bytes: lastBytes + lastBytes / 8, records: rows, fieldsPerRecord: fields)
+                    _ = try csv.readRecords(into: &records.batch, limit: rows)
+                    lastBytes = max(1 << 12, records.batch.byteCount)
+                } else {
+                    while records.rows.count < rows, let row = try source.next() { records.rows.append(row) }
+                }
+            } catch {
+                return Read(records: records, error: error)
             }
-            return chunk
+            return Read(records: records, error: nil)
         }
-    }
-
-    /// The chunk read during processing, handed back to the loop.
-    private final class NextChunk: @unchecked Sendable {
-        var rows = Records()
-        var error: Error?
     }
 
     /// A chunk's input: raw CSV records (decoded by the workers), or rows from another source.
-    /// Two arrays rather than an enum per record: taking a record out of an enum copied it.
     struct Records: Sendable {
-        var raws: [RawRecord] = []
+        var batch = RecordBatch()
         var rows: [Row] = []
-        var count: Int { raws.isEmpty ? rows.count : raws.count }
+        var count: Int { batch.isEmpty ? rows.count : batch.count }
         var isEmpty: Bool { count == 0 }
-        var indices: Range<Int> { 0..<count }
-    }
-
-    /// Processes rows `first`, `first + stride`, … of a chunk.
-    private static func process(_ records: Records, rows: Range<Int>, handler: RecordHandler, into box: ResultsBox) {
-        for index in rows {
-            do {
-                if records.raws.isEmpty {
-                    box.store(index, .success((records.rows[index], try handler.handle(records.rows[index]))))
-                } else {
-                    box.store(index, .success(try handler.handle(records.raws[index])))
-                }
-            } catch {
-                box.store(index, .failure(error))
-            }
-        }
     }
 
     /// Rows per block that a worker takes at a time.
     static let blockSize = 64
 
-    /// Hands out consecutive blocks of a chunk's rows to whichever worker asks first.
-    private final class Blocks: Sendable {
-        let rows: Int
-        let size: Int
+    /// A chunk of records and, once processed, what became of each and the encoded rows of
+    /// each block. Slots are written by distinct workers at distinct indices, so no lock is
+    /// needed (a lock per row was a point of contention); they are read only after the
+    /// workers finished.
+    private final class Chunk: @unchecked Sendable {
+        private(set) var records: Records
+        let readError: Error?
+        let blockCount: Int
+        private let outcomes: UnsafeMutableBufferPointer<Outcome>
+        private let outputs: UnsafeMutableBufferPointer<[UInt8]>
         private let taken = Atomic<Int>(0)
 
-        init(rows: Int, size: Int) {
-            self.rows = rows
-            self.size = size
+        init(_ read: ChunkReader.Read) {
+            records = read.records
+            readError = read.error
+            blockCount = (read.records.count + RowRunner.blockSize - 1) / RowRunner.blockSize
+            outcomes = .allocate(capacity: read.records.count)
+            outcomes.initialize(repeating: .clean(number: 0, line: 0))
+            outputs = .allocate(capacity: blockCount)
+            outputs.initialize(repeating: [])
         }
 
-        func next() -> Range<Int>? {
-            let start = taken.add(size, ordering: .relaxed).oldValue
-            guard start < rows else { return nil }
-            return start..<min(start + size, rows)
+        deinit {
+            _ = outcomes.deinitialize()
+            outcomes.deallocate()
+            _ = outputs.deinitialize()
+            outputs.deallocate()
+        }
+
+        /// The next block to process, to whichever worker asks first.
+        func nextBlock() -> Int? {
+            let block = taken.add(1, ordering: .relaxed).oldValue
+            return block < blockCount ? block : nil
+        }
+
+        private func rows(of block: Int) -> Range<Int> {
+            (block * RowRunner.blockSize)..<min((block + 1) * RowRunner.blockSize, records.count)
+        }
+
+        func process(block: Int, handler: RecordHandler) {
+            var output: [UInt8] = []
+            let rows = rows(of: block)
+            if records.batch.isEmpty {
+                for index in rows { outcomes[index] = handler.outcome(of: records.rows[index], into: &output) }
+            } else {
+                records.batch.withRecords { records in
+                    output.reserveCapacity(records[rows.upperBound - 1].bytes.endIndex - records[rows.lowerBound].bytes.startIndex + rows.count * 24)
+                    for index in rows { outcomes[index] = handler.outcome(of: records[index], into: &output) }
+                }
+            }
+            outputs[block] = output
+        }
+
+        /// Hands the chunk to the sink and `body`, block by block in input order (a row's
+        /// error is thrown when its turn comes), then frees it: freed by the loop between
+        /// iterations, chunks made a serial tenth of a two-job run.
+        func deliver(writingRows write: (UnsafeBufferPointer<UInt8>) throws -> Void,
+                     to body: (Row, RowProcessor.Result) throws -> Void) throws {
+            for block in 0..<blockCount {
+                if !outputs[block].isEmpty {
+                    try outputs[block].withUnsafeBufferPointer { try write($0) }
+                    outputs[block] = []
+                }
+                for index in rows(of: block) {
+                    let pointer = outcomes.baseAddress! + index
+                    switch pointer.move() {
+                    case .clean(let number, let line):
+                        try body(Row(number: number, line: line, columns: [], values: []), .published)
+                    case .processed(let row, let result):
+                        try body(row, result)
+                    case .failed(let error):
+                        pointer.initialize(to: .clean(number: 0, line: 0))
+                        throw error
+                    }
+                    pointer.initialize(to: .clean(number: 0, line: 0))
+                }
+            }
+            records = Records()
         }
     }
+
+    /// What became of one record.
+    enum Outcome {
+        /// Published as read, already encoded in its block's output (or not needed: no sink).
+        case clean(number: Int, line: Int)
+        case processed(Row, RowProcessor.Result)
+        case failed(Error)
+    }
+}
+
+extension RowProcessor.Result {
+    /// A row published as read, its bytes written with its block.
+    static let published = RowProcessor.Result(values: [], decisions: [], suppressed: false, matchedReviews: [],
+                                               matchedSecrets: [], written: true)
 }
 
 /// What one worker does with one record: scan it, decode it only when something was found,
@@ -229,29 +294,53 @@ private struct RecordHandler {
     /// Workers encode decisions as JSON for the log; a single thread leaves it to the log.
     let encodesDecisions: Bool
 
-    func handle(_ raw: RawRecord) throws -> (Row, RowProcessor.Result) {
-        switch processor.detect(raw: raw, context: context) {
-        case .clean?:
-            let encoded = encoder?.encode(raw: raw)
-            let row = needsValues ? try decoder!.decode(raw) : Row(number: raw.number, line: raw.line, columns: processor.header, values: [])
-            return (row, RowProcessor.Result(values: row.values, decisions: [], suppressed: false, matchedReviews: [],
-                                             matchedSecrets: [], encoded: encoded))
-        case .found(let findings)?:
-            let row = try decoder!.decode(raw)
-            return (row, try finish(processor.process(row, context: context, found: findings), row: row, encoding: raw.encoding))
-        case nil:
-            let row = try decoder!.decode(raw)
-            return (row, try finish(processor.process(row, context: context), row: row, encoding: raw.encoding))
+    /// Handles a record; a failure leaves `output` as it was.
+    func outcome(of raw: RawRecord, into output: inout [UInt8]) -> RowRunner.Outcome {
+        let mark = output.count
+        do {
+            return try handle(raw, into: &output)
+        } catch {
+            output.removeSubrange(mark...)
+            return .failed(error)
         }
     }
 
-    func handle(_ row: Row) throws -> RowProcessor.Result {
-        try finish(processor.process(row, context: context), row: row, encoding: encoder?.dialect.encoding ?? .utf8)
+    func outcome(of row: Row, into output: inout [UInt8]) -> RowRunner.Outcome {
+        let mark = output.count
+        do {
+            return .processed(row, try finish(processor.process(row, context: context), row: row,
+                                              encoding: encoder?.dialect.encoding ?? .utf8, into: &output))
+        } catch {
+            output.removeSubrange(mark...)
+            return .failed(error)
+        }
     }
 
-    private func finish(_ processed: RowProcessor.Result, row: Row, encoding: TextEncoding) throws -> RowProcessor.Result {
+    private func handle(_ raw: RawRecord, into output: inout [UInt8]) throws -> RowRunner.Outcome {
+        switch processor.detect(raw: raw, context: context) {
+        case .clean?:
+            encoder?.append(raw: raw, into: &output)
+            guard needsValues else { return .clean(number: raw.number, line: raw.line) }
+            let row = try decoder!.decode(raw)
+            return .processed(row, RowProcessor.Result(values: row.values, decisions: [], suppressed: false, matchedReviews: [],
+                                                       matchedSecrets: [], written: encoder != nil))
+        case .found(let findings)?:
+            let row = try decoder!.decode(raw)
+            return .processed(row, try finish(processor.process(row, context: context, found: findings), row: row,
+                                              encoding: raw.encoding, into: &output))
+        case nil:
+            let row = try decoder!.decode(raw)
+            return .processed(row, try finish(processor.process(row, context: context), row: row, encoding: raw.encoding, into: &output))
+        }
+    }
+
+    private func finish(_ processed: RowProcessor.Result, row: Row, encoding: TextEncoding,
+                        into output: inout [UInt8]) throws -> RowProcessor.Result {
         var result = processed
-        if let encoder, !result.suppressed { result.encoded = try encoder.encode(result.values, line: row.line, encoding: encoding) }
+        if let encoder, !result.suppressed {
+            try encoder.append(result.values, line: row.line, encoding: encoding, into: &output)
+            result.written = true
+        }
         if encodesDecisions {
             result.decisionJSON = result.decisions.map { decision in
                 var json: [UInt8] = []
@@ -260,31 +349,5 @@ private struct RecordHandler {
             }
         }
         return result
-    }
-}
-
-/// Slots written by distinct workers at distinct indices, so no lock is needed (a lock per
-/// row was a point of contention between workers); read only after the workers finished.
-final class ResultsBox: @unchecked Sendable {
-    private let slots: UnsafeMutableBufferPointer<Result<(Row, RowProcessor.Result), Error>?>
-
-    init(count: Int) {
-        slots = .allocate(capacity: count)
-        slots.initialize(repeating: nil)
-    }
-
-    deinit {
-        _ = slots.deinitialize()
-        slots.deallocate()
-    }
-
-    func store(_ index: Int, _ value: Result<(Row, RowProcessor.Result), Error>) { slots[index] = value }
-
-    /// Moves a stored result out, leaving the slot empty (no copy, no reference count traffic).
-    func take(_ index: Int) -> Result<(Row, RowProcessor.Result), Error> {
-        let pointer = slots.baseAddress! + index
-        let value = pointer.move()
-        pointer.initialize(to: nil)
-        return value!
     }
 }

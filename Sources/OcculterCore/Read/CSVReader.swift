@@ -58,11 +58,13 @@ public final class CSVReader: TableSource {
         dialect.hasBOM = hasBOM
 
         var quotedAll = true
-        guard let raw = try readRecord(quotedAll: &quotedAll) else {
+        var batch = RecordBatch()
+        guard try readRecord(into: &batch, quotedAll: &quotedAll) else {
             throw OcculterError(.input, at: location(line: 1), "le fichier ne contient pas de ligne d'en-tête.",
                                 hint: "exportez de nouveau le jeu de données avec ses noms de colonnes.")
         }
-        header = try CSVReader.decode(raw, file: input.displayName)
+        batch.finishRecord(number: 0, encoding: guess == .windows1252 ? .windows1252 : .utf8)
+        header = try batch.withRecords { try CSVReader.decode($0[0], file: input.displayName) }
         dialect.quoteAll = quotedAll
         dialect.lineEnding = sawLineEnding ?? .lf
         var seen: [String: Int] = [:]
@@ -88,47 +90,65 @@ public final class CSVReader: TableSource {
     }
 
     public func next() throws -> Row? {
-        guard let raw = try nextRaw() else { return nil }
-        return try decode(raw)
+        ownBatch.removeAll()
+        guard try readRecords(into: &ownBatch, limit: 1) == 1 else { return nil }
+        return try ownBatch.withRecords { try ownDecoder.decode($0[0]) }
     }
 
-    /// The next record as bytes, checked for shape (field count, blank lines) but not decoded:
-    /// workers decode records in parallel with `decode(_:)`.
-    func nextRaw() throws -> RawRecord? {
-        while true {
+    /// The batch `next()` reads into, reused from row to row.
+    private var ownBatch = RecordBatch()
+
+    /// Appends up to `limit` records to `batch` as bytes, checked for shape (field count, blank
+    /// lines) but not decoded: workers decode records in parallel. Returns how many were read
+    /// (fewer than `limit` only at the end of the input).
+    func readRecords(into batch: inout RecordBatch, limit: Int) throws -> Int {
+        let first = batch.count
+        var read = 0
+        do {
+            try appendRecords(into: &batch, limit: limit, read: &read)
+        } catch {
+            // The records before the bad one stay; the bad one never reaches a worker.
+            batch.truncate(toRecords: first + read)
+            throw error
+        }
+        return read
+    }
+
+    private func appendRecords(into batch: inout RecordBatch, limit: Int, read: inout Int) throws {
+        while read < limit {
             var quotedAll = false
-            guard var raw = try readRecord(quotedAll: &quotedAll) else {
+            guard try readRecord(into: &batch, quotedAll: &quotedAll) else {
                 updateDescription()
-                return nil
+                return
             }
-            let count = raw.ends.count
-            if count == 1, raw.ends[0] == 0, header.count > 1 {
+            let head = batch.last
+            let count = head.fieldCount
+            if count == 1, batch.lastFieldLength(0) == 0, header.count > 1 {
                 blankLines += 1
+                batch.dropLastRecord()
                 continue
             }
             if count > header.count {
                 // Real exports often end rows with extra empty separators; only empty surplus is tolerated.
-                if (header.count..<count).allSatisfy({ raw.fieldLength($0) == 0 }) {
-                    raw.ends.removeLast(count - header.count)
+                if (header.count..<count).allSatisfy({ batch.lastFieldLength($0) == 0 }) {
+                    batch.dropTrailingFields(keeping: header.count)
                     trimmedTrailingFieldRows += 1
                 } else {
-                    throw OcculterError(.input, at: location(line: raw.line, column: header.count + 1),
+                    throw OcculterError(.input, at: location(line: head.line, column: header.count + 1),
                                         "la ligne compte \(count) champs alors que l'en-tête en a \(header.count).",
                                         hint: "vérifiez les séparateurs et les guillemets de cette ligne (un « \(String(UnicodeScalar(dialect.delimiter))) » non protégé par des guillemets ?).")
                 }
             } else if count < header.count {
-                throw OcculterError(.input, at: location(line: raw.line, column: count),
+                throw OcculterError(.input, at: location(line: head.line, column: count),
                                     "la ligne compte \(count) champs alors que l'en-tête en a \(header.count).",
                                     hint: "complétez la ligne ou vérifiez qu'un guillemet n'a pas été oublié à la ligne précédente.")
             }
             rowCount += 1
-            raw.number = rowCount
-            return raw
+            // The encoding in force now: a file may turn out to be Windows-1252 after an ASCII start.
+            batch.finishRecord(number: rowCount, encoding: guess == .windows1252 ? .windows1252 : .utf8)
+            read += 1
         }
     }
-
-    /// Decodes a record read by `nextRaw()`.
-    func decode(_ raw: RawRecord) throws -> Row { try ownDecoder.decode(raw) }
 
     /// Made once: making a decoder copies the header (9 % of the prénoms run when made per row).
     private lazy var ownDecoder = decoder()
@@ -150,15 +170,13 @@ public final class CSVReader: TableSource {
     private static let cr: UInt8 = 0x0D
     private static let lf: UInt8 = 0x0A
 
-    /// Reads one record's fields as bytes; nil at end of input.
-    private func readRecord(quotedAll: inout Bool) throws -> RawRecord? {
-        guard try input.fill() > 0 else { return nil }
-        var record = RawRecord(line: line)
-        record.ends.reserveCapacity(header.count)
-        // Sized from the previous record: growing by appends reallocated it five or six times.
-        record.bytes.reserveCapacity(recordSizeHint)
+    /// Appends one record's fields to `batch` as bytes; false at end of input.
+    private func readRecord(into batch: inout RecordBatch, quotedAll: inout Bool) throws -> Bool {
+        guard try input.fill() > 0 else { return false }
+        batch.beginRecord(line: line)
+        var fields = 0
         while true {
-            let fieldStart = record.bytes.count
+            let fieldStart = batch.byteCount
             var quoted = false
             var quoteLine = line
             var byte = try peek()
@@ -171,10 +189,10 @@ public final class CSVReader: TableSource {
             if quoted {
                 while true {
                     // Fast path: copy the run of ordinary bytes up to the next quote, newline or NUL.
-                    try copyRun(into: &record.bytes, fieldStart: fieldStart, stoppingAt: CSVReader.quote, CSVReader.lf, 0, 0,
-                                column: record.ends.count + 1, quoteLine: quoteLine)
+                    try copyRun(into: &batch, fieldStart: fieldStart, stoppingAt: CSVReader.quote, CSVReader.lf, 0, 0,
+                                column: fields + 1, quoteLine: quoteLine)
                     guard let next = try peek() else {
-                        throw OcculterError(.input, at: location(line: quoteLine, column: record.ends.count + 1),
+                        throw OcculterError(.input, at: location(line: quoteLine, column: fields + 1),
                                             "guillemet ouvert jamais refermé (le champ commence à la ligne \(quoteLine)).",
                                             hint: "ajoutez le guillemet fermant ou doublez les guillemets à l'intérieur du texte (\"\").")
                     }
@@ -182,7 +200,7 @@ public final class CSVReader: TableSource {
                     if next == CSVReader.quote {
                         let after = try peek()
                         if after == CSVReader.quote {
-                            record.bytes.append(CSVReader.quote)
+                            batch.append(CSVReader.quote)
                             input.consume(1)
                             continue
                         }
@@ -190,48 +208,44 @@ public final class CSVReader: TableSource {
                         if after == nil { endOfRecord = true; break }
                         if after == dialect.delimiter { input.consume(1); break }
                         if after == CSVReader.cr || after == CSVReader.lf { try consumeLineEnding(); endOfRecord = true; break }
-                        throw OcculterError(.input, at: location(line: line, column: record.ends.count + 1),
+                        throw OcculterError(.input, at: location(line: line, column: fields + 1),
                                             "caractère inattendu après un guillemet fermant.",
                                             hint: "un guillemet à l'intérieur d'un champ doit être doublé (\"\").")
                     }
-                    if next == 0 { throw nulError(column: record.ends.count + 1) }
+                    if next == 0 { throw nulError(column: fields + 1) }
                     if next == CSVReader.lf { line += 1 }
-                    record.bytes.append(next)
-                    if record.bytes.count - fieldStart > CSVReader.maximumCellBytes { throw oversizedError(line: quoteLine, column: record.ends.count + 1) }
+                    batch.append(next)
+                    if batch.byteCount - fieldStart > CSVReader.maximumCellBytes { throw oversizedError(line: quoteLine, column: fields + 1) }
                 }
             } else {
                 while true {
-                    try copyRun(into: &record.bytes, fieldStart: fieldStart, stoppingAt: dialect.delimiter, CSVReader.cr, CSVReader.lf, 0,
-                                column: record.ends.count + 1, quoteLine: nil)
+                    try copyRun(into: &batch, fieldStart: fieldStart, stoppingAt: dialect.delimiter, CSVReader.cr, CSVReader.lf, 0,
+                                column: fields + 1, quoteLine: nil)
                     byte = try peek()
                     guard let next = byte else { endOfRecord = true; break }
                     if next == dialect.delimiter { input.consume(1); break }
                     if next == CSVReader.cr || next == CSVReader.lf { try consumeLineEnding(); endOfRecord = true; break }
-                    if next == 0 { throw nulError(column: record.ends.count + 1) }
-                    record.bytes.append(next)
-                    if record.bytes.count - fieldStart > CSVReader.maximumCellBytes { throw oversizedError(line: line, column: record.ends.count + 1) }
+                    if next == 0 { throw nulError(column: fields + 1) }
+                    batch.append(next)
+                    if batch.byteCount - fieldStart > CSVReader.maximumCellBytes { throw oversizedError(line: line, column: fields + 1) }
                     input.consume(1)
                     byte = try peek()
                 }
             }
             if !quoted { quotedAll = false }
-            noteEncoding(record.bytes, from: fieldStart)
-            record.ends.append(record.bytes.count)
+            if guess == .ascii { noteEncoding(batch.bytes, from: fieldStart) }
+            batch.endField()
+            fields += 1
             if endOfRecord { break }
             if try peek() == nil {
                 // A delimiter right before the end of input: one last empty field.
-                record.ends.append(record.bytes.count)
+                batch.endField()
                 if !quoted { quotedAll = false }
                 break
             }
         }
-        record.encoding = guess == .windows1252 ? .windows1252 : .utf8
-        recordSizeHint = max(64, min(record.bytes.count + record.bytes.count / 2, 1 << 16))
-        return record
+        return true
     }
-
-    /// Capacity reserved for the next record's bytes.
-    private var recordSizeHint = 256
 
     private func oversizedError(line: Int, column: Int) -> OcculterError {
         OcculterError(.input, at: location(line: line, column: column),
@@ -249,7 +263,7 @@ public final class CSVReader: TableSource {
     /// when none occurs), refilling as needed. Eight bytes are tested at a time for the stop
     /// bytes (SWAR): the reader is a serial stage of a parallel run, and a byte-by-byte loop
     /// made it a fifth of the time.
-    private func copyRun(into bytes: inout [UInt8], fieldStart: Int, stoppingAt a: UInt8, _ b: UInt8, _ c: UInt8, _ d: UInt8,
+    private func copyRun(into batch: inout RecordBatch, fieldStart: Int, stoppingAt a: UInt8, _ b: UInt8, _ c: UInt8, _ d: UInt8,
                          column: Int, quoteLine: Int?) throws {
         while true {
             if input.start == input.end { guard try input.fill() > 0 else { return } }
@@ -258,9 +272,9 @@ public final class CSVReader: TableSource {
                 return (index, index < buffer.count)
             }
             if length > 0 {
-                input.withUnread { bytes.append(contentsOf: UnsafeBufferPointer(rebasing: $0[0..<length])) }
+                input.withUnread { batch.append(UnsafeBufferPointer(rebasing: $0[0..<length])) }
                 input.consume(length)
-                if bytes.count - fieldStart > CSVReader.maximumCellBytes {
+                if batch.byteCount - fieldStart > CSVReader.maximumCellBytes {
                     throw oversizedError(line: quoteLine ?? line, column: column)
                 }
             }
@@ -324,14 +338,9 @@ public final class CSVReader: TableSource {
     static func decode(_ raw: RawRecord, file: String) throws -> [String] {
         var values: [String] = []
         values.reserveCapacity(raw.ends.count)
-        try raw.bytes.withUnsafeBufferPointer { buffer in
-            var start = 0
-            for (index, end) in raw.ends.enumerated() {
-                let field = UnsafeBufferPointer(rebasing: buffer[start..<end])
-                start = end
-                values.append(try decodeField(field, encoding: raw.encoding,
-                                              location: SourceLocation(file: file, line: raw.line, column: index + 1)))
-            }
+        for index in raw.ends.indices {
+            values.append(try decodeField(raw.field(index), encoding: raw.encoding,
+                                          location: SourceLocation(file: file, line: raw.line, column: index + 1)))
         }
         return values
     }
@@ -419,18 +428,4 @@ func isValidUTF8WithoutBOM(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         index += length
     }
     return true
-}
-
-/// A record as read, before decoding: its fields' bytes end to end and where each ends.
-struct RawRecord: Sendable {
-    var number = 0
-    var line: Int
-    var bytes: [UInt8] = []
-    var ends: [Int] = []
-    /// The encoding in force when the record was read.
-    var encoding: TextEncoding = .utf8
-
-    init(line: Int) { self.line = line }
-
-    func fieldLength(_ index: Int) -> Int { ends[index] - (index == 0 ? 0 : ends[index - 1]) }
 }

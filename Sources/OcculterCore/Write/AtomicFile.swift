@@ -52,6 +52,11 @@ public final class AtomicFile {
         if buffer.count >= AtomicFile.flushThreshold { try flush() }
     }
 
+    public func write(_ bytes: UnsafeBufferPointer<UInt8>) throws {
+        buffer.append(contentsOf: bytes)
+        if buffer.count >= AtomicFile.flushThreshold { try flush() }
+    }
+
     func append(_ body: (inout [UInt8]) -> Void) throws {
         body(&buffer)
         if buffer.count >= AtomicFile.flushThreshold { try flush() }

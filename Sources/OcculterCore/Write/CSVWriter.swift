@@ -22,6 +22,18 @@ public final class CSVWriter {
         try file.write(row)
     }
 
+    /// Writes rows made by `RowEncoder.append`, each preceded by its line ending (the one
+    /// before the first row of the file is dropped).
+    func writeEncodedRows(_ rows: UnsafeBufferPointer<UInt8>) throws {
+        guard !rows.isEmpty else { return }
+        if wroteRow {
+            try file.write(rows)
+        } else {
+            try file.write(UnsafeBufferPointer(rebasing: rows[min(rows.count, dialect.lineEnding.bytes.count)...]))
+        }
+        wroteRow = true
+    }
+
     /// Ends the file as the input ended (with or without a final line ending).
     public func finish() throws {
         if wroteRow, dialect.finalLineEnding { try file.write(dialect.lineEnding.bytes) }
@@ -31,6 +43,12 @@ public final class CSVWriter {
     static func encode(_ values: [String], dialect: CSVDialect, file: String, line: Int?) throws -> [UInt8] {
         var out: [UInt8] = []
         out.reserveCapacity(values.reduce(values.count) { $0 + $1.utf8.count } + 8)
+        try encode(values, dialect: dialect, file: file, line: line, into: &out)
+        return out
+    }
+
+    /// Appends one row's bytes, without line ending, to `out`.
+    static func encode(_ values: [String], dialect: CSVDialect, file: String, line: Int?, into out: inout [UInt8]) throws {
         var encoded: [UInt8] = []
         for (index, value) in values.enumerated() {
             if index > 0 { out.append(dialect.delimiter) }
@@ -47,7 +65,6 @@ public final class CSVWriter {
             }
             encoded.withUnsafeBufferPointer { appendField($0, dialect: dialect, into: &out) }
         }
-        return out
     }
 
     /// Appends one field's bytes (already in the output encoding), between quotes when the

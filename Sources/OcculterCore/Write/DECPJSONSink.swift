@@ -99,8 +99,13 @@ final class DECPJSONSink: TableSink {
 
     func rowEncoder() -> RowEncoder? { nil }
 
-    func writeEncoded(_ bytes: [UInt8]) throws {
-        preconditionFailure("DECP JSON rows are written through write(_:row:)")
+    func writeEncodedRows(_ rows: UnsafeBufferPointer<UInt8>) throws {
+        // Never called: without a row encoder, no worker encodes rows.
+        guard rows.isEmpty else {
+            throw OcculterError(.write, at: SourceLocation(file: file.destination),
+                                "lignes CSV reçues par l'écrivain JSON DECP (erreur interne) ; aucune sortie n'a été écrite.",
+                                hint: "signalez l'anomalie avec la commande lancée.")
+        }
     }
 
     func seal() throws -> String {

@@ -3,8 +3,8 @@ protocol TableSink: AnyObject {
     func write(_ values: [String], row: Row) throws
     /// A pure row encoder workers may call in parallel, when the format has one (CSV).
     func rowEncoder() -> RowEncoder?
-    /// Writes a row made by `rowEncoder()`.
-    func writeEncoded(_ bytes: [UInt8]) throws
+    /// Writes rows made by `rowEncoder()`, each preceded by its line ending.
+    func writeEncodedRows(_ rows: UnsafeBufferPointer<UInt8>) throws
     /// Ends the dataset and returns its SHA-256; the file is still hidden.
     func seal() throws -> String
     /// Renames the sealed dataset into place.
@@ -33,9 +33,9 @@ final class CSVSink: TableSink {
 
     func rowEncoder() -> RowEncoder? { RowEncoder(dialect: reader.dialect, file: file.destination) }
 
-    func writeEncoded(_ bytes: [UInt8]) throws {
+    func writeEncodedRows(_ rows: UnsafeBufferPointer<UInt8>) throws {
         writer.dialect = reader.dialect
-        try writer.writeEncoded(bytes)
+        try writer.writeEncodedRows(rows)
     }
 
     func seal() throws -> String {
