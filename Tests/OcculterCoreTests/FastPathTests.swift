@@ -95,6 +95,47 @@ final class FastPathTests: XCTestCase {
     /// A prefilter may only skip cells where its rule's pattern cannot match: on thousands of
     /// random texts built from the characters these patterns care about, plus every rule
     /// example, a match always comes with a passing prefilter.
+    /// The word-at-a-time pass gives the facts of the plain byte loop it replaced, for every
+    /// length (tails, windows across loads) and for bytes chosen to sit on the tests' edges.
+    func testByteFactsMatchTheByteLoop() {
+        func reference(_ bytes: [UInt8]) -> (Int, Bool, Bool) {
+            var digits = 0, at = false, key = false
+            var letters = 0, letterRun = 0, digitRun = 0
+            var previous: UInt8 = 0
+            for byte in bytes {
+                if byte &- 48 < 10 {
+                    digits += 1
+                    if digitRun == 0 { letters = letterRun }
+                    digitRun += 1
+                    letterRun = 0
+                    if digitRun == 2, letters >= 2 { key = true }
+                } else if (byte | 0x20) &- 97 < 26 {
+                    letterRun += 1
+                    digitRun = 0
+                } else {
+                    if byte == UInt8(ascii: "@") { at = true }
+                    if (previous == 0xC5 && byte == 0xBF) || (previous == 0xE2 && byte == 0x84) { key = true }
+                    letterRun = 0
+                    digitRun = 0
+                }
+                previous = byte
+            }
+            return (digits, at, key)
+        }
+        let alphabet: [UInt8] = Array("aZzA09/:@`{[ ".utf8) + [0x2F, 0x3A, 0x40, 0x5B, 0x60, 0x7B, 0xC5, 0xBF, 0xE2, 0x84, 0xAA, 0x80, 0xFF, 0xB0, 0xB9, 0xC1, 0xDA]
+        var generator = SplitMix64(seed: 20261127)
+        for trial in 0..<50_000 {
+            let length = trial % 40
+            let bytes = (0..<length).map { _ in alphabet[Int(generator.next() % UInt64(alphabet.count))] }
+            let facts = bytes.withUnsafeBufferPointer { ByteFacts($0) }
+            let expected = reference(bytes)
+            XCTAssertEqual(facts.digits, expected.0, "\(bytes)")
+            XCTAssertEqual(facts.at, expected.1, "\(bytes)")
+            XCTAssertEqual(facts.countryKey, expected.2, "\(bytes)")
+            if facts.digits != expected.0 || facts.at != expected.1 || facts.countryKey != expected.2 { return }
+        }
+    }
+
     func testPrefiltersNeverHideAMatch() throws {
         let library = try Repo.library()
         var generator = SplitMix64(seed: 20_261_127)
@@ -169,6 +210,33 @@ final class FastPathTests: XCTestCase {
 
     /// A Windows-1252 file may look like ASCII for its first megabyte: rows after that must be
     /// written in Windows-1252 with one job or two (workers used to encode them in UTF-8).
+    /// Records are checked for UTF-8 in one pass over the record: a scalar cut in two by a
+    /// delimiter ("é" split between two fields) makes a valid record but two invalid fields,
+    /// and must be refused with the place, never published. (After the first megabyte, from
+    /// which the encoding is decided: before, such bytes make the file Windows-1252.)
+    func testAScalarSplitByADelimiterIsRefused() throws {
+        var rows = [delibHeader]
+        while rows.count < 7000 { rows.append(delibRow("\(rows.count)", "Réfection de la toiture de l'église, tranche \(rows.count)")) }
+        let start = Array((rows.joined(separator: "\n") + "\n").utf8)
+        XCTAssertGreaterThan(start.count, ByteInput.chunkSize)
+        for jobs in [1, 2] {
+            let dir = TempDir()
+            var bytes = start
+            // COLL_NOM ends with the first byte of "é" (C3), COLL_SIRET starts with the second (A9).
+            bytes += Array("Ville de Test".utf8) + [0xC3, UInt8(ascii: ";"), 0xA9]
+            bytes += Array("21420218600016;2;2024-03-12;3.2;Domaine;Objet;2024;Budget;042;2024-03-20;3;3;3;0;0;https://ville-test.fr\n".utf8)
+            let input = dir.write("input.csv", bytes: bytes)
+            let output = dir.path("output.csv")
+            XCTAssertThrowsError(try Pipeline(library: try Repo.library()).run(RunOptions(input: input, output: output, pack: "deliberations", jobs: jobs))) { error in
+                let error = error as? OcculterError
+                XCTAssertEqual(error?.location?.line, 7001)
+                XCTAssertEqual(error?.location?.column, 1)
+                XCTAssertTrue(error?.message.contains("UTF-8") ?? false, "\(String(describing: error))")
+            }
+            XCTAssertFalse(FileManager.default.fileExists(atPath: output))
+        }
+    }
+
     func testWindows1252AfterAnASCIIStartIsTheSameWithOneJobOrTwo() throws {
         var rows = [delibHeader]
         var index = 0

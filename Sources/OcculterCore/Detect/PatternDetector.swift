@@ -25,29 +25,59 @@ struct ByteFacts: Sendable {
     /// takes for an ASCII letter: U+017F ſ, U+212A K).
     var countryKey = false
 
+    /// Eight bytes are loaded at a time and tested together (SWAR): a branch per byte made
+    /// this pass 4 % of a run. Loads advance by five bytes, so that every four-byte window
+    /// (two letters, two digits) lies whole inside one load; digits are counted in the first
+    /// five bytes of each load only, so none is counted twice.
     init(_ bytes: UnsafeBufferPointer<UInt8>) {
-        var letters = 0        // ASCII letters just before the current run of digits
-        var letterRun = 0      // current run of ASCII letters
-        var digitRun = 0       // current run of ASCII digits
-        var previous: UInt8 = 0
-        for byte in bytes {
-            if byte &- 48 < 10 {
-                digits += 1
-                if digitRun == 0 { letters = letterRun }
-                digitRun += 1
-                letterRun = 0
-                if digitRun == 2, letters >= 2 { countryKey = true }
-            } else if (byte | 0x20) &- 97 < 26 {
-                letterRun += 1
-                digitRun = 0
+        guard let base = bytes.baseAddress else { return }
+        let count = bytes.count
+        let ones: UInt64 = 0x0101_0101_0101_0101
+        let highs: UInt64 = 0x8080_8080_8080_8080
+        let firstFive: UInt64 = 0x0000_0080_8080_8080
+        var digitCount = 0
+        var sawAt = false
+        var key = false
+        var index = 0
+        while index < count {
+            var word: UInt64 = 0
+            if index + 8 <= count {
+                word = UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self)
             } else {
-                if byte == UInt8(ascii: "@") { at = true }
-                if (previous == 0xC5 && byte == 0xBF) || (previous == 0xE2 && byte == 0x84) { countryKey = true }
-                letterRun = 0
-                digitRun = 0
+                // Zero padding: a zero byte is no digit, letter, '@' nor part of ſ or K.
+                withUnsafeMutableBytes(of: &word) { UnsafeMutableRawBufferPointer(rebasing: $0[0..<(count - index)])
+                    .copyMemory(from: UnsafeRawBufferPointer(start: base + index, count: count - index)) }
             }
-            previous = byte
+            let ascii = ~word & highs
+            let low = word & ~highs
+            let digits = (low &+ ones &* 0x50) & ~(low &+ ones &* 0x46) & ascii
+            digitCount += (digits & firstFive).nonzeroBitCount
+            if !sawAt { sawAt = ByteFacts.bytesEqual(word, to: 0x40) != 0 }
+            if !key {
+                let folded = low | (ones &* 0x20)
+                let letters = (folded &+ ones &* 0x1F) & ~(folded &+ ones &* 0x05) & ascii
+                // Bit 8k+7 set when bytes k, k+1 are letters and k+2, k+3 digits.
+                if letters & (letters >> 8) & (digits >> 16) & (digits >> 24) != 0 { key = true }
+                // U+017F ſ (C5 BF) and U+212A K (E2 84 AA): PCRE2 caseless takes them for s and k.
+                if word & highs != 0,
+                   ByteFacts.bytesEqual(word, to: 0xC5) & (ByteFacts.bytesEqual(word, to: 0xBF) >> 8)
+                    | ByteFacts.bytesEqual(word, to: 0xE2) & (ByteFacts.bytesEqual(word, to: 0x84) >> 8) != 0 {
+                    key = true
+                }
+            }
+            index += 5
         }
+        digits = digitCount
+        at = sawAt
+        countryKey = key
+    }
+
+    /// The high bit of each byte of `word` equal to `byte`, exactly (no borrow between bytes).
+    @inline(__always)
+    static func bytesEqual(_ word: UInt64, to byte: UInt8) -> UInt64 {
+        let lows: UInt64 = 0x7F7F_7F7F_7F7F_7F7F
+        let x = word ^ (0x0101_0101_0101_0101 &* UInt64(byte))
+        return ~(((x & lows) &+ lows) | x) & 0x8080_8080_8080_8080
     }
 }
 

@@ -123,12 +123,7 @@ final class RowProcessor: @unchecked Sendable {
     func detect(raw: RawRecord, context: DetectionContext) -> RawDetection? {
         guard scansRawRecords, raw.encoding == .utf8, raw.ends.count == plans.count else { return nil }
         let buffer = raw.bytes
-        if !isASCII(buffer) {
-            for index in raw.ends.indices {
-                let field = raw.field(index)
-                if !isASCII(field), !isValidUTF8WithoutBOM(field) { return nil }
-            }
-        }
+        if !isASCII(buffer), !isValidUTF8WithoutBOM(fieldsOf: raw) { return nil }
         let placeholder = Row(number: raw.number, line: raw.line, columns: header, values: [])
         var found: [[Finding]]?
         var findings: [Finding] = []

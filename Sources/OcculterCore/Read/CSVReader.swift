@@ -405,11 +405,19 @@ func isASCII(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
 /// values past U+10FFFF) without a byte order mark inside. Decoding rejects both; this lets
 /// a record be checked without making Strings.
 func isValidUTF8WithoutBOM(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+    guard let base = bytes.baseAddress else { return true }
     var index = 0
     let count = bytes.count
     while index < count {
         let lead = bytes[index]
-        if lead < 0x80 { index += 1; continue }
+        if lead < 0x80 {
+            index += 1
+            // French text is mostly ASCII: skip it eight bytes at a time.
+            while index + 8 <= count, UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self) & 0x8080_8080_8080_8080 == 0 {
+                index += 8
+            }
+            continue
+        }
         if lead == 0xEF, index + 2 < count, bytes[index + 1] == 0xBB, bytes[index + 2] == 0xBF { return false }
         var length = 0
         var low: UInt8 = 0x80, high: UInt8 = 0xBF
@@ -426,6 +434,19 @@ func isValidUTF8WithoutBOM(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         guard index + length <= count, bytes[index + 1] >= low, bytes[index + 1] <= high else { return false }
         for offset in 2..<length where bytes[index + offset] & 0xC0 != 0x80 { return false }
         index += length
+    }
+    return true
+}
+
+/// Whether every field of a record is well-formed UTF-8 without a byte order mark, in one
+/// pass over the record: the record must be valid and no field may start inside a scalar
+/// (a scalar cut by a field boundary leaves a continuation byte at the next field's start;
+/// one cut by the record's end makes the record invalid).
+func isValidUTF8WithoutBOM(fieldsOf raw: RawRecord) -> Bool {
+    guard isValidUTF8WithoutBOM(raw.bytes) else { return false }
+    let count = raw.bytes.count
+    for end in raw.ends where end < count {
+        if raw.bytes[end] & 0xC0 == 0x80 { return false }
     }
     return true
 }
