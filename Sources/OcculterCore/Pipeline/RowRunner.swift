@@ -23,7 +23,8 @@ struct RowRunner {
         self.processor = processor
         self.encodesDecisions = encodesDecisions
         let workers = jobs > 0 ? jobs : ProcessInfo.processInfo.activeProcessorCount
-        workerProcessors = workers > 1 ? try (0..<workers).map { _ in try makeProcessor() } : [processor]
+        // The first worker takes the run's own processor: one pack load less at start-up.
+        workerProcessors = try [processor] + (1..<max(1, workers)).map { _ in try makeProcessor() }
         let count = jobs > 0 ? jobs : ProcessInfo.processInfo.activeProcessorCount
         contexts = (0..<max(1, count)).map { _ in DetectionContext(config: config, words: count > 1 ? words.unshared() : words) }
     }
