@@ -77,6 +77,9 @@ final class DetectionContext: @unchecked Sendable {
     let nameVocabulary = PersonNameDetector.Vocabulary()
     /// One lookup per word for the name detector (built per worker, like the word lists).
     let nameLexicon: ByteWordMap
+    /// What the name prefilter looks words up in (built from the same lists as the lexicon).
+    let namePrefilter: PersonNameDetector.TriggerProbe
+    let scalarTables = ScalarTables.shared
 
     init(config: OcculterConfig, words: WordLists) {
         scratch = RegexScratch()
@@ -84,5 +87,6 @@ final class DetectionContext: @unchecked Sendable {
         self.words = words
         officials = OfficialNames(config.officials)
         nameLexicon = PersonNameDetector.lexicon(words: words, vocabulary: nameVocabulary)
+        namePrefilter = PersonNameDetector.TriggerProbe(lexicon: nameLexicon, firstNames: words.firstNames, vocabulary: nameVocabulary)
     }
 }

@@ -81,7 +81,7 @@ struct ScalarClass {
 
     /// Appends the folded form of this scalar (as `fold` would give it) to `output`.
     @inline(__always)
-    func appendFolded(to output: inout [UInt8], tables: ScalarTables) {
+    func appendFolded<Output: FoldedBytes>(to output: inout Output, tables: ScalarTables) {
         if value < 0x80 {
             let byte = UInt8(value)
             output.append(byte >= 65 && byte <= 90 ? byte + 32 : byte)
@@ -95,7 +95,7 @@ struct ScalarClass {
             case 0x202F: output.append(0x20)
             default:
                 guard let scalar = Unicode.Scalar(value) else { return }
-                output.append(contentsOf: fold(String(Character(scalar))).utf8)
+                for byte in fold(String(Character(scalar))).utf8 { output.append(byte) }
             }
         }
     }
@@ -126,6 +126,14 @@ struct ScalarClass {
         return flags
     }
 }
+
+/// Where folded bytes go: the tokenizer's writer, or the name prefilter's fixed buffer. One
+/// folding code for both is what makes the prefilter see exactly the tokenizer's words.
+protocol FoldedBytes {
+    mutating func append(_ byte: UInt8)
+}
+
+extension Array: FoldedBytes where Element == UInt8 {}
 
 /// Classes and folded forms of the scalars below U+0800, computed once. The tokenizer takes
 /// the tables once per cell: reaching a lazy global at every scalar went through `swift_once`

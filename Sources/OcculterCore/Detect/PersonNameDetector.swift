@@ -6,31 +6,14 @@
 /// a company, a role phrase, an official of the config, a profession, a public figure) and
 /// reported as such; shapes without strong evidence are held for review.
 struct PersonNameDetector: CellDetector {
-    /// Every name this detector can find has a word starting with a capital after the cell's
-    /// first word (the name after a civility, a family word or a first name). Cells without one
-    /// — most mixed-case subjects — skip tokenisation; a byte scan is enough to tell.
-    static func mayHoldName(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        var index = 1
-        let count = bytes.count
-        while index < count {
-            let byte = bytes[index]
-            let previous = bytes[index - 1]
-            let afterSeparator = previous == 0x20 || previous == 0x0A || previous == 0x09 || previous == 0x27 || previous == 0x2D
-                || previous == 0x28 || previous == 0x22 || previous == 0x2C || previous == 0x2E || previous == 0x99 || previous == 0xA0
-            if afterSeparator {
-                if byte >= 65 && byte <= 90 { return true }
-                // UTF-8 capitals: À–Þ (C3 80–9E), Latin Extended-A/B and beyond: let the tokeniser decide.
-                if byte == 0xC3, index + 1 < count, bytes[index + 1] >= 0x80, bytes[index + 1] <= 0x9E { return true }
-                if byte >= 0xC4 { return true }
-            }
-            index += 1
-        }
-        return false
-    }
+    /// Off only in tests, to check that the prefilter (`mayHoldName`) never changes a finding.
+    var usesPrefilter = true
 
     func detect(_ cell: Cell, rule: Int, context: DetectionContext, into findings: inout [Finding]) throws {
-        guard PersonNameDetector.mayHoldName(cell.bytes) else { return }
-        Tokenizer.tokenize(cell.bytes, into: &context.tokens)
+        if usesPrefilter {
+            guard PersonNameDetector.mayHoldName(cell.bytes, context: context) else { return }
+        }
+        Tokenizer.tokenize(cell.bytes, into: &context.tokens, tables: context.scalarTables)
         PersonNameDetector.classify(&context.tokens, lexicon: context.nameLexicon, words: context.words)
         context.tokens.folded.withUnsafeBufferPointer { folded in
             var scan = Scan(tokens: context.tokens.items, folded: folded, source: cell.bytes, context: context)
@@ -276,10 +259,17 @@ private struct Scan {
         var steps = 0
         while position >= 0, steps < 4 {
             for length in (1...min(3, position + 1)).reversed() {
-                let slice = (position - length + 1)...position
-                guard slice.allSatisfy({ tokens[$0].isWord }) else { continue }
+                let indices = (position - length + 1)..<(position + 1)
+                guard indices.allSatisfy({ tokens[$0].isWord }) else { continue }
                 // "l'OCCE", "d'Amis" : the elided article is not part of the context word.
-                let indices = Array(slice)
+                if length == 1 {
+                    // One word: its classes without article say it (the lexicon holds every entry).
+                    let token = tokens[position]
+                    if self.is(token, .place, bare: true) { return .place }
+                    if self.is(token, .body, bare: true) { return .association }
+                    if self.is(token, .legalEntity, bare: true) { return .legalEntity }
+                    continue
+                }
                 if phrase(indices, in: context.words.places, withoutElision: true) { return .place }
                 if phrase(indices, in: context.words.bodies, withoutElision: true) { return .association }
                 if phrase(indices, in: context.words.legalEntities, withoutElision: true) { return .legalEntity }
@@ -327,13 +317,20 @@ private struct Scan {
 
     func isPublicFigure(_ parts: [Int]) -> Bool {
         if phrase(parts, in: context.words.publicFigures) { return true }
-        // "Charles de Gaulle": the particles were skipped; rebuild with them.
-        guard let first = parts.first, let last = parts.last else { return false }
+        // "Charles de Gaulle": the particles were skipped; rebuild with them (when the parts
+        // are contiguous, that is the phrase just asked).
+        guard let first = parts.first, let last = parts.last, parts.count != last - first + 1 else { return false }
         return phrase((first...last).filter { tokens[$0].isWord }, in: context.words.publicFigures)
     }
 
     func nameTokens(_ parts: [Int]) -> [String] {
         parts.map { foldedString(tokens[$0]) }.filter { $0.count > 1 }
+    }
+
+    /// Whether the name is an official's of the configuration; without officials, no name
+    /// String is made.
+    func isOfficial(_ parts: [Int]) -> Bool {
+        !context.officials.names.isEmpty && context.officials.matches(nameTokens(parts))
     }
 
     // MARK: The scan
@@ -423,7 +420,7 @@ private struct Scan {
             emit(start, name.end, .exempt(exemption), trigger + ", dans une dénomination")
             return name.end
         }
-        if context.officials.matches(nameTokens(name.parts)) {
+        if isOfficial(name.parts) {
             if ownSituation {
                 emit(nameStart, name.end, .uncertain, trigger + " ; élu de la configuration, mais décision sur sa situation personnelle")
             } else {
@@ -473,7 +470,7 @@ private struct Scan {
             emit(start, name.end, .exempt(.legalEntity), evidence + ", raison sociale")
             return name.end
         }
-        if context.officials.matches(nameTokens(name.parts)) {
+        if isOfficial(name.parts) {
             emit(start, name.end, ownSituation ? .uncertain : .exempt(.official), evidence + " ; élu déclaré dans la configuration")
             return name.end
         }

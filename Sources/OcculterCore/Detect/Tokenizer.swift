@@ -33,6 +33,39 @@ struct Tokens {
     }
 }
 
+/// A growable byte buffer written through a pointer, for the folded bytes of one cell.
+struct FoldedWriter: FoldedBytes {
+    private(set) var base: UnsafeMutablePointer<UInt8>
+    private(set) var capacity: Int
+    private(set) var count = 0
+
+    init(capacity: Int) {
+        self.capacity = max(capacity, 16)
+        base = .allocate(capacity: self.capacity)
+    }
+
+    @inline(__always)
+    mutating func append(_ byte: UInt8) {
+        if count == capacity { grow() }
+        base[count] = byte
+        count += 1
+    }
+
+    /// Folding can lengthen text ("ß" → "ss", symbols past U+0800): rare, so out of line.
+    @inline(never)
+    private mutating func grow() {
+        let larger = UnsafeMutablePointer<UInt8>.allocate(capacity: capacity * 2)
+        larger.update(from: base, count: count)
+        base.deallocate()
+        base = larger
+        capacity *= 2
+    }
+
+    var bytes: UnsafeBufferPointer<UInt8> { UnsafeBufferPointer(start: base, count: count) }
+
+    func deallocate() { base.deallocate() }
+}
+
 /// Splits French administrative text into tokens. Hyphens and apostrophes between letters
 /// stay inside a word ("Jean-Baptiste", "N’DIAYE", "d'Estaing"), dots are separate tokens so
 /// that civilities and initials ("M.", "J.-P.") can be recognised.
@@ -62,81 +95,53 @@ enum Tokenizer {
     }
 
     /// Tokenises `bytes` (valid UTF-8) into `tokens`, replacing what it held.
-    static func tokenize(_ bytes: UnsafeBufferPointer<UInt8>, into tokens: inout Tokens) {
+    /// `tables` is the shared one; the name detector passes its context's copy, as reaching a
+    /// static from every cell went through `swift_once`.
+    static func tokenize(_ bytes: UnsafeBufferPointer<UInt8>, into tokens: inout Tokens, tables: ScalarTables = .shared) {
         tokens.items.removeAll(keepingCapacity: true)
         tokens.folded.removeAll(keepingCapacity: true)
         let count = bytes.count
         var index = 0
-        let tables = ScalarTables.shared
-
-        @inline(__always) func scalar(at position: Int) -> (ScalarClass, Int)? {
-            guard position < count else { return nil }
-            return ScalarClass.at(position, in: bytes, tables: tables)
+        // Folded bytes go through a pointer, then into `tokens.folded` at once: appending to
+        // the array byte by byte checked its uniqueness at every byte (a third of the tokenizer).
+        var folded = FoldedWriter(capacity: count * 2 + 16)
+        defer {
+            tokens.folded.append(contentsOf: folded.bytes)
+            folded.deallocate()
         }
+
         func appendFolded(_ range: Range<Int>) -> Range<Int> {
-            let start = tokens.folded.count
+            let start = folded.count
             var position = range.lowerBound
             while position < range.upperBound {
                 guard let (info, length) = ScalarClass.at(position, in: bytes, tables: tables) else { position += 1; continue }
-                info.appendFolded(to: &tokens.folded, tables: tables)
+                info.appendFolded(to: &folded, tables: tables)
                 position += length
             }
-            return start..<tokens.folded.count
+            return start..<folded.count
         }
 
         while index < count {
-            guard let (current, length) = scalar(at: index) else { index += 1; continue }
+            guard let (current, length) = ScalarClass.at(index, in: bytes, tables: tables) else { index += 1; continue }
             if current.isSpace {
                 index += length
                 continue
             }
             var start = index
             if current.isLetter {
-                // "d'Anaïs", "l'OCCE", "qu'Ahmed": the elided article is its own token, so that the
-                // name after it is seen. "D'ALMEIDA", "N'DIAYE" (capital prefix) stay whole. The
-                // article is recognised on the cell's bytes (it is at most 7 bytes long); the
-                // capital after it must be a letter, as it is when it belongs to the word.
-                if let split = elisionLength(UnsafeBufferPointer(rebasing: bytes[start..<min(count, start + 8)])),
-                   let (after, _) = scalar(at: start + split), after.isLetter {
+                if let split = elisionSplit(bytes, at: start, tables: tables) {
                     let prefix = start..<(start + split)
                     tokens.items.append(Token(kind: .word, range: prefix, folded: appendFolded(prefix),
                                               scalars: scalarCount(prefix, bytes), startsUpper: false, allCaps: false))
                     start += split
                 }
-                // One pass finds the word's end, counts its letters and writes its folded form:
-                // letters and digits, and joiners followed by a letter ("Jean-Baptiste").
-                var letters = 0, upper = 0, scalars = 0
-                var firstUpper = false
-                var sawLetter = false
-                // "o'Neil": with a lowercase first letter, the letter after a one-letter
-                // apostrophe prefix decides.
-                var second: ScalarClass?, third: ScalarClass?
-                let foldedStart = tokens.folded.count
-                var end = start
-                while let (info, scalarLength) = scalar(at: end) {
-                    if !(info.isLetter || info.isDigit) {
-                        guard info.isJoiner, let (after, _) = scalar(at: end + scalarLength), after.isLetter else { break }
-                    }
-                    info.appendFolded(to: &tokens.folded, tables: tables)
-                    if scalars == 1 { second = info } else if scalars == 2 { third = info }
-                    scalars += 1
-                    if info.isLetter {
-                        letters += 1
-                        if info.isUpper { upper += 1 }
-                        if !sawLetter { firstUpper = info.isUpper; sawLetter = true }
-                    }
-                    end += scalarLength
-                }
-                if !firstUpper, second?.isApostrophe == true, let third { firstUpper = third.isUpper }
-                let range = start..<end
-                tokens.items.append(Token(kind: .word, range: range, folded: foldedStart..<tokens.folded.count, scalars: scalars,
-                                          startsUpper: firstUpper, allCaps: letters >= 2 && upper == letters))
-                index = end
+                let foldedStart = folded.count
+                let word = readWord(bytes, from: start, tables: tables, folded: &folded)
+                tokens.items.append(Token(kind: .word, range: start..<word.end, folded: foldedStart..<folded.count,
+                                          scalars: word.scalars, startsUpper: word.startsUpper, allCaps: word.allCaps))
+                index = word.end
             } else if current.isDigit {
-                var end = index + 1
-                while end < count, bytes[end] >= 48 && bytes[end] <= 57 || (bytes[end] | 0x20 >= 97 && bytes[end] | 0x20 <= 122) {
-                    end += 1
-                }
+                let end = numberEnd(bytes, from: index)
                 let range = start..<end
                 tokens.items.append(Token(kind: .number, range: range, folded: appendFolded(range), scalars: end - start,
                                           startsUpper: false, allCaps: false))
@@ -148,6 +153,124 @@ enum Tokenizer {
                 index += length
             }
         }
+    }
+
+    /// "d'Anaïs", "l'OCCE", "qu'Ahmed": the byte length of the elided article at `start` (a
+    /// letter), which is its own token so that the name after it is seen. "D'ALMEIDA",
+    /// "N'DIAYE" (capital prefix) stay whole. The article is recognised on the cell's bytes (it
+    /// is at most 7 bytes long); the capital after it must be a letter, as it is when it
+    /// belongs to the word.
+    @inline(__always)
+    static func elisionSplit(_ bytes: UnsafeBufferPointer<UInt8>, at start: Int, tables: ScalarTables) -> Int? {
+        // Articles start with "d", "l" or "q": most words are told apart without the call.
+        let first = bytes[start]
+        guard first == UInt8(ascii: "d") || first == UInt8(ascii: "l") || first == UInt8(ascii: "q"),
+              let split = elisionLength(UnsafeBufferPointer(rebasing: bytes[start..<min(bytes.count, start + 8)])),
+              start + split < bytes.count,
+              let (after, _) = ScalarClass.at(start + split, in: bytes, tables: tables), after.isLetter else { return nil }
+        return split
+    }
+
+    /// A word as `readWord` finds it.
+    struct WordShape {
+        var end: Int
+        var scalars: Int
+        var startsUpper: Bool
+        var allCaps: Bool
+    }
+
+    /// Reads the word starting at `start` (a letter) and writes its folded form to `folded`:
+    /// letters and digits, and joiners followed by a letter ("Jean-Baptiste"). One pass finds
+    /// the word's end, counts its letters and folds it. The name prefilter reads words with
+    /// this same function, so it sees exactly the tokenizer's words.
+    @inline(__always)
+    static func readWord<Output: FoldedBytes>(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int, tables: ScalarTables,
+                                              folded: inout Output) -> WordShape {
+        let count = bytes.count
+        var letters = 0, upper = 0, scalars = 0
+        var end = start
+        while end < count {
+            // ASCII letters and digits, most of the text: folded by lowering capitals, counted
+            // without branches (the letter flag is bit 0, the capital flag bit 1).
+            let lead = bytes[end]
+            if lead < 0x80 {
+                let flags = tables.flags[Int(lead)]
+                if flags & (ScalarClass.letter | ScalarClass.digit) != 0 {
+                    let capital = flags & ScalarClass.upper
+                    folded.append(lead &+ capital &<< 4)
+                    letters &+= Int(flags & ScalarClass.letter)
+                    upper &+= Int(capital &>> 1)
+                    scalars &+= 1
+                    end &+= 1
+                    continue
+                }
+            }
+            guard let (info, scalarLength) = ScalarClass.at(end, in: bytes, tables: tables) else { break }
+            if !(info.isLetter || info.isDigit) {
+                guard info.isJoiner, end + scalarLength < count,
+                      let (after, _) = ScalarClass.at(end + scalarLength, in: bytes, tables: tables), after.isLetter else { break }
+            }
+            info.appendFolded(to: &folded, tables: tables)
+            scalars += 1
+            if info.isLetter {
+                letters += 1
+                if info.isUpper { upper += 1 }
+            }
+            end += scalarLength
+        }
+        return WordShape(end: end, scalars: scalars, startsUpper: startsUpper(bytes, start..<end, tables: tables),
+                         allCaps: letters >= 2 && upper == letters)
+    }
+
+    /// Whether the word's first letter is a capital; "o'Neil": with a lowercase first letter,
+    /// the letter after a one-letter apostrophe prefix decides. Read from the word's first
+    /// scalars once its end is known, which keeps this bookkeeping out of the word loop.
+    @inline(__always)
+    private static func startsUpper(_ bytes: UnsafeBufferPointer<UInt8>, _ word: Range<Int>, tables: ScalarTables) -> Bool {
+        var position = word.lowerBound, index = 0
+        var firstUpper = false, sawLetter = false
+        var secondIsApostrophe = false, thirdIsUpper = false
+        while position < word.upperBound, index < 3 || !sawLetter,
+              let (info, length) = ScalarClass.at(position, in: bytes, tables: tables) {
+            if index == 1 { secondIsApostrophe = info.isApostrophe } else if index == 2 { thirdIsUpper = info.isUpper }
+            if info.isLetter, !sawLetter { firstUpper = info.isUpper; sawLetter = true }
+            index += 1
+            position += length
+        }
+        if !firstUpper, secondIsApostrophe, index >= 3 { firstUpper = thirdIsUpper }
+        return firstUpper
+    }
+
+    /// `readWord(…).end` without the folding and the counting, for words the name prefilter
+    /// only steps over: the same rule, with a tight loop over ASCII letters and digits.
+    @inline(__always)
+    static func wordEnd(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int, tables: ScalarTables) -> Int {
+        let count = bytes.count
+        var end = start
+        while end < count {
+            let lead = bytes[end]
+            if lead < 0x80, tables.flags[Int(lead)] & (ScalarClass.letter | ScalarClass.digit) != 0 {
+                end += 1
+                continue
+            }
+            guard let (info, scalarLength) = ScalarClass.at(end, in: bytes, tables: tables) else { break }
+            if !(info.isLetter || info.isDigit) {
+                guard info.isJoiner, end + scalarLength < count,
+                      let (after, _) = ScalarClass.at(end + scalarLength, in: bytes, tables: tables), after.isLetter else { break }
+            }
+            end += scalarLength
+        }
+        return end
+    }
+
+    /// The end of the number starting at `start` (a digit): digits and ASCII letters ("2e", "12bis").
+    @inline(__always)
+    static func numberEnd(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Int {
+        var end = start + 1
+        while end < bytes.count, bytes[end] >= 48 && bytes[end] <= 57 || (bytes[end] | 0x20 >= 97 && bytes[end] | 0x20 <= 122) {
+            end += 1
+        }
+        return end
     }
 
     private static func scalarCount(_ range: Range<Int>, _ bytes: UnsafeBufferPointer<UInt8>) -> Int {

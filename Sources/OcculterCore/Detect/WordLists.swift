@@ -93,6 +93,11 @@ public struct WordLists: Sendable {
     /// Whether folded bytes are a first name of the list, or a compound whose every part is
     /// one ("jean-baptiste").
     func isFirstName(_ folded: UnsafeBufferPointer<UInt8>) -> Bool {
+        WordLists.isFirstName(folded, in: firstNames)
+    }
+
+    /// `isFirstName` with the list given, for the name prefilter (which keeps the list alone).
+    static func isFirstName(_ folded: UnsafeBufferPointer<UInt8>, in firstNames: ByteWordSet) -> Bool {
         if firstNames.contains(folded) { return true }
         guard folded.contains(UInt8(ascii: "-")) else { return false }
         var parts = 0

@@ -1,0 +1,242 @@
+/// The name detector's prefilter: whether a cell holds a word that can start a finding.
+///
+/// The scan reports something only from one of these words (see `Scan.run`): a civility
+/// with a capital ("M.", "Madame"), a first name with a capital (the name itself, or the
+/// first name after a surname in capitals), or a family word in any case, elided or not
+/// ("consorts", "l'indivision"). About half the délibérations subjects hold none; for them
+/// reading the words is enough, without tokens, classes or scan. The words are read with the
+/// tokenizer's own functions and looked up with the same lexicon, so a word the scan would
+/// start from is never missed here.
+extension PersonNameDetector {
+    /// A folded word longer than this is not looked up: the cell goes to the scan, whatever
+    /// the word (safe, and no list word is that long).
+    static let prefilterWordCapacity = 64
+
+    static func mayHoldName(_ bytes: UnsafeBufferPointer<UInt8>, context: DetectionContext) -> Bool {
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: prefilterWordCapacity) { storage in
+            var folded = FoldBuffer(base: storage.baseAddress!, capacity: storage.count)
+            let probe = context.namePrefilter
+            let tables = context.scalarTables
+            let count = bytes.count
+            var index = 0
+            // The tokenizer's loop, with words checked instead of stored.
+            while index < count {
+                guard let (current, length) = ScalarClass.at(index, in: bytes, tables: tables) else { index += 1; continue }
+                if current.isLetter {
+                    var start = index
+                    if let split = Tokenizer.elisionSplit(bytes, at: start, tables: tables) {
+                        // The article is a word of its own ("d'", "l'"); checked like any other.
+                        folded.count = 0
+                        var position = start
+                        while position < start + split {
+                            guard let (info, length) = ScalarClass.at(position, in: bytes, tables: tables) else { position += 1; continue }
+                            info.appendFolded(to: &folded, tables: tables)
+                            position += length
+                        }
+                        if probe.mayStartFinding(folded, startsUpper: false) { return true }
+                        start += split
+                    }
+                    if probe.canSkip(bytes, wordAt: start, tables: tables) {
+                        index = Tokenizer.wordEnd(bytes, from: start, tables: tables)
+                        continue
+                    }
+                    folded.count = 0
+                    let word = Tokenizer.readWord(bytes, from: start, tables: tables, folded: &folded)
+                    if probe.mayStartFinding(folded, startsUpper: word.startsUpper) { return true }
+                    index = word.end
+                } else if current.isDigit {
+                    index = Tokenizer.numberEnd(bytes, from: index)
+                } else {
+                    // Spaces and punctuation: no word to check.
+                    index += length
+                }
+            }
+            return false
+        }
+    }
+
+    /// A word's folded bytes in a fixed buffer; bytes past its capacity are counted, not kept.
+    struct FoldBuffer: FoldedBytes {
+        let base: UnsafeMutablePointer<UInt8>
+        let capacity: Int
+        var count = 0
+
+        @inline(__always)
+        mutating func append(_ byte: UInt8) {
+            if count < capacity { base[count] = byte }
+            count += 1
+        }
+
+        var overflowed: Bool { count > capacity }
+        var bytes: UnsafeBufferPointer<UInt8> { UnsafeBufferPointer(start: base, count: min(count, capacity)) }
+    }
+
+    /// Whether a word can start a finding, with the classes `classify` would give it.
+    struct TriggerProbe {
+        let lexicon: ByteWordMap
+        let familyGate: WordGate
+        /// Starts of the words that count with a capital: civilities, first names (and so
+        /// compound first names, whose first part is one), family words.
+        let capitalGate: PrefixGate
+        /// Starts of the words that count in lower case: family words.
+        let lowercaseGate: PrefixGate
+        /// The same, by four bytes, for longer words.
+        let capitalGate4: PrefixGate
+        let lowercaseGate4: PrefixGate
+        /// For compound first names ("jean-baptiste"), by the word lists' own rule.
+        let firstNames: ByteWordSet
+
+        init(lexicon: ByteWordMap, firstNames: ByteWordSet, vocabulary: Vocabulary) {
+            self.lexicon = lexicon
+            self.firstNames = firstNames
+            familyGate = WordGate(vocabulary.family)
+            let capitalSets = [vocabulary.civilities, firstNames, vocabulary.family]
+            // Thousands of first names need 2¹⁵–2¹⁶ bits to keep collisions rare; the dozen
+            // family words fit in 256 bits, one cache line that stays hot.
+            capitalGate = PrefixGate(capitalSets, length: 3, log2Bits: 15)
+            capitalGate4 = PrefixGate(capitalSets, length: 4, log2Bits: 16)
+            lowercaseGate = PrefixGate([vocabulary.family], length: 3, log2Bits: 8)
+            lowercaseGate4 = PrefixGate([vocabulary.family], length: 4, log2Bits: 8)
+        }
+
+        /// Whether the word at `start` surely cannot start a finding, told from its first bytes
+        /// without folding it:
+        /// - three or four ASCII letters: the key starts with them lowered, without elided
+        ///   article, and the first one's case is the word's;
+        /// - a lowercase article and apostrophe then three lowercase ASCII letters ("l'accord",
+        ///   not split, as no capital follows): the key without article starts with them;
+        /// - one or two lowercase ASCII letters ending the word ("de", "à" is not ASCII): too
+        ///   short for a family word.
+        /// Other words ("dʼVEUF", "Élise", "M", "qu'il") are read.
+        @inline(__always)
+        func canSkip(_ bytes: UnsafeBufferPointer<UInt8>, wordAt start: Int, tables: ScalarTables) -> Bool {
+            let count = bytes.count
+            let first = bytes[start]
+            guard start + 1 < count else { return isLowercaseASCII(first) && familyGate.lengths.lowerBound > 1 }
+            let second = bytes[start + 1]
+            if isLowercaseASCII(first), endsWord(second, tables) { return familyGate.lengths.lowerBound > 1 }
+            guard start + 2 < count else {
+                return isLowercaseASCII(first) && isASCIILetter(second) && familyGate.lengths.lowerBound > 2
+            }
+            let third = bytes[start + 2]
+            if isASCIILetter(first), isASCIILetter(second), isASCIILetter(third) {
+                let lowercase = isLowercaseASCII(first)
+                if start + 3 < count, isASCIILetter(bytes[start + 3]) {
+                    let gate = lowercase ? lowercaseGate4 : capitalGate4
+                    return !gate.mayStart(with: first | 0x20, second | 0x20, third | 0x20, bytes[start + 3] | 0x20)
+                }
+                let gate = lowercase ? lowercaseGate : capitalGate
+                return !gate.mayStart(with: first | 0x20, second | 0x20, third | 0x20, nil)
+            }
+            if isLowercaseASCII(first), isASCIILetter(second), endsWord(third, tables) { return familyGate.lengths.lowerBound > 2 }
+            if first == UInt8(ascii: "l") || first == UInt8(ascii: "d"), second == UInt8(ascii: "'"), start + 4 < count,
+               isLowercaseASCII(third), isLowercaseASCII(bytes[start + 3]), isLowercaseASCII(bytes[start + 4]) {
+                return !lowercaseGate.mayStart(with: third, bytes[start + 3], bytes[start + 4], nil)
+            }
+            return false
+        }
+
+        /// An ASCII byte that no word goes on after: neither a letter, a digit nor a joiner.
+        @inline(__always)
+        private func endsWord(_ byte: UInt8, _ tables: ScalarTables) -> Bool {
+            byte < 0x80 && tables.flags[Int(byte)] & (ScalarClass.letter | ScalarClass.digit | ScalarClass.joiner) == 0
+        }
+
+        @inline(__always)
+        private func isLowercaseASCII(_ byte: UInt8) -> Bool { byte >= UInt8(ascii: "a") && byte <= UInt8(ascii: "z") }
+
+        @inline(__always)
+        private func isASCIILetter(_ byte: UInt8) -> Bool { (byte | 0x20) >= UInt8(ascii: "a") && (byte | 0x20) <= UInt8(ascii: "z") }
+
+        @inline(__always)
+        func mayStartFinding(_ folded: FoldBuffer, startsUpper: Bool) -> Bool {
+            guard !folded.overflowed else { return true }
+            let key = folded.bytes
+            if startsUpper {
+                // Civilities and first names count only with a capital (`Scan.civility`, `Scan.run`).
+                let classes = lexicon.value(key)
+                if classes & (WordClass.civility.rawValue | WordClass.firstName.rawValue | WordClass.family.rawValue) != 0 { return true }
+                if key.contains(UInt8(ascii: "-")), WordLists.isFirstName(key, in: firstNames) { return true }
+            }
+            // Family words count in any case, by their form without elided article (`bareClasses`).
+            let bare = PersonNameDetector.withoutElision(key)
+            return familyGate.admits(bare) && lexicon.value(bare) & WordClass.family.rawValue != 0
+        }
+    }
+
+    /// A cheap necessary condition for a folded word to be in a small set: its length and its
+    /// first byte are those of an entry. Most lowercase words fail it and skip the lookup.
+    struct WordGate: Sendable {
+        let lengths: Range<Int>
+        /// Bit `b` of word `b >> 6`: some entry starts with byte `b`.
+        let firstBytes: (UInt64, UInt64, UInt64, UInt64)
+
+        init(_ set: ByteWordSet) {
+            var bits: [UInt64] = [0, 0, 0, 0]
+            var shortest = Int.max, longest = 0
+            for entry in set.entries {
+                let bytes = Array(entry.utf8)
+                shortest = min(shortest, bytes.count)
+                longest = max(longest, bytes.count)
+                if let first = bytes.first { bits[Int(first >> 6)] |= 1 << UInt64(first & 63) }
+            }
+            lengths = shortest <= longest ? shortest..<(longest + 1) : 0..<0
+            firstBytes = (bits[0], bits[1], bits[2], bits[3])
+        }
+
+        @inline(__always)
+        func admits(_ key: UnsafeBufferPointer<UInt8>) -> Bool {
+            key.count > 0 && lengths.contains(key.count) && mayStart(with: key[0])
+        }
+
+        @inline(__always)
+        func mayStart(with first: UInt8) -> Bool {
+            let word: UInt64
+            switch first >> 6 {
+            case 0: word = firstBytes.0
+            case 1: word = firstBytes.1
+            case 2: word = firstBytes.2
+            default: word = firstBytes.3
+            }
+            return word & (1 << UInt64(first & 63)) != 0
+        }
+    }
+
+    /// The first three or four bytes of every entry of some sets, hashed into a bitmap: a
+    /// collision only lets more words through. A word of `length` letters or more can only be
+    /// an entry of that length or more, or a compound whose first part is one (which then
+    /// starts with the same letters).
+    struct PrefixGate: Sendable {
+        let bits: [UInt64]
+        let shift: UInt32
+
+        init(_ sets: [ByteWordSet], length: Int, log2Bits: Int) {
+            precondition(length == 3 || length == 4)
+            shift = UInt32(32 - log2Bits)
+            var bits = [UInt64](repeating: 0, count: max(1, (1 << log2Bits) / 64))
+            for set in sets {
+                for entry in set.entries {
+                    let bytes = Array(entry.utf8)
+                    guard bytes.count >= length else { continue }
+                    let index = PrefixGate.index(bytes[0], bytes[1], bytes[2], length == 4 ? bytes[3] : nil, shift: shift)
+                    bits[index >> 6] |= 1 << UInt64(index & 63)
+                }
+            }
+            self.bits = bits
+        }
+
+        @inline(__always)
+        static func index(_ a: UInt8, _ b: UInt8, _ c: UInt8, _ d: UInt8?, shift: UInt32) -> Int {
+            let packed = UInt32(a) | UInt32(b) << 8 | UInt32(c) << 16 | UInt32(d ?? 0) << 24
+            return Int((packed &* 0x9E37_79B1) >> shift)
+        }
+
+        /// Whether an entry starts with these bytes (three, or four with `d`), as far as the
+        /// bitmap tells.
+        @inline(__always)
+        func mayStart(with a: UInt8, _ b: UInt8, _ c: UInt8, _ d: UInt8?) -> Bool {
+            let index = PrefixGate.index(a, b, c, d, shift: shift)
+            return bits.withUnsafeBufferPointer { $0[index >> 6] } & (1 << UInt64(index & 63)) != 0
+        }
+    }
+}
