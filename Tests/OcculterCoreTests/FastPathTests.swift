@@ -140,30 +140,40 @@ final class FastPathTests: XCTestCase {
         let library = try Repo.library()
         var generator = SplitMix64(seed: 20_261_127)
         let pieces = ["0", "1", "2", "3", "4", "5", "6", "7", "8", "9", " ", ".", "-", "+", "(0)", "33", "0033", "FR", "fr",
-                      "DE", "2A", "né le ", "née le ", "date de naissance : ", "janvier ", "/", "M. ", "é", "ſ", "K", "ab", "@"]
+                      "DE", "2A", "né le ", "née le ", "date de naissance : ", "janvier ", "/", "M. ", "é", "ſ", "K", "ab", "@",
+                      "demeurant ", "DOMICILIÉE ", "domicilié au ", "réſidant ", "Résidant : ", "habitant ", "rue ", "lieu-dit ",
+                      "Hameau ", "bis ", ", "]
         var samples: [String] = []
         for _ in 0..<20_000 {
             let length = Int.random(in: 1...40, using: &generator)
             samples.append((0..<length).map { _ in pieces.randomElement(using: &generator)! }.joined())
         }
-        var checked = 0
+        var checked = 0, keywordMatches = 0
         let scratch = RegexScratch()
         for packName in RuleLibrary.datasetPacks {
             let pack = try library.pack(packName)
             for id in pack.ruleOrder {
-                guard let rule = pack.rules[id], case let .pattern(regex, _, prefilter?) = rule.detector else { continue }
+                guard let rule = pack.rules[id], case let .pattern(regex, _, prefilter, keywords) = rule.detector,
+                      prefilter != nil || keywords != nil else { continue }
                 for sample in samples + rule.examples.map(\.input) {
                     var text = sample
                     try text.withUTF8 { bytes in
                         if try regex.firstMatch(in: bytes, scratch: scratch) != nil {
                             checked += 1
-                            XCTAssertTrue(Prefilters.pass(prefilter, bytes), "\(id) (\(prefilter.rawValue)) skips « \(sample) », which its pattern matches")
+                            if let prefilter {
+                                XCTAssertTrue(Prefilters.pass(prefilter, bytes), "\(id) (\(prefilter.rawValue)) skips « \(sample) », which its pattern matches")
+                            }
+                            if let keywords {
+                                keywordMatches += 1
+                                XCTAssertTrue(keywords.mayOccur(in: bytes, facts: ByteFacts(bytes)), "\(id) (keywords) skips « \(sample) », which its pattern matches")
+                            }
                         }
                     }
                 }
             }
         }
         XCTAssertGreaterThan(checked, 1000, "the random texts must reach the patterns")
+        XCTAssertGreaterThan(keywordMatches, 100, "the random texts must reach the patterns with keywords")
     }
 
     func testDigitCountAndCountryKeyPrefilters() {

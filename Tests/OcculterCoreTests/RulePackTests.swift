@@ -82,6 +82,28 @@ final class RulePackTests: XCTestCase {
         XCTAssertTrue(error?.message.contains("position 7") ?? false, error?.message ?? "")
     }
 
+    /// Keywords are compared in ASCII case only: an accented one could never be found in a
+    /// cell written in capitals, and would hide matches. It is refused with its place.
+    func testNonASCIIKeywordIsRefused() throws {
+        let error = try loadError(header + """
+        rules:
+          - id: domicile
+            title: "Domicile"
+            detector:
+              kind: pattern
+              pattern: 'domicilié'
+              caseless: true
+              keywords: [domicilié]
+            action: redact
+            bases: [crpa-l312-1-2-al2]
+            justification: "x"
+            examples: [{input: "DOMICILIÉ"}]
+        """)
+        XCTAssertEqual(error?.location?.line, 12)
+        XCTAssertTrue(error?.message.contains("keywords") ?? false, error?.message ?? "")
+        XCTAssertTrue(error?.hint?.contains("sans accent") ?? false)
+    }
+
     func testUnknownDetector() throws {
         let error = try loadError(header + """
         rules:

@@ -3,9 +3,11 @@ struct PatternDetector: CellDetector {
     let regex: PCRE2Regex
     let validator: Validator?
     let prefilter: Prefilter?
+    let keywords: Keywords?
 
     func detect(_ cell: Cell, rule: Int, context: DetectionContext, into findings: inout [Finding]) throws {
         if let prefilter, !Prefilters.pass(prefilter, cell.facts) { return }
+        if let keywords, !keywords.mayOccur(in: cell.bytes, facts: cell.facts) { return }
         try regex.forEachMatch(in: cell.bytes, scratch: context.scratch) { range in
             if let validator {
                 let text = String(decoding: UnsafeBufferPointer(rebasing: cell.bytes[range]), as: UTF8.self)
@@ -24,6 +26,8 @@ struct ByteFacts: Sendable {
     /// Two ASCII letters followed by two ASCII digits, any case (or a scalar caseless PCRE2
     /// takes for an ASCII letter: U+017F ſ, U+212A K).
     var countryKey = false
+    /// A scalar that PCRE2 takes, caseless, for an ASCII letter: U+017F ſ (s) or U+212A K (k).
+    var caselessPartner = false
 
     /// Eight bytes are loaded at a time and tested together (SWAR): a branch per byte made
     /// this pass 4 % of a run. Loads advance by five bytes, so that every four-byte window
@@ -38,6 +42,7 @@ struct ByteFacts: Sendable {
         var digitCount = 0
         var sawAt = false
         var key = false
+        var partner = false
         var index = 0
         while index < count {
             var word: UInt64 = 0
@@ -58,18 +63,19 @@ struct ByteFacts: Sendable {
                 let letters = (folded &+ ones &* 0x1F) & ~(folded &+ ones &* 0x05) & ascii
                 // Bit 8k+7 set when bytes k, k+1 are letters and k+2, k+3 digits.
                 if letters & (letters >> 8) & (digits >> 16) & (digits >> 24) != 0 { key = true }
-                // U+017F ſ (C5 BF) and U+212A K (E2 84 AA): PCRE2 caseless takes them for s and k.
-                if word & highs != 0,
-                   ByteFacts.bytesEqual(word, to: 0xC5) & (ByteFacts.bytesEqual(word, to: 0xBF) >> 8)
-                    | ByteFacts.bytesEqual(word, to: 0xE2) & (ByteFacts.bytesEqual(word, to: 0x84) >> 8) != 0 {
-                    key = true
-                }
+            }
+            // U+017F ſ (C5 BF) and U+212A K (E2 84 AA): PCRE2 caseless takes them for s and k.
+            if !partner, word & highs != 0,
+               ByteFacts.bytesEqual(word, to: 0xC5) & (ByteFacts.bytesEqual(word, to: 0xBF) >> 8)
+                | ByteFacts.bytesEqual(word, to: 0xE2) & (ByteFacts.bytesEqual(word, to: 0x84) >> 8) != 0 {
+                partner = true
             }
             index += 5
         }
         digits = digitCount
         at = sawAt
-        countryKey = key
+        countryKey = key || partner
+        caselessPartner = partner
     }
 
     /// The high bit of each byte of `word` equal to `byte`, exactly (no borrow between bytes).
@@ -96,4 +102,50 @@ enum Prefilters {
     static func pass(_ prefilter: Prefilter, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         pass(prefilter, ByteFacts(bytes))
     }
+}
+
+/// Words one of which every match of a pattern contains, in any ASCII case ("demeurant",
+/// "domicili" for a home address): a cell with none of them skips the regex. Checked in one
+/// pass over the cell. Keywords are ASCII; a caseless pattern also matches "ſ" for s and "K"
+/// for k, so a cell holding either is always handed to the regex.
+public struct Keywords: Sendable, Equatable {
+    /// Lower-case ASCII keywords.
+    public let words: [[UInt8]]
+    /// Bit `b` of word `b >> 6`: some keyword starts with lower-case byte `b`.
+    private let firstBytes: (UInt64, UInt64)
+
+    /// Nil when a word is empty or not ASCII.
+    public init?(_ words: [String]) {
+        guard !words.isEmpty, words.allSatisfy({ !$0.isEmpty && $0.utf8.allSatisfy { $0 < 0x80 } }) else { return nil }
+        self.words = words.map { Array($0.lowercased().utf8) }
+        var bits: (UInt64, UInt64) = (0, 0)
+        for word in self.words {
+            if word[0] < 64 { bits.0 |= 1 << UInt64(word[0]) } else { bits.1 |= 1 << UInt64(word[0] - 64) }
+        }
+        firstBytes = bits
+    }
+
+    public static func == (lhs: Keywords, rhs: Keywords) -> Bool { lhs.words == rhs.words }
+
+    func mayOccur(in bytes: UnsafeBufferPointer<UInt8>, facts: ByteFacts) -> Bool {
+        if facts.caselessPartner { return true }
+        let count = bytes.count
+        var index = 0
+        while index < count {
+            let byte = Keywords.lower(bytes[index])
+            let starts = byte < 64 ? firstBytes.0 & (1 << UInt64(byte)) : (byte < 128 ? firstBytes.1 & (1 << UInt64(byte - 64)) : 0)
+            if starts != 0 {
+                for word in words where word[0] == byte && index + word.count <= count {
+                    var offset = 1
+                    while offset < word.count, Keywords.lower(bytes[index + offset]) == word[offset] { offset += 1 }
+                    if offset == word.count { return true }
+                }
+            }
+            index += 1
+        }
+        return false
+    }
+
+    @inline(__always)
+    private static func lower(_ byte: UInt8) -> UInt8 { byte >= 65 && byte <= 90 ? byte | 0x20 : byte }
 }

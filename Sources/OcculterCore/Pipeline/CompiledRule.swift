@@ -11,8 +11,8 @@ struct CompiledRule: Sendable {
         self.reviewKeep = reviewKeep
         action = config.actions[rule.id] ?? rule.action
         switch rule.detector {
-        case let .pattern(regex, validator, prefilter):
-            detector = PatternDetector(regex: regex, validator: validator, prefilter: prefilter)
+        case let .pattern(regex, validator, prefilter, keywords):
+            detector = PatternDetector(regex: regex, validator: validator, prefilter: prefilter, keywords: keywords)
         case let .email(regex):
             detector = EmailDetector(regex: regex)
         case .personName:
@@ -20,7 +20,7 @@ struct CompiledRule: Sendable {
         case let .naturalPersonColumn(identifierColumns):
             detector = NaturalPersonColumnDetector(identifierColumns: identifierColumns)
         case let .rowMarker(_, regex):
-            detector = PatternDetector(regex: regex, validator: nil, prefilter: nil)
+            detector = PatternDetector(regex: regex, validator: nil, prefilter: nil, keywords: nil)
         case .firstNameThreshold, .flagColumn, .alwaysSecretFields:
             detector = nil
         }

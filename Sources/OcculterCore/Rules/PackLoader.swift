@@ -211,7 +211,7 @@ struct PackLoader {
 
     private func parseDetector(_ node: Node, ruleID: String, reader: YAMLReader) throws -> DetectorSpec {
         let fields = try reader.mapping(node, allowed: [
-            "kind", "pattern", "caseless", "validator", "prefilter", "identifier_columns", "group", "name", "count",
+            "kind", "pattern", "caseless", "validator", "prefilter", "keywords", "identifier_columns", "group", "name", "count",
             "column", "default_fields", "fields", "columns", "also_sum", "enabled_by",
         ], required: ["kind"], what: "détecteur")
         let kind = try reader.enumValue(fields["kind"]!, DetectorKind.self, what: "kind")
@@ -234,7 +234,14 @@ struct PackLoader {
         case .pattern:
             return .pattern(regex: try regex(),
                             validator: try fields["validator"].map { try reader.enumValue($0, Validator.self, what: "validator") },
-                            prefilter: try fields["prefilter"].map { try reader.enumValue($0, Prefilter.self, what: "prefilter") })
+                            prefilter: try fields["prefilter"].map { try reader.enumValue($0, Prefilter.self, what: "prefilter") },
+                            keywords: try fields["keywords"].map { node in
+                                guard let keywords = Keywords(try reader.strings(node, what: "keywords")) else {
+                                    throw reader.error(node, "règle « \(ruleID) » : « keywords » veut une liste de mots ASCII non vides.",
+                                                       hint: "écrivez les mots sans accent (« domicili », pas « domicilié ») : la comparaison ignore la casse ASCII.")
+                                }
+                                return keywords
+                            })
         case .email:
             return .email(regex: try regex())
         case .personName:

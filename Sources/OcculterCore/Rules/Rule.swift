@@ -41,8 +41,9 @@ public struct RuleExample: Sendable {
 
 /// How a rule finds what it acts on.
 public enum DetectorSpec: Sendable {
-    /// A PCRE2 pattern, with an optional checksum validator and a cheap byte prefilter.
-    case pattern(regex: PCRE2Regex, validator: Validator?, prefilter: Prefilter?)
+    /// A PCRE2 pattern, with an optional checksum validator and cheap byte prefilters (a byte
+    /// test, and words one of which every match contains).
+    case pattern(regex: PCRE2Regex, validator: Validator?, prefilter: Prefilter?, keywords: Keywords?)
     /// E-mail addresses, told apart as functional (kept) or personal (occulted).
     case email(regex: PCRE2Regex)
     /// Private individuals' names in French administrative text.
