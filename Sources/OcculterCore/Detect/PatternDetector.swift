@@ -105,47 +105,77 @@ enum Prefilters {
 }
 
 /// Words one of which every match of a pattern contains, in any ASCII case ("demeurant",
-/// "domicili" for a home address): a cell with none of them skips the regex. Checked in one
-/// pass over the cell. Keywords are ASCII; a caseless pattern also matches "ſ" for s and "K"
-/// for k, so a cell holding either is always handed to the regex.
+/// "domicili" for a home address): a cell with none of them skips the regex. Keywords are
+/// ASCII, three bytes or more; a caseless pattern also matches "ſ" for s and "K" for k, so a
+/// cell holding either is always handed to the regex.
+///
+/// The search looks for each keyword's last three bytes eight bytes at a time (SWAR), then
+/// compares the whole keyword where they occur: a byte-by-byte search cost as much as the
+/// regex it was to spare (PCRE2's JIT finds literal starts fast).
 public struct Keywords: Sendable, Equatable {
     /// Lower-case ASCII keywords.
     public let words: [[UInt8]]
-    /// Bit `b` of word `b >> 6`: some keyword starts with lower-case byte `b`.
-    private let firstBytes: (UInt64, UInt64)
+    /// Distinct last three bytes of the keywords, each packed in the low bytes of a UInt32.
+    private let anchors: [UInt32]
 
-    /// Nil when a word is empty or not ASCII.
+    /// Nil when a word is shorter than three bytes or not ASCII.
     public init?(_ words: [String]) {
-        guard !words.isEmpty, words.allSatisfy({ !$0.isEmpty && $0.utf8.allSatisfy { $0 < 0x80 } }) else { return nil }
+        guard !words.isEmpty, words.allSatisfy({ $0.utf8.count >= 3 && $0.utf8.allSatisfy { $0 < 0x80 } }) else { return nil }
         self.words = words.map { Array($0.lowercased().utf8) }
-        var bits: (UInt64, UInt64) = (0, 0)
+        var anchors: [UInt32] = []
         for word in self.words {
-            if word[0] < 64 { bits.0 |= 1 << UInt64(word[0]) } else { bits.1 |= 1 << UInt64(word[0] - 64) }
+            let tail = word.suffix(3).map(UInt32.init)
+            let anchor = tail[0] | tail[1] << 8 | tail[2] << 16
+            if !anchors.contains(anchor) { anchors.append(anchor) }
         }
-        firstBytes = bits
+        self.anchors = anchors
     }
 
     public static func == (lhs: Keywords, rhs: Keywords) -> Bool { lhs.words == rhs.words }
 
     func mayOccur(in bytes: UnsafeBufferPointer<UInt8>, facts: ByteFacts) -> Bool {
         if facts.caselessPartner { return true }
+        guard let base = bytes.baseAddress else { return false }
         let count = bytes.count
+        let ones: UInt64 = 0x0101_0101_0101_0101
         var index = 0
-        while index < count {
-            let byte = Keywords.lower(bytes[index])
-            let starts = byte < 64 ? firstBytes.0 & (1 << UInt64(byte)) : (byte < 128 ? firstBytes.1 & (1 << UInt64(byte - 64)) : 0)
-            if starts != 0 {
-                for word in words where word[0] == byte && index + word.count <= count {
-                    var offset = 1
-                    while offset < word.count, Keywords.lower(bytes[index + offset]) == word[offset] { offset += 1 }
-                    if offset == word.count { return true }
+        // Loads advance by six bytes: every three-byte window lies whole inside one load.
+        while index + 2 < count {
+            var word: UInt64 = 0
+            if index + 8 <= count {
+                word = UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self)
+            } else {
+                withUnsafeMutableBytes(of: &word) { UnsafeMutableRawBufferPointer(rebasing: $0[0..<(count - index)])
+                    .copyMemory(from: UnsafeRawBufferPointer(start: base + index, count: count - index)) }
+            }
+            // ASCII capitals to lower case; other bytes may change too, which only adds
+            // candidates: each is checked against the keywords' bytes below.
+            let lowered = word | (ones &* 0x20)
+            for anchor in anchors {
+                var hits = ByteFacts.bytesEqual(lowered, to: UInt8(truncatingIfNeeded: anchor))
+                    & (ByteFacts.bytesEqual(lowered, to: UInt8(truncatingIfNeeded: anchor >> 8)) >> 8)
+                    & (ByteFacts.bytesEqual(lowered, to: UInt8(truncatingIfNeeded: anchor >> 16)) >> 16)
+                while hits != 0 {
+                    let end = index + hits.trailingZeroBitCount / 8 + 3
+                    if end <= count, matches(endingAt: end, in: bytes) { return true }
+                    hits &= hits - 1
                 }
             }
-            index += 1
+            index += 6
         }
         return false
     }
 
-    @inline(__always)
-    private static func lower(_ byte: UInt8) -> UInt8 { byte >= 65 && byte <= 90 ? byte | 0x20 : byte }
+    /// Whether a keyword ends at `end`, in any ASCII case.
+    private func matches(endingAt end: Int, in bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        words.contains { word in
+            guard end >= word.count else { return false }
+            let start = end - word.count
+            for offset in 0..<word.count {
+                let byte = bytes[start + offset]
+                if (byte >= 65 && byte <= 90 ? byte | 0x20 : byte) != word[offset] { return false }
+            }
+            return true
+        }
+    }
 }

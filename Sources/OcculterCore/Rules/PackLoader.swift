@@ -237,7 +237,7 @@ struct PackLoader {
                             prefilter: try fields["prefilter"].map { try reader.enumValue($0, Prefilter.self, what: "prefilter") },
                             keywords: try fields["keywords"].map { node in
                                 guard let keywords = Keywords(try reader.strings(node, what: "keywords")) else {
-                                    throw reader.error(node, "règle « \(ruleID) » : « keywords » veut une liste de mots ASCII non vides.",
+                                    throw reader.error(node, "règle « \(ruleID) » : « keywords » veut une liste de mots ASCII de trois caractères ou plus.",
                                                        hint: "écrivez les mots sans accent (« domicili », pas « domicilié ») : la comparaison ignore la casse ASCII.")
                                 }
                                 return keywords
