@@ -24,7 +24,7 @@ public struct WordLists: Sendable {
 
     public init(directory: String) throws {
         self.directory = directory
-        func load(_ name: String) throws -> ByteWordSet {
+        @Sendable func load(_ name: String) throws -> ByteWordSet {
             let path = (directory as NSString).appendingPathComponent(name)
             guard let data = FileManager.default.contents(atPath: path), let text = String(data: data, encoding: .utf8) else {
                 throw OcculterError(.rules, at: SourceLocation(file: path), "liste de mots introuvable ou illisible (UTF-8 attendu).",
@@ -40,19 +40,21 @@ public struct WordLists: Sendable {
             }
             return ByteWordSet(set)
         }
-        firstNames = try load("prenoms.txt")
-        places = try load("lieux.txt")
-        bodies = try load("organismes.txt")
-        legalEntities = try load("personnes-morales.txt")
-        roles = try load("fonctions.txt")
-        professions = try load("professions.txt")
-        publicFigures = try load("personnalites.txt")
-        commonWords = try load("mots-courants.txt")
-        ownSituation = try load("situation-agent.txt")
-        triggers = try load("declencheurs.txt")
-        functionalMailboxes = try load("boites-fonctionnelles.txt")
-        webmailDomains = try load("webmails.txt")
-        excludedFirstNames = try load("prenoms-exclus.txt")
+        // The thirteen files are read and folded in parallel: a third of start-up, serial,
+        // before the first row (the first-names list alone is half of it).
+        let files = ["prenoms.txt", "lieux.txt", "organismes.txt", "personnes-morales.txt", "fonctions.txt", "professions.txt",
+                     "personnalites.txt", "mots-courants.txt", "situation-agent.txt", "declencheurs.txt",
+                     "boites-fonctionnelles.txt", "webmails.txt", "prenoms-exclus.txt"]
+        let loaded = UnsafeMutableBufferPointer<Result<ByteWordSet, Error>?>.allocate(capacity: files.count)
+        loaded.initialize(repeating: nil)
+        defer { _ = loaded.deinitialize(); loaded.deallocate() }
+        let slots = UncheckedSendable(loaded)
+        DispatchQueue.concurrentPerform(iterations: files.count) { index in
+            slots.value[index] = Result { try load(files[index]) }
+        }
+        let lists = try loaded.map { try $0!.get() }
+        (firstNames, places, bodies, legalEntities, roles, professions, publicFigures) = (lists[0], lists[1], lists[2], lists[3], lists[4], lists[5], lists[6])
+        (commonWords, ownSituation, triggers, functionalMailboxes, webmailDomains, excludedFirstNames) = (lists[7], lists[8], lists[9], lists[10], lists[11], lists[12])
         var longest = 1
         for list in [publicFigures, triggers, ownSituation, bodies, legalEntities, professions, places] {
             for entry in list.entries { longest = max(longest, entry.utf8.reduce(1) { $1 == 0x20 ? $0 + 1 : $0 }) }

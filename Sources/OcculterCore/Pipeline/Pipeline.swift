@@ -79,12 +79,14 @@ public struct Pipeline: Sendable {
         // The full list of decisions is only for report.json: without a report, it is not written.
         var state = try RunState(logsDecisions: options.reportDirectory != nil)
         state.progress = options.progress.map { report in { rows in report(rows, source.bytesRead) } }
-        let runner = try RowRunner(processor: processor, jobs: options.jobs, config: options.config, words: words,
-                                   encodesDecisions: state.log != nil) {
+        // Workers are built on their own threads (header and file name copied here: the reader
+        // is busy on another thread meanwhile).
+        let header = source.header, file = source.description.file, config = options.config, packFile = pack.file
+        let runner = RowRunner(processor: processor, jobs: options.jobs, config: config, words: words,
+                               encodesDecisions: state.log != nil) { [library] in
             // A fresh load of the pack gives each worker its own compiled rules.
-            try RowProcessor(pack: try PackLoader(library: library).load(path: pack.file, including: []), config: options.config,
-                             header: source.header, pseudonymiser: pseudonymiser, reviews: reviews, secrets: secrets,
-                             file: source.description.file)
+            try RowProcessor(pack: try PackLoader(library: library).load(path: packFile, including: []), config: config,
+                             header: header, pseudonymiser: pseudonymiser, reviews: reviews, secrets: secrets, file: file)
         }
         if let rule = pack.tableRules.lazy.compactMap({ pack.rules[$0] }).first(where: {
             if case .firstNameThreshold = $0.detector { return true } else { return false }

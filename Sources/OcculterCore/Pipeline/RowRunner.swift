@@ -7,10 +7,12 @@ import Synchronization
 /// the number of jobs.
 struct RowRunner {
     let processor: RowProcessor
-    /// One processor per worker (its own rules, regexes and word lists): workers sharing the
-    /// same objects contend on their reference counts at every row.
-    let workerProcessors: [RowProcessor]
-    let contexts: [DetectionContext]
+    /// Worker threads (one runs everything in turn).
+    let workerCount: Int
+    /// Builds worker `index`'s processor and detection context. Each worker has its own
+    /// (rules, regexes, word lists): workers sharing the same objects contend on their
+    /// reference counts at every row.
+    private let makeWorker: @Sendable (Int) throws -> (RowProcessor, DetectionContext)
     /// Whether workers encode decisions as JSON for the decision log (only kept for a report).
     let encodesDecisions: Bool
     /// Rows read, processed and delivered together. With one job, smaller chunks stay in the
@@ -19,14 +21,16 @@ struct RowRunner {
     static let singleJobChunkSize = 256
 
     init(processor: RowProcessor, jobs: Int, config: OcculterConfig, words: WordLists, encodesDecisions: Bool = true,
-         makeProcessor: () throws -> RowProcessor) rethrows {
+         makeProcessor: @escaping @Sendable () throws -> RowProcessor) {
         self.processor = processor
         self.encodesDecisions = encodesDecisions
-        let workers = jobs > 0 ? jobs : ProcessInfo.processInfo.activeProcessorCount
-        // The first worker takes the run's own processor: one pack load less at start-up.
-        workerProcessors = try [processor] + (1..<max(1, workers)).map { _ in try makeProcessor() }
-        let count = jobs > 0 ? jobs : ProcessInfo.processInfo.activeProcessorCount
-        contexts = (0..<max(1, count)).map { _ in DetectionContext(config: config, words: count > 1 ? words.unshared() : words) }
+        let workers = max(1, jobs > 0 ? jobs : ProcessInfo.processInfo.activeProcessorCount)
+        workerCount = workers
+        let main = UncheckedSendable(processor)
+        makeWorker = { index in
+            // The first worker takes the run's own processor: one pack load less.
+            (index == 0 ? main.value : try makeProcessor(), DetectionContext(config: config, words: workers > 1 ? words.unshared() : words))
+        }
     }
 
     func run(source: TableSource, sink: TableSink?, state: inout RunState) throws {
@@ -59,11 +63,14 @@ struct RowRunner {
                                _ body: @escaping (Row, RowProcessor.Result) throws -> Void) throws {
         let csv = source as? CSVReader
         let encoder = sink?.rowEncoder()
-        let handlers = contexts.indices.map { worker in
-            RecordHandler(processor: workerProcessors[worker], context: contexts[worker], decoder: csv?.decoder(),
-                          encoder: contexts.count > 1 ? encoder?.unshared() : encoder, needsValues: needsValues,
-                          encodesDecisions: contexts.count > 1 && encodesDecisions)
+        let workers = Workers(count: workerCount) { [makeWorker, workerCount, encodesDecisions] index, decoder, encoder in
+            let (processor, context) = try makeWorker(index)
+            return RecordHandler(processor: processor, context: context, decoder: decoder, encoder: encoder, needsValues: needsValues,
+                                 encodesDecisions: workerCount > 1 && encodesDecisions)
         }
+        // Made here, on one thread: they copy the reader's header and the sink's file name.
+        let decoders = (0..<workerCount).map { _ in csv?.decoder() }
+        let encoders = (0..<workerCount).map { _ in workerCount > 1 ? encoder?.unshared() : encoder }
         let deliver: (Chunk) throws -> Void = { chunk in
             try chunk.deliver(writingRows: { rows in try sink?.writeEncodedRows(rows) }, to: body)
         }
@@ -74,7 +81,7 @@ struct RowRunner {
         // blocks of rows as they free up, so that the threads finish together. One job runs
         // the same iterations in turn: both give the same bytes by construction.
         let reader = ChunkReader(source: source, csv: csv, fields: processor.header.count,
-                                 rows: handlers.count == 1 ? RowRunner.singleJobChunkSize : RowRunner.chunkSize)
+                                 rows: workerCount == 1 ? RowRunner.singleJobChunkSize : RowRunner.chunkSize)
         var current = Chunk(reader.read())
         var processed: Chunk?
         while true {
@@ -99,17 +106,20 @@ struct RowRunner {
                         guard let ready else { return }
                         do { try deliver.call(ready) } catch { delivery.error = error }
                     default:
-                        while let block = work.nextBlock() { work.process(block: block, handler: handlers[iteration - 2]) }
+                        let index = iteration - 2
+                        guard work.hasBlocksLeft,
+                              let handler = workers.handler(index, decoder: decoders[index], encoder: encoders[index]) else { return }
+                        while let block = work.nextBlock() { work.process(block: block, handler: handler) }
                     }
                 }
-                let workers = min(handlers.count, work.blockCount)
-                if handlers.count == 1 {
+                if workerCount == 1 {
                     for index in 0..<3 { iteration(index) }
                 } else {
-                    DispatchQueue.concurrentPerform(iterations: workers + 2, execute: iteration)
+                    DispatchQueue.concurrentPerform(iterations: min(workerCount, work.blockCount) + 2, execute: iteration)
                 }
             }
             if let error = delivery.error { throw error }
+            if let error = workers.error { throw error }
             if let error = work.readError {
                 // The rows before the unreadable one are delivered, then the error is thrown.
                 try deliver(work)
@@ -118,6 +128,48 @@ struct RowRunner {
             processed = current
             current = next.chunk!
         }
+    }
+
+    /// Each worker's handler, built on the worker's own thread when it first has rows to take:
+    /// building workers (a pack load, word lists and lexicon each) then overlaps the reading
+    /// of the input, where it made a serial twentieth of a two-job run. Slot `i` is only
+    /// touched by iteration `2 + i`, which runs on one thread at a time.
+    private final class Workers: @unchecked Sendable {
+        private let slots: UnsafeMutableBufferPointer<RecordHandler?>
+        private let errors: UnsafeMutableBufferPointer<Error?>
+        private let make: (Int, RecordDecoder?, RowEncoder?) throws -> RecordHandler
+
+        init(count: Int, make: @escaping (Int, RecordDecoder?, RowEncoder?) throws -> RecordHandler) {
+            slots = .allocate(capacity: count)
+            slots.initialize(repeating: nil)
+            errors = .allocate(capacity: count)
+            errors.initialize(repeating: nil)
+            self.make = make
+        }
+
+        deinit {
+            _ = slots.deinitialize()
+            slots.deallocate()
+            _ = errors.deinitialize()
+            errors.deallocate()
+        }
+
+        /// Worker `index`'s handler, built on first use; nil if building it failed (`error`).
+        func handler(_ index: Int, decoder: RecordDecoder?, encoder: RowEncoder?) -> RecordHandler? {
+            if let handler = slots[index] { return handler }
+            guard errors[index] == nil else { return nil }
+            do {
+                let handler = try make(index, decoder, encoder)
+                slots[index] = handler
+                return handler
+            } catch {
+                errors[index] = error
+                return nil
+            }
+        }
+
+        /// The first failure to build a worker, read after the iterations finished.
+        var error: Error? { errors.lazy.compactMap { $0 }.first }
     }
 
     /// The error of a delivery, read after the iterations finished.
@@ -186,7 +238,7 @@ struct RowRunner {
     }
 
     /// Rows per block that a worker takes at a time.
-    static let blockSize = 64
+    static let blockSize = 16
 
     /// A chunk of records and, once processed, what became of each and the encoded rows of
     /// each block. Slots are written by distinct workers at distinct indices, so no lock is
@@ -216,6 +268,8 @@ struct RowRunner {
             _ = outputs.deinitialize()
             outputs.deallocate()
         }
+
+        var hasBlocksLeft: Bool { taken.load(ordering: .relaxed) < blockCount }
 
         /// The next block to process, to whichever worker asks first.
         func nextBlock() -> Int? {
@@ -351,4 +405,11 @@ private struct RecordHandler {
         }
         return result
     }
+}
+
+/// A value handed to another thread that the type system cannot see is safe to share: here
+/// the run's processor, which the first worker uses and no other thread touches meanwhile.
+struct UncheckedSendable<Value>: @unchecked Sendable {
+    let value: Value
+    init(_ value: Value) { self.value = value }
 }
