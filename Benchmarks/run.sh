@@ -5,7 +5,8 @@
 #
 # Variables : BENCH_SIZE=100M  taille du fichier de délibérations (10M pour un essai rapide)
 #             BENCH_1G=1       ajoute le fichier de délibérations de 1 Go
-#             BENCH_RUNS=3     nombre d'exécutions dont on garde la meilleure (si une exécution < 10 s)
+#             BENCH_RUNS=3     nombre d'exécutions dont on garde la meilleure (si une exécution < 10 s) ;
+#                              pour les délibérations, les outils sont exécutés à tour de rôle, un tour par exécution
 #
 # Les données sont produites dans Benchmarks/data/ (ignoré par git) par generate.py si elles
 # manquent. Le script ne s'arrête pas sur un échec d'Occulter : il l'affiche et continue.
@@ -98,6 +99,35 @@ mesure() {
   M_N=$n
 }
 
+# Mesure alternée : une exécution de chaque outil par tour, la meilleure durée de chaque outil
+# sur les tours. Les outils comparés (occulter à 1 et 2 fils, pcre2grep) subissent ainsi les
+# mêmes variations de la machine ; mesurés l'un après l'autre, un voisin bruyant pouvait
+# pénaliser l'un seulement.
+declare -A B_T B_RSS B_CODE B_N B_FAIL
+# une_mesure CLÉ CODES_PERMIS SORTIE cmd… : une exécution, cumulée dans B_*[CLÉ] ; durée en ns dans U_DT.
+une_mesure() {
+  local key=$1 ok=$2 out=$3; shift 3
+  local t0 t1 r
+  [ "${B_FAIL[$key]:-0}" = 1 ] && { U_DT=0; return; }
+  t0=$(date +%s%N)
+  /usr/bin/time -v -o "$TMP/time-$key.txt" "$@" >"$out" 2>"$TMP/stderr-$key.txt"
+  local code=$?
+  t1=$(date +%s%N)
+  U_DT=$((t1 - t0))
+  B_N[$key]=$(( ${B_N[$key]:-0} + 1 ))
+  B_CODE[$key]=$code
+  r=$(awk -F': ' '/Maximum resident set size/ {print $2}' "$TMP/time-$key.txt")
+  [ -n "$r" ] && [ "$r" -gt "${B_RSS[$key]:-0}" ] && B_RSS[$key]=$r
+  if [[ " $ok " != *" $code "* ]]; then B_FAIL[$key]=1; B_T[$key]=$U_DT; return; fi
+  { [ -z "${B_T[$key]:-}" ] || [ "$U_DT" -lt "${B_T[$key]}" ]; } && B_T[$key]=$U_DT
+}
+# charge_mesure CLÉ : B_*[CLÉ] → M_* (pour « ligne ») ; la sortie d'erreur du dernier essai.
+charge_mesure() {
+  M_TIME=$(awk -v ns="${B_T[$1]:-0}" 'BEGIN { printf "%.3f", ns / 1e9 }')
+  M_RSS=${B_RSS[$1]:-0}; M_CODE=${B_CODE[$1]:-?}; M_N=${B_N[$1]:-0}; M_FAIL=${B_FAIL[$1]:-0}
+  cp "$TMP/stderr-$1.txt" "$TMP/stderr.txt" 2>/dev/null || : >"$TMP/stderr.txt"
+}
+
 fmt_header() {
   printf '  %-32s %10s %9s %12s %14s %5s %5s\n' "outil" "temps (s)" "Mo/s" "lignes/s" "RSS max (Mio)" "code" "exéc."
 }
@@ -169,13 +199,40 @@ for s in ${SIZES//,/ }; do
   file_title "$f" "$rows"
   cat "$f" >/dev/null   # page cache chaud pour tout le monde
   fmt_header
-  bench_occulter "d$s" "occulter (--jobs 0, auto)" "$f" deliberations "$TMP/delib-auto.csv" "$bytes" "$rows"
-  bench_occulter "d$s.j1" "occulter --jobs 1" "$f" deliberations "$TMP/delib-j1.csv" "$bytes" "$rows" --jobs 1
-  bench_occulter "d$s.j2" "occulter --jobs 2" "$f" deliberations "$TMP/delib-j2.csv" "$bytes" "$rows" --jobs 2
-  # Ce que fait une chaîne de publication : avec les rapports (report.json liste chaque décision).
-  bench_occulter "d$s.rep" "occulter (auto) + --report" "$f" deliberations "$TMP/delib-rep.csv" "$bytes" "$rows" --report "$TMP/rapports"
+  # clé : libellé, codes permis, sortie, commande
+  keys=("d$s" "d$s.j1" "d$s.j2" "d$s.rep" "d$s.grep" "d$s.cat")
+  declare -A LABEL=(["d$s"]="occulter (--jobs 0, auto)" ["d$s.j1"]="occulter --jobs 1" ["d$s.j2"]="occulter --jobs 2"
+                    ["d$s.rep"]="occulter (auto) + --report" ["d$s.grep"]="pcre2grep -c (regex, 1 passage)"
+                    ["d$s.cat"]="cat > /dev/null (plancher E/S)")
+  round=0
+  while :; do
+    round=$((round + 1)); longest=0
+    for key in "${keys[@]}"; do
+      case $key in
+        "d$s") une_mesure "$key" "0 3" "$TMP/stdout.txt" "$BIN" apply "$f" --pack deliberations --output "$TMP/delib-auto.csv" ;;
+        "d$s.j1") une_mesure "$key" "0 3" "$TMP/stdout.txt" "$BIN" apply "$f" --pack deliberations --output "$TMP/delib-j1.csv" --jobs 1 ;;
+        "d$s.j2") une_mesure "$key" "0 3" "$TMP/stdout.txt" "$BIN" apply "$f" --pack deliberations --output "$TMP/delib-j2.csv" --jobs 2 ;;
+        # Ce que fait une chaîne de publication : avec les rapports (report.json liste chaque décision).
+        "d$s.rep") rm -rf "$TMP/rapports"
+                   une_mesure "$key" "0 3" "$TMP/stdout.txt" "$BIN" apply "$f" --pack deliberations --output "$TMP/delib-rep.csv" --report "$TMP/rapports" ;;
+        "d$s.grep") une_mesure "$key" "0 1" "$TMP/grep.txt" pcre2grep -c -u -f "$TMP/motif.pcre" "$f" ;;
+        "d$s.cat") une_mesure "$key" "0" /dev/null cat "$f" ;;
+      esac
+      [ "$U_DT" -gt "$longest" ] && longest=$U_DT
+    done
+    { [ "$longest" -ge "$LONG_RUN_NS" ] || [ "$round" -ge "$RUNS" ]; } && break
+  done
   rm -rf "$TMP/rapports" "$TMP/delib-rep.csv"
-  bench_refs "d$s" "$f" "$bytes" "$rows" grep
+  for key in "${keys[@]}"; do
+    charge_mesure "$key"
+    ligne "${LABEL[$key]}" "$bytes" "$rows"
+    [ "$M_FAIL" = 0 ] || continue
+    case $key in
+      "d$s.grep") R[$key.t]=$M_TIME; R[d$s.grep.lines]=$(cat "$TMP/grep.txt") ;;
+      "d$s.cat") R[$key.t]=$M_TIME ;;
+      *) R[$key.t]=$M_TIME; R[$key.rss]=$M_RSS; R[$key.msg]=$(head -n 4 "$TMP/stderr.txt" | sed 's/^/  │ /') ;;
+    esac
+  done
   [ -n "${R[d$s.msg]:-}" ] && echo "${R[d$s.msg]}"
   echo "  pcre2grep : ${R[d$s.grep.lines]:-?} lignes contiennent au moins un motif"
   if [ -f "$TMP/delib-j1.csv" ] && [ -f "$TMP/delib-j2.csv" ] && [ -n "${R[d$s.j1.t]:-}" ] && [ -n "${R[d$s.j2.t]:-}" ]; then
