@@ -30,7 +30,7 @@ LONG_RUN_NS=10000000000   # au-delà de 10 s, une seule exécution
 
 if [ ! -x "$BIN" ]; then
   echo "binaire introuvable ou non exécutable : $BIN" >&2
-  echo "construire d'abord : swift build -c release" >&2
+  echo "construire d'abord : make release (swift build -c release --static-swift-stdlib)" >&2
   exit 2
 fi
 
