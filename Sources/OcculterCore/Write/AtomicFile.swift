@@ -87,9 +87,9 @@ public final class AtomicFile {
     /// Bytes written to the file so far, and up to where the kernel was asked to write them out.
     private var written = 0
     private var writebackRequested = 0
-    private static let writebackStep = 8 << 20
+    private static let writebackStep = 2 << 20
 
-    /// Asks the kernel to start writing each new 8 MiB to disk while the run goes on, so that
+    /// Asks the kernel to start writing each new 2 MiB to disk while the run goes on, so that
     /// the `fsync` before the rename waits for the last few megabytes only (it waited for the
     /// whole file: tens of milliseconds with every thread idle). On Linux, POSIX_FADV_DONTNEED
     /// starts the writeback of the range's dirty pages without waiting (`sync_file_range` is
