@@ -22,7 +22,7 @@ build: deps
 	$(SWIFT) build $(BUILD_FLAGS)
 
 # Binaire optimisé, bibliothèque Swift liée statiquement : un seul fichier à déployer (il ne
-# demande que libpcre2 et jemalloc), un démarrage plus court de 10 ms et des appels directs au
+# demande, outre les bibliothèques C et C++ du système, que libpcre2 et jemalloc), un démarrage plus court de 10 ms et des appels directs au
 # lieu de passer par la table des bibliothèques partagées (délibérations 100 Mo : -5 % à un
 # fil, -8 % à deux ; voir Benchmarks/RESULTS.md).
 release: deps
