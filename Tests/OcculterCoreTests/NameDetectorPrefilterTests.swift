@@ -6,18 +6,6 @@ import XCTest
 /// detector finds exactly the same with and without the prefilter, on the packs' examples and
 /// on many random texts made of the word lists' own words.
 final class NameDetectorPrefilterTests: XCTestCase {
-    /// A reproducible generator (SplitMix64): a failure can be replayed from its seed.
-    struct SeededGenerator: RandomNumberGenerator {
-        var state: UInt64
-        mutating func next() -> UInt64 {
-            state &+= 0x9E37_79B9_7F4A_7C15
-            var z = state
-            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-            return z ^ (z >> 31)
-        }
-    }
-
     private static func context() throws -> DetectionContext {
         var config = OcculterConfig()
         config.officials = ["Gaël PERDRIAU", "Sylvie FAYOLLE"]
@@ -100,7 +88,7 @@ final class NameDetectorPrefilterTests: XCTestCase {
         let spaces = [" ", " ", " ", " ", "\u{A0}", "\u{202F}", "\t", "\r", "\u{2009}", " - ", ", ", ". ", " (", ") ", " « ", " » ", ": ", "/", "-"]
         let elisions = ["l'", "d'", "qu'", "l’", "d’", "qu’", "L'", "D'", "l‘", "dʼ", "o'", "N’"]
 
-        var generator = SeededGenerator(state: 20_260_101)
+        var generator = SplitMix64(seed: 20_260_101)
         func pick<T>(_ items: [T]) -> T { items[Int(generator.next() % UInt64(items.count))] }
         func chance(_ percent: UInt64) -> Bool { generator.next() % 100 < percent }
         func shaped(_ word: String) -> String {

@@ -122,10 +122,9 @@ final class PipelineTests: XCTestCase {
         XCTAssertEqual(result.report.summary.rowsSuppressed, 1)
     }
 
-    /// A rule that fails on row N leaves no output file at all.
-    func testRuleFailingMidFileLeavesNoOutput() throws {
-        let dir = TempDir()
-        let pack = dir.write("pack.yaml", """
+    /// A pack whose one rule backtracks catastrophically on "aaa…ab" in column TEXTE.
+    private func catastrophicPack(in dir: TempDir) -> String {
+        dir.write("pack.yaml", """
         pack: essai
         version: "1"
         title: "Motif catastrophique"
@@ -141,6 +140,12 @@ final class PipelineTests: XCTestCase {
             justification: "x"
             examples: [{input: "b"}]
         """)
+    }
+
+    /// A rule that fails on row N leaves no output file at all.
+    func testRuleFailingMidFileLeavesNoOutput() throws {
+        let dir = TempDir()
+        let pack = catastrophicPack(in: dir)
         var rows = ["TEXTE"]
         for index in 0..<3000 { rows.append("ligne \(index) sans danger") }
         rows.append(String(repeating: "a", count: 5000) + "b")
@@ -160,22 +165,7 @@ final class PipelineTests: XCTestCase {
     /// unreadable line falls in the same chunk or a later one; and no output appears.
     func testTheFirstErrorInInputOrderIsReported() throws {
         let dir = TempDir()
-        let pack = dir.write("pack.yaml", """
-        pack: essai
-        version: "1"
-        title: "Motif catastrophique"
-        include: [common]
-        columns:
-          TEXTE: { scan: [catastrophe] }
-        rules:
-          - id: catastrophe
-            title: "Retour arrière exponentiel"
-            detector: { kind: pattern, pattern: '(a+)+$' }
-            action: redact
-            bases: [crpa-l312-1-2-al2]
-            justification: "x"
-            examples: [{input: "b"}]
-        """)
+        let pack = catastrophicPack(in: dir)
         for gap in [5, 3000] {
             var rows = ["TEXTE;N"]
             for index in 0..<100 { rows.append("ligne \(index) sans danger;\(index)") }

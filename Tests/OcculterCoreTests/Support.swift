@@ -105,3 +105,17 @@ let delibHeader = "COLL_NOM;COLL_SIRET;DELIB_ID;DELIB_DATE;DELIB_MATIERE_CODE;DE
 func delibRow(_ id: String, _ subject: String) -> String {
     "Ville de Test;21420218600016;\(id);2024-03-12;3.2;Domaine et patrimoine;\"\(subject.replacingOccurrences(of: "\"", with: "\"\""))\";2024;Budget principal;042;2024-03-20;33;30;28;1;1;https://ville-test.fr/deliberations"
 }
+
+/// A seeded generator (SplitMix64), so that random texts are the same on every run and a
+/// failure can be replayed from its seed.
+struct SplitMix64: RandomNumberGenerator {
+    var state: UInt64
+    init(seed: UInt64) { state = seed }
+    mutating func next() -> UInt64 {
+        state &+= 0x9E37_79B9_7F4A_7C15
+        var z = state
+        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+        return z ^ (z >> 31)
+    }
+}

@@ -45,14 +45,8 @@ struct ByteFacts: Sendable {
         var partner = false
         var index = 0
         while index < count {
-            var word: UInt64 = 0
-            if index + 8 <= count {
-                word = UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self)
-            } else {
-                // Zero padding: a zero byte is no digit, letter, '@' nor part of ſ or K.
-                withUnsafeMutableBytes(of: &word) { UnsafeMutableRawBufferPointer(rebasing: $0[0..<(count - index)])
-                    .copyMemory(from: UnsafeRawBufferPointer(start: base + index, count: count - index)) }
-            }
+            // Zero padding at the end: a zero byte is no digit, letter, '@' nor part of ſ or K.
+            let word = ByteFacts.word(at: index, in: base, count: count)
             let ascii = ~word & highs
             let low = word & ~highs
             let digits = (low &+ ones &* 0x50) & ~(low &+ ones &* 0x46) & ascii
@@ -76,6 +70,16 @@ struct ByteFacts: Sendable {
         at = sawAt
         countryKey = key || partner
         caselessPartner = partner
+    }
+
+    /// The eight bytes from `index` as one word (little-endian), zero-padded past `count`.
+    @inline(__always)
+    static func word(at index: Int, in base: UnsafePointer<UInt8>, count: Int) -> UInt64 {
+        if index + 8 <= count { return UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self) }
+        var word: UInt64 = 0
+        withUnsafeMutableBytes(of: &word) { UnsafeMutableRawBufferPointer(rebasing: $0[0..<(count - index)])
+            .copyMemory(from: UnsafeRawBufferPointer(start: base + index, count: count - index)) }
+        return word
     }
 
     /// The high bit of each byte of `word` equal to `byte`, exactly (no borrow between bytes).
@@ -141,13 +145,7 @@ public struct Keywords: Sendable, Equatable {
         var index = 0
         // Loads advance by six bytes: every three-byte window lies whole inside one load.
         while index + 2 < count {
-            var word: UInt64 = 0
-            if index + 8 <= count {
-                word = UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self)
-            } else {
-                withUnsafeMutableBytes(of: &word) { UnsafeMutableRawBufferPointer(rebasing: $0[0..<(count - index)])
-                    .copyMemory(from: UnsafeRawBufferPointer(start: base + index, count: count - index)) }
-            }
+            let word = ByteFacts.word(at: index, in: base, count: count)
             // ASCII capitals to lower case; other bytes may change too, which only adds
             // candidates: each is checked against the keywords' bytes below.
             let lowered = word | (ones &* 0x20)
