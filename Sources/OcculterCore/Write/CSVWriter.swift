@@ -15,8 +15,8 @@ public final class CSVWriter {
         try writeEncoded(try CSVWriter.encode(values, dialect: dialect, file: file.destination, line: line))
     }
 
-    /// Writes a row already encoded by `encode` (workers encode rows in parallel).
-    func writeEncoded(_ row: [UInt8]) throws {
+    /// Writes one row encoded by `encode` (workers' rows come by blocks: `writeEncodedRows`).
+    private func writeEncoded(_ row: [UInt8]) throws {
         if wroteRow { try file.write(dialect.lineEnding.bytes) }
         wroteRow = true
         try file.write(row)
