@@ -27,12 +27,7 @@ extension PersonNameDetector {
                     if let split = Tokenizer.elisionSplit(bytes, at: start, tables: tables) {
                         // The article is a word of its own ("d'", "l'"); checked like any other.
                         folded.count = 0
-                        var position = start
-                        while position < start + split {
-                            guard let (info, length) = ScalarClass.at(position, in: bytes, tables: tables) else { position += 1; continue }
-                            info.appendFolded(to: &folded, tables: tables)
-                            position += length
-                        }
+                        Tokenizer.fold(bytes, start..<(start + split), tables: tables, into: &folded)
                         if probe.mayStartFinding(folded, startsUpper: false) { return true }
                         start += split
                     }

@@ -112,12 +112,7 @@ enum Tokenizer {
 
         func appendFolded(_ range: Range<Int>) -> Range<Int> {
             let start = folded.count
-            var position = range.lowerBound
-            while position < range.upperBound {
-                guard let (info, length) = ScalarClass.at(position, in: bytes, tables: tables) else { position += 1; continue }
-                info.appendFolded(to: &folded, tables: tables)
-                position += length
-            }
+            Tokenizer.fold(bytes, range, tables: tables, into: &folded)
             return start..<folded.count
         }
 
@@ -271,6 +266,18 @@ enum Tokenizer {
             end += 1
         }
         return end
+    }
+
+    /// Appends the folded form of `bytes[range]` (as `fold` gives it) to `folded`.
+    @inline(__always)
+    static func fold<Output: FoldedBytes>(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, tables: ScalarTables,
+                                          into folded: inout Output) {
+        var position = range.lowerBound
+        while position < range.upperBound {
+            guard let (info, length) = ScalarClass.at(position, in: bytes, tables: tables) else { position += 1; continue }
+            info.appendFolded(to: &folded, tables: tables)
+            position += length
+        }
     }
 
     private static func scalarCount(_ range: Range<Int>, _ bytes: UnsafeBufferPointer<UInt8>) -> Int {

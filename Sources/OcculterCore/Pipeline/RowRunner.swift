@@ -91,20 +91,21 @@ struct RowRunner {
                 if let error = current.readError { throw error }
                 return
             }
-            let next = NextChunk()
-            let delivery = Delivery()
+            let next = Slot<Chunk>()
+            let deliveryError = Slot<Error>()
             let work = current
             let ready = processed
             do {
-                let deliver = UnsafeDelivery(deliver)
+                let deliver = UncheckedSendable(deliver)
                 let iteration = { @Sendable (iteration: Int) in
                     switch iteration {
                     case 0:
                         // A chunk cut short by a read error is processed first; the error waits.
-                        next.chunk = work.readError == nil ? Chunk(reader.read()) : Chunk(ChunkReader.Read(records: Records(), error: nil))
+                        guard work.readError == nil else { return }
+                        next.value = Chunk(reader.read())
                     case 1:
                         guard let ready else { return }
-                        do { try deliver.call(ready) } catch { delivery.error = error }
+                        do { try deliver.value(ready) } catch { deliveryError.value = error }
                     default:
                         let index = iteration - 2
                         guard work.hasBlocksLeft,
@@ -118,7 +119,7 @@ struct RowRunner {
                     DispatchQueue.concurrentPerform(iterations: min(workerCount, work.blockCount) + 2, execute: iteration)
                 }
             }
-            if let error = delivery.error { throw error }
+            if let error = deliveryError.value { throw error }
             if let error = workers.error { throw error }
             if let error = work.readError {
                 // The rows before the unreadable one are delivered, then the error is thrown.
@@ -126,7 +127,7 @@ struct RowRunner {
                 throw error
             }
             processed = current
-            current = next.chunk!
+            current = next.value!
         }
     }
 
@@ -172,21 +173,11 @@ struct RowRunner {
         var error: Error? { errors.lazy.compactMap { $0 }.first }
     }
 
-    /// The error of a delivery, read after the iterations finished.
-    private final class Delivery: @unchecked Sendable {
-        var error: Error?
-    }
-
-    /// The delivery is called by one iteration only, never concurrently with itself, and not
-    /// after `concurrentPerform` returns.
-    private struct UnsafeDelivery: @unchecked Sendable {
-        let call: (Chunk) throws -> Void
-        init(_ call: @escaping (Chunk) throws -> Void) { self.call = call }
-    }
-
-    /// The chunk read during processing, handed back to the loop.
-    private final class NextChunk: @unchecked Sendable {
-        var chunk: Chunk?
+    /// What one iteration hands back to the loop (the chunk read, a delivery's error): written
+    /// by that iteration only, read after `concurrentPerform` returns. The delivery closure
+    /// itself goes to its iteration as `UncheckedSendable`: it is called by that iteration only.
+    private final class Slot<Value>: @unchecked Sendable {
+        var value: Value?
     }
 
     /// Reads chunks of rows; used by one thread at a time (the loop, or the reading iteration).
@@ -306,17 +297,15 @@ struct RowRunner {
                     outputs[block] = []
                 }
                 for index in rows(of: block) {
+                    // Moved out, the slot left trivially empty: the row is freed after its turn.
                     let pointer = outcomes.baseAddress! + index
-                    switch pointer.move() {
-                    case .clean(let number, let line):
-                        try body(Row(number: number, line: line, columns: [], values: []), .published)
-                    case .processed(let row, let result):
-                        try body(row, result)
-                    case .failed(let error):
-                        pointer.initialize(to: .clean(number: 0, line: 0))
-                        throw error
-                    }
+                    let outcome = pointer.move()
                     pointer.initialize(to: .clean(number: 0, line: 0))
+                    switch outcome {
+                    case .clean(let number, let line): try body(Row(number: number, line: line, columns: [], values: []), .published)
+                    case .processed(let row, let result): try body(row, result)
+                    case .failed(let error): throw error
+                    }
                 }
             }
             records = Records()
@@ -351,20 +340,21 @@ private struct RecordHandler {
 
     /// Handles a record; a failure leaves `output` as it was.
     func outcome(of raw: RawRecord, into output: inout [UInt8]) -> RowRunner.Outcome {
-        let mark = output.count
-        do {
-            return try handle(raw, into: &output)
-        } catch {
-            output.removeSubrange(mark...)
-            return .failed(error)
-        }
+        failing(into: &output) { try handle(raw, into: &$0) }
     }
 
     func outcome(of row: Row, into output: inout [UInt8]) -> RowRunner.Outcome {
+        failing(into: &output) {
+            .processed(row, try finish(processor.process(row, context: context), row: row,
+                                       encoding: encoder?.dialect.encoding ?? .utf8, into: &$0))
+        }
+    }
+
+    /// `handle`'s outcome, or `.failed` with what it appended to `output` taken back.
+    private func failing(into output: inout [UInt8], _ handle: (inout [UInt8]) throws -> RowRunner.Outcome) -> RowRunner.Outcome {
         let mark = output.count
         do {
-            return .processed(row, try finish(processor.process(row, context: context), row: row,
-                                              encoding: encoder?.dialect.encoding ?? .utf8, into: &output))
+            return try handle(&output)
         } catch {
             output.removeSubrange(mark...)
             return .failed(error)
@@ -405,11 +395,4 @@ private struct RecordHandler {
         }
         return result
     }
-}
-
-/// A value handed to another thread that the type system cannot see is safe to share: here
-/// the run's processor, which the first worker uses and no other thread touches meanwhile.
-struct UncheckedSendable<Value>: @unchecked Sendable {
-    let value: Value
-    init(_ value: Value) { self.value = value }
 }

@@ -222,9 +222,7 @@ public final class CSVReader: TableSource {
             }
         }
         input.consume(found.next)
-        if sawLineEnding == nil { sawLineEnding = found.ending }
-        line += 1
-        dialect.finalLineEnding = false
+        endLine(found.ending, endOfInput: false)
         return true
     }
 
@@ -378,9 +376,15 @@ public final class CSVReader: TableSource {
         if byte == CSVReader.cr {
             if try peek() == CSVReader.lf { input.consume(1); ending = .crlf }
         }
+        endLine(ending, endOfInput: try peek() == nil)
+    }
+
+    /// A line ending was read: the first one gives the dialect's, the last one tells whether
+    /// the input ends with one.
+    private func endLine(_ ending: CSVDialect.LineEnding, endOfInput: Bool) {
         if sawLineEnding == nil { sawLineEnding = ending }
         line += 1
-        dialect.finalLineEnding = try peek() == nil
+        dialect.finalLineEnding = endOfInput
     }
 
     /// The first non-ASCII bytes decide the encoding for the whole file (rows before were

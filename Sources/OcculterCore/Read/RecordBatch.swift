@@ -37,15 +37,10 @@ struct RecordBatch: Sendable {
 
     // MARK: Writing (the reader)
 
-    /// Starts a record; its fields follow with `appendBytes` and `endField`.
+    /// Starts a record; its fields follow with `append` and `endField`.
     mutating func beginRecord(line: Int) {
         heads.append(Head(number: 0, line: line, encoding: .utf8, byteStart: bytes.count, endStart: ends.count, fieldCount: 0))
     }
-
-    /// The bytes of the current field so far.
-    var currentFieldLength: Int { bytes.count - fieldStart }
-    /// Where the current field's bytes start in `bytes`.
-    var fieldStart: Int { heads[heads.count - 1].byteStart + (ends.count > heads[heads.count - 1].endStart ? ends[ends.count - 1] : 0) }
 
     mutating func append(_ byte: UInt8) { bytes.append(byte) }
     mutating func append(_ run: UnsafeBufferPointer<UInt8>) { bytes.append(contentsOf: run) }

@@ -48,8 +48,7 @@ public final class AtomicFile {
     deinit { if !committed { discard() } }
 
     public func write(_ bytes: [UInt8]) throws {
-        buffer.append(contentsOf: bytes)
-        if buffer.count >= AtomicFile.flushThreshold { try flush() }
+        try bytes.withUnsafeBufferPointer { try write($0) }
     }
 
     public func write(_ bytes: UnsafeBufferPointer<UInt8>) throws {

@@ -11,13 +11,11 @@ public final class CSVWriter {
         if dialect.hasBOM { try file.write([0xEF, 0xBB, 0xBF]) }
     }
 
+    /// Writes one row (workers' rows come by blocks: `writeEncodedRows`).
     public func write(_ values: [String], line: Int? = nil) throws {
-        try writeEncoded(try CSVWriter.encode(values, dialect: dialect, file: file.destination, line: line))
-    }
-
-    /// Writes one row encoded by `encode` (workers' rows come by blocks: `writeEncodedRows`).
-    private func writeEncoded(_ row: [UInt8]) throws {
-        if wroteRow { try file.write(dialect.lineEnding.bytes) }
+        var row: [UInt8] = []
+        if wroteRow { row.append(contentsOf: dialect.lineEnding.bytes) }
+        try CSVWriter.encode(values, dialect: dialect, file: file.destination, line: line, into: &row)
         wroteRow = true
         try file.write(row)
     }
@@ -39,15 +37,8 @@ public final class CSVWriter {
         if wroteRow, dialect.finalLineEnding { try file.write(dialect.lineEnding.bytes) }
     }
 
-    /// One row's bytes, without line ending. Pure: safe to call from several workers.
-    static func encode(_ values: [String], dialect: CSVDialect, file: String, line: Int?) throws -> [UInt8] {
-        var out: [UInt8] = []
-        out.reserveCapacity(values.reduce(values.count) { $0 + $1.utf8.count } + 8)
-        try encode(values, dialect: dialect, file: file, line: line, into: &out)
-        return out
-    }
-
-    /// Appends one row's bytes, without line ending, to `out`.
+    /// Appends one row's bytes, without line ending, to `out`. Pure: safe to call from
+    /// several workers.
     static func encode(_ values: [String], dialect: CSVDialect, file: String, line: Int?, into out: inout [UInt8]) throws {
         var encoded: [UInt8] = []
         for (index, value) in values.enumerated() {

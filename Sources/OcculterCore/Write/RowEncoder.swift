@@ -18,7 +18,9 @@ struct RowEncoder: Sendable {
 
     /// Appends a line ending and a record published as read, straight from its bytes: the
     /// same bytes `append(_:line:encoding:into:)` gives for its decoded values (same quoting
-    /// rule), without making a String.
+    /// rule), without making a String. Inlined into the workers' loop: called there for
+    /// every published record.
+    @inline(__always)
     func append(raw: RawRecord, into out: inout [UInt8]) {
         appendLineEnding(into: &out)
         for index in raw.ends.indices {
