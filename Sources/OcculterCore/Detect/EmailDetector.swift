@@ -26,7 +26,7 @@ struct EmailDetector: CellDetector {
         let looksNamed = localParts.count >= 2 && !namedParts.isEmpty && !functionalWord
         if looksNamed { return (.occult, "forme prénom.nom") }
         if isWebmail {
-            return (.occult, "messagerie grand public (\(domain))")
+            return (.occult, "domaine de messagerie grand public (liste des webmails)")
         }
         if functionalWord { return (.exempt(.functionalContact), "boîte fonctionnelle") }
         let ownDomain = context.config.emailDomains.contains { domain == $0 || domain.hasSuffix("." + $0) }

@@ -455,7 +455,9 @@ private struct Scan {
     private func handleBareName(at start: Int, emit: (Int, Int, Verdict, String) -> Void) -> Int? {
         let name = consumeName(from: start, linkCivilities: false)
         guard name.parts.count >= 2 else { return nil }
-        let evidence = "prénom de la liste «\u{A0}\(text(tokens[start]))\u{A0}» suivi d'un nom"
+        // The evidence names the class of clue, never the word: a first name quoted here would
+        // publish what the decision hides.
+        let evidence = "prénom de la liste des prénoms suivi d'un nom"
         if isPublicFigure(name.parts) {
             emit(start, name.end, .exempt(.publicFigure), evidence + " ; personnalité historique")
             return name.end
@@ -485,7 +487,7 @@ private struct Scan {
         let end = addressEnd(after: name.end) ?? name.end
         let hasCapsSurname = name.parts.contains { tokens[$0].allCaps && !isFirstName(tokens[$0]) }
         if triggerBefore(start) {
-            emit(start, end, .occult, evidence + ", après «\u{A0}\(text(tokens[start - 1]))\u{A0}»")
+            emit(start, end, .occult, evidence + ", après un mot déclencheur de la liste")
         } else if hasCapsSurname && !shouting {
             emit(start, end, .occult, evidence + " en capitales")
         } else {

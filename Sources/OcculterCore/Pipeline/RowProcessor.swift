@@ -247,7 +247,7 @@ final class RowProcessor: @unchecked Sendable {
                 }
             }
             if let secrets, let entry = secrets.entries[key] ?? secrets.entries[row[header.first ?? ""] ?? ""] {
-                flagged.append((entry.fields, entry.motif, "fichier \(secrets.file), ligne \(entry.line)"))
+                flagged.append((entry.fields, entry.motif, "fichier des secrets signalés, ligne \(entry.line)"))
                 matchedSecrets.append(entry.id)
             }
             for flag in flagged {
