@@ -53,6 +53,7 @@ let package = Package(
             dependencies: [
                 "OcculterCore",
                 .product(name: "Yams", package: "Yams"),
+                .product(name: "Crypto", package: "swift-crypto"),
                 .product(name: "PropertyBased", package: "swift-property-based"),
             ],
             exclude: ["Fixtures"]

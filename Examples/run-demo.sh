@@ -7,6 +7,9 @@ cd "$(dirname "$0")/.."
 BIN=${1:-.build/debug/occulter}
 export SOURCE_DATE_EPOCH=${SOURCE_DATE_EPOCH:-1767225600}
 export OCCULTER_RULES="$PWD/Rules"
+# Clé des empreintes de la démonstration (jamais pour de vraies données : une collectivité garde
+# la sienne, créée au premier usage à côté de sa configuration, en mode 0600).
+export OCCULTER_FINGERPRINT_KEY_FILE="$PWD/Examples/empreintes-demo.key"
 status=0
 
 # nom ; fichier ; jeu ; options supplémentaires ; fichier de sortie

@@ -25,6 +25,9 @@ struct SharedOptions: ParsableArguments {
     @Option(name: .long, help: "Fichier CSV id;champs;motif des secrets des affaires signalés dans les marchés.")
     var secrets: String?
 
+    @Option(name: [.customLong("fingerprint-key")], help: "Clé secrète des empreintes de décision (défaut : occulter-empreintes.key à côté de --config, sinon ~/.config/occulter/empreintes.key ; créée au premier usage, mode 0600).")
+    var fingerprintKey: String?
+
     @Option(name: .long, help: "Nombre de fils de traitement (0 : un par cœur).")
     var jobs: Int = 0
 
@@ -35,6 +38,7 @@ struct SharedOptions: ParsableArguments {
         let configuration = try config.map { try OcculterConfig.load(path: $0) } ?? OcculterConfig()
         var options = RunOptions(mode: mode, input: input, output: output, pack: pack, config: configuration, configFile: config,
                                  reportDirectory: report, decisionsFile: decisions, keyFile: keyFile, secretsFile: secrets, jobs: jobs)
+        options.fingerprintKeyFile = fingerprintKey
         options.progress = ProgressLine.make(input: input)
         return options
     }
@@ -60,8 +64,8 @@ struct SharedOptions: ParsableArguments {
         } else {
             message += "."
         }
-        if !result.report.staleReviewDecisions.isEmpty {
-            message += "\nAttention : \(result.report.staleReviewDecisions.count) décision(s) du fichier --decisions ne correspondent à aucun élément (voir le rapport)."
+        if result.report.staleReviewDecisions > 0 {
+            message += "\nAttention : \(result.report.staleReviewDecisions) décision(s) du fichier --decisions ne correspondent à aucun élément (voir le rapport)."
         }
         if !result.report.unmatchedSecrets.isEmpty {
             message += "\nAttention : \(result.report.unmatchedSecrets.count) ligne(s) du fichier --secrets ne correspondent à aucun contrat (voir le rapport)."

@@ -156,8 +156,9 @@ final class DatasetTests: XCTestCase {
         XCTAssertTrue(text.contains("120000.0"), "nombres écrits comme à l'entrée")
         let report = try XCTUnwrap(dir.read("reports/report.json"))
         XCTAssertTrue(report.contains("crpa-l311-6-1-secret-affaires"))
-        XCTAssertTrue(report.contains("Savoir-faire du titulaire"), "le motif est cité")
-        XCTAssertEqual(result.report.unmatchedSecrets.map(\.id), ["2023-MP-9999"], "signalé, pas ignoré")
+        XCTAssertFalse(report.contains("Savoir-faire du titulaire"), "le motif reste dans le fichier confidentiel des secrets")
+        XCTAssertEqual(result.report.unmatchedSecrets.count, 1, "signalé, pas ignoré")
+        XCTAssertFalse(report.contains("2023-MP-9999"), "l'identifiant d'un contrat secret n'est pas publié")
         XCTAssertFalse(report.contains("Méthodes propres"))
     }
 

@@ -23,13 +23,15 @@ final class ExampleReportTests: XCTestCase {
         Example(file: "equipements.csv", pack: "equipements", config: true, schema: "scdl_equipements.latest.schema.json"),
     ]
 
-    func run(_ example: Example, in dir: TempDir) throws -> RunResult {
+    static func run(_ example: Example, in dir: TempDir) throws -> RunResult {
         let examples = Repo.root.appendingPathComponent("Examples")
         let config = example.config ? try OcculterConfig.load(path: examples.appendingPathComponent("deliberations.config.yaml").path) : OcculterConfig()
-        return try Pipeline(library: try Repo.library()).run(RunOptions(
+        var options = RunOptions(
             input: examples.appendingPathComponent(example.file).path, output: dir.path("out-" + example.file),
             pack: example.pack, config: config, reportDirectory: dir.path("reports"),
-            secretsFile: example.secrets ? examples.appendingPathComponent("marches-secrets.csv").path : nil, jobs: 1))
+            secretsFile: example.secrets ? examples.appendingPathComponent("marches-secrets.csv").path : nil, jobs: 1)
+        options.fingerprintKey = testFingerprintKey
+        return try Pipeline(library: try Repo.library()).run(options)
     }
 
     /// The original text of every occulting decision (names, identifiers, suppressed fields).
@@ -50,7 +52,7 @@ final class ExampleReportTests: XCTestCase {
     func testNoOccultedValueInOutputOrPublicReports() throws {
         for example in ExampleReportTests.examples {
             let dir = TempDir()
-            let result = try run(example, in: dir)
+            let result = try Self.run(example, in: dir)
             let values = occultedValues(result)
             if example.pack != "prenoms" { XCTAssertFalse(values.isEmpty, "\(example.file) : aucune occultation ?") }
             let output = FileManager.default.contents(atPath: dir.path("out-" + example.file))!
@@ -73,7 +75,7 @@ final class ExampleReportTests: XCTestCase {
             guard let schemaFile = example.schema else { continue }
             let schema = try TableSchemaConstraints(schemaFile: schemaFile)
             let dir = TempDir()
-            _ = try run(example, in: dir)
+            _ = try Self.run(example, in: dir)
             let input = try CSVReader(path: Repo.root.appendingPathComponent("Examples/\(example.file)").path)
             let output = try CSVReader(path: dir.path("out-" + example.file))
             if example.pack == "prenoms" {

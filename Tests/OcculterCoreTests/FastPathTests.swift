@@ -1,3 +1,4 @@
+import Crypto
 import XCTest
 @testable import OcculterCore
 
@@ -76,16 +77,19 @@ final class FastPathTests: XCTestCase {
     // MARK: Fingerprints
 
     /// Decision files name findings by fingerprint: the byte path must give exactly what the
-    /// definition (fold, split on whitespace Characters, join, SHA-256) gives.
+    /// definition (fold, split on whitespace Characters, join, HMAC-SHA-256 under the DPO's key) gives.
     func testFingerprintsMatchTheirDefinition() {
+        let secret = Array("clé de test des empreintes, 32 o".utf8)
         func reference(_ rule: String, _ column: String, _ key: String, _ value: String) -> String {
             let normalised = fold(value).split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "\t" || $0 == "\r" }).joined(separator: " ")
-            return String(StreamingSHA256.hex(of: "occulter-v1\u{1F}\(rule)\u{1F}\(column)\u{1F}\(key)\u{1F}\(normalised)").prefix(20))
+            let mac = HMAC<SHA256>.authenticationCode(for: Array("occulter-v2\u{1F}\(rule)\u{1F}\(column)\u{1F}\(key)\u{1F}\(normalised)".utf8),
+                                                      using: SymmetricKey(data: secret))
+            return String(Data(mac).hexString.prefix(20))
         }
         let values = ["Paul RENARD", "  Hélène   N’Diaye\t", "JEAN-BAPTISTE\nDUPONT", "Ævar\u{A0}Œdipe", "a\r\nb", "a\rb",
                       "e\u{301} x", "x \u{301}y", "İsmail ß", "Σωκράτης", "06 12 34 56 78", "", " ", "fr76 3000", "😀 x"]
         for value in values {
-            XCTAssertEqual(Fingerprint.make(rule: "nom-personne", column: "DELIB_OBJET", rowKey: "2024-12", value: value),
+            XCTAssertEqual(Fingerprint.make(key: FingerprintKey(bytes: secret), rule: "nom-personne", column: "DELIB_OBJET", rowKey: "2024-12", value: value),
                            reference("nom-personne", "DELIB_OBJET", "2024-12", value), "« \(value) »")
         }
     }

@@ -125,6 +125,78 @@ import Testing
             for file in ["out.csv", "r/report.json", "r/report.md", "r/report.html"] {
                 let text = dir.read(file) ?? ""
                 #expect(!text.contains(planted.value), "\(target.pack)/\(target.column)/\(target.rule) : « \(planted.value) » dans \(file) — \(cell)")
+                guard file != "out.csv" else { continue }
+                // Nor its folded form, nor a digest anyone could recompute without the key
+                // (the row has no key column: it is the case where a digest of the row stood).
+                #expect(!fold(text).contains(fold(planted.value)), "forme repliée de « \(planted.value) » dans \(file)")
+                for digest in NoLeakPropertyTests.digests(of: [planted.value, fold(planted.value), cell], rule: target.rule, column: target.column) {
+                    #expect(!text.contains(digest), "empreinte sans clé de « \(planted.value) » dans \(file)")
+                }
+            }
+        }
+    }
+
+    /// SHA-256 (whole, and the 12 and 20 first hex digits that served as row and decision
+    /// references) of each text, and the former unkeyed fingerprint of the value.
+    static func digests(of texts: [String], rule: String, column: String) -> [String] {
+        var result: [String] = []
+        for text in texts + texts.map({ "occulter-v1\u{1F}\(rule)\u{1F}\(column)\u{1F}ligne 2\u{1F}\($0)" }) {
+            let hex = StreamingSHA256.hex(of: text)
+            result += [hex, String(hex.prefix(20)), String(hex.prefix(12))]
+        }
+        return result
+    }
+
+    /// The first-name threshold: a name given fewer times than the threshold in its group is
+    /// not published, nor named, folded or counted by name in any public report.
+    @Test func rareFirstNamesReachNoPublicArtefact() async throws {
+        let names = ["Zéphyrine", "Anatole", "Bérénice", "Maël", "Ysaline", "Octave", "Thaïs", "Ulysse", "Philomène", "Gaspard"]
+        await propertyCheck(count: 12, input: Gen.value(in: 0...Int.max)) { seed in
+            var rng = Xoshiro256(seed: UInt64(seed))
+            var rows = ["COMMUNE_NOM;COLL_INSEE;ENFANT_SEXE;ENFANT_PRENOM;NOMBRE_OCCURRENCES;ANNEE"]
+            var rare = Set<String>()
+            for name in names {
+                let count = Int.random(in: 1...9, using: &rng)
+                if count < 5 { rare.insert(name) }
+                rows.append("Testville;42999;\(Bool.random(using: &rng) ? "F" : "M");\(name);\(count);2023")
+            }
+            rows.append("Testville;42999;F;Louise;40;2023")
+            rows.append("Testville;42999;M;Louis;40;2023")
+            let dir = TempDir()
+            var options = RunOptions(input: dir.write("in.csv", rows.joined(separator: "\n") + "\n"), output: dir.path("out.csv"),
+                                     pack: "prenoms", reportDirectory: dir.path("r"), jobs: 1)
+            options.fingerprintKey = testFingerprintKey
+            do { _ = try Pipeline(library: try Repo.library()).run(options) } catch { Issue.record("\(error)"); return }
+            for file in ["out.csv", "r/report.json", "r/report.md", "r/report.html"] {
+                let text = fold(dir.read(file) ?? "")
+                for name in rare { #expect(!text.contains(fold(name)), "« \(name) » dans \(file)") }
+            }
+        }
+    }
+
+    /// Secret fields and fields flagged by the contract's own column: the planted values never
+    /// reach the output nor the public reports.
+    @Test func secretAndFlaggedFieldsReachNoPublicArtefact() async throws {
+        await propertyCheck(count: 12, input: Gen.value(in: 0...Int.max)) { seed in
+            var rng = Xoshiro256(seed: UInt64(seed))
+            let price = "Prix \(NoLeakPropertyTests.digits(3, &rng)),\(NoLeakPropertyTests.digits(2, &rng)) € HT ligne Kv\(NoLeakPropertyTests.digits(4, &rng))"
+            let offer = "Méthode Zorglub\(NoLeakPropertyTests.digits(3, &rng)) du titulaire"
+            let flag = ["oui", "offreTechnique", "bordereauPrixUnitaires|offreTechnique"].randomElement(using: &rng)!
+            let header = "id;acheteur/nom;objet;montant;titulaires/0/id;titulaires/0/denominationSociale;offreTechnique;bordereauPrixUnitaires;SECRET_AFFAIRES"
+            let row = "2024-MP-0\(NoLeakPropertyTests.digits(3, &rng));Ville de Test;Travaux de voirie;12000;37284063700014;EUROVIA;\(offer);\(price);\(flag)"
+            let dir = TempDir()
+            var options = RunOptions(input: dir.write("in.csv", header + "\n" + row + "\n"), output: dir.path("out.csv"),
+                                     pack: "marches-publics", reportDirectory: dir.path("r"), jobs: 1)
+            options.fingerprintKey = testFingerprintKey
+            do { _ = try Pipeline(library: try Repo.library()).run(options) } catch { Issue.record("\(error)"); return }
+            for file in ["out.csv", "r/report.json", "r/report.md", "r/report.html"] {
+                let text = dir.read(file) ?? ""
+                for value in [price, offer] {
+                    #expect(!text.contains(value), "« \(value) » dans \(file)")
+                    for word in value.split(separator: " ") where word.contains("Zorglub") || word.hasPrefix("Kv") {
+                        #expect(!text.contains(word), "« \(word) » dans \(file)")
+                    }
+                }
             }
         }
     }

@@ -43,8 +43,10 @@ final class ReviewLoopTests: XCTestCase {
         let reviewed = second.report.decisions.filter { $0.review != nil }
         XCTAssertEqual(Set(reviewed.map(\.status)), [.reviewedOccult, .reviewedKeep])
         XCTAssertEqual(reviewed.first?.review?.reviewer, "A. Martin, DPO")
-        XCTAssertEqual(second.report.staleReviewDecisions, ["00000000000000000000"], "signalée, pas ignorée")
-        XCTAssertTrue(try XCTUnwrap(dir.read("reports/report.md")).contains("00000000000000000000"))
+        XCTAssertEqual(second.report.staleReviewDecisions, 1, "signalée, pas ignorée")
+        // Fingerprints stay in confidential files: the public report counts, the review lists.
+        XCTAssertFalse(try XCTUnwrap(dir.read("reports/report.md")).contains("00000000000000000000"))
+        XCTAssertTrue(try XCTUnwrap(dir.read("reports/review.html")).contains("00000000000000000000"))
     }
 
     func testFingerprintsSurviveRowReordering() throws {

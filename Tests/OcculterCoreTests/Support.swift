@@ -92,12 +92,16 @@ func runPipeline(_ csv: String, pack: String = "deliberations", config: Occulter
                  decisions: String? = nil, keyFile: String? = nil, jobs: Int = 1) throws -> (RunResult, String?) {
     let input = dir.write("input.csv", csv)
     let output = dir.path("output.csv")
-    let options = RunOptions(mode: mode, input: input, output: mode == .apply ? output : nil, pack: pack, config: config,
+    var options = RunOptions(mode: mode, input: input, output: mode == .apply ? output : nil, pack: pack, config: config,
                              reportDirectory: reports ? dir.path("reports") : nil, decisionsFile: decisions,
                              keyFile: keyFile, jobs: jobs)
+    options.fingerprintKey = testFingerprintKey
     let result = try Pipeline(library: try Repo.library()).run(options)
     return (result, dir.read("output.csv"))
 }
+
+/// The decision-fingerprint key of the tests (a DPO's is random, created on first use).
+let testFingerprintKey = FingerprintKey(bytes: Array("occulter : clé des tests, 32 oct.".utf8))
 
 let delibHeader = "COLL_NOM;COLL_SIRET;DELIB_ID;DELIB_DATE;DELIB_MATIERE_CODE;DELIB_MATIERE_NOM;DELIB_OBJET;BUDGET_ANNEE;BUDGET_NOM;PREF_ID;PREF_DATE;VOTE_EFFECTIF;VOTE_REEL;VOTE_POUR;VOTE_CONTRE;VOTE_ABSTENTION;DELIB_URL"
 

@@ -7,16 +7,33 @@ struct CellDecider {
     let rules: [CompiledRule]
     let pseudonymiser: Pseudonymiser?
     let reviews: ReviewDecisions
+    let fingerprints: FingerprintKey
+    /// Words of the rules' placeholders: the output holds them lawfully.
+    let placeholderWords: Set<UInt64>
+
+    init(rules: [CompiledRule], pseudonymiser: Pseudonymiser?, reviews: ReviewDecisions, fingerprints: FingerprintKey) {
+        self.rules = rules
+        self.pseudonymiser = pseudonymiser
+        self.reviews = reviews
+        self.fingerprints = fingerprints
+        placeholderWords = HiddenWordFilter.placeholderWords(rules.map(\.rule.placeholder) + [RowKey.withheld])
+    }
 
     struct CellResult {
         var text: String
         var decisions: [Decision]
         var suppressRow = false
         var matchedReviews: [String] = []
+        /// Significant words hidden in this cell (hash of the folded word, rule index), for the
+        /// run's last check of the public reports.
+        var hidden: [(hash: UInt64, rule: Int)] = []
     }
 
-    func decide(cell: String, bytes: UnsafeBufferPointer<UInt8>, column: String, row: Row, rowKey: String,
-                findings: [Finding]) -> CellResult {
+    /// Evidence of a repeat occulted because the same word was occulted elsewhere in the cell.
+    static let repeatEvidence = "répétition, dans la même cellule, d'un mot occulté"
+
+    func decide(cell: String, bytes: UnsafeBufferPointer<UInt8>, column: String, row: Row, rowKey: RowKey,
+                findings: [Finding], words: WordLists) throws -> CellResult {
         var outcome = CellResult(text: cell, decisions: [])
         guard !findings.isEmpty else { return outcome }
 
@@ -32,7 +49,7 @@ struct CellDecider {
         for finding in findings {
             // Fields are read in place: copying a compiled rule (its Rule and detector) per finding
             // moved a dozen reference counts.
-            let fingerprint = Fingerprint.make(rule: rules[finding.rule].rule.id, column: column, rowKey: rowKey,
+            let fingerprint = Fingerprint.make(key: fingerprints, rule: rules[finding.rule].rule.id, column: column, rowKey: rowKey.stable,
                                                value: UnsafeBufferPointer(rebasing: bytes[finding.span]))
             var resolved: Resolved
             switch finding.verdict {
@@ -70,10 +87,12 @@ struct CellDecider {
 
         var cellAction: Action?
         var replacements: [(Range<Int>, String)] = []
+        var winners: [Resolved] = []
         for group in groups {
             let winner = group.members.max {
                 ($0.action.strength, $0.finding.span.count, -$0.finding.rule) < ($1.action.strength, $1.finding.span.count, -$1.finding.rule)
             }!
+            winners.append(winner)
             let ruleIndex = winner.finding.rule
             switch winner.action {
             case .suppressRow: outcome.suppressRow = true
@@ -90,26 +109,107 @@ struct CellDecider {
             }
         }
         // Exemptions that no occultation covers are recorded as keep decisions.
+        var kept: [Range<Int>] = []
         for item in keeping where !groups.contains(where: { $0.span.overlaps(item.finding.span) }) {
+            kept.append(item.finding.span)
             outcome.decisions.append(decision(item.finding, action: .keep, status: item.status, review: item.review,
                                               fingerprint: item.fingerprint, column: column, row: row, rowKey: rowKey, mergedInto: nil))
         }
+
+        if cellAction == .suppressCell || outcome.suppressRow {
+            outcome.text = cellAction == .suppressCell ? "" : cell
+            outcome.decisions.sort { ($0.span?.lowerBound ?? 0, $0.rule) < ($1.span?.lowerBound ?? 0, $1.rule) }
+            return outcome
+        }
+        guard !replacements.isEmpty else {
+            outcome.decisions.sort { ($0.span?.lowerBound ?? 0, $0.rule) < ($1.span?.lowerBound ?? 0, $1.rule) }
+            return outcome
+        }
+
+        // A word hidden in one place is hidden wherever else it stands in the cell (« M. DURAND …
+        // accord de DURAND »), except inside a span kept under an exemption.
+        let text = TextWords(bytes)
+        var hiddenGroup: [UInt64: Int] = [:]
+        for word in text.words {
+            guard let group = groups.firstIndex(where: { $0.span.overlaps(word.range) }),
+                  HiddenWordFilter.isSignificant(word, in: text, words: words, placeholders: placeholderWords) else { continue }
+            if hiddenGroup[word.hash] == nil {
+                hiddenGroup[word.hash] = group
+                outcome.hidden.append((word.hash, winners[group].finding.rule))
+            }
+        }
+        if !hiddenGroup.isEmpty {
+            // Longest first at each place, so that a number's digit group wins over its blocks.
+            let candidates = text.words.filter { word in
+                hiddenGroup[word.hash] != nil && !groups.contains(where: { $0.span.overlaps(word.range) })
+                    && !kept.contains(where: { $0.overlaps(word.range) })
+            }.sorted { ($0.range.lowerBound, -$0.range.count) < ($1.range.lowerBound, -$1.range.count) }
+            var lastEnd = 0
+            for word in candidates where word.range.lowerBound >= lastEnd {
+                let winner = winners[hiddenGroup[word.hash]!]
+                let value = UnsafeBufferPointer(rebasing: bytes[word.range])
+                let fingerprint = Fingerprint.make(key: fingerprints, rule: rules[winner.finding.rule].rule.id, column: column,
+                                                   rowKey: rowKey.stable, value: value)
+                let finding = Finding(rule: winner.finding.rule, span: word.range, verdict: winner.finding.verdict,
+                                      evidence: CellDecider.repeatEvidence)
+                var action = winner.action, status = winner.status == .pending ? DecisionStatus.pending : .applied
+                var review: ReviewRecord?
+                if let record = reviews.entries[fingerprint] {
+                    outcome.matchedReviews.append(fingerprint)
+                    review = record
+                    if record.decision == .keep {
+                        kept.append(word.range)
+                        outcome.decisions.append(decision(finding, action: .keep, status: .reviewedKeep, review: record,
+                                                          fingerprint: fingerprint, column: column, row: row, rowKey: rowKey, mergedInto: nil))
+                        continue
+                    }
+                    status = .reviewedOccult
+                }
+                if action == .review, status != .pending { action = rules[winner.finding.rule].action }
+                let original = String(decoding: value, as: UTF8.self)
+                replacements.append((word.range, replacement(for: original, action: action, rule: winner.finding.rule)))
+                outcome.decisions.append(decision(finding, action: action, status: status, review: review, fingerprint: fingerprint,
+                                                  column: column, row: row, rowKey: rowKey, mergedInto: nil))
+                lastEnd = word.range.upperBound
+            }
+            replacements.sort { $0.0.lowerBound < $1.0.lowerBound }
+        }
         outcome.decisions.sort { ($0.span?.lowerBound ?? 0, $0.rule) < ($1.span?.lowerBound ?? 0, $1.rule) }
 
-        if cellAction == .suppressCell {
-            outcome.text = ""
-        } else if !replacements.isEmpty {
-            var result: [UInt8] = []
-            result.reserveCapacity(bytes.count)
-            var cursor = 0
-            for (span, text) in replacements {
-                result.append(contentsOf: bytes[cursor..<span.lowerBound])
-                result.append(contentsOf: text.utf8)
-                cursor = span.upperBound
+        var result: [UInt8] = []
+        result.reserveCapacity(bytes.count)
+        var cursor = 0
+        // Where the kept spans land in the output (they are copied as they are).
+        var shift = 0
+        var keptInOutput: [Range<Int>] = []
+        let keptSorted = kept.sorted { $0.lowerBound < $1.lowerBound }
+        var keptIndex = 0
+        for (span, replacementText) in replacements {
+            while keptIndex < keptSorted.count, keptSorted[keptIndex].upperBound <= span.lowerBound {
+                keptInOutput.append((keptSorted[keptIndex].lowerBound + shift)..<(keptSorted[keptIndex].upperBound + shift))
+                keptIndex += 1
             }
-            result.append(contentsOf: bytes[cursor..<bytes.count])
-            outcome.text = String(decoding: result, as: UTF8.self)
+            result.append(contentsOf: bytes[cursor..<span.lowerBound])
+            result.append(contentsOf: replacementText.utf8)
+            shift += replacementText.utf8.count - span.count
+            cursor = span.upperBound
         }
+        while keptIndex < keptSorted.count {
+            keptInOutput.append((keptSorted[keptIndex].lowerBound + shift)..<(keptSorted[keptIndex].upperBound + shift))
+            keptIndex += 1
+        }
+        result.append(contentsOf: bytes[cursor..<bytes.count])
+
+        // The last gate of the cell: no hidden word in what is published, outside kept spans.
+        if !hiddenGroup.isEmpty {
+            try result.withUnsafeBufferPointer { published in
+                for word in TextWords(published).words {
+                    guard let group = hiddenGroup[word.hash], !keptInOutput.contains(where: { $0.overlaps(word.range) }) else { continue }
+                    throw HiddenWordReappeared(rule: rules[winners[group].finding.rule].rule.id, column: column)
+                }
+            }
+        }
+        outcome.text = String(decoding: result, as: UTF8.self)
         return outcome
     }
 
@@ -126,7 +226,7 @@ struct CellDecider {
     }
 
     private func decision(_ finding: Finding, action: Action, status: DecisionStatus, review: ReviewRecord?,
-                          fingerprint: String, column: String, row: Row, rowKey: String, mergedInto: String?) -> Decision {
+                          fingerprint: String, column: String, row: Row, rowKey: RowKey, mergedInto: String?) -> Decision {
         let index = finding.rule
         let justification: Outcome
         switch (finding.verdict, status) {
@@ -139,7 +239,7 @@ struct CellDecider {
         if let mergedInto { evidence = [evidence, "chevauche la règle \(mergedInto), dont le remplacement s'applique"].compactMap { $0 }.joined(separator: " ; ") }
         var exemption: Exemption?
         if case .exempt(let value) = finding.verdict, status == .exempt { exemption = value }
-        return Decision(row: row.number, line: row.line, rowKey: rowKey, column: column, rule: rules[index].rule.id, action: action,
+        return Decision(row: row.number, line: row.line, rowKey: rowKey.published, column: column, rule: rules[index].rule.id, action: action,
                         status: status, exemption: exemption, bases: justification.bases,
                         justification: justification.justification, evidence: evidence, fingerprint: fingerprint,
                         review: review, span: finding.span)

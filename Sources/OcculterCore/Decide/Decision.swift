@@ -40,8 +40,9 @@ public struct Decision: Sendable, Codable, Equatable {
     public var justification: String
     /// Detector's evidence (trigger, exemption considered), without the value.
     public var evidence: String?
-    /// Stable id used by the decisions file: hash of rule, column, row key and normalised value.
-    public var fingerprint: String
+    /// Stable id used by the decisions file: keyed hash (HMAC) of rule, column, row key and
+    /// normalised value. Confidential renderings only: never encoded in a public report.
+    public var fingerprint: String = ""
     /// The DPO's review, when a decisions file settled it.
     public var review: ReviewRecord?
     /// Byte span in the original cell (confidential report only; not encoded).
@@ -49,7 +50,7 @@ public struct Decision: Sendable, Codable, Equatable {
 
     enum CodingKeys: String, CodingKey {
         case row, line, rowKey = "row_key", column, rule, action, status, exemption, bases, justification, evidence
-        case fingerprint, review
+        case review
     }
 }
 

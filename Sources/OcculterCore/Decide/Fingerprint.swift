@@ -1,35 +1,37 @@
 import Crypto
 
 /// Fingerprints identify a finding across re-runs and row reordering without containing the
-/// value: SHA-256 of rule, column, row key and the normalised value, truncated. DPO decision
-/// files refer to them, so their definition never changes: the value is folded (`fold`) and
-/// its runs of spaces, tabs and line breaks (as Characters) become single spaces.
+/// value: HMAC-SHA-256, under the DPO's `FingerprintKey`, of rule, column, row key and the
+/// normalised value, truncated to 80 bits. Keyed, because rule, column and row key are public:
+/// an unkeyed digest let anyone confirm a guessed name. DPO decision files refer to them, so
+/// their definition does not change within a key: the value is folded (`fold`) and its runs of
+/// spaces, tabs and line breaks (as Characters) become single spaces.
 enum Fingerprint {
-    static func make(rule: String, column: String, rowKey: String, value: String) -> String {
+    static func make(key: FingerprintKey, rule: String, column: String, rowKey: String, value: String) -> String {
         var value = value
-        return value.withUTF8 { make(rule: rule, column: column, rowKey: rowKey, value: $0) }
+        return value.withUTF8 { make(key: key, rule: rule, column: column, rowKey: rowKey, value: $0) }
     }
 
     /// The same fingerprint from the value's UTF-8 bytes. One is made per decision: the String
     /// version (fold, split, join, interpolate) was a third of the decider's time. Values with
     /// a carriage return or with scalars that could join a space into one Character (combining
     /// marks and the like, none below U+0250) take the String path, which is the definition.
-    static func make(rule: String, column: String, rowKey: String, value: UnsafeBufferPointer<UInt8>) -> String {
+    static func make(key: FingerprintKey, rule: String, column: String, rowKey: String, value: UnsafeBufferPointer<UInt8>) -> String {
         guard let normalised = normalisedBytes(value) else {
             let text = String(decoding: value, as: UTF8.self)
             let normalised = fold(text).split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "\t" || $0 == "\r" })
                 .joined(separator: " ")
-            return hash(rule: rule, column: column, rowKey: rowKey, normalised: Array(normalised.utf8))
+            return hash(key: key, rule: rule, column: column, rowKey: rowKey, normalised: Array(normalised.utf8))
         }
-        return hash(rule: rule, column: column, rowKey: rowKey, normalised: normalised)
+        return hash(key: key, rule: rule, column: column, rowKey: rowKey, normalised: normalised)
     }
 
-    private static func hash(rule: String, column: String, rowKey: String, normalised: [UInt8]) -> String {
-        // One buffer, one SHA-256 call, and hex for the ten bytes kept: a call per part and a
+    private static func hash(key: FingerprintKey, rule: String, column: String, rowKey: String, normalised: [UInt8]) -> String {
+        // One buffer, one HMAC call, and hex for the ten bytes kept: a call per part and a
         // full hex string were most of a fingerprint's cost.
         var message: [UInt8] = []
         message.reserveCapacity(16 + rule.utf8.count + column.utf8.count + rowKey.utf8.count + normalised.count)
-        message.append(contentsOf: "occulter-v1".utf8)
+        message.append(contentsOf: "occulter-v2".utf8)
         // Part by part, not through an array literal: one allocation less per decision.
         message.append(0x1F)
         message.append(contentsOf: rule.utf8)
@@ -39,7 +41,7 @@ enum Fingerprint {
         message.append(contentsOf: rowKey.utf8)
         message.append(0x1F)
         message.append(contentsOf: normalised)
-        let digest = SHA256.hash(data: message)
+        let digest = HMAC<SHA256>.authenticationCode(for: message, using: key.key)
         return digest.withUnsafeBytes { bytes in
             String(unsafeUninitializedCapacity: 20) { hex in
                 for index in 0..<10 {

@@ -17,6 +17,8 @@ struct FirstNameThreshold {
     let alsoSum: [String]
     let threshold: Int
     let processor: RowProcessor
+    /// For the report check: a grouped first name is a hidden value like any other.
+    let words: WordLists
 
     /// One distinct (group, first name). Kept small: the national file has 650,000 of them.
     private struct Entry {
@@ -131,6 +133,12 @@ struct FirstNameThreshold {
             // One decision per group, not per rare name: the national file has 600,000 rare names,
             // and a decision each made the run 10 times slower with nothing more for the DPO to read.
             let rows = bucket.names.reduce(0) { $0 + Int(entries[$1].rows) }
+            if state.hidden != nil, let ruleIndex = processor.rules.firstIndex(where: { $0.rule.id == rule.id }) {
+                for position in bucket.names {
+                    state.hidden!.add(value: entries[position].name, rule: ruleIndex, column: nameIndex, words: words,
+                                      placeholders: processor.decider.placeholderWords)
+                }
+            }
             state.rowsAggregated += rows
             let groupKey = zip(groupIndices.map { header[$0] }, groupIndices.map { groups[groupID].template[$0] })
                 .map { "\($0)=\($1)" }.joined(separator: ", ")
@@ -139,8 +147,9 @@ struct FirstNameThreshold {
                 row: Int(first.firstRow), line: Int(first.line), rowKey: groupKey, column: header[nameIndex],
                 rule: rule.id, action: .aggregate, status: .applied, exemption: nil, bases: rule.occult.bases,
                 justification: justification,
-                evidence: "\(bucket.names.count) prénom(s) donné(s) moins de \(threshold) fois, \(bucket.totals[0]) naissance(s) sur \(rows) ligne(s), regroupés sous \(FirstNameThreshold.rareLabel)",
-                fingerprint: Fingerprint.make(rule: rule.id, column: name, rowKey: groupKey, value: FirstNameThreshold.rareLabel),
+                // Classes, not counts: a count of one names a child as surely as the name.
+                evidence: "prénoms donnés moins de \(threshold) fois, regroupés sous \(FirstNameThreshold.rareLabel)",
+                fingerprint: Fingerprint.make(key: processor.decider.fingerprints, rule: rule.id, column: name, rowKey: groupKey, value: FirstNameThreshold.rareLabel),
                 review: nil, span: nil), cell: nil)
         }
     }

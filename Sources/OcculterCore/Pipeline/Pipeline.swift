@@ -16,6 +16,10 @@ public struct RunOptions: Sendable {
     public var decisionsFile: String?
     public var keyFile: String?
     public var secretsFile: String?
+    /// The key of decision fingerprints; when nil, read (or created) at `fingerprintKeyFile`,
+    /// else beside `configFile`, else in the user's configuration folder (`FingerprintKey`).
+    public var fingerprintKey: FingerprintKey?
+    public var fingerprintKeyFile: String?
     /// Worker threads; 0 means one per core.
     public var jobs: Int
     /// Called now and then with the rows and bytes read so far (the CLI draws a progress line).
@@ -59,6 +63,8 @@ public struct Pipeline: Sendable {
     public func run(_ options: RunOptions) throws -> RunResult {
         // Everything that can be checked before reading a row is checked first.
         let pseudonymiser = try Pseudonymiser.fromEnvironment(keyFile: options.keyFile)
+        let fingerprints = try options.fingerprintKey
+            ?? FingerprintKey.loadOrCreate(path: FingerprintKey.path(explicit: options.fingerprintKeyFile, configFile: options.configFile))
         let reviews = try options.decisionsFile.map { try ReviewDecisions.load(path: $0) } ?? ReviewDecisions()
         let secrets = try options.secretsFile.map { try SecretsFile.load(path: $0) }
         var words = library.words
@@ -70,7 +76,7 @@ public struct Pipeline: Sendable {
         let source = try TableSources.open(path: options.input)
         let pack = try options.pack.map { try library.pack($0) } ?? library.recognise(header: source.header, file: options.input)
         let processor = try RowProcessor(pack: pack, config: options.config, header: source.header, pseudonymiser: pseudonymiser,
-                                         reviews: reviews, secrets: secrets, file: source.description.file)
+                                         reviews: reviews, secrets: secrets, file: source.description.file, fingerprints: fingerprints)
 
         var sink: TableSink?
         if options.mode == .apply, let output = options.output {
@@ -78,6 +84,7 @@ public struct Pipeline: Sendable {
         }
         // The full list of decisions is only for report.json: without a report, it is not written.
         var state = try RunState(logsDecisions: options.reportDirectory != nil)
+        if options.reportDirectory != nil { state.hidden = HiddenWordIndex() }
         state.progress = options.progress.map { report in { rows in report(rows, source.bytesRead) } }
         // Workers are built on their own threads (header and file name copied here: the reader
         // is busy on another thread meanwhile).
@@ -86,13 +93,13 @@ public struct Pipeline: Sendable {
                                encodesDecisions: state.log != nil) { [library] in
             // A fresh load of the pack gives each worker its own compiled rules.
             try RowProcessor(pack: try PackLoader(library: library).load(path: packFile, including: []), config: config,
-                             header: header, pseudonymiser: pseudonymiser, reviews: reviews, secrets: secrets, file: file)
+                             header: header, pseudonymiser: pseudonymiser, reviews: reviews, secrets: secrets, file: file, fingerprints: fingerprints)
         }
         if let rule = pack.tableRules.lazy.compactMap({ pack.rules[$0] }).first(where: {
             if case .firstNameThreshold = $0.detector { return true } else { return false }
         }), case let .firstNameThreshold(group, name, count, alsoSum) = rule.detector {
             try FirstNameThreshold(rule: rule, group: group, name: name, count: count, alsoSum: alsoSum,
-                                   threshold: options.config.firstNameThreshold, processor: processor)
+                                   threshold: options.config.firstNameThreshold, processor: processor, words: words)
                 .run(source: source, sink: sink, state: &state, runner: runner)
         } else {
             try runner.run(source: source, sink: sink, state: &state)
@@ -102,11 +109,17 @@ public struct Pipeline: Sendable {
         let report = ReportBuilder(pack: pack, catalogue: library.catalogue, options: options, processor: processor,
                                    source: source, reviews: reviews, secrets: secrets)
             .build(state: state, outputSHA256: outputHash)
-        let result = RunResult(report: report, review: ReviewContext(cells: state.reviewCells),
+        let stale = reviews.order.filter { !state.matchedReviews.contains($0) }
+        let result = RunResult(report: report, review: ReviewContext(cells: state.reviewCells, staleFingerprints: stale),
                                exitStatus: report.summary.pendingReview > 0 ? .pendingReview : .success)
         if let directory = options.reportDirectory {
+            let gate = ReportLeakGate(
+                index: state.hidden ?? HiddenWordIndex(),
+                allowed: ReportLeakGate.allowedWords(header: source.header, config: options.config, reviewers: state.reviewers),
+                ruleName: { processor.rules.indices.contains($0) ? processor.rules[$0].rule.id : "?" },
+                columnName: { processor.header.indices.contains($0) ? processor.header[$0] : "?" })
             try ReportWriter(templates: try ReportWriter.locateTemplates(rulesDirectory: library.directory))
-                .write(result, to: directory, log: state.log)
+                .write(result, to: directory, log: state.log, gate: gate, dataStrings: state.dataStrings)
         }
         try sink?.commit()
         return result
@@ -172,6 +185,12 @@ struct RunState {
     }
     var matchedReviews = Set<String>()
     var matchedSecrets = Set<String>()
+    /// What the run hid, word by word, when a report is written (its last check).
+    var hidden: HiddenWordIndex?
+    /// Distinct strings of decisions that come from the data (evidence, reviewers' comments),
+    /// for the report check: report.json lists every decision, which no rendering re-reads.
+    var dataStrings = Set<String>()
+    var reviewers = Set<String>()
     /// Original cell per (row, column) of a listed decision: confidential report only.
     var reviewCells: [ReviewContext.Key: String] = [:]
 
@@ -185,6 +204,13 @@ struct RunState {
         }
         decisionCount += 1
         if decision.status == .pending { pendingCount += 1 }
+        if hidden != nil {
+            if let evidence = decision.evidence { dataStrings.insert(evidence) }
+            if let review = decision.review {
+                reviewers.insert(review.reviewer)
+                if let comment = review.comment { dataStrings.insert(comment) }
+            }
+        }
         if streak?.continues(with: decision) == true {
             streak!.count += 1
             if streak!.listingFull { return }
@@ -219,6 +245,9 @@ struct RunState {
         }
         matchedReviews.formUnion(result.matchedReviews)
         matchedSecrets.formUnion(result.matchedSecrets)
+        if hidden != nil {
+            for word in result.hidden { hidden!.add(hash: word.hash, rule: word.rule, column: word.column) }
+        }
     }
 }
 
@@ -230,4 +259,6 @@ public struct ReviewContext: Sendable {
         public var column: String
     }
     public var cells: [Key: String]
+    /// Entries of the decisions file that matched nothing, by fingerprint.
+    public var staleFingerprints: [String] = []
 }

@@ -13,6 +13,9 @@ final class RowProcessor: @unchecked Sendable {
         var suppressed: Bool
         var matchedReviews: [String]
         var matchedSecrets: [String]
+        /// Significant words hidden in the row's cells (hash, rule index, column index), for the
+        /// last check of the public reports.
+        var hidden: [(hash: UInt64, rule: Int, column: Int)] = []
         /// Whether a worker encoded the published row into its block's output, which the
         /// writer receives before the row (true only when the sink has a row encoder).
         var written = false
@@ -37,8 +40,12 @@ final class RowProcessor: @unchecked Sendable {
     /// applies: records can then be scanned before they are decoded (`detect(raw:)`).
     let scansRawRecords: Bool
 
+    /// Where the natural key comes from, when it can be shown in a public report: key columns
+    /// published as they are (a scanned key column could carry a hidden value).
+    private let publicKeyColumns: [Int]?
+
     init(pack: RulePack, config: OcculterConfig, header: [String], pseudonymiser: Pseudonymiser?,
-         reviews: ReviewDecisions, secrets: SecretsFile?, file: String) throws {
+         reviews: ReviewDecisions, secrets: SecretsFile?, file: String, fingerprints: FingerprintKey) throws {
         self.pack = pack
         // A header of its own (new array, new strings): rows made by a worker hold it, and
         // workers sharing one array contended on its reference count at every row.
@@ -75,7 +82,11 @@ final class RowProcessor: @unchecked Sendable {
         rowRules = pack.tableRules.map { indexByID[$0]! }.filter {
             if case .firstNameThreshold = compiled[$0].rule.detector { return false } else { return true }
         }
-        decider = CellDecider(rules: compiled, pseudonymiser: pseudonymiser, reviews: reviews)
+        decider = CellDecider(rules: compiled, pseudonymiser: pseudonymiser, reviews: reviews, fingerprints: fingerprints)
+        let keyColumns = pack.rowKey.compactMap { index[$0] }
+        let columnPlans = plans
+        publicKeyColumns = !keyColumns.isEmpty && keyColumns.allSatisfy({ if case .keep = columnPlans[$0] { return true } else { return false } })
+            ? keyColumns : nil
         dropsColumns = plans.contains { if case .drop = $0 { return true } else { return false } }
         scansRawRecords = rowRules.isEmpty && plans.allSatisfy { plan in
             switch plan {
@@ -101,11 +112,18 @@ final class RowProcessor: @unchecked Sendable {
         zip(header, plans).compactMap { name, plan in if case .drop = plan { return nil } else { return name } }
     }
 
-    func rowKey(_ row: Row) -> String {
+    func rowKey(_ row: Row) -> RowKey {
         let parts = pack.rowKey.compactMap { canonicalIndex[$0].map { row.values[$0] } }.filter { !$0.isEmpty }
-        if !parts.isEmpty { return parts.joined(separator: "/") }
-        // No key column: a hash of the row's content, stable when rows are reordered.
-        return "#" + StreamingSHA256.hex(of: row.values.joined(separator: "\u{1F}")).prefix(12)
+        // No key column: the row's content, stable when rows are reordered. It only ever enters
+        // the keyed fingerprint, never a public report (a digest of it could be reversed).
+        let stable = parts.isEmpty ? row.values.joined(separator: "\u{1F}") : parts.joined(separator: "/")
+        let published: String
+        if let columns = publicKeyColumns, case let values = columns.map({ row.values[$0] }).filter({ !$0.isEmpty }), !values.isEmpty {
+            published = values.joined(separator: "/")
+        } else {
+            published = "ligne \(row.line)"
+        }
+        return RowKey(stable: stable, published: published)
     }
 
     /// What scanning a raw record found.
@@ -169,8 +187,8 @@ final class RowProcessor: @unchecked Sendable {
         var suppressed = false
         var matchedReviews: [String] = []
         // The key is only needed when something is decided: most rows of most files need none.
-        var cachedKey: String?
-        let key = { () -> String in
+        var cachedKey: RowKey?
+        let key = { () -> RowKey in
             if let cachedKey { return cachedKey }
             let computed = self.rowKey(row)
             cachedKey = computed
@@ -182,6 +200,7 @@ final class RowProcessor: @unchecked Sendable {
             return canonicalIndex[name].map { row.values[$0] }
         }
         var findings: [Finding] = []
+        var hidden: [(hash: UInt64, rule: Int, column: Int)] = []
         for (column, plan) in plans.enumerated() {
             guard case .scan(let ruleIndices) = plan, !ruleIndices.isEmpty else { continue }
             let original = row.values[column]
@@ -197,7 +216,14 @@ final class RowProcessor: @unchecked Sendable {
                                rules: ruleIndices, at: column, of: row, context: context, into: &findings)
                 }
                 guard !findings.isEmpty else { return }
-                let outcome = decider.decide(cell: original, bytes: bytes, column: header[column], row: row, rowKey: key(), findings: findings)
+                let outcome: CellDecider.CellResult
+                do {
+                    outcome = try decider.decide(cell: original, bytes: bytes, column: header[column], row: row, rowKey: key(),
+                                                 findings: findings, words: context.words)
+                } catch let leak as HiddenWordReappeared {
+                    throw OcculterError.leak(rule: leak.rule, column: leak.column, at: SourceLocation(file: file, line: row.line, column: column + 1))
+                }
+                if !outcome.hidden.isEmpty { hidden.append(contentsOf: outcome.hidden.map { ($0.hash, $0.rule, column) }) }
                 values[column] = outcome.text
                 // Most rows have one cell with findings: taking its array moves it, where
                 // appending copied every decision (and retained its strings).
@@ -208,30 +234,56 @@ final class RowProcessor: @unchecked Sendable {
         }
         var matchedSecrets: [String] = []
         for ruleIndex in rowRules {
+            let before = (decisions.count, suppressed)
             try applyRowRule(ruleIndex, row: row, key: key(), values: &values, decisions: &decisions,
                              suppressed: &suppressed, matchedSecrets: &matchedSecrets, context: context)
+            // What a row rule removed is hidden like a span: whole cells, or the whole row.
+            if suppressed && !before.1 {
+                for column in row.values.indices { hideWords(of: row.values[column], rule: ruleIndex, column: column, context: context, into: &hidden) }
+            } else {
+                for decision in decisions[before.0...] where decision.action == .suppressCell {
+                    if let column = header.firstIndex(of: decision.column) {
+                        hideWords(of: row.values[column], rule: ruleIndex, column: column, context: context, into: &hidden)
+                    }
+                }
+            }
+        }
+        if suppressed {
+            // A withheld row is counted, never named: its key is itself a value of the row.
+            for index in decisions.indices { decisions[index].rowKey = RowKey.withheld }
         }
         let output = dropsColumns
             ? zip(values, plans).compactMap { value, plan -> String? in if case .drop = plan { return nil } else { return value } }
             : values
         return Result(values: output, decisions: decisions, suppressed: suppressed, matchedReviews: matchedReviews,
-                      matchedSecrets: matchedSecrets)
+                      matchedSecrets: matchedSecrets, hidden: hidden)
     }
 
-    private func wholeCellDecision(rule: CompiledRule, row: Row, key: String, column: Int, action: Action,
-                                   justificationSuffix: String? = nil, evidence: String?) -> Decision {
-        var justification = rule.rule.occult.justification
-        if let justificationSuffix { justification += " " + justificationSuffix }
+    /// The significant words of a whole cell removed by a row rule.
+    private func hideWords(of value: String, rule: Int, column: Int, context: DetectionContext,
+                           into hidden: inout [(hash: UInt64, rule: Int, column: Int)]) {
+        var value = value
+        value.withUTF8 { bytes in
+            let text = TextWords(bytes)
+            for word in text.words where HiddenWordFilter.isSignificant(word, in: text, words: context.words, placeholders: decider.placeholderWords) {
+                hidden.append((word.hash, rule, column))
+            }
+        }
+    }
+
+    private func wholeCellDecision(rule: CompiledRule, row: Row, key: RowKey, column: Int, action: Action,
+                                   evidence: String?) -> Decision {
+        let justification = rule.rule.occult.justification
         // A withheld row (defence contract, contract secret as a whole) is not named in the
         // public report: its key is itself a value of the row.
-        return Decision(row: row.number, line: row.line, rowKey: action == .suppressRow ? "[ligne retirée]" : key, column: header[column], rule: rule.rule.id, action: action,
+        return Decision(row: row.number, line: row.line, rowKey: action == .suppressRow ? RowKey.withheld : key.published, column: header[column], rule: rule.rule.id, action: action,
                         status: .applied, exemption: nil, bases: rule.rule.occult.bases, justification: justification,
                         evidence: evidence,
-                        fingerprint: Fingerprint.make(rule: rule.rule.id, column: canonical[column], rowKey: key, value: row.values[column]),
+                        fingerprint: Fingerprint.make(key: decider.fingerprints, rule: rule.rule.id, column: canonical[column], rowKey: key.stable, value: row.values[column]),
                         review: nil, span: 0..<row.values[column].utf8.count)
     }
 
-    private func applyRowRule(_ ruleIndex: Int, row: Row, key: String, values: inout [String], decisions: inout [Decision],
+    private func applyRowRule(_ ruleIndex: Int, row: Row, key: RowKey, values: inout [String], decisions: inout [Decision],
                               suppressed: inout Bool, matchedSecrets: inout [String], context: DetectionContext) throws {
         let rule = rules[ruleIndex]
         switch rule.rule.detector {
@@ -246,15 +298,16 @@ final class RowProcessor: @unchecked Sendable {
                     flagged.append((fields, nil, "colonne \(flagColumn)"))
                 }
             }
-            if let secrets, let entry = secrets.entries[key] ?? secrets.entries[row[header.first ?? ""] ?? ""] {
+            if let secrets, let entry = secrets.entries[key.stable] ?? secrets.entries[row[header.first ?? ""] ?? ""] {
                 flagged.append((entry.fields, entry.motif, "fichier des secrets signalés, ligne \(entry.line)"))
                 matchedSecrets.append(entry.id)
             }
             for flag in flagged {
                 if flag.fields == ["*"] {
                     suppressed = true
+                    // The secrets file's motif stays in that confidential file: it describes what
+                    // is withheld (the report check stopped the demo on one that did).
                     decisions.append(wholeCellDecision(rule: rule, row: row, key: key, column: 0, action: .suppressRow,
-                                                       justificationSuffix: flag.motif.map { "Motif : « \($0) »." },
                                                        evidence: "contrat entier signalé (\(flag.source))"))
                     continue
                 }
@@ -263,7 +316,6 @@ final class RowProcessor: @unchecked Sendable {
                     for target in targets where !row.values[target].isEmpty {
                         values[target] = ""
                         decisions.append(wholeCellDecision(rule: rule, row: row, key: key, column: target, action: .suppressCell,
-                                                           justificationSuffix: flag.motif.map { "Motif : « \($0) »." },
                                                            evidence: "champ signalé (\(flag.source))"))
                     }
                 }
@@ -289,4 +341,13 @@ final class RowProcessor: @unchecked Sendable {
             break
         }
     }
+}
+
+/// How a row is referred to: `stable` (natural key or content) enters the keyed fingerprint;
+/// `published` (natural key of a published column, else the input line) is what reports show.
+struct RowKey: Sendable {
+    var stable: String
+    var published: String
+
+    static let withheld = "[ligne retirée]"
 }

@@ -103,7 +103,6 @@ enum DecisionJSON {
         key("column"); string(decision.column)
         if let evidence = decision.evidence { key("evidence"); string(evidence) }
         if let exemption = decision.exemption { key("exemption"); string(exemption.rawValue) }
-        key("fingerprint"); string(decision.fingerprint)
         key("justification"); string(decision.justification)
         key("line"); out.append(contentsOf: String(decision.line).utf8)
         if let review = decision.review {

@@ -2,7 +2,7 @@
 /// occulted value: the confidential review report adds them from `ReviewContext` separately.
 public struct Report: Sendable, Codable {
     /// Version of the report.json schema (`Reports/report.schema.json`).
-    public static let schemaVersion = "1.0"
+    public static let schemaVersion = "2.0"
 
     public var schemaVersion = Report.schemaVersion
     public var tool: Tool
@@ -13,14 +13,17 @@ public struct Report: Sendable, Codable {
     public var output: Output?
     public var packs: [PackIdentity]
     public var catalogue: CatalogueIdentity
-    public var config: OcculterConfig
+    /// The configuration, as far as it is public by nature (see `PublicConfig`).
+    public var config: PublicConfig
     public var summary: Summary
     public var columns: [ColumnEntry]
     /// The decisions, in row order. After a pipeline run this lists up to 2,000 decisions per
     /// rule (what the Markdown and HTML reports show); `report.json` written by the run lists
     /// every one, and `summary` counts them all.
     public var decisions: [Decision]
-    public var staleReviewDecisions: [String]
+    /// Entries of the decisions file that matched nothing (listed, with their fingerprints, in
+    /// the confidential review only).
+    public var staleReviewDecisions: Int
     public var unmatchedSecrets: [UnmatchedSecret]
     public var notes: [String]
     public var legalBases: [LegalBasis]
@@ -101,8 +104,9 @@ public struct Report: Sendable, Codable {
         public var reason: String?
     }
 
+    /// A secrets-file entry that matched no contract: only its line in that confidential file
+    /// (the contract's id would say that a secret contract exists).
     public struct UnmatchedSecret: Sendable, Codable {
-        public var id: String
         public var line: Int
     }
 }

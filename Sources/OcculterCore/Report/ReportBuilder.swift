@@ -66,15 +66,15 @@ struct ReportBuilder {
             packs: [PackIdentity(name: pack.name, version: pack.version, file: URL(fileURLWithPath: pack.file).lastPathComponent, sha256: pack.sha256)]
                 + pack.included.map { PackIdentity(name: $0.name, version: $0.version, file: URL(fileURLWithPath: $0.file).lastPathComponent, sha256: $0.sha256) },
             catalogue: .init(version: catalogue.version, sha256: catalogue.sha256),
-            config: options.config,
+            config: PublicConfig(options.config),
             summary: .init(rowsRead: state.rowsRead, rowsPublished: state.rowsPublished, rowsSuppressed: state.rowsSuppressed,
                            rowsAggregated: state.rowsAggregated, decisions: state.decisionCount, pendingReview: pending,
                            byAction: state.byAction, byRule: state.byRule, byColumn: state.byColumn),
             columns: columns,
             decisions: state.listed,
-            staleReviewDecisions: reviews.order.filter { !state.matchedReviews.contains($0) },
+            staleReviewDecisions: reviews.order.filter { !state.matchedReviews.contains($0) }.count,
             unmatchedSecrets: (secrets?.order ?? []).filter { !state.matchedSecrets.contains($0) }
-                .map { .init(id: $0, line: secrets!.entries[$0]!.line) },
+                .map { .init(line: secrets!.entries[$0]!.line) },
             notes: notes,
             legalBases: catalogue.order.filter(cited.contains).compactMap { catalogue[$0] })
     }

@@ -83,10 +83,12 @@ struct ReportViewModel {
                 ["name": column.name, "policy": policyLabel(column.policy), "rules": column.rules.joined(separator: ", "), "reason": column.reason ?? ""]
             },
             "rules": rules,
-            "hasStale": !report.staleReviewDecisions.isEmpty,
-            "stale": report.staleReviewDecisions,
+            "hasStale": report.staleReviewDecisions > 0,
+            "staleCount": report.staleReviewDecisions,
+            // The fingerprints themselves are for the confidential review only.
+            "stale": review?.staleFingerprints ?? [],
             "hasUnmatchedSecrets": !report.unmatchedSecrets.isEmpty,
-            "unmatchedSecrets": report.unmatchedSecrets.map { ["id": $0.id, "line": $0.line] },
+            "unmatchedSecrets": report.unmatchedSecrets.map { ["line": $0.line] },
             "notes": report.notes,
             "hasNotes": !report.notes.isEmpty,
             "legalBases": report.legalBases.map(basis),
@@ -102,7 +104,7 @@ struct ReportViewModel {
         for (rule, action) in config.actions.sorted(by: { $0.key < $1.key }) {
             lines.append(["key": "Action choisie pour \(rule)", "value": action.label])
         }
-        if !config.nonDiffusibleSirens.isEmpty { lines.append(["key": "SIREN non diffusibles", "value": "\(config.nonDiffusibleSirens.count)"]) }
+        if config.nonDiffusibleSirens > 0 { lines.append(["key": "SIREN non diffusibles (nombre)", "value": "\(config.nonDiffusibleSirens)"]) }
         if config.suppressCadastralParcels { lines.append(["key": "Parcelles cadastrales", "value": "retirées"]) }
         return lines
     }

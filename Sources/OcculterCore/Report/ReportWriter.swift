@@ -9,6 +9,8 @@ public struct ReportWriter {
     let library: MustacheLibrary
 
     public static let templateNames = ["report.md", "report.html", "review.html"]
+    /// Renderings that hold original values: written 0600, never published.
+    public static let confidentialNames: Set<String> = ["review.html"]
 
     public init(templates directory: String) throws {
         templatesDirectory = directory
@@ -82,22 +84,44 @@ public struct ReportWriter {
     }
 
     public func write(_ result: RunResult, to directory: String) throws {
-        try write(result, to: directory, log: nil)
+        try write(result, to: directory, log: nil, gate: nil, dataStrings: [])
     }
 
-    func write(_ result: RunResult, to directory: String, log: DecisionLog?) throws {
+    /// The report model without its decisions, as report.json encodes it around them.
+    static func shell(_ report: Report) throws -> String {
+        var bytes: [UInt8] = []
+        var shell = report
+        shell.decisions = []
+        try json(shell, log: nil) { bytes.append(contentsOf: $0) }
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
+    /// Writes the reports; with a `gate`, first checks every public rendering (and the
+    /// data-derived strings of every decision of report.json) and writes nothing on a hit.
+    func write(_ result: RunResult, to directory: String, log: DecisionLog?, gate: ReportLeakGate?, dataStrings: Set<String>) throws {
+        func path(_ file: String) -> String { (directory as NSString).appendingPathComponent(file) }
+        let rendered = ReportWriter.templateNames.map { ($0, render($0, result)) }
+        if let gate {
+            var skeleton = result
+            skeleton.report = result.report.skeleton()
+            for (name, text) in rendered where !ReportWriter.confidentialNames.contains(name) {
+                try gate.check(text, skeleton: render(name, skeleton), file: path(name))
+            }
+            try gate.check(try ReportWriter.shell(result.report), skeleton: try ReportWriter.shell(skeleton.report), file: path("report.json"))
+            try gate.check(strings: dataStrings, file: path("report.json"))
+        }
         do {
             try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
         } catch {
             throw OcculterError(.write, at: SourceLocation(file: directory), "impossible de créer le dossier des rapports.",
                                 hint: "vérifiez le chemin et les droits d'écriture.")
         }
-        func path(_ file: String) -> String { (directory as NSString).appendingPathComponent(file) }
         let json = try AtomicFile(destination: path("report.json"))
         try ReportWriter.json(result.report, log: log) { try json.write($0) }
         try json.commit()
-        for name in ReportWriter.templateNames {
-            _ = try AtomicFile.write(Array(render(name, result).utf8), to: path(name))
+        for (name, text) in rendered {
+            _ = try AtomicFile.write(Array(text.utf8), to: path(name),
+                                     audience: ReportWriter.confidentialNames.contains(name) ? .confidential : .published)
         }
     }
 }

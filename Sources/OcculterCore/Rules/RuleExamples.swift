@@ -38,7 +38,9 @@ public struct RuleExamples {
         for id in pack.ruleOrder {
             guard let rule = pack.rules[id], rule.pack == pack.name else { continue }
             let compiled = CompiledRule(rule: rule, config: OcculterConfig(), reviewKeep: pack.reviewKeep)
-            let decider = CellDecider(rules: [compiled], pseudonymiser: pseudonymiser, reviews: ReviewDecisions())
+            // Examples make no decisions file: any fixed key will do.
+            let decider = CellDecider(rules: [compiled], pseudonymiser: pseudonymiser, reviews: ReviewDecisions(),
+                                      fingerprints: FingerprintKey(bytes: Array("occulter-exemples".utf8)))
             for example in rule.examples {
                 summary.examples += 1
                 let (output, actions) = compiled.detector == nil || rule.detector.isRowRule
@@ -91,7 +93,8 @@ public struct RuleExamples {
             var findings: [Finding] = []
             let cell = Cell(bytes: bytes, column: "EXEMPLE", rawColumn: "EXEMPLE", row: row, lookup: { _ in nil })
             try detector.detect(cell, rule: 0, context: context, into: &findings)
-            let outcome = decider.decide(cell: input, bytes: bytes, column: "EXEMPLE", row: row, rowKey: "exemple", findings: findings)
+            let outcome = try decider.decide(cell: input, bytes: bytes, column: "EXEMPLE", row: row, rowKey: RowKey(stable: "exemple", published: "exemple"),
+                                                 findings: findings, words: context.words)
             return (outcome.text, outcome.decisions.map(\.action))
         }
     }

@@ -37,6 +37,9 @@ public struct OcculterError: Error, Sendable, CustomStringConvertible, Equatable
         case scan
         /// The command line is wrong.
         case usage
+        /// The last check before writing found a hidden value in what would be published: a
+        /// defect of Occulter or of a rule pack, never of the input. Nothing is published.
+        case leak
     }
 
     public var kind: Kind
@@ -73,4 +76,13 @@ public enum ExitStatus: Int32, Sendable {
     case usage = 2
     /// Output written with every uncertain item occulted; some items await review.
     case pendingReview = 3
+}
+
+extension OcculterError {
+    /// The leak gate's error: it names the rule and the column, never the value.
+    static func leak(rule: String, column: String, at location: SourceLocation?) -> OcculterError {
+        OcculterError(.leak, at: location,
+                      "contrôle final : un mot occulté par la règle « \(rule) » (colonne \(column)) se retrouverait dans ce qui serait publié ; rien n'a été publié.",
+                      hint: "c'est un défaut d'Occulter ou du jeu de règles, pas de votre fichier : signalez-le avec le rapport confidentiel ; ne publiez aucune version de ce fichier d'ici là.")
+    }
 }

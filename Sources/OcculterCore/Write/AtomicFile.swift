@@ -14,9 +14,19 @@ public final class AtomicFile {
 
     static let flushThreshold = 1 << 20
 
+    /// Who may read the file once in place.
+    public enum Audience: Sendable {
+        /// Published: 0666 less the umask (the upload step is often another user).
+        case published
+        /// Holds original values (review.html, review.json): owner only, 0600.
+        case confidential
+
+        var mode: mode_t { self == .published ? 0o666 : 0o600 }
+    }
+
     /// `destination` "-" spools to a temporary file and copies it to standard output on commit,
     /// so that a failing run writes nothing there either.
-    public init(destination: String) throws {
+    public init(destination: String, audience: Audience = .published) throws {
         self.destination = destination
         toStandardOutput = destination == "-"
         let directory: String
@@ -29,20 +39,25 @@ public final class AtomicFile {
             directory = url.deletingLastPathComponent().path
             name = url.lastPathComponent
         }
-        var template = Array((directory as NSString).appendingPathComponent(".\(name).occulter-XXXXXX").utf8CString)
-        let fd = template.withUnsafeMutableBufferPointer { mkstemp($0.baseAddress!) }
+        // Created with its final mode, the kernel applying the umask: no umask(2) call, which
+        // would change process-wide state under a library caller, and no window in which a
+        // confidential file is readable by others.
+        var generator = SystemRandomNumberGenerator()
+        var fd: Int32 = -1
+        var path = ""
+        for _ in 0..<16 {
+            let suffix = String(UInt64.random(in: 0...UInt64.max, using: &generator), radix: 36)
+            path = (directory as NSString).appendingPathComponent(".\(name).occulter-\(suffix)")
+            fd = open(path, O_RDWR | O_CREAT | O_EXCL | O_CLOEXEC, audience.mode)
+            if fd >= 0 || errno != EEXIST { break }
+        }
         guard fd >= 0 else {
             throw OcculterError(.write, at: SourceLocation(file: destination),
                                 "impossible de créer le fichier de sortie (\(String(cString: strerror(errno)))).",
                                 hint: "vérifiez que le dossier existe et que vous avez le droit d'y écrire.")
         }
         descriptor = fd
-        temporaryPath = template.withUnsafeBufferPointer { String(cString: $0.baseAddress!) }
-        // mkstemp creates 0600; a published file gets the usual mode (0666 less the umask), so
-        // that the upload step, often another user, can read it.
-        let mask = umask(0)
-        umask(mask)
-        fchmod(fd, 0o666 & ~mask)
+        temporaryPath = path
     }
 
     deinit { if !committed { discard() } }
@@ -146,8 +161,8 @@ public final class AtomicFile {
     }
 
     /// Writes a whole small file atomically (reports).
-    public static func write(_ bytes: [UInt8], to path: String) throws -> String {
-        let file = try AtomicFile(destination: path)
+    public static func write(_ bytes: [UInt8], to path: String, audience: Audience = .published) throws -> String {
+        let file = try AtomicFile(destination: path, audience: audience)
         try file.write(bytes)
         return try file.commit()
     }

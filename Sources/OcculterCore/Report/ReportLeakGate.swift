@@ -1,0 +1,94 @@
+import Foundation
+
+/// Every significant word a run hid (see `HiddenWordFilter`), with the rule and column that hid
+/// it first. Only hashes of folded words are kept, in memory, for the run's last check.
+struct HiddenWordIndex {
+    /// Folded-word hash → rule index << 32 | column index.
+    private(set) var origins: [UInt64: UInt64] = [:]
+
+    mutating func add(hash: UInt64, rule: Int, column: Int) {
+        if origins[hash] == nil { origins[hash] = UInt64(rule) << 32 | UInt64(UInt32(truncatingIfNeeded: column)) }
+    }
+
+    /// Adds the significant words of a whole hidden value (a suppressed cell, a withheld row's
+    /// cells, a first name grouped under the threshold).
+    mutating func add(value: String, rule: Int, column: Int, words: WordLists, placeholders: Set<UInt64>) {
+        var value = value
+        value.withUTF8 { bytes in
+            let text = TextWords(bytes)
+            for word in text.words where HiddenWordFilter.isSignificant(word, in: text, words: words, placeholders: placeholders) {
+                add(hash: word.hash, rule: rule, column: column)
+            }
+        }
+    }
+
+    func origin(of hash: UInt64) -> (rule: Int, column: Int)? {
+        origins[hash].map { (Int($0 >> 32), Int(UInt32(truncatingIfNeeded: $0))) }
+    }
+}
+
+/// The last gate before anything is written: the public reports must not contain a word the
+/// run hid. What the tool writes itself (templates, labels, the packs' justifications, the
+/// catalogue) is told apart from what comes from the data by rendering the same report with
+/// its data-derived strings blanked (`skeleton`); lawful repeats — the published header, the
+/// organisation, officials listed by the DPO, the reviewers, the published row keys — are
+/// allowed by name.
+struct ReportLeakGate {
+    let index: HiddenWordIndex
+    /// Folded-word hashes that may appear whatever was hidden.
+    let allowed: Set<UInt64>
+    let ruleName: (Int) -> String
+    let columnName: (Int) -> String
+
+    static func words(of text: String) -> Set<UInt64> {
+        var text = text
+        return text.withUTF8 { Set(TextWords($0).words.map(\.hash)) }
+    }
+
+    /// Checks a rendering against its skeleton; `file` names the report in the error.
+    func check(_ rendering: String, skeleton: String, file: String) throws {
+        guard !index.origins.isEmpty else { return }
+        let tool = ReportLeakGate.words(of: skeleton)
+        try check(words: ReportLeakGate.words(of: rendering).subtracting(tool), file: file)
+    }
+
+    /// Checks strings that come from the data as a whole (evidence, reviewers' comments).
+    func check(strings: some Sequence<String>, file: String) throws {
+        guard !index.origins.isEmpty else { return }
+        var words = Set<UInt64>()
+        for string in strings { words.formUnion(ReportLeakGate.words(of: string)) }
+        try check(words: words, file: file)
+    }
+
+    private func check(words: Set<UInt64>, file: String) throws {
+        // Sorted, so that the error names the same rule whatever the set's order.
+        let hits = words.subtracting(allowed).compactMap { index.origin(of: $0) }.sorted { ($0.rule, $0.column) < ($1.rule, $1.column) }
+        if let hit = hits.first {
+            throw OcculterError.leak(rule: ruleName(hit.rule), column: columnName(hit.column), at: SourceLocation(file: file))
+        }
+    }
+
+    /// Words that may appear in a public report even when a run hid the same word elsewhere.
+    static func allowedWords(header: [String], config: OcculterConfig, reviewers: some Sequence<String>) -> Set<UInt64> {
+        var allowed = Set<UInt64>()
+        for text in header + config.officials + config.emailDomains + [config.organisation ?? ""] + Array(reviewers) {
+            allowed.formUnion(words(of: text))
+        }
+        return allowed
+    }
+}
+
+extension Report {
+    /// The same report with every string that comes from the data blanked: what remains is the
+    /// tool's own text (and the published row keys, public by nature).
+    func skeleton() -> Report {
+        var copy = self
+        copy.input.file = ""
+        copy.output?.file = ""
+        for index in copy.decisions.indices {
+            copy.decisions[index].evidence = nil
+            copy.decisions[index].review?.comment = nil
+        }
+        return copy
+    }
+}
