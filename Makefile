@@ -28,9 +28,12 @@ build: deps
 release: deps
 	$(SWIFT) build -c release --static-swift-stdlib $(BUILD_FLAGS)
 
+# The concurrency tests run once more under ThreadSanitizer (own build folder): a data race
+# between the reading, processing and writing threads fails the build.
 test: deps
 	$(SWIFT) build $(BUILD_FLAGS)
 	$(BIN) rules test
+	TSAN_OPTIONS=halt_on_error=1 $(SWIFT) test --sanitize=thread --scratch-path .build-tsan --filter ConcurrencyTests
 	$(SWIFT) test $(BUILD_FLAGS)
 
 # Traite les exemples fournis et écrit les rapports dans Reports/examples/<jeu>/.
@@ -55,4 +58,4 @@ fuzz: deps
 	./Fuzz/run.sh $(SECONDS)
 
 clean:
-	rm -rf .build out
+	rm -rf .build .build-tsan out

@@ -29,8 +29,9 @@ struct OcculterCommand: ParsableCommand {
         } catch let error as OcculterError {
             FileHandle.standardError.write(Data(("occulter : " + error.description + "\n").utf8))
             Foundation.exit(error.exitCode)
-        } catch let exit as ExitStatusError {
-            Foundation.exit(exit.status.rawValue)
+        } catch let exit as ExitCode {
+            // A status of the contract that is not an error (3: items await review).
+            Foundation.exit(exit.rawValue)
         } catch {
             let code = exitCode(for: error)
             if code == .success {
@@ -42,11 +43,6 @@ struct OcculterCommand: ParsableCommand {
             Foundation.exit(ExitStatus.usage.rawValue)
         }
     }
-}
-
-/// Carries a non-zero exit status that is not an error (3: items await review).
-struct ExitStatusError: Error {
-    let status: ExitStatus
 }
 
 /// swift-argument-parser writes its own messages in English; the usual ones are translated.

@@ -72,7 +72,7 @@ struct RulesCommand: ParsableCommand {
                 print("\(name) : \(summary.examples) exemple(s), \(summary.failures.count) échec(s)")
             }
             for failure in failures { FileHandle.standardError.write(Data(("  " + failure.description + "\n").utf8)) }
-            print("\(examples - failures.count) passed, \(failures.count) failed")
+            print("Exemples des règles : \(examples - failures.count) réussi(s), \(failures.count) en échec.")
             if !failures.isEmpty {
                 throw OcculterError(.rules, "\(failures.count) exemple(s) de règles en échec.", hint: "corrigez la règle ou son exemple, puis relancez « occulter rules test ».")
             }

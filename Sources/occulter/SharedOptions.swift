@@ -71,7 +71,7 @@ struct SharedOptions: ParsableArguments {
             message += "\nAttention : \(result.report.unmatchedSecrets.count) ligne(s) du fichier --secrets ne correspondent à aucun contrat (voir le rapport)."
         }
         FileHandle.standardError.write(Data((message + "\n").utf8))
-        if result.exitStatus != .success { throw ExitStatusError(status: result.exitStatus) }
+        if result.exitStatus != .success { throw ExitCode(result.exitStatus.rawValue) }
     }
 }
 

@@ -112,9 +112,8 @@ final class CSVReaderTests: XCTestCase {
         let file = try AtomicFile(destination: dir.path("out.csv"))
         let writer = try CSVWriter(dialect: reader.dialect, file: file)
         try writer.write(reader.header)
-        while let row = try reader.next() { try writer.write(row.values) }
-        writer.dialect = reader.dialect
-        try writer.finish()
+        while let row = try reader.next() { try writer.write(row.values, encoding: row.encoding) }
+        try writer.finish(finalLineEnding: reader.endsWithLineEnding)
         try file.commit()
         XCTAssertEqual(Array(FileManager.default.contents(atPath: dir.path("out.csv"))!), original)
     }

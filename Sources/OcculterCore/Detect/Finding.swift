@@ -67,7 +67,7 @@ extension CellDetector {
 }
 
 /// Per-worker state and run-wide facts detectors need.
-final class DetectionContext: @unchecked Sendable {
+final class DetectionContext {
     let scratch: RegexScratch
     let config: OcculterConfig
     let words: WordLists

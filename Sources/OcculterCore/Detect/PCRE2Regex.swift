@@ -6,6 +6,7 @@ import CPCRE2
 /// `RegexScratch` (match data and match context), so matching allocates nothing.
 public final class PCRE2Regex: @unchecked Sendable {
     public let pattern: String
+    public let caseless: Bool
     let code: OpaquePointer
     public let isJIT: Bool
 
@@ -18,6 +19,7 @@ public final class PCRE2Regex: @unchecked Sendable {
 
     public init(_ pattern: String, caseless: Bool = false) throws(CompileError) {
         self.pattern = pattern
+        self.caseless = caseless
         var errorCode: Int32 = 0
         var errorOffset: Int = 0
         var options = UInt32(PCRE2_UTF | PCRE2_UCP)
@@ -106,7 +108,7 @@ public final class PCRE2Regex: @unchecked Sendable {
 /// Per-worker matching state: PCRE2 match data (reused for every pattern, sized for 32
 /// groups) and a match context carrying the match and depth limits that stop runaway
 /// backtracking.
-public final class RegexScratch: @unchecked Sendable {
+public final class RegexScratch {
     let matchData: OpaquePointer
     let matchContext: OpaquePointer
     let jitStack: OpaquePointer?

@@ -60,9 +60,14 @@ struct FirstNameThreshold {
         var totals: [Int] = []
         var decisionsByRow: [Int: [Decision]] = [:]
         let header = processor.header
+        // Rows are rebuilt after the whole input is read: in the encoding of the last record,
+        // which is the file's (an ASCII start may turn out to be Windows-1252 later; rows
+        // before were ASCII, the same in both).
+        var encoding = TextEncoding.utf8
 
         try runner.forEachProcessed(source: source) { row, result in
             state.rowsRead += 1
+            encoding = row.encoding
             if state.rowsRead % 20_000 == 0 { state.progress?(state.rowsRead) }
             var values: [Int] = []
             values.reserveCapacity(stride)
@@ -113,7 +118,7 @@ struct FirstNameThreshold {
             if sums[sums.startIndex] >= threshold {
                 state.rowsPublished += 1
                 let values = outputRow(group: group, name: entry.name, entry: position, sums: sums)
-                try sink?.write(values, row: Row(number: Int(entry.firstRow), line: Int(entry.line), columns: header, values: values))
+                try sink?.write(values, row: Row(number: Int(entry.firstRow), line: Int(entry.line), columns: header, values: values, encoding: encoding))
                 for decision in decisionsByRow[Int(entry.firstRow)] ?? [] {
                     try state.add(decision, cell: entry.name)
                 }
@@ -129,7 +134,7 @@ struct FirstNameThreshold {
             guard let bucket = rare[groupID] else { continue }
             let values = outputRow(group: groupID, name: FirstNameThreshold.rareLabel, entry: nil, sums: bucket.totals[...])
             state.rowsPublished += 1
-            try sink?.write(values, row: Row(number: 0, line: groups[groupID].line, columns: header, values: values))
+            try sink?.write(values, row: Row(number: 0, line: groups[groupID].line, columns: header, values: values, encoding: encoding))
             // One decision per group, not per rare name: the national file has 600,000 rare names,
             // and a decision each made the run 10 times slower with nothing more for the DPO to read.
             let rows = bucket.names.reduce(0) { $0 + Int(entries[$1].rows) }

@@ -73,14 +73,14 @@ public struct Pipeline: Sendable {
             throw OcculterError(.usage, "--output est obligatoire avec « apply ».", hint: "ajoutez --output FICHIER (ou - pour la sortie standard).")
         }
 
-        let source = try TableSources.open(path: options.input)
+        let source = try TableSources.open(path: options.input, forWriting: options.mode == .apply)
         let pack = try options.pack.map { try library.pack($0) } ?? library.recognise(header: source.header, file: options.input)
         let processor = try RowProcessor(pack: pack, config: options.config, header: source.header, pseudonymiser: pseudonymiser,
                                          reviews: reviews, secrets: secrets, file: source.description.file, fingerprints: fingerprints)
 
         var sink: TableSink?
         if options.mode == .apply, let output = options.output {
-            sink = try TableSinks.make(for: source, destination: output, header: processor.outputHeader)
+            sink = try TableSinks.make(source.outputFormat, destination: output, header: processor.outputHeader)
         }
         // The full list of decisions is only for report.json: without a report, it is not written.
         var state = try RunState(logsDecisions: options.reportDirectory != nil)
@@ -88,11 +88,12 @@ public struct Pipeline: Sendable {
         state.progress = options.progress.map { report in { rows in report(rows, source.bytesRead) } }
         // Workers are built on their own threads (header and file name copied here: the reader
         // is busy on another thread meanwhile).
-        let header = source.header, file = source.description.file, config = options.config, packFile = pack.file
+        let header = source.header, file = source.description.file, config = options.config
         let runner = RowRunner(processor: processor, jobs: options.jobs, config: config, words: words,
-                               encodesDecisions: state.log != nil) { [library] in
-            // A fresh load of the pack gives each worker its own compiled rules.
-            try RowProcessor(pack: try PackLoader(library: library).load(path: packFile, including: []), config: config,
+                               encodesDecisions: state.log != nil) {
+            // The pack loaded (and hashed in the report) at start, with compiled code of the
+            // worker's own: never a second read of the YAML, which may change during the run.
+            try RowProcessor(pack: pack.forWorker(), config: config,
                              header: header, pseudonymiser: pseudonymiser, reviews: reviews, secrets: secrets, file: file, fingerprints: fingerprints)
         }
         if let rule = pack.tableRules.lazy.compactMap({ pack.rules[$0] }).first(where: {
@@ -105,7 +106,8 @@ public struct Pipeline: Sendable {
             try runner.run(source: source, sink: sink, state: &state)
         }
 
-        let outputHash = try sink?.seal()
+        // Every row was read: the input's end is known, and the reader's thread is done.
+        let outputHash = try sink?.seal(finalLineEnding: source.endsWithLineEnding)
         let report = ReportBuilder(pack: pack, catalogue: library.catalogue, options: options, processor: processor,
                                    source: source, reviews: reviews, secrets: secrets)
             .build(state: state, outputSHA256: outputHash)

@@ -346,7 +346,7 @@ private struct RecordHandler {
     func outcome(of row: Row, into output: inout [UInt8]) -> RowRunner.Outcome {
         failing(into: &output) {
             .processed(row, try finish(processor.process(row, context: context), row: row,
-                                       encoding: encoder?.dialect.encoding ?? .utf8, into: &$0))
+                                       encoding: row.encoding, into: &$0))
         }
     }
 

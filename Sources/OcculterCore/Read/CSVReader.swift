@@ -89,6 +89,12 @@ public final class CSVReader: TableSource {
         description.bom = dialect.hasBOM
     }
 
+    /// The dialect as the header gave it. The encoding is decided per record (a file ASCII at
+    /// first may turn out to be Windows-1252), so the writer takes each row's.
+    public var outputFormat: OutputFormat { .csv(dialect) }
+
+    public var endsWithLineEnding: Bool { dialect.finalLineEnding }
+
     public func next() throws -> Row? {
         ownBatch.removeAll()
         guard try readRecords(into: &ownBatch, limit: 1) == 1 else { return nil }
@@ -445,7 +451,7 @@ struct RecordDecoder: Sendable {
     let file: String
 
     func decode(_ raw: RawRecord) throws -> Row {
-        Row(number: raw.number, line: raw.line, columns: header, values: try CSVReader.decode(raw, file: file))
+        Row(number: raw.number, line: raw.line, columns: header, values: try CSVReader.decode(raw, file: file), encoding: raw.encoding)
     }
 }
 

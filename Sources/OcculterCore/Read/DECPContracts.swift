@@ -143,53 +143,13 @@ extension JSONStreamParser {
     }
 }
 
-/// The contracts the reader served and the writer has not written yet, by row number, as the
-/// whole-document writer writes them. The reader adds on the reading thread while the writer
-/// takes on another (RowRunner overlaps them), hence the lock. A suppressed row is never
-/// taken: its contract goes when a later row is. Memory is bounded by the rows in flight.
-final class PendingContracts: Sendable {
-    private struct Queue {
-        var entries: [(number: Int, bytes: [UInt8])] = []
-        var head = 0
-    }
+/// What a DECP writer needs of the document, given once: the document without its contracts
+/// (what the output has around them), where the contracts array is, and the flattened header.
+public struct DECPFrame: Sendable {
+    let skeleton: JSONValue
+    let contractsPath: [String]
+    let header: [String]
 
-    private let queue = Mutex(Queue())
-    /// Contracts are kept only once a writer asked for them (a scan writes nothing); set
-    /// before the first row is read.
-    private let keeping = Atomic(false)
-
-    func keep() { keeping.store(true, ordering: .releasing) }
-
-    var isKeeping: Bool { keeping.load(ordering: .acquiring) }
-
-    func add(_ bytes: [UInt8], number: Int) {
-        queue.withLock { queue in
-            if queue.head > 0, queue.head * 2 >= queue.entries.count {
-                queue.entries.removeFirst(queue.head)
-                queue.head = 0
-            }
-            queue.entries.append((number, bytes))
-        }
-    }
-
-    /// The contract of row `number`; earlier rows not taken (suppressed) are dropped.
-    func take(_ number: Int) -> [UInt8]? {
-        queue.withLock { queue in
-            while queue.head < queue.entries.count {
-                let entry = queue.entries[queue.head]
-                guard entry.number <= number else { return nil }
-                queue.entries[queue.head].bytes = []
-                queue.head += 1
-                if entry.number == number { return entry.bytes }
-            }
-            return nil
-        }
-    }
-
-    func removeAll() {
-        queue.withLock { queue in
-            queue.entries = []
-            queue.head = 0
-        }
-    }
+    /// Indentation of a contract in the output (the whole-document writer's, at its depth).
+    var contractIndent: Int { 2 * contractsPath.count + 2 }
 }

@@ -14,8 +14,9 @@ public final class DECPJSONReader: TableSource {
     let skeleton: JSONValue
     /// Path from the root to the contracts array.
     let contractsPath: [String]
-    /// Contracts served as rows and not yet written, for the writer.
-    let pending = PendingContracts()
+    /// Whether rows carry their contract's JSON (`Row.original`) for a writer; set before the
+    /// first row is read (a scan writes nothing and makes none).
+    public var keepsOriginals = false
     /// Indentation of a contract in the output (the whole-document writer's, at its depth).
     var contractIndent: Int { 2 * contractsPath.count + 2 }
     private let hash: String
@@ -194,7 +195,7 @@ public final class DECPJSONReader: TableSource {
         var values = [String](repeating: "", count: header.count)
         // Written here, on the reading thread, when a writer needs it: the writer only copies
         // it, unless a value changed. The bytes also take far less memory than a JSONValue.
-        var output: [UInt8]? = pending.isKeeping ? [] : nil
+        var output: [UInt8]? = keepsOriginals ? [] : nil
         do {
             if cursor == 0 {
                 guard try parser.available(1), parser.current == UInt8(ascii: "[") else { throw changed() }
@@ -214,8 +215,7 @@ public final class DECPJSONReader: TableSource {
             throw failure!
         }
         cursor += 1
-        if let output { pending.add(output, number: cursor) }
-        return Row(number: cursor, line: cursor, columns: header, values: values)
+        return Row(number: cursor, line: cursor, columns: header, values: values, original: output)
     }
 
     private func changed() -> OcculterError {
@@ -224,6 +224,12 @@ public final class DECPJSONReader: TableSource {
     }
 
     public func inputSHA256() -> String { hash }
+
+    public var outputFormat: OutputFormat {
+        .decpJSON(DECPFrame(skeleton: skeleton, contractsPath: contractsPath, header: header))
+    }
+
+    public var endsWithLineEnding: Bool { true }
 
     /// Bytes of the second pass (the first is over before the first row).
     public var bytesRead: Int { secondInput.bytesRead }

@@ -7,12 +7,20 @@ public struct Row: Sendable {
     /// Column names, shared by every row of a CSV table (copy-on-write: no copy per row).
     public var columns: [String]
     public var values: [String]
+    /// The encoding the record was read in, which the output keeps (a CSV file may turn out to
+    /// be Windows-1252 after an ASCII start: the record knows, the dialect at start did not).
+    public var encoding: TextEncoding
+    /// The record as the source wrote it, when the writer rebuilds the document around it (a
+    /// DECP contract's JSON): it travels with the row, not through the reader.
+    public var original: [UInt8]?
 
-    public init(number: Int, line: Int, columns: [String], values: [String]) {
+    public init(number: Int, line: Int, columns: [String], values: [String], encoding: TextEncoding = .utf8, original: [UInt8]? = nil) {
         self.number = number
         self.line = line
         self.columns = columns
         self.values = values
+        self.encoding = encoding
+        self.original = original
     }
 
     public subscript(column: String) -> String? {
@@ -33,6 +41,20 @@ public protocol TableSource: AnyObject {
     func inputSHA256() -> String
     /// Bytes of the input read so far, for progress reports.
     var bytesRead: Int { get }
+    /// How the published dataset is written: known once the header is read, and given to the
+    /// writer then, once (the writer never reads the reader).
+    var outputFormat: OutputFormat { get }
+    /// Whether the input ended with a line ending: known once every row was read.
+    var endsWithLineEnding: Bool { get }
+}
+
+/// The published dataset's format, decided from the input.
+public enum OutputFormat: Sendable {
+    /// CSV in the input's dialect (delimiter, BOM, line ending, quoting); each row keeps the
+    /// encoding of its record.
+    case csv(CSVDialect)
+    /// The DECP document around its contracts.
+    case decpJSON(DECPFrame)
 }
 
 /// The input as the report describes it.

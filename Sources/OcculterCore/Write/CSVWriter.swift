@@ -1,7 +1,7 @@
 /// Writes rows in the input's dialect (delimiter, encoding, BOM, line ending, quoting).
 public final class CSVWriter {
-    /// Updated by the sink as the reader learns more (encoding decided late, final line ending).
-    var dialect: CSVDialect
+    /// Delimiter, BOM, line ending and quoting; the encoding of each row is its record's.
+    let dialect: CSVDialect
     let file: AtomicFile
     private var wroteRow = false
 
@@ -12,9 +12,11 @@ public final class CSVWriter {
     }
 
     /// Writes one row (workers' rows come by blocks: `writeEncodedRows`).
-    public func write(_ values: [String], line: Int? = nil) throws {
+    public func write(_ values: [String], line: Int? = nil, encoding: TextEncoding? = nil) throws {
         var row: [UInt8] = []
         if wroteRow { row.append(contentsOf: dialect.lineEnding.bytes) }
+        var dialect = dialect
+        if let encoding { dialect.encoding = encoding }
         try CSVWriter.encode(values, dialect: dialect, file: file.destination, line: line, into: &row)
         wroteRow = true
         try file.write(row)
@@ -33,8 +35,8 @@ public final class CSVWriter {
     }
 
     /// Ends the file as the input ended (with or without a final line ending).
-    public func finish() throws {
-        if wroteRow, dialect.finalLineEnding { try file.write(dialect.lineEnding.bytes) }
+    public func finish(finalLineEnding: Bool? = nil) throws {
+        if wroteRow, finalLineEnding ?? dialect.finalLineEnding { try file.write(dialect.lineEnding.bytes) }
     }
 
     /// Appends one row's bytes, without line ending, to `out`. Pure: safe to call from

@@ -3,7 +3,7 @@
 /// the rows come: what precedes the contracts array, each published contract, then what
 /// follows it — the bytes `JSONWriter` writes for the whole document.
 final class DECPJSONSink: TableSink {
-    let reader: DECPJSONReader
+    let frame: DECPFrame
     let file: AtomicFile
     /// The document's output after the contracts array, final newline included.
     private let tail: [UInt8]
@@ -11,18 +11,17 @@ final class DECPJSONSink: TableSink {
     private let arrayIndent: Int
     private var written = 0
 
-    init(reader: DECPJSONReader, destination: String) throws {
-        self.reader = reader
+    init(frame: DECPFrame, destination: String) throws {
+        self.frame = frame
         file = try AtomicFile(destination: destination)
-        reader.pending.keep()
-        arrayIndent = reader.contractIndent - 2
+        arrayIndent = frame.contractIndent - 2
         // The whole-document writer, with a marker in place of the array, gives the bytes on
         // either side of it: a number is written as is, and nothing else written holds a raw
         // 0x01 (strings escape it).
         let marker = "\u{1}contracts\u{1}"
-        let frame = DECPJSONSink.replacing(reader.skeleton, at: reader.contractsPath[...], with: .number(marker))
+        let document = DECPJSONSink.replacing(frame.skeleton, at: frame.contractsPath[...], with: .number(marker))
         var bytes: [UInt8] = []
-        JSONWriter.write(frame, into: &bytes)
+        JSONWriter.write(document, into: &bytes)
         bytes.append(0x0A)
         guard let split = DECPJSONSink.range(of: Array(marker.utf8), in: bytes) else {
             throw OcculterError(.write, at: SourceLocation(file: destination), "écriture du document DECP impossible (repère de la liste des marchés absent).",
@@ -41,22 +40,22 @@ final class DECPJSONSink: TableSink {
     }
 
     func write(_ values: [String], row: Row) throws {
-        guard let bytes = reader.pending.take(row.number) else {
+        guard let bytes = row.original else {
             throw OcculterError(.write, at: SourceLocation(file: file.destination),
-                                "marché \(row.number) introuvable au moment de l'écrire ; aucun fichier de sortie n'a été produit.",
-                                hint: "signalez ce problème : les marchés doivent être écrits dans l'ordre du fichier.")
+                                "marché \(row.number) reçu sans son texte JSON ; aucun fichier de sortie n'a été produit.",
+                                hint: "signalez ce problème : le lecteur DECP doit être ouvert pour l'écriture.")
         }
         let first = written == 0
-        let indent = reader.contractIndent
+        let indent = frame.contractIndent
         // Values equal to the row's own (those of the contract's paths, "" where absent)
         // change nothing: the contract goes out as the reader wrote it.
-        let header = reader.header
+        let header = frame.header
         let unchanged = row.values.count == header.count && values.count <= header.count
             && values.indices.allSatisfy { values[$0] == row.values[$0] }
         var changed: JSONValue?
         if !unchanged {
             // The reader's bytes parse back to the contract it read.
-            var parser = JSONStreamParser(bytes: bytes, file: reader.description.file)
+            var parser = JSONStreamParser(bytes: bytes, file: file.destination)
             var contract = try parser.parseValue()
             var original: [String: String] = [:]
             var order: [String] = []
@@ -108,8 +107,7 @@ final class DECPJSONSink: TableSink {
         }
     }
 
-    func seal() throws -> String {
-        reader.pending.removeAll()
+    func seal(finalLineEnding: Bool) throws -> String {
         let indent = arrayIndent
         let empty = written == 0
         try file.append { output in

@@ -1,46 +1,42 @@
-/// Where published rows go. Nothing is visible at the destination before `commit()`.
+/// Where published rows go. Nothing is visible at the destination before `commit()`. A sink
+/// is made from an `OutputFormat`, given once: it never reads the reader, which runs on
+/// another thread.
 protocol TableSink: AnyObject {
     func write(_ values: [String], row: Row) throws
     /// A pure row encoder workers may call in parallel, when the format has one (CSV).
     func rowEncoder() -> RowEncoder?
     /// Writes rows made by `rowEncoder()`, each preceded by its line ending.
     func writeEncodedRows(_ rows: UnsafeBufferPointer<UInt8>) throws
-    /// Ends the dataset and returns its SHA-256; the file is still hidden.
-    func seal() throws -> String
+    /// Ends the dataset (as the input ended: with a final line ending or not) and returns its
+    /// SHA-256; the file is still hidden.
+    func seal(finalLineEnding: Bool) throws -> String
     /// Renames the sealed dataset into place.
     func commit() throws
 }
 
-/// CSV in the input's dialect.
+/// CSV in the input's dialect; each row in the encoding of its record.
 final class CSVSink: TableSink {
     let writer: CSVWriter
     let file: AtomicFile
-    let reader: CSVReader
 
-    init(reader: CSVReader, destination: String, header: [String]) throws {
-        self.reader = reader
+    init(dialect: CSVDialect, destination: String, header: [String]) throws {
         file = try AtomicFile(destination: destination)
-        writer = try CSVWriter(dialect: reader.dialect, file: file)
+        writer = try CSVWriter(dialect: dialect, file: file)
         try writer.write(header, line: 1)
     }
 
-    /// The reader may decide the encoding late (a file ASCII until some row); rows written
-    /// before were ASCII, identical in both encodings, so following the reader is exact.
     func write(_ values: [String], row: Row) throws {
-        writer.dialect = reader.dialect
-        try writer.write(values, line: row.line)
+        try writer.write(values, line: row.line, encoding: row.encoding)
     }
 
-    func rowEncoder() -> RowEncoder? { RowEncoder(dialect: reader.dialect, file: file.destination) }
+    func rowEncoder() -> RowEncoder? { RowEncoder(dialect: writer.dialect, file: file.destination) }
 
     func writeEncodedRows(_ rows: UnsafeBufferPointer<UInt8>) throws {
-        writer.dialect = reader.dialect
         try writer.writeEncodedRows(rows)
     }
 
-    func seal() throws -> String {
-        writer.dialect = reader.dialect
-        try writer.finish()
+    func seal(finalLineEnding: Bool) throws -> String {
+        try writer.finish(finalLineEnding: finalLineEnding)
         return try file.seal()
     }
 
@@ -48,25 +44,28 @@ final class CSVSink: TableSink {
 }
 
 enum TableSinks {
-    static func make(for source: TableSource, destination: String, header: [String]) throws -> TableSink {
-        if let csv = source as? CSVReader {
-            return try CSVSink(reader: csv, destination: destination, header: header)
+    static func make(_ format: OutputFormat, destination: String, header: [String]) throws -> TableSink {
+        switch format {
+        case .csv(let dialect): return try CSVSink(dialect: dialect, destination: destination, header: header)
+        case .decpJSON(let frame): return try DECPJSONSink(frame: frame, destination: destination)
         }
-        if let json = source as? DECPJSONReader {
-            return try DECPJSONSink(reader: json, destination: destination)
-        }
-        throw OcculterError(.input, "format d'entrée sans écrivain correspondant.", hint: "utilisez un fichier CSV ou JSON DECP.")
     }
 }
 
 enum TableSources {
     /// A CSV reader, or the DECP JSON reader when the file is JSON (by extension or first byte).
-    static func open(path: String) throws -> TableSource {
-        if path.lowercased().hasSuffix(".json") { return try DECPJSONReader(path: path) }
+    /// With `forWriting`, DECP rows carry their contract's JSON for the writer.
+    static func open(path: String, forWriting: Bool = false) throws -> TableSource {
+        if path.lowercased().hasSuffix(".json") { return try decp(DECPJSONReader(path: path), forWriting) }
         let input = try ByteInput(path: path)
         try input.fill(minimum: 64)
         let firstByte = input.withUnread { $0.first { $0 != 0x20 && $0 != 0x0A && $0 != 0x0D && $0 != 0x09 && $0 != 0xEF && $0 != 0xBB && $0 != 0xBF } }
-        if firstByte == UInt8(ascii: "{") { return try DECPJSONReader(input: input) }
+        if firstByte == UInt8(ascii: "{") { return try decp(DECPJSONReader(input: input), forWriting) }
         return try CSVReader(input: input)
+    }
+
+    private static func decp(_ reader: DECPJSONReader, _ forWriting: Bool) -> DECPJSONReader {
+        reader.keepsOriginals = forWriting
+        return reader
     }
 }
