@@ -193,6 +193,24 @@ final class ReportLeakTests: XCTestCase {
         }
     }
 
+    /// Pseudonyms are keyed: the name is in no artefact, and its pseudonym is no unkeyed digest.
+    func testPseudonymsLeakNothing() throws {
+        let dir = TempDir()
+        var config = OcculterConfig()
+        config.actions = ["nom-personne": .pseudonymise]
+        let csv = delibHeader + "\n" + delibRow("2024-5", "Cession à M. Paul RENARD") + "\n"
+        let (_, output) = try runPipeline(csv, config: config, in: dir, reports: true,
+                                          keyFile: dir.write("cle", "une clé de pseudonymisation assez longue"))
+        let published = try XCTUnwrap(output)
+        XCTAssertTrue(published.contains("[PERS-"), published)
+        for text in [published] + (try ReportLeakTests.publicReports.map { try XCTUnwrap(dir.read("reports/" + $0)) }) {
+            XCTAssertFalse(text.contains("RENARD") || fold(text).contains("renard"))
+            for value in ["Paul RENARD", "paul renard", "RENARD"] {
+                XCTAssertFalse(text.contains(String(StreamingSHA256.hex(of: value).prefix(12))))
+            }
+        }
+    }
+
     // MARK: The last gate fires where it must
 
     /// A reviewer's comment that quotes a hidden name would publish it: the run stops, and
