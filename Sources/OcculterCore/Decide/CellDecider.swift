@@ -120,6 +120,8 @@ struct CellDecider {
             return pseudonymiser?.pseudonym(for: original, prefix: rules[index].rule.pseudonymPrefix) ?? rules[index].rule.placeholder
         case .generalise:
             return Generaliser.apply(rules[index].rule.generaliseTo, to: original, placeholder: rules[index].rule.placeholder)
+        case .review:
+            return rules[index].rule.reviewPlaceholder ?? rules[index].rule.placeholder
         default:
             return rules[index].rule.placeholder
         }

@@ -69,8 +69,9 @@ public struct Pipeline: Sendable {
 
         let source = try TableSources.open(path: options.input)
         let pack = try options.pack.map { try library.pack($0) } ?? library.recognise(header: source.header, file: options.input)
+        let tabular = !(source is DECPJSONReader)
         let processor = try RowProcessor(pack: pack, config: options.config, header: source.header, pseudonymiser: pseudonymiser,
-                                         reviews: reviews, secrets: secrets, file: source.description.file)
+                                         reviews: reviews, secrets: secrets, file: source.description.file, tabular: tabular)
 
         var sink: TableSink?
         if options.mode == .apply, let output = options.output {
@@ -86,12 +87,12 @@ public struct Pipeline: Sendable {
                                encodesDecisions: state.log != nil) { [library] in
             // A fresh load of the pack gives each worker its own compiled rules.
             try RowProcessor(pack: try PackLoader(library: library).load(path: packFile, including: []), config: config,
-                             header: header, pseudonymiser: pseudonymiser, reviews: reviews, secrets: secrets, file: file)
+                             header: header, pseudonymiser: pseudonymiser, reviews: reviews, secrets: secrets, file: file, tabular: tabular)
         }
         if let rule = pack.tableRules.lazy.compactMap({ pack.rules[$0] }).first(where: {
             if case .firstNameThreshold = $0.detector { return true } else { return false }
-        }), case let .firstNameThreshold(group, name, count, alsoSum) = rule.detector {
-            try FirstNameThreshold(rule: rule, group: group, name: name, count: count, alsoSum: alsoSum,
+        }), case let .firstNameThreshold(group, name, count, alsoSum, year) = rule.detector {
+            try FirstNameThreshold(rule: rule, group: group, name: name, count: count, alsoSum: alsoSum, year: year,
                                    threshold: options.config.firstNameThreshold, processor: processor)
                 .run(source: source, sink: sink, state: &state, runner: runner)
         } else {
@@ -119,6 +120,8 @@ struct RunState {
     var rowsPublished = 0
     var rowsSuppressed = 0
     var rowsAggregated = 0
+    /// Notes a stage adds to the report (first names: share of births not shown by name).
+    var notes: [String] = []
     /// Every decision, on disk (report.json lists them all).
     let log: DecisionLog?
     /// The decisions the Markdown and HTML reports list: up to `listedPerRule` per rule. Memory
