@@ -125,6 +125,16 @@ final class RealExportTests: XCTestCase {
         XCTAssertTrue(run.held.isEmpty)
     }
 
+    func testDomainsOfSeveralFunctionalMailboxesAreTheOrganisations() throws {
+        // No configured domain: piscine.bouin@, mediatheque@ and services-techniques@ show that
+        // ville-stebois.fr is the organisation's, so its generic « lescapucines@ » is functional.
+        let run = try run("equipements-annuaire.csv", pack: "equipements")
+        assertKept(["lescapucines@ville-stebois.fr", "piscine.bouin@ville-stebois.fr"], in: run)
+        assertGone(["florian.moulin@", "nadine.perret42@"], from: run)
+        XCTAssertTrue(run.result.report.notes.contains { $0.contains("ville-stebois.fr") })
+        XCTAssertTrue(run.held.isEmpty)
+    }
+
     func testGISLayerFollowsTheAgentsMailPolicy() throws {
         var config = OcculterConfig()
         config.emailDomains = ["valfleury.fr"]

@@ -70,7 +70,11 @@ public struct Pipeline: Sendable {
         let source = try TableSources.open(path: options.input)
         let pack = try options.pack.map { try library.pack($0) } ?? library.recognise(header: source.header, file: options.input)
         let tabular = !(source is DECPJSONReader)
-        let processor = try RowProcessor(pack: pack, config: options.config, header: source.header, pseudonymiser: pseudonymiser,
+        // Facility files: domains of several functional mailboxes count as the organisation's.
+        var runConfig = options.config
+        let learnedDomains = try FunctionalDomains.learn(path: options.input, pack: pack, config: runConfig, words: words)
+        runConfig.emailDomains += learnedDomains
+        let processor = try RowProcessor(pack: pack, config: runConfig, header: source.header, pseudonymiser: pseudonymiser,
                                          reviews: reviews, secrets: secrets, file: source.description.file, tabular: tabular)
 
         var sink: TableSink?
@@ -79,10 +83,13 @@ public struct Pipeline: Sendable {
         }
         // The full list of decisions is only for report.json: without a report, it is not written.
         var state = try RunState(logsDecisions: options.reportDirectory != nil)
+        if !learnedDomains.isEmpty {
+            state.notes.append("Domaines de messagerie utilisés par plusieurs boîtes fonctionnelles du fichier, traités comme ceux de la collectivité : \(learnedDomains.joined(separator: ", ")).")
+        }
         state.progress = options.progress.map { report in { rows in report(rows, source.bytesRead) } }
         // Workers are built on their own threads (header and file name copied here: the reader
         // is busy on another thread meanwhile).
-        let header = source.header, file = source.description.file, config = options.config, packFile = pack.file
+        let header = source.header, file = source.description.file, config = runConfig, packFile = pack.file
         let runner = RowRunner(processor: processor, jobs: options.jobs, config: config, words: words,
                                encodesDecisions: state.log != nil) { [library] in
             // A fresh load of the pack gives each worker its own compiled rules.
