@@ -91,6 +91,32 @@ final class RealExportTests: XCTestCase {
         XCTAssertThrowsError(try self.run("marches-tableur.csv", pack: "marches-publics", config: config))
     }
 
+    func testDPODecisionsSettleHeldContracts() throws {
+        let first = try run("marches-registre-achats.csv", pack: "marches-publics")
+        XCTAssertEqual(first.result.exitStatus, .pendingReview)
+        let pending = first.result.report.decisions.filter { $0.status == .pending }
+        let flagged = try XCTUnwrap(pending.first { $0.rowKey == "2024-004" })
+        let audit = try XCTUnwrap(pending.first { $0.rowKey == "2024-003" })
+        let video = try XCTUnwrap(pending.first { $0.rowKey == "2024-002" })
+        let dir = TempDir()
+        let decisions = dir.write("decisions.yaml", """
+        decisions:
+          - {fingerprint: "\(flagged.fingerprint)", decision: keep, reviewer: "DPO", date: "2026-12-01"}
+          - {fingerprint: "\(audit.fingerprint)", decision: keep, reviewer: "DPO", date: "2026-12-01"}
+          - {fingerprint: "\(video.fingerprint)", decision: occult, reviewer: "DPO", date: "2026-12-01"}
+        """)
+        let input = Repo.fixtures.appendingPathComponent("exports/marches-registre-achats.csv").path
+        let second = try Pipeline(library: try Repo.library()).run(RunOptions(
+            input: input, output: dir.path("sortie.csv"), pack: "marches-publics", decisionsFile: decisions, jobs: 1))
+        XCTAssertEqual(second.exitStatus, .success)
+        XCTAssertTrue(second.report.staleReviewDecisions.isEmpty)
+        let output = try XCTUnwrap(dir.read("sortie.csv"))
+        // Kept: the audit's object is published; the flagged contract's secret fields stay out.
+        XCTAssertTrue(output.contains("Audit de sécurité du réseau informatique"))
+        XCTAssertTrue(output.contains("2024-004;Travaux de réfection de la voirie rue de la Paix;Appel d'offres ouvert;2024-05-20;12;TP ONDAINE;54567890100044;610000;;;;;"))
+        XCTAssertFalse(output.contains("vidéoprotection"))
+    }
+
     // MARK: Grants
 
     func testWindows1252GrantsKeepAssociationsAndHoldOnlyTheDoubtful() throws {

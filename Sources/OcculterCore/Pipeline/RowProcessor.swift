@@ -221,7 +221,7 @@ final class RowProcessor: @unchecked Sendable {
         var matchedSecrets: [String] = []
         for ruleIndex in rowRules {
             try applyRowRule(ruleIndex, row: row, key: key(), values: &values, decisions: &decisions,
-                             suppressed: &suppressed, matchedSecrets: &matchedSecrets, context: context)
+                             suppressed: &suppressed, matchedSecrets: &matchedSecrets, matchedReviews: &matchedReviews, context: context)
         }
         let output = dropsColumns
             ? zip(values, plans).compactMap { value, plan -> String? in if case .drop = plan { return nil } else { return value } }
@@ -244,7 +244,8 @@ final class RowProcessor: @unchecked Sendable {
     }
 
     private func applyRowRule(_ ruleIndex: Int, row: Row, key: String, values: inout [String], decisions: inout [Decision],
-                              suppressed: inout Bool, matchedSecrets: inout [String], context: DetectionContext) throws {
+                              suppressed: inout Bool, matchedSecrets: inout [String], matchedReviews: inout [String],
+                              context: DetectionContext) throws {
         let rule = rules[ruleIndex]
         switch rule.rule.detector {
         case let .flagColumn(flagColumn, defaultFields):
@@ -289,6 +290,24 @@ final class RowProcessor: @unchecked Sendable {
                                                  evidence: "contrat signalé confidentiel dans son ensemble (\(flag.source)) : champs couverts par le secret retirés, contrat en attente de revue")
                     held.status = .pending
                     if let review = rule.rule.review { held.bases = review.bases; held.justification = review.justification }
+                    // The DPO's decision: keep publishes the essential data (secret fields stay
+                    // removed), occult withholds the whole contract.
+                    if let record = decider.reviews.entries[held.fingerprint] {
+                        matchedReviews.append(held.fingerprint)
+                        held.review = record
+                        switch record.decision {
+                        case .keep:
+                            held.action = .keep
+                            held.status = .reviewedKeep
+                            held.bases = rule.reviewKeep.bases
+                            held.justification = rule.reviewKeep.justification
+                        case .occult:
+                            held.action = .suppressRow
+                            held.status = .reviewedOccult
+                            held.rowKey = "[ligne retirée]"
+                            suppressed = true
+                        }
+                    }
                     decisions.append(held)
                 }
             }
