@@ -199,6 +199,35 @@ final class RealExportTests: XCTestCase {
         XCTAssertFalse(run.reports["report.md"]!.contains("Valfleury"))
     }
 
+    /// The keyword prefilter of each security rule lets through every subject its pattern
+    /// matches (typographic apostrophes and capitals included); plain subjects do not match.
+    func testSecurityRulesKeywordsNeverSkipAMatch() throws {
+        let subjects = [
+            "GILETS DE PROTECTION BALISTIQUE", "Contrôle d’accès du dépôt", "Système d’alarme de la mairie", "TÉLÉSURVEILLANCE des écoles",
+            "Sécurité des systèmes d’information", "Tests d’intrusion", "Caméras piétons pour les agents", "Véhicule blindé",
+            "Plots anti-bélier du marché de Noël", "Centre de supervision urbain", "Armement des agents", "Munitions d'entraînement",
+            "Vidéo-protection", "VIDEOSURVEILLANCE", "Sites sensibles", "Cybersécurité", "Pare-feu", "défense nationale",
+        ]
+        let library = try Repo.library()
+        var matched = 0
+        for name in ["marches-publics", "deliberations"] {
+            let pack = try library.pack(name)
+            for id in pack.ruleOrder {
+                guard case let .sensitiveSubject(regex, keywords)? = pack.rules[id]?.detector else { continue }
+                for subject in subjects + ["Entretien des espaces verts", "Restauration scolaire"] {
+                    var text = subject
+                    try text.withUTF8 { bytes in
+                        guard try regex.firstMatch(in: bytes, scratch: RegexScratch()) != nil else { return }
+                        matched += 1
+                        XCTAssertFalse(subject.hasPrefix("Entretien") || subject.hasPrefix("Restauration"), "\(name) : « \(subject) »")
+                        if let keywords { XCTAssertTrue(keywords.mayOccur(in: bytes, facts: ByteFacts(bytes)), "\(name) : mots-clés sautent « \(subject) »") }
+                    }
+                }
+            }
+        }
+        XCTAssertGreaterThan(matched, subjects.count)
+    }
+
     // MARK: Header matching
 
     func testHeadersMatchWhateverTheCaseAccentsSpacesAndPunctuation() throws {
