@@ -194,21 +194,23 @@ struct FirstNameThreshold {
 
     static let groupWithheld = "Un groupe de moins de {seuil} naissances n'est pas publié du tout (suppression secondaire) : son total ou sa ligne _PRENOMS_RARES désignerait un enfant, et son sexe avec lui."
 
-    /// « Année 2023 : 7 % des naissances ne figurent pas sous leur prénom » — shares only, rounded
-    /// to the percent and floored at « moins de 1 % », so no count (of one or otherwise) is given.
+    /// One note, « Part des naissances non publiées sous leur prénom … : 2022 : 42 % ; 2023 :
+    /// 15 % » — shares only, rounded to the percent and floored at « moins de 1 % », so no count
+    /// (of one or otherwise) is given. One note for the whole file: the national file has 120 years.
     static func shareNotes(_ births: [String: (all: Int, hidden: Int)], yearColumn: String?) -> [String] {
-        births.keys.sorted().compactMap { key in
+        let parts = births.keys.sorted().compactMap { key -> String? in
             guard let counts = births[key], counts.all > 0 else { return nil }
-            let label = yearColumn == nil || key.isEmpty ? "Ensemble du fichier" : "Année \(key)"
             let share: String
             if counts.hidden == 0 {
-                share = "toutes les naissances figurent sous leur prénom"
+                share = "0 %"
             } else {
                 let percent = (counts.hidden * 100 + counts.all / 2) / counts.all
-                let text = percent < 1 ? "moins de 1 %" : (percent >= 100 && counts.hidden < counts.all ? "plus de 99 %" : "\(percent) %")
-                share = "\(text) des naissances ne sont pas publiées sous leur prénom (prénoms rares regroupés ou groupes retirés)"
+                share = percent < 1 ? "moins de 1 %" : (percent >= 100 && counts.hidden < counts.all ? "plus de 99 %" : "\(percent) %")
             }
-            return "\(label) : \(share)."
+            return yearColumn == nil || key.isEmpty ? share : "\(key) : \(share)"
         }
+        guard !parts.isEmpty else { return [] }
+        let scope = yearColumn == nil ? "dans l'ensemble du fichier" : "par année"
+        return ["Part des naissances non publiées sous leur prénom (prénoms rares regroupés sous \(rareLabel) ou groupes de moins de naissances que le seuil retirés), \(scope) : \(parts.joined(separator: " ; "))."]
     }
 }

@@ -271,7 +271,12 @@ final class RowProcessor: @unchecked Sendable {
                     continue
                 }
                 for field in flag.fields {
-                    let targets = canonical.indices.filter { canonical[$0] == field || canonical[$0].hasPrefix(field + "/") || header[$0] == field }
+                    // The pack's column, or the file's own header whatever its case, accents and
+                    // punctuation (a header the DPO mapped with `columns:`).
+                    let key = ColumnMatching.key(field)
+                    let targets = canonical.indices.filter {
+                        canonical[$0] == field || canonical[$0].hasPrefix(field + "/") || header[$0] == field || ColumnMatching.key(header[$0]) == key
+                    }
                     for target in targets where !row.values[target].isEmpty {
                         values[target] = ""
                         // The global amount is communicable (CE 30 mars 2016): the flag is
