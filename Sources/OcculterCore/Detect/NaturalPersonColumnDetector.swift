@@ -32,7 +32,7 @@ struct NaturalPersonColumnDetector: CellDetector {
             return
         }
         if NaturalPersonColumnDetector.organisationShape(folded, words: words) {
-            findings.append(Finding(rule: rule, span: whole, verdict: .exempt(.association), evidence: "forme d'un nom d'organisme (article pluriel, « amis », nom composé sans prénom)"))
+            findings.append(Finding(rule: rule, span: whole, verdict: .exempt(.association), evidence: "forme d'un nom d'organisme (article pluriel, groupe de personnes)"))
             return
         }
         // `titulaires/*/id` means the identifier of the same holder as this cell.
@@ -80,22 +80,24 @@ struct NaturalPersonColumnDetector: CellDetector {
     }
 
     /// The shapes of an organisation's name that no person's name takes: a plural article
-    /// first (« Les Zinzins du Forez »), friends (« Amis de… »), or four words or more joined by
-    /// « de/du/des » without any first name (« BOULE LYONNAISE DU COTEAU »).
+    /// first (« Les Zinzins du Forez », « Aux Délices »), or a group of people (« Amis de… »,
+    /// « Parents d'élèves… »). Particles (« de », « du ») are no sign: « LE GOFF DU PLESSIS »
+    /// is a surname, and stays held.
     static func organisationShape(_ folded: [String], words: WordLists) -> Bool {
         guard folded.count >= 2 else { return false }
         if folded[0] == "les" || folded[0] == "aux" { return true }
-        if folded.contains(where: { ["amis", "amies", "copains", "membres", "usagers", "riverains", "habitants", "parents"].contains($0) }) { return true }
-        let connectors: Set<String> = ["du", "des", "de", "d", "la", "et", "en", "sur", "pour"]
-        return folded.count >= 4 && folded.dropFirst().contains(where: connectors.contains)
-            && !folded.contains(where: { words.isFirstName($0) && !connectors.contains($0) })
+        return folded.contains { ["amis", "amies", "copains", "membres", "usagers", "riverains", "habitants", "parents"].contains($0) }
     }
 
     /// "DUPONT", "MARTIN-LEROY", "Dupont Martin": a surname alone, or two capitalised words
     /// one of which is in capitals, with no common word.
+    /// Particles of surnames (« LE GOFF DU PLESSIS », « DE LA ROCHE ») are set aside first:
+    /// they are common words, but no sign of an organisation.
     private func looksLikeSurname(_ tokens: [Token], folded: [String], words: WordLists) -> Bool {
-        guard !tokens.isEmpty, tokens.count <= 3 else { return false }
-        if folded.contains(where: { words.commonWords.contains($0) }) { return false }
-        return tokens.allSatisfy(\.startsUpper) && tokens.contains(where: \.allCaps)
+        let particles: Set<String> = ["de", "du", "des", "la", "le", "d", "l", "van", "von", "di", "da", "del"]
+        let core = tokens.indices.filter { !particles.contains(folded[$0]) }
+        guard !core.isEmpty, core.count <= 3, tokens.count <= 5 else { return false }
+        if core.contains(where: { words.commonWords.contains(folded[$0]) }) { return false }
+        return core.allSatisfy { tokens[$0].startsUpper } && core.contains { tokens[$0].allCaps }
     }
 }

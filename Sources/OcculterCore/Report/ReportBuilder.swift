@@ -72,7 +72,7 @@ struct ReportBuilder {
             let match = processor.matches[index]
             let canonical = processor.canonical[index]
             var entry = Report.ColumnEntry(name: name, policy: "keep", rules: [], reason: nil,
-                                           mappedTo: canonical != name && match != .unknown && match != .configDrop ? canonical : nil,
+                                           mappedTo: [.alias, .normalised, .config].contains(match) ? canonical : nil,
                                            match: match.rawValue, bases: nil)
             switch processor.plans[index] {
             case .scan(let rules):
