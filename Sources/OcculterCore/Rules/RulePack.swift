@@ -52,11 +52,19 @@ public struct RulePack: Sendable {
 
     public func policy(for canonicalColumn: String) -> ColumnPolicy {
         if let entry = columns.first(where: { $0.name == canonicalColumn }) { return entry.policy }
+        if let entry = columns.first(where: { RulePack.covers($0.name, canonicalColumn) }) { return entry.policy }
         if let unknownColumns { return .drop(reason: unknownColumns.reason) }
         return .scan(defaultScan)
     }
 
-    public func isKnown(_ canonicalColumn: String) -> Bool { columns.contains { $0.name == canonicalColumn } }
+    public func isKnown(_ canonicalColumn: String) -> Bool {
+        columns.contains { $0.name == canonicalColumn || RulePack.covers($0.name, canonicalColumn) }
+    }
+
+    /// `modifications/**` names every path under `modifications/` (nested essential data).
+    static func covers(_ entry: String, _ column: String) -> Bool {
+        entry.hasSuffix("/**") && column.hasPrefix(entry.dropLast(2))
+    }
 
     /// The canonical name of an input column (header mapping, trimmed spaces).
     public func canonical(_ header: String) -> String { resolve(header).canonical }
@@ -70,7 +78,7 @@ public struct RulePack: Sendable {
             if config.droppedColumns.contains(where: { ColumnMatching.key($0) == key }) { return (trimmed, .configDrop) }
             if let target = config.columnMap.first(where: { ColumnMatching.key($0.key) == key })?.value { return (target, .config) }
         }
-        if columns.contains(where: { $0.name == trimmed }) { return (trimmed, .exact) }
+        if isKnown(trimmed) { return (trimmed, .exact) }
         if let target = headerMap[trimmed] { return (target, .alias) }
         if let target = headerKeys[ColumnMatching.key(trimmed)] {
             return (target, headerMap.keys.contains { ColumnMatching.key($0) == ColumnMatching.key(trimmed) } ? .alias : .normalised)
