@@ -117,6 +117,14 @@ final class RealExportTests: XCTestCase {
         XCTAssertFalse(output.contains("vidéoprotection"))
     }
 
+    func testFlattenedDECPKeepsEveryEssentialDatumAndDropsTheRest() throws {
+        let dir = TempDir()
+        let input = dir.write("decp.csv", "id;objet;montant;modifications/0/montant;considerationsSociales/0;Remarque interne\nM1;Voirie;10000;12000;Clause sociale;Voir avec Mme Odile Brunon\n")
+        let result = try Pipeline(library: try Repo.library()).run(RunOptions(input: input, output: dir.path("sortie.csv"), pack: "marches-publics", jobs: 1))
+        XCTAssertEqual(dir.read("sortie.csv"), "id;objet;montant;modifications/0/montant;considerationsSociales/0\nM1;Voirie;10000;12000;Clause sociale\n")
+        XCTAssertEqual(result.report.columns.map(\.name).first, "Remarque interne")
+    }
+
     // MARK: Grants
 
     func testWindows1252GrantsKeepAssociationsAndHoldOnlyTheDoubtful() throws {
