@@ -71,6 +71,7 @@ final class RealExportTests: XCTestCase {
         XCTAssertEqual(run.held, ["T-24-11", "T-24-14"])
         let amount = try XCTUnwrap(run.result.report.decisions.first { $0.column == "Montant du marché" })
         XCTAssertEqual(amount.action, .suppressCell)
+        XCTAssertEqual(amount.rowKey, "T-24-12")
         XCTAssertTrue(amount.justification.contains("en principe communicable"))
         XCTAssertEqual(run.column("Observations")?.policy, "drop")
     }

@@ -273,9 +273,9 @@ final class RowProcessor: @unchecked Sendable {
                 for field in flag.fields {
                     // The pack's column, or the file's own header whatever its case, accents and
                     // punctuation (a header the DPO mapped with `columns:`).
-                    let key = ColumnMatching.key(field)
+                    let fieldKey = ColumnMatching.key(field)
                     let targets = canonical.indices.filter {
-                        canonical[$0] == field || canonical[$0].hasPrefix(field + "/") || header[$0] == field || ColumnMatching.key(header[$0]) == key
+                        canonical[$0] == field || canonical[$0].hasPrefix(field + "/") || header[$0] == field || ColumnMatching.key(header[$0]) == fieldKey
                     }
                     for target in targets where !row.values[target].isEmpty {
                         values[target] = ""
