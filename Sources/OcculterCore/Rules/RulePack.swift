@@ -76,7 +76,10 @@ public struct RulePack: Sendable {
         if let config {
             let key = ColumnMatching.key(trimmed)
             if config.droppedColumns.contains(where: { ColumnMatching.key($0) == key }) { return (trimmed, .configDrop) }
-            if let target = config.columnMap.first(where: { ColumnMatching.key($0.key) == key })?.value { return (target, .config) }
+            // Sorted: two entries for one header (« Montant HT », « MONTANT_HT ») resolve the same way every run.
+            if let target = config.columnMap.sorted(by: { $0.key < $1.key }).first(where: { ColumnMatching.key($0.key) == key })?.value {
+                return (target, .config)
+            }
         }
         if isKnown(trimmed) { return (trimmed, .exact) }
         if let target = headerMap[trimmed] { return (target, .alias) }
