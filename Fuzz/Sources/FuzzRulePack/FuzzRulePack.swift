@@ -64,7 +64,8 @@ public func fuzz(_ data: UnsafePointer<UInt8>, _ size: Int) -> Int32 {
             guard let rule = pack.rules[id] else { fatalError("règle « \(id) » listée mais absente") }
             let regex: PCRE2Regex?
             switch rule.detector {
-            case let .pattern(compiled, _, _, _), let .email(compiled), let .rowMarker(_, compiled): regex = compiled
+            case let .pattern(compiled, _, _, _), let .email(compiled), let .rowMarker(_, compiled),
+                 let .facilityEmail(compiled, _), let .sensitiveSubject(compiled, _): regex = compiled
             default: regex = nil
             }
             guard let regex else { continue }

@@ -16,7 +16,7 @@ struct CellDecider {
         self.pseudonymiser = pseudonymiser
         self.reviews = reviews
         self.fingerprints = fingerprints
-        placeholderWords = HiddenWordFilter.placeholderWords(rules.map(\.rule.placeholder) + [RowKey.withheld])
+        placeholderWords = HiddenWordFilter.placeholderWords(rules.map(\.rule.placeholder) + rules.compactMap(\.rule.reviewPlaceholder) + [RowKey.withheld])
     }
 
     struct CellResult {
@@ -220,6 +220,8 @@ struct CellDecider {
             return pseudonymiser?.pseudonym(for: original, prefix: rules[index].rule.pseudonymPrefix) ?? rules[index].rule.placeholder
         case .generalise:
             return Generaliser.apply(rules[index].rule.generaliseTo, to: original, placeholder: rules[index].rule.placeholder)
+        case .review:
+            return rules[index].rule.reviewPlaceholder ?? rules[index].rule.placeholder
         default:
             return rules[index].rule.placeholder
         }

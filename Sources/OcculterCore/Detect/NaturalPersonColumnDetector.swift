@@ -1,3 +1,5 @@
+import Foundation
+
 /// A column whose whole value names a beneficiary or a holder: a natural person unless the
 /// row carries a SIRET/RNA number or the name is a body's (association, company, place).
 struct NaturalPersonColumnDetector: CellDetector {
@@ -24,6 +26,15 @@ struct NaturalPersonColumnDetector: CellDetector {
         if has(words.bodies) { findings.append(Finding(rule: rule, span: whole, verdict: .exempt(.association), evidence: "dénomination d'un organisme")); return }
         if has(words.legalEntities) { findings.append(Finding(rule: rule, span: whole, verdict: .exempt(.legalEntity), evidence: "forme de personne morale")); return }
         if has(words.places) { findings.append(Finding(rule: rule, span: whole, verdict: .exempt(.place), evidence: "établissement ou lieu")); return }
+        if has(words.sectors) { findings.append(Finding(rule: rule, span: whole, verdict: .exempt(.association), evidence: "secteur d'activité associatif")); return }
+        if NaturalPersonColumnDetector.hasRNANumber(text) {
+            findings.append(Finding(rule: rule, span: whole, verdict: .exempt(.registeredBody), evidence: "numéro RNA dans la dénomination"))
+            return
+        }
+        if NaturalPersonColumnDetector.organisationShape(folded, words: words) {
+            findings.append(Finding(rule: rule, span: whole, verdict: .exempt(.association), evidence: "forme d'un nom d'organisme (article pluriel, groupe de personnes)"))
+            return
+        }
         // `titulaires/*/id` means the identifier of the same holder as this cell.
         let position = cell.rawColumn.split(separator: "/").first { $0.allSatisfy(\.isNumber) }.map(String.init)
         let identifier = identifierColumns.lazy.compactMap { column in
@@ -54,11 +65,39 @@ struct NaturalPersonColumnDetector: CellDetector {
         // an organisation's name: nothing is found, nothing is occulted.
     }
 
+    /// An RNA number (W + 9 digits, e.g. W423001234) written in the name cell.
+    static func hasRNANumber(_ text: String) -> Bool {
+        let scalars = Array(text.unicodeScalars)
+        guard scalars.count >= 10 else { return false }
+        for start in 0...(scalars.count - 10) where scalars[start] == "W" || scalars[start] == "w" {
+            let before = start == 0 ? nil : scalars[start - 1]
+            let after = start + 10 < scalars.count ? scalars[start + 10] : nil
+            guard before.map({ !CharacterSet.alphanumerics.contains($0) }) ?? true,
+                  after.map({ !CharacterSet.alphanumerics.contains($0) }) ?? true else { continue }
+            if scalars[(start + 1)..<(start + 10)].allSatisfy({ $0.value >= 0x30 && $0.value <= 0x39 }) { return true }
+        }
+        return false
+    }
+
+    /// The shapes of an organisation's name that no person's name takes: a plural article
+    /// first (« Les Zinzins du Forez », « Aux Délices »), or a group of people (« Amis de… »,
+    /// « Parents d'élèves… »). Particles (« de », « du ») are no sign: « LE GOFF DU PLESSIS »
+    /// is a surname, and stays held.
+    static func organisationShape(_ folded: [String], words: WordLists) -> Bool {
+        guard folded.count >= 2 else { return false }
+        if folded[0] == "les" || folded[0] == "aux" { return true }
+        return folded.contains { ["amis", "amies", "copains", "membres", "usagers", "riverains", "habitants", "parents"].contains($0) }
+    }
+
     /// "DUPONT", "MARTIN-LEROY", "Dupont Martin": a surname alone, or two capitalised words
     /// one of which is in capitals, with no common word.
+    /// Particles of surnames (« LE GOFF DU PLESSIS », « DE LA ROCHE ») are set aside first:
+    /// they are common words, but no sign of an organisation.
     private func looksLikeSurname(_ tokens: [Token], folded: [String], words: WordLists) -> Bool {
-        guard !tokens.isEmpty, tokens.count <= 3 else { return false }
-        if folded.contains(where: { words.commonWords.contains($0) }) { return false }
-        return tokens.allSatisfy(\.startsUpper) && tokens.contains(where: \.allCaps)
+        let particles: Set<String> = ["de", "du", "des", "la", "le", "d", "l", "van", "von", "di", "da", "del"]
+        let core = tokens.indices.filter { !particles.contains(folded[$0]) }
+        guard !core.isEmpty, core.count <= 3, tokens.count <= 5 else { return false }
+        if core.contains(where: { words.commonWords.contains(folded[$0]) }) { return false }
+        return core.allSatisfy { tokens[$0].startsUpper } && core.contains { tokens[$0].allCaps }
     }
 }

@@ -17,6 +17,9 @@ public struct WordLists: Sendable {
     var triggers: ByteWordSet
     var functionalMailboxes: ByteWordSet
     var webmailDomains: ByteWordSet
+    /// Associative sectors (pétanque, radio, harmonie…): read only in beneficiary and holder
+    /// columns, where a whole cell names a body or a person.
+    var sectors: ByteWordSet
     /// Words never taken as first names (France, Noël…), also applied to INSEE's list.
     var excludedFirstNames: ByteWordSet
     /// Longest multi-word entry, in words, per phrase list (bounds the look-back).
@@ -40,11 +43,11 @@ public struct WordLists: Sendable {
             }
             return ByteWordSet(set)
         }
-        // The thirteen files are read and folded in parallel: a third of start-up, serial,
+        // The fourteen files are read and folded in parallel: a third of start-up, serial,
         // before the first row (the first-names list alone is half of it).
         let files = ["prenoms.txt", "lieux.txt", "organismes.txt", "personnes-morales.txt", "fonctions.txt", "professions.txt",
                      "personnalites.txt", "mots-courants.txt", "situation-agent.txt", "declencheurs.txt",
-                     "boites-fonctionnelles.txt", "webmails.txt", "prenoms-exclus.txt"]
+                     "boites-fonctionnelles.txt", "webmails.txt", "prenoms-exclus.txt", "secteurs-associatifs.txt"]
         let loaded = UnsafeMutableBufferPointer<Result<ByteWordSet, Error>?>.allocate(capacity: files.count)
         loaded.initialize(repeating: nil)
         defer { _ = loaded.deinitialize(); loaded.deallocate() }
@@ -55,6 +58,7 @@ public struct WordLists: Sendable {
         let lists = try loaded.map { try $0!.get() }
         (firstNames, places, bodies, legalEntities, roles, professions, publicFigures) = (lists[0], lists[1], lists[2], lists[3], lists[4], lists[5], lists[6])
         (commonWords, ownSituation, triggers, functionalMailboxes, webmailDomains, excludedFirstNames) = (lists[7], lists[8], lists[9], lists[10], lists[11], lists[12])
+        sectors = lists[13]
         var longest = 1
         for list in [publicFigures, triggers, ownSituation, bodies, legalEntities, professions, places] {
             for entry in list.entries { longest = max(longest, entry.utf8.reduce(1) { $1 == 0x20 ? $0 + 1 : $0 }) }
@@ -86,7 +90,7 @@ public struct WordLists: Sendable {
         var copy = self
         let lists: [WritableKeyPath<WordLists, ByteWordSet>] = [
             \.firstNames, \.places, \.bodies, \.legalEntities, \.roles, \.professions, \.publicFigures, \.commonWords,
-            \.ownSituation, \.triggers, \.functionalMailboxes, \.webmailDomains, \.excludedFirstNames,
+            \.ownSituation, \.triggers, \.functionalMailboxes, \.webmailDomains, \.excludedFirstNames, \.sectors,
         ]
         for list in lists { copy[keyPath: list] = self[keyPath: list].copy() }
         return copy

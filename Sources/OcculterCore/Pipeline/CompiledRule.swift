@@ -15,10 +15,14 @@ struct CompiledRule: Sendable {
             detector = PatternDetector(regex: regex, validator: validator, prefilter: prefilter, keywords: keywords)
         case let .email(regex):
             detector = EmailDetector(regex: regex)
+        case let .facilityEmail(regex, column):
+            detector = FacilityEmailDetector(regex: regex, facilityColumn: column)
         case .personName:
             detector = PersonNameDetector()
         case let .naturalPersonColumn(identifierColumns):
             detector = NaturalPersonColumnDetector(identifierColumns: identifierColumns)
+        case let .sensitiveSubject(regex, keywords):
+            detector = SensitiveSubjectDetector(pattern: PatternDetector(regex: regex, validator: nil, prefilter: nil, keywords: keywords))
         case let .rowMarker(_, regex):
             detector = PatternDetector(regex: regex, validator: nil, prefilter: nil, keywords: nil)
         case .firstNameThreshold, .flagColumn, .alwaysSecretFields:

@@ -15,6 +15,8 @@ struct FirstNameThreshold {
     let count: String
     /// Other count columns summed the same way (Paris's cumulative count).
     let alsoSum: [String]
+    /// The year column, for the per-year share of births not shown by name.
+    let year: String?
     let threshold: Int
     let processor: RowProcessor
     /// For the report check: a grouped first name is a hidden value like any other.
@@ -110,13 +112,37 @@ struct FirstNameThreshold {
             return values
         }
 
+        // Secondary suppression: a group (commune, year, sex) with fewer births than the
+        // threshold is not published at all. Its names would be rare by definition, and a
+        // `_PRENOMS_RARES` row of one birth, or a group total, would single a child out along
+        // with the group's attribute (sex « I »).
+        var groupBirths = Array(repeating: 0, count: groups.count)
+        var groupRows = Array(repeating: 0, count: groups.count)
+        var groupFirst = Array(repeating: -1, count: groups.count)
+        for (position, entry) in entries.enumerated() {
+            let group = Int(entry.group)
+            groupBirths[group] += totals[position * stride]
+            groupRows[group] += Int(entry.rows)
+            if groupFirst[group] < 0 { groupFirst[group] = position }
+        }
+        let yearIndex = year.flatMap { columns.firstIndex(of: $0) }
+        // Per year: births, and births not shown under their own name (report note).
+        var births: [String: (all: Int, hidden: Int)] = [:]
+        func account(group: Int, all: Int, hidden: Int) {
+            let key = yearIndex.map { groups[group].template[$0] } ?? ""
+            births[key, default: (0, 0)].all += all
+            births[key, default: (0, 0)].hidden += hidden
+        }
+
         // Published names, in input order; then one rare row per group, in group order.
         var rare: [Int: (totals: [Int], names: [Int])] = [:]
         for (position, entry) in entries.enumerated() {
             let sums = totals[(position * stride)..<((position + 1) * stride)]
             let group = Int(entry.group)
+            if groupBirths[group] < threshold { continue }
             if sums[sums.startIndex] >= threshold {
                 state.rowsPublished += 1
+                account(group: group, all: sums[sums.startIndex], hidden: 0)
                 let values = outputRow(group: group, name: entry.name, entry: position, sums: sums)
                 try sink?.write(values, row: Row(number: Int(entry.firstRow), line: Int(entry.line), columns: header, values: values, encoding: encoding))
                 for decision in decisionsByRow[Int(entry.firstRow)] ?? [] {
@@ -130,8 +156,11 @@ struct FirstNameThreshold {
             }
         }
         let justification = rule.occult.justification.replacingOccurrences(of: "{seuil}", with: String(threshold))
+        var withheldGroups: [Int] = []
         for groupID in groups.indices {
+            if groupBirths[groupID] < threshold { withheldGroups.append(groupID); continue }
             guard let bucket = rare[groupID] else { continue }
+            account(group: groupID, all: bucket.totals[0], hidden: bucket.totals[0])
             let values = outputRow(group: groupID, name: FirstNameThreshold.rareLabel, entry: nil, sums: bucket.totals[...])
             state.rowsPublished += 1
             try sink?.write(values, row: Row(number: 0, line: groups[groupID].line, columns: header, values: values, encoding: encoding))
@@ -153,9 +182,56 @@ struct FirstNameThreshold {
                 rule: rule.id, action: .aggregate, status: .applied, exemption: nil, bases: rule.occult.bases,
                 justification: justification,
                 // Classes, not counts: a count of one names a child as surely as the name.
-                evidence: "prénoms donnés moins de \(threshold) fois, regroupés sous \(FirstNameThreshold.rareLabel)",
+                evidence: "prénoms donnés moins de \(threshold) fois, regroupés sous \(FirstNameThreshold.rareLabel) dans un groupe d'au moins \(threshold) naissances",
                 fingerprint: Fingerprint.make(key: processor.decider.fingerprints, rule: rule.id, column: name, rowKey: groupKey, value: FirstNameThreshold.rareLabel),
                 review: nil, span: nil), cell: nil)
         }
+        // Withheld groups are counted, never named: their key (a year and a sex with a few
+        // births) is itself what must not be published; their names are hidden values.
+        if state.hidden != nil, !withheldGroups.isEmpty, let ruleIndex = processor.rules.firstIndex(where: { $0.rule.id == rule.id }) {
+            let withheld = Set(withheldGroups)
+            for entry in entries where withheld.contains(Int(entry.group)) {
+                state.hidden!.add(value: entry.name, rule: ruleIndex, column: nameIndex, words: words,
+                                  placeholders: processor.decider.placeholderWords)
+            }
+        }
+        for groupID in withheldGroups {
+            let first = groupFirst[groupID]
+            guard first >= 0 else { continue }
+            account(group: groupID, all: groupBirths[groupID], hidden: groupBirths[groupID])
+            state.rowsSuppressed += groupRows[groupID]
+            let groupKey = zip(groupIndices.map { header[$0] }, groupIndices.map { groups[groupID].template[$0] })
+                .map { "\($0)=\($1)" }.joined(separator: ", ")
+            try state.add(Decision(
+                row: Int(entries[first].firstRow), line: Int(entries[first].line), rowKey: "[groupe retiré]", column: header[nameIndex],
+                rule: rule.id, action: .suppressRow, status: .applied, exemption: nil, bases: rule.occult.bases,
+                justification: justification + " " + FirstNameThreshold.groupWithheld.replacingOccurrences(of: "{seuil}", with: String(threshold)),
+                evidence: "groupe (commune, année, sexe) de moins de \(threshold) naissances : ni ses prénoms, ni ses prénoms rares, ni son total",
+                fingerprint: Fingerprint.make(key: processor.decider.fingerprints, rule: rule.id, column: name, rowKey: groupKey, value: "[groupe retiré]"),
+                review: nil, span: nil), cell: nil)
+        }
+        state.notes.append(contentsOf: FirstNameThreshold.shareNotes(births, yearColumn: yearIndex.map { header[$0] }))
+    }
+
+    static let groupWithheld = "Un groupe de moins de {seuil} naissances n'est pas publié du tout (suppression secondaire) : son total ou sa ligne _PRENOMS_RARES désignerait un enfant, et son sexe avec lui."
+
+    /// One note, « Part des naissances non publiées sous leur prénom … : 2022 : 42 % ; 2023 :
+    /// 15 % » — shares only, rounded to the percent and floored at « moins de 1 % », so no count
+    /// (of one or otherwise) is given. One note for the whole file: the national file has 120 years.
+    static func shareNotes(_ births: [String: (all: Int, hidden: Int)], yearColumn: String?) -> [String] {
+        let parts = births.keys.sorted().compactMap { key -> String? in
+            guard let counts = births[key], counts.all > 0 else { return nil }
+            let share: String
+            if counts.hidden == 0 {
+                share = "0 %"
+            } else {
+                let percent = (counts.hidden * 100 + counts.all / 2) / counts.all
+                share = percent < 1 ? "moins de 1 %" : (percent >= 100 && counts.hidden < counts.all ? "plus de 99 %" : "\(percent) %")
+            }
+            return yearColumn == nil || key.isEmpty ? share : "\(key) : \(share)"
+        }
+        guard !parts.isEmpty else { return [] }
+        let scope = yearColumn == nil ? "dans l'ensemble du fichier" : "par année"
+        return ["Part des naissances non publiées sous leur prénom (prénoms rares regroupés sous \(rareLabel) ou groupes de moins de naissances que le seuil retirés), \(scope) : \(parts.joined(separator: " ; "))."]
     }
 }

@@ -75,8 +75,16 @@ public struct Pipeline: Sendable {
 
         let source = try TableSources.open(path: options.input, forWriting: options.mode == .apply)
         let pack = try options.pack.map { try library.pack($0) } ?? library.recognise(header: source.header, file: options.input)
-        let processor = try RowProcessor(pack: pack, config: options.config, header: source.header, pseudonymiser: pseudonymiser,
-                                         reviews: reviews, secrets: secrets, file: source.description.file, fingerprints: fingerprints)
+        // Whether rows are a table's (CSV) rather than a document's contracts (DECP JSON).
+        let tabular: Bool
+        if case .csv = source.outputFormat { tabular = true } else { tabular = false }
+        // Facility files: domains of several functional mailboxes count as the organisation's.
+        var runConfig = options.config
+        let learnedDomains = try FunctionalDomains.learn(path: options.input, pack: pack, config: runConfig, words: words)
+        runConfig.emailDomains += learnedDomains
+        let processor = try RowProcessor(pack: pack, config: runConfig, header: source.header, pseudonymiser: pseudonymiser,
+                                         reviews: reviews, secrets: secrets, file: source.description.file, tabular: tabular,
+                                         fingerprints: fingerprints)
 
         var sink: TableSink?
         if options.mode == .apply, let output = options.output {
@@ -85,21 +93,24 @@ public struct Pipeline: Sendable {
         // The full list of decisions is only for report.json: without a report, it is not written.
         var state = try RunState(logsDecisions: options.reportDirectory != nil)
         if options.reportDirectory != nil { state.hidden = HiddenWordIndex() }
+        if !learnedDomains.isEmpty {
+            state.notes.append("Domaines de messagerie utilisés par plusieurs boîtes fonctionnelles du fichier, traités comme ceux de la collectivité : \(learnedDomains.joined(separator: ", ")).")
+        }
         state.progress = options.progress.map { report in { rows in report(rows, source.bytesRead) } }
         // Workers are built on their own threads (header and file name copied here: the reader
         // is busy on another thread meanwhile).
-        let header = source.header, file = source.description.file, config = options.config
+        let header = source.header, file = source.description.file, config = runConfig
         let runner = RowRunner(processor: processor, jobs: options.jobs, config: config, words: words,
                                encodesDecisions: state.log != nil) {
             // The pack loaded (and hashed in the report) at start, with compiled code of the
             // worker's own: never a second read of the YAML, which may change during the run.
-            try RowProcessor(pack: pack.forWorker(), config: config,
-                             header: header, pseudonymiser: pseudonymiser, reviews: reviews, secrets: secrets, file: file, fingerprints: fingerprints)
+            try RowProcessor(pack: pack.forWorker(), config: config, header: header, pseudonymiser: pseudonymiser,
+                             reviews: reviews, secrets: secrets, file: file, tabular: tabular, fingerprints: fingerprints)
         }
         if let rule = pack.tableRules.lazy.compactMap({ pack.rules[$0] }).first(where: {
             if case .firstNameThreshold = $0.detector { return true } else { return false }
-        }), case let .firstNameThreshold(group, name, count, alsoSum) = rule.detector {
-            try FirstNameThreshold(rule: rule, group: group, name: name, count: count, alsoSum: alsoSum,
+        }), case let .firstNameThreshold(group, name, count, alsoSum, year) = rule.detector {
+            try FirstNameThreshold(rule: rule, group: group, name: name, count: count, alsoSum: alsoSum, year: year,
                                    threshold: options.config.firstNameThreshold, processor: processor, words: words)
                 .run(source: source, sink: sink, state: &state, runner: runner)
         } else {
@@ -117,7 +128,8 @@ public struct Pipeline: Sendable {
         if let directory = options.reportDirectory {
             let gate = ReportLeakGate(
                 index: state.hidden ?? HiddenWordIndex(),
-                allowed: ReportLeakGate.allowedWords(header: source.header, config: options.config, reviewers: state.reviewers),
+                allowed: ReportLeakGate.allowedWords(header: source.header, config: options.config, reviewers: state.reviewers,
+                                                     pack: pack, catalogue: library.catalogue),
                 ruleName: { processor.rules.indices.contains($0) ? processor.rules[$0].rule.id : "?" },
                 columnName: { processor.header.indices.contains($0) ? processor.header[$0] : "?" })
             try ReportWriter(templates: try ReportWriter.locateTemplates(rulesDirectory: library.directory))
@@ -134,6 +146,8 @@ struct RunState {
     var rowsPublished = 0
     var rowsSuppressed = 0
     var rowsAggregated = 0
+    /// Notes a stage adds to the report (first names: share of births not shown by name).
+    var notes: [String] = []
     /// Every decision, on disk (report.json lists them all).
     let log: DecisionLog?
     /// The decisions the Markdown and HTML reports list: up to `listedPerRule` per rule. Memory

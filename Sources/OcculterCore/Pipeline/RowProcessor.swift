@@ -27,6 +27,8 @@ final class RowProcessor: @unchecked Sendable {
     let rules: [CompiledRule]
     let header: [String]
     let canonical: [String]
+    /// How each input column was matched to the pack (for the report's column listing).
+    let matches: [ColumnMatch]
     let plans: [ColumnPlan]
     let rowRules: [Int]
     let decider: CellDecider
@@ -44,8 +46,10 @@ final class RowProcessor: @unchecked Sendable {
     /// published as they are (a scanned key column could carry a hidden value).
     private let publicKeyColumns: [Int]?
 
+    /// `tabular`: false for a DECP JSON document, whose fields are the essential data by
+    /// definition: the pack's `unknown_columns` (drop) then does not apply.
     init(pack: RulePack, config: OcculterConfig, header: [String], pseudonymiser: Pseudonymiser?,
-         reviews: ReviewDecisions, secrets: SecretsFile?, file: String, fingerprints: FingerprintKey) throws {
+         reviews: ReviewDecisions, secrets: SecretsFile?, file: String, tabular: Bool = true, fingerprints: FingerprintKey) throws {
         self.pack = pack
         // A header of its own (new array, new strings): rows made by a worker hold it, and
         // workers sharing one array contended on its reference count at every row.
@@ -67,11 +71,19 @@ final class RowProcessor: @unchecked Sendable {
                                 hint: "donnez une clé avec --key-file FICHIER ou la variable OCCULTER_KEY (jamais de clé par défaut).")
         }
         rules = compiled
-        canonical = header.map { pack.canonical(normalisedPath($0)) }
+        let resolved = header.map { pack.resolve($0, config: config) }
+        for (position, item) in resolved.enumerated() where item.match == .config && !pack.isKnown(item.canonical) {
+            throw OcculterError(.config, "columns : « \(header[position]) » est associée à « \(item.canonical) », colonne inconnue du jeu « \(pack.name) ».",
+                                hint: "colonnes du jeu : \(pack.columns.map(\.name).joined(separator: ", ")).")
+        }
+        matches = resolved.map(\.match)
+        canonical = resolved.map(\.canonical)
         var index: [String: Int] = [:]
         for (position, name) in canonical.enumerated() where index[name] == nil { index[name] = position }
         canonicalIndex = index
-        plans = canonical.map { name in
+        plans = zip(canonical, matches).map { name, match in
+            if match == .configDrop { return .drop }
+            if match == .unknown, !tabular { return .scan(pack.defaultScan.map { indexByID[$0]! }) }
             switch pack.policy(for: name) {
             case .scan(let ids): return .scan(ids.map { indexByID[$0]! })
             case .keep: return .keep
@@ -236,7 +248,7 @@ final class RowProcessor: @unchecked Sendable {
         for ruleIndex in rowRules {
             let before = (decisions.count, suppressed)
             try applyRowRule(ruleIndex, row: row, key: key(), values: &values, decisions: &decisions,
-                             suppressed: &suppressed, matchedSecrets: &matchedSecrets, context: context)
+                             suppressed: &suppressed, matchedSecrets: &matchedSecrets, matchedReviews: &matchedReviews, context: context)
             // What a row rule removed is hidden like a span: whole cells, or the whole row.
             if suppressed && !before.1 {
                 for column in row.values.indices { hideWords(of: row.values[column], rule: ruleIndex, column: column, context: context, into: &hidden) }
@@ -272,8 +284,9 @@ final class RowProcessor: @unchecked Sendable {
     }
 
     private func wholeCellDecision(rule: CompiledRule, row: Row, key: RowKey, column: Int, action: Action,
-                                   evidence: String?) -> Decision {
-        let justification = rule.rule.occult.justification
+                                   justificationSuffix: String? = nil, evidence: String?) -> Decision {
+        var justification = rule.rule.occult.justification
+        if let justificationSuffix, !justificationSuffix.isEmpty { justification += " " + justificationSuffix }
         // A withheld row (defence contract, contract secret as a whole) is not named in the
         // public report: its key is itself a value of the row.
         return Decision(row: row.number, line: row.line, rowKey: action == .suppressRow ? RowKey.withheld : key.published, column: header[column], rule: rule.rule.id, action: action,
@@ -284,22 +297,22 @@ final class RowProcessor: @unchecked Sendable {
     }
 
     private func applyRowRule(_ ruleIndex: Int, row: Row, key: RowKey, values: inout [String], decisions: inout [Decision],
-                              suppressed: inout Bool, matchedSecrets: inout [String], context: DetectionContext) throws {
+                              suppressed: inout Bool, matchedSecrets: inout [String], matchedReviews: inout [String],
+                              context: DetectionContext) throws {
         let rule = rules[ruleIndex]
         switch rule.rule.detector {
         case let .flagColumn(flagColumn, defaultFields):
-            var flagged: [(fields: [String], motif: String?, source: String)] = []
+            var flagged: [(fields: [String], motif: String?, source: String, whole: Bool)] = []
             if let index = canonicalIndex[flagColumn] {
-                let raw = row.values[index].trimmingCharacters(in: .whitespaces)
-                if !raw.isEmpty, !["non", "no", "false", "0"].contains(raw.lowercased()) {
-                    let fields = ["oui", "yes", "true", "1", "x"].contains(raw.lowercased())
-                        ? defaultFields
-                        : raw.split(whereSeparator: { $0 == "|" || $0 == "," || $0 == ";" }).map { $0.trimmingCharacters(in: .whitespaces) }
-                    flagged.append((fields, nil, "colonne \(flagColumn)"))
+                switch FlagValue(row.values[index]) {
+                case .none: break
+                case .whole: flagged.append((defaultFields, nil, "colonne \(flagColumn)", true))
+                // Field names as the file or the pack writes them (« Offre technique », « offreTechnique »).
+                case .fields(let names): flagged.append((names.map { pack.resolve($0).canonical }, nil, "colonne \(flagColumn)", false))
                 }
             }
             if let secrets, let entry = secrets.entries[key.stable] ?? secrets.entries[row[header.first ?? ""] ?? ""] {
-                flagged.append((entry.fields, entry.motif, "fichier des secrets signalés, ligne \(entry.line)"))
+                flagged.append((entry.fields, entry.motif, "fichier des secrets signalés, ligne \(entry.line)", false))
                 matchedSecrets.append(entry.id)
             }
             for flag in flagged {
@@ -312,12 +325,48 @@ final class RowProcessor: @unchecked Sendable {
                     continue
                 }
                 for field in flag.fields {
-                    let targets = canonical.indices.filter { canonical[$0] == field || canonical[$0].hasPrefix(field + "/") || header[$0] == field }
+                    // The pack's column, or the file's own header whatever its case, accents and
+                    // punctuation (a header the DPO mapped with `columns:`).
+                    let fieldKey = ColumnMatching.key(field)
+                    let targets = canonical.indices.filter {
+                        canonical[$0] == field || canonical[$0].hasPrefix(field + "/") || header[$0] == field || ColumnMatching.key(header[$0]) == fieldKey
+                    }
                     for target in targets where !row.values[target].isEmpty {
                         values[target] = ""
+                        // The global amount is communicable (CE 30 mars 2016): the flag is
+                        // honoured, and the report says it goes beyond the case law.
+                        let amount = canonical[target] == SecretFlag.globalAmount
                         decisions.append(wholeCellDecision(rule: rule, row: row, key: key, column: target, action: .suppressCell,
-                                                           evidence: "champ signalé (\(flag.source))"))
+                                                           justificationSuffix: amount ? SecretFlag.amountWarning : nil,
+                                                           evidence: amount ? "montant global signalé (\(flag.source)) : signalement appliqué, montant en principe communicable" : "champ signalé (\(flag.source))"))
                     }
+                }
+                if flag.whole {
+                    // « oui »: the whole contract is said to be secret, which only the DPO can
+                    // weigh; every secret-capable field is gone meanwhile.
+                    var held = wholeCellDecision(rule: rule, row: row, key: key, column: canonicalIndex[flagColumn] ?? 0, action: .review,
+                                                 evidence: "contrat signalé confidentiel dans son ensemble (\(flag.source)) : champs couverts par le secret retirés, contrat en attente de revue")
+                    held.status = .pending
+                    if let review = rule.rule.review { held.bases = review.bases; held.justification = review.justification }
+                    // The DPO's decision: keep publishes the essential data (secret fields stay
+                    // removed), occult withholds the whole contract.
+                    if let record = decider.reviews.entries[held.fingerprint] {
+                        matchedReviews.append(held.fingerprint)
+                        held.review = record
+                        switch record.decision {
+                        case .keep:
+                            held.action = .keep
+                            held.status = .reviewedKeep
+                            held.bases = rule.reviewKeep.bases
+                            held.justification = rule.reviewKeep.justification
+                        case .occult:
+                            held.action = .suppressRow
+                            held.status = .reviewedOccult
+                            held.rowKey = RowKey.withheld
+                            suppressed = true
+                        }
+                    }
+                    decisions.append(held)
                 }
             }
         case let .alwaysSecretFields(fields, enabledBy):
@@ -350,4 +399,27 @@ struct RowKey: Sendable {
     var published: String
 
     static let withheld = "[ligne retirée]"
+}
+
+/// What a trade-secret flag cell says, read as people fill it in (« Oui », « OUI », « x »,
+/// « Offre technique ; Prix unitaires »).
+enum FlagValue {
+    case none
+    case whole
+    case fields([String])
+
+    init(_ raw: String) {
+        let trimmed = raw.trimmingCharacters(in: .whitespaces)
+        let word = fold(trimmed).filter { $0.isLetter || $0.isNumber }
+        if word.isEmpty || ["non", "no", "false", "0", "n"].contains(word) { self = .none; return }
+        if ["oui", "yes", "true", "1", "x", "o", "y", "vrai", "confidentiel", "secret"].contains(word) { self = .whole; return }
+        self = .fields(trimmed.split(whereSeparator: { $0 == "|" || $0 == "," || $0 == ";" || $0 == "+" })
+            .map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty })
+    }
+}
+
+enum SecretFlag {
+    /// The pack column of the contract's global amount.
+    static let globalAmount = "montant"
+    static let amountWarning = "Attention : le montant global est un élément essentiel en principe communicable (CE, 30 mars 2016, n° 375529) ; le signalement a été appliqué et doit être confirmé par le DPO."
 }

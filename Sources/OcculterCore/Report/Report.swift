@@ -102,6 +102,16 @@ public struct Report: Sendable, Codable {
         public var policy: String
         public var rules: [String]
         public var reason: String?
+        /// The pack column it was read as, when the header differs (alias, configuration…).
+        public var mappedTo: String?
+        /// How the header was matched (`ColumnMatch`): `inconnue` columns come first.
+        public var match: String?
+        /// Legal bases of a drop that is not the pack's own column policy (unknown columns).
+        public var bases: [String]?
+
+        enum CodingKeys: String, CodingKey {
+            case name, policy, rules, reason, mappedTo = "mapped_to", match, bases
+        }
     }
 
     /// A secrets-file entry that matched no contract: only its line in that confidential file

@@ -34,22 +34,8 @@ struct ReportBuilder {
             notes.append(thresholdNote.justification)
             cited.formUnion(thresholdNote.bases)
         }
-        let columns = processor.header.enumerated().map { index, name -> Report.ColumnEntry in
-            switch processor.plans[index] {
-            case .scan(let rules):
-                return .init(name: name, policy: "scan", rules: rules.map { processor.rules[$0].rule.id }, reason: nil)
-            case .keep:
-                if case .keep(let reason) = pack.policy(for: processor.canonical[index]) {
-                    return .init(name: name, policy: "keep", rules: [], reason: reason)
-                }
-                return .init(name: name, policy: "keep", rules: [], reason: nil)
-            case .drop:
-                if case .drop(let reason) = pack.policy(for: processor.canonical[index]) {
-                    return .init(name: name, policy: "drop", rules: [], reason: reason)
-                }
-                return .init(name: name, policy: "drop", rules: [], reason: nil)
-            }
-        }
+        notes.append(contentsOf: state.notes)
+        let columns = columnEntries(cited: &cited)
         let csv = source as? CSVReader
         let description = source.description
         let fileName = { (path: String) in path == "-" ? "-" : URL(fileURLWithPath: path).lastPathComponent }
@@ -77,6 +63,42 @@ struct ReportBuilder {
                 .map { .init(line: secrets!.entries[$0]!.line) },
             notes: notes,
             legalBases: catalogue.order.filter(cited.contains).compactMap { catalogue[$0] })
+    }
+
+    /// Every input column with what happened to it and why, unknown columns first (they are
+    /// what a DPO must look at: dropped or scanned without the pack knowing them).
+    private func columnEntries(cited: inout Set<String>) -> [Report.ColumnEntry] {
+        let entries = processor.header.enumerated().map { index, name -> (unknown: Bool, entry: Report.ColumnEntry) in
+            let match = processor.matches[index]
+            let canonical = processor.canonical[index]
+            var entry = Report.ColumnEntry(name: name, policy: "keep", rules: [], reason: nil,
+                                           mappedTo: [.alias, .normalised, .config].contains(match) ? canonical : nil,
+                                           match: match.rawValue, bases: nil)
+            switch processor.plans[index] {
+            case .scan(let rules):
+                entry.policy = "scan"
+                entry.rules = rules.map { processor.rules[$0].rule.id }
+                if match == .unknown { entry.reason = "Colonne inconnue du jeu de règles : analysée par les règles par défaut avant publication." }
+            case .keep:
+                if case .keep(let reason) = pack.policy(for: canonical) { entry.reason = reason }
+            case .drop:
+                entry.policy = "drop"
+                if match == .configDrop {
+                    entry.reason = "Retirée par la configuration du DPO (drop) : non publiée."
+                } else {
+                    if case .drop(let reason) = pack.policy(for: canonical) { entry.reason = reason }
+                    if match == .unknown, let unknown = pack.unknownColumns {
+                        entry.bases = unknown.bases
+                        cited.formUnion(unknown.bases)
+                    }
+                }
+            }
+            if match != .exact, match != .unknown {
+                entry.reason = [entry.reason, "(\(match.label))"].compactMap { $0 }.joined(separator: " ")
+            }
+            return (match == .unknown, entry)
+        }
+        return entries.filter(\.unknown).map(\.entry) + entries.filter { !$0.unknown }.map(\.entry)
     }
 
     /// The threshold rule's statement about the threshold in force (departure from the SCDL

@@ -80,7 +80,10 @@ struct ReportViewModel {
             "byColumn": summary.byColumn.sorted { ($0.value, $1.key) > ($1.value, $0.key) }.map { ["column": $0.key, "count": $0.value] },
             "chart": ["height": max(barHeight, bars.count * barHeight), "bars": bars],
             "columns": report.columns.map { column -> [String: Any] in
-                ["name": column.name, "policy": policyLabel(column.policy), "rules": column.rules.joined(separator: ", "), "reason": column.reason ?? ""]
+                // The reason follows the rules, when both are given (an alias of a scanned column).
+                ["name": column.name + (column.mappedTo.map { " → \($0)" } ?? ""), "policy": policyLabel(column.policy),
+                 "rules": column.rules.joined(separator: ", "),
+                 "reason": (column.rules.isEmpty || column.reason == nil ? "" : " ") + (column.reason ?? "")]
             },
             "rules": rules,
             "hasStale": report.staleReviewDecisions > 0,

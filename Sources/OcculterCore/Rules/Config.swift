@@ -18,6 +18,12 @@ public struct OcculterConfig: Sendable, Codable, Equatable {
     public var nonDiffusibleSirens: [String] = []
     /// Withhold cadastral parcels in address files (`cad_parcelles`).
     public var suppressCadastralParcels = false
+    /// Input header → pack column, for headers no pack alias knows (`columns:`).
+    public var columnMap: [String: String] = [:]
+    /// Input headers never published, whatever the pack says (`drop:`).
+    public var droppedColumns: [String] = []
+    /// Named agents' work addresses in facility contacts (`agents_emails:`): occulted by default.
+    public var agentEmails: AgentEmailPolicy = .occult
 
     public init() {}
 
@@ -29,6 +35,7 @@ public struct OcculterConfig: Sendable, Codable, Equatable {
         case actions
         case nonDiffusibleSirens = "non_diffusible_sirens"
         case suppressCadastralParcels = "suppress_cad_parcelles"
+        case columnMap = "columns", droppedColumns = "drop", agentEmails = "agents_emails"
     }
 
     public static func load(path: String) throws -> OcculterConfig {
@@ -43,7 +50,7 @@ public struct OcculterConfig: Sendable, Codable, Equatable {
 
     static func parse(_ root: Yams.Node, reader: YAMLReader) throws -> OcculterConfig {
         let keys: Set<String> = ["organisation", "officials", "first_names", "email_domains", "actions",
-                                 "non_diffusible_sirens", "cad_parcelles"]
+                                 "non_diffusible_sirens", "cad_parcelles", "columns", "drop", "agents_emails"]
         let top = try reader.mapping(root, allowed: keys, what: "configuration")
         var config = OcculterConfig()
         if let node = top["organisation"] { config.organisation = try reader.string(node, what: "organisation") }
@@ -70,8 +77,21 @@ public struct OcculterConfig: Sendable, Codable, Equatable {
             let fields = try reader.mapping(node, allowed: ["suppress"], what: "cad_parcelles")
             if let suppress = fields["suppress"] { config.suppressCadastralParcels = try reader.bool(suppress, what: "cad_parcelles.suppress") }
         }
+        if let node = top["columns"] {
+            for (header, _, value) in try reader.pairs(node, what: "columns") { config.columnMap[header] = try reader.string(value, what: "columns.\(header)") }
+        }
+        if let node = top["drop"] { config.droppedColumns = try reader.strings(node, what: "drop") }
+        if let node = top["agents_emails"] { config.agentEmails = try reader.enumValue(node, AgentEmailPolicy.self, what: "agents_emails") }
         return config
     }
+}
+
+/// What to do with a named agent's work address (prenom.nom@mairie…) in facility contacts.
+public enum AgentEmailPolicy: String, Sendable, Codable, CaseIterable {
+    /// Occulted: the facility's functional mailbox serves the public (minimisation, RGPD 5-1-c).
+    case occult = "occulter"
+    /// Published: the DPO judged agents' work addresses publishable (CRPA D312-1-3 1°).
+    case keep = "publier"
 }
 
 import Yams

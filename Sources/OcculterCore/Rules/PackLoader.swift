@@ -7,12 +7,14 @@ struct PackLoader {
 
     enum DetectorKind: String, CaseIterable {
         case pattern, email
+        case facilityEmail = "facility-email"
         case personName = "person-name"
         case naturalPersonColumn = "natural-person-column"
         case firstNameThreshold = "first-name-threshold"
         case flagColumn = "flag-column"
         case secretFields = "secret-fields"
         case rowMarker = "row-marker"
+        case sensitiveSubject = "sensitive-subject"
     }
 
     func load(path: String, including chain: [String]) throws -> RulePack {
@@ -20,7 +22,7 @@ struct PackLoader {
         let reader = YAMLReader(path: path, kind: .rules)
         let top = try reader.mapping(file.root, allowed: [
             "pack", "version", "title", "include", "recognise", "header_map", "row_key", "columns",
-            "default_scan", "table_rules", "rules", "examples_config", "review_keep", "notes",
+            "default_scan", "table_rules", "rules", "examples_config", "review_keep", "notes", "unknown_columns",
         ], required: ["pack", "version", "title"], what: "jeu de règles")
 
         let name = try reader.string(top["pack"]!, what: "pack")
@@ -131,12 +133,32 @@ struct PackLoader {
             }
             throw reader.error(file.root, "jeu de règles : incluez « common » ou déclarez « review_keep ».")
         }
-        return RulePack(
+        var unknownColumns: RulePack.UnknownColumns?
+        if let node = top["unknown_columns"] {
+            let fields = try reader.mapping(node, allowed: ["drop", "bases"], required: ["drop", "bases"], what: "unknown_columns")
+            unknownColumns = .init(reason: try reader.string(fields["drop"]!, what: "unknown_columns.drop"),
+                                   bases: try bases(fields["bases"]!, reader: reader))
+        }
+        // Folded keys: pack columns first, then aliases (an alias never hides a column).
+        var headerKeys: [String: String] = [:]
+        for (column, _) in columns where headerKeys[ColumnMatching.key(column)] == nil { headerKeys[ColumnMatching.key(column)] = column }
+        for (alias, target) in headerMap.sorted(by: { $0.key < $1.key }) {
+            let key = ColumnMatching.key(alias)
+            if let existing = headerKeys[key], existing != target, !key.isEmpty {
+                throw reader.error(top["header_map"]!, "header_map : l'intitulé « \(alias) » désigne déjà la colonne « \(existing) » (majuscules, accents, espaces et ponctuation ignorés).",
+                                   hint: "retirez l'un des deux intitulés.")
+            }
+            headerKeys[key] = target
+        }
+        var pack = RulePack(
             name: name, version: try reader.string(top["version"]!, what: "version"),
             title: try reader.string(top["title"]!, what: "title"), file: path, sha256: file.sha256,
             included: included, recognise: recognise, headerMap: headerMap, rowKey: rowKey, columns: columns,
             defaultScan: defaultScan, tableRules: tableRules, rules: rules, ruleOrder: order,
             examplesConfig: examplesConfig, reviewKeep: reviewKeep, notes: notes)
+        pack.unknownColumns = unknownColumns
+        pack.headerKeys = headerKeys
+        return pack
     }
 
     private func parseOutcome(_ node: Node, reader: YAMLReader, what: String) throws -> Outcome {
@@ -158,7 +180,7 @@ struct PackLoader {
 
     private func parseRule(_ node: Node, pack: String, reader: YAMLReader) throws -> Rule {
         let fields = try reader.mapping(node, allowed: [
-            "id", "title", "detector", "action", "placeholder", "pseudonym_prefix", "generalise", "bases",
+            "id", "title", "detector", "action", "placeholder", "review_placeholder", "pseudonym_prefix", "generalise", "bases",
             "justification", "exemptions", "review", "examples",
         ], required: ["id", "title", "detector", "action", "bases", "justification", "examples"], what: "règle")
         let id = try reader.string(fields["id"]!, what: "id")
@@ -202,6 +224,7 @@ struct PackLoader {
         return Rule(
             id: id, title: try reader.string(fields["title"]!, what: "title"), detector: detector, action: action,
             placeholder: placeholder,
+            reviewPlaceholder: try fields["review_placeholder"].map { try reader.string($0, what: "review_placeholder") },
             pseudonymPrefix: try fields["pseudonym_prefix"].map { try reader.string($0, what: "pseudonym_prefix") } ?? "PSEUDO",
             generaliseTo: generalise,
             occult: Outcome(bases: try bases(fields["bases"]!, reader: reader),
@@ -212,7 +235,7 @@ struct PackLoader {
     private func parseDetector(_ node: Node, ruleID: String, reader: YAMLReader) throws -> DetectorSpec {
         let fields = try reader.mapping(node, allowed: [
             "kind", "pattern", "caseless", "validator", "prefilter", "keywords", "identifier_columns", "group", "name", "count",
-            "column", "default_fields", "fields", "columns", "also_sum", "enabled_by",
+            "column", "default_fields", "fields", "columns", "also_sum", "enabled_by", "year",
         ], required: ["kind"], what: "détecteur")
         let kind = try reader.enumValue(fields["kind"]!, DetectorKind.self, what: "kind")
         func regex() throws -> PCRE2Regex {
@@ -244,6 +267,8 @@ struct PackLoader {
                             })
         case .email:
             return .email(regex: try regex())
+        case .facilityEmail:
+            return .facilityEmail(regex: try regex(), facilityColumn: try reader.string(try required("column"), what: "column"))
         case .personName:
             return .personName
         case .naturalPersonColumn:
@@ -252,7 +277,8 @@ struct PackLoader {
             return .firstNameThreshold(group: try reader.strings(try required("group"), what: "group"),
                                        name: try reader.string(try required("name"), what: "name"),
                                        count: try reader.string(try required("count"), what: "count"),
-                                       alsoSum: try fields["also_sum"].map { try reader.strings($0, what: "also_sum") } ?? [])
+                                       alsoSum: try fields["also_sum"].map { try reader.strings($0, what: "also_sum") } ?? [],
+                                       year: try fields["year"].map { try reader.string($0, what: "year") })
         case .flagColumn:
             return .flagColumn(column: try reader.string(try required("column"), what: "column"),
                                defaultFields: try reader.strings(try required("default_fields"), what: "default_fields"))
@@ -261,6 +287,13 @@ struct PackLoader {
                                        enabledBy: try fields["enabled_by"].map { try reader.enumValue($0, ConfigSwitch.self, what: "enabled_by") })
         case .rowMarker:
             return .rowMarker(columns: try reader.strings(try required("columns"), what: "columns"), regex: try regex())
+        case .sensitiveSubject:
+            return .sensitiveSubject(regex: try regex(), keywords: try fields["keywords"].map { node in
+                guard let keywords = Keywords(try reader.strings(node, what: "keywords")) else {
+                    throw reader.error(node, "règle « \(ruleID) » : « keywords » veut une liste de mots ASCII de trois caractères ou plus.")
+                }
+                return keywords
+            })
         }
     }
 }

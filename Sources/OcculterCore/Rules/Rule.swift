@@ -21,6 +21,8 @@ public enum Exemption: String, Sendable, Codable, CaseIterable {
     case registeredBody = "organisme-immatricule"
     /// A first name given often enough to be published.
     case aboveThreshold = "seuil-atteint"
+    /// A named agent's work address, published because the DPO's policy says so.
+    case agentAddress = "agent"
 }
 
 /// What the legal justification of one outcome says.
@@ -46,13 +48,15 @@ public enum DetectorSpec: Sendable {
     case pattern(regex: PCRE2Regex, validator: Validator?, prefilter: Prefilter?, keywords: Keywords?)
     /// E-mail addresses, told apart as functional (kept) or personal (occulted).
     case email(regex: PCRE2Regex)
+    /// A facility's contact address, told apart with the facility named on its row.
+    case facilityEmail(regex: PCRE2Regex, facilityColumn: String)
     /// Private individuals' names in French administrative text.
     case personName
     /// The whole cell names a natural person unless the row shows a registered body
     /// (subsidy beneficiaries, contract holders).
     case naturalPersonColumn(identifierColumns: [String])
     /// First names given fewer times than the threshold in their group (whole-table rule).
-    case firstNameThreshold(group: [String], name: String, count: String, alsoSum: [String])
+    case firstNameThreshold(group: [String], name: String, count: String, alsoSum: [String], year: String?)
     /// A flag column naming the fields to suppress (trade secrets).
     case flagColumn(column: String, defaultFields: [String])
     /// Fields always suppressed when present (unit prices, turnover…), or only when a
@@ -60,17 +64,22 @@ public enum DetectorSpec: Sendable {
     case alwaysSecretFields(fields: [String], enabledBy: ConfigSwitch?)
     /// Rows recognised by markers in given columns (defence contracts).
     case rowMarker(columns: [String], regex: PCRE2Regex)
+    /// A subject (contract or deliberation object) about defence, public security, the
+    /// security of information systems or sensitive sites: the whole cell is held (L311-5 2°).
+    case sensitiveSubject(regex: PCRE2Regex, keywords: Keywords?)
 
     var kindName: String {
         switch self {
         case .pattern: return "pattern"
         case .email: return "email"
+        case .facilityEmail: return "facility-email"
         case .personName: return "person-name"
         case .naturalPersonColumn: return "natural-person-column"
         case .firstNameThreshold: return "first-name-threshold"
         case .flagColumn: return "flag-column"
         case .alwaysSecretFields: return "secret-fields"
         case .rowMarker: return "row-marker"
+        case .sensitiveSubject: return "sensitive-subject"
         }
     }
 
@@ -78,6 +87,7 @@ public enum DetectorSpec: Sendable {
     var possibleExemptions: [Exemption] {
         switch self {
         case .email: return [.functionalContact]
+        case .facilityEmail: return [.functionalContact, .agentAddress]
         case .personName: return [.official, .place, .association, .legalEntity, .role, .profession, .publicFigure]
         case .naturalPersonColumn: return [.registeredBody, .association, .legalEntity, .place]
         case .firstNameThreshold: return [.aboveThreshold]
@@ -96,7 +106,7 @@ public enum DetectorSpec: Sendable {
     /// Whether the detector may report uncertain findings (which need a `review` outcome).
     var mayBeUncertain: Bool {
         switch self {
-        case .email, .personName, .naturalPersonColumn: return true
+        case .email, .facilityEmail, .personName, .naturalPersonColumn, .sensitiveSubject: return true
         default: return false
         }
     }
@@ -142,6 +152,9 @@ public struct Rule: Sendable {
     public var detector: DetectorSpec
     public var action: Action
     public var placeholder: String
+    /// Placeholder of a held item when it differs (« [en attente de revue] »): a held value
+    /// must not be labelled as what it was not shown to be.
+    public var reviewPlaceholder: String?
     public var pseudonymPrefix: String
     public var generaliseTo: Generalisation?
     public var occult: Outcome
