@@ -18,6 +18,10 @@ public struct OcculterConfig: Sendable, Codable, Equatable {
     public var nonDiffusibleSirens: [String] = []
     /// Withhold cadastral parcels in address files (`cad_parcelles`).
     public var suppressCadastralParcels = false
+    /// Inhabitants and agents (full-time equivalent) of the collectivité: whether CRPA L312-1-1
+    /// obliges it to publish (3,500 inhabitants, D312-1-1-1: 50 agents). Public by nature.
+    public var population: Int?
+    public var agents: Int?
 
     public init() {}
 
@@ -29,6 +33,7 @@ public struct OcculterConfig: Sendable, Codable, Equatable {
         case actions
         case nonDiffusibleSirens = "non_diffusible_sirens"
         case suppressCadastralParcels = "suppress_cad_parcelles"
+        case population, agents
     }
 
     public static func load(path: String) throws -> OcculterConfig {
@@ -43,7 +48,7 @@ public struct OcculterConfig: Sendable, Codable, Equatable {
 
     static func parse(_ root: Yams.Node, reader: YAMLReader) throws -> OcculterConfig {
         let keys: Set<String> = ["organisation", "officials", "first_names", "email_domains", "actions",
-                                 "non_diffusible_sirens", "cad_parcelles"]
+                                 "non_diffusible_sirens", "cad_parcelles", "population", "agents"]
         let top = try reader.mapping(root, allowed: keys, what: "configuration")
         var config = OcculterConfig()
         if let node = top["organisation"] { config.organisation = try reader.string(node, what: "organisation") }
@@ -69,6 +74,12 @@ public struct OcculterConfig: Sendable, Codable, Equatable {
         if let node = top["cad_parcelles"] {
             let fields = try reader.mapping(node, allowed: ["suppress"], what: "cad_parcelles")
             if let suppress = fields["suppress"] { config.suppressCadastralParcels = try reader.bool(suppress, what: "cad_parcelles.suppress") }
+        }
+        for (key, path) in [("population", \OcculterConfig.population), ("agents", \OcculterConfig.agents)] {
+            guard let node = top[key] else { continue }
+            let value = try reader.int(node, what: key)
+            guard value >= 0 else { throw reader.error(node, "\(key) doit être un nombre positif ou nul.") }
+            config[keyPath: path] = value
         }
         return config
     }

@@ -9,6 +9,12 @@ protocol TableSink: AnyObject {
     func seal() throws -> String
     /// Renames the sealed dataset into place.
     func commit() throws
+    /// The sealed dataset's temporary file, when the format can be validated as a table (CSV).
+    var sealedPath: String? { get }
+}
+
+extension TableSink {
+    var sealedPath: String? { nil }
 }
 
 /// CSV in the input's dialect.
@@ -45,6 +51,8 @@ final class CSVSink: TableSink {
     }
 
     func commit() throws { try file.commit() }
+
+    var sealedPath: String? { file.temporaryPath }
 }
 
 enum TableSinks {
