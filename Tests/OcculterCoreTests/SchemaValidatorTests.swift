@@ -187,7 +187,7 @@ final class SchemaValidatorTests: XCTestCase {
         let good = dir.write("bon.csv", SchemaSamples.csv(header: row.map(\.0), rows: [row.map(\.1)]))
         let ok = try CLIRun.run(["validate", good])
         XCTAssertEqual(ok.status, 0, ok.stderr)
-        XCTAssertTrue(ok.stdout.contains("conforme au schéma scdl-deliberations 2.1.5"), ok.stdout)
+        XCTAssertTrue(ok.stdout.contains("conforme au schéma deliberations 2.1.5"), ok.stdout)
         // 150 rows with two breaches each: 100 listed, the rest counted by kind.
         var bad = row.map(\.1)
         bad[3] = "14/03/2023"
