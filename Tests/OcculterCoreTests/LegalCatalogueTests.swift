@@ -109,26 +109,71 @@ final class LegalCatalogueTests: XCTestCase {
         }
     }
 
-    /// A notary named in a deliberation: the exemption rests on an uncertain point of law
-    /// (D312-1-3 3°), so the name is occulted and held for the DPO, not kept.
+    /// When the catalogue marks a point of law uncertain, the exemptions resting on it stop
+    /// publishing: a notary named in a deliberation is occulted and held for the DPO. (No
+    /// shipped entry is uncertain today: a copy of Rules/ marks D312-1-3 3° so.)
     func testExemptionOnUncertainBasisGoesToReview() throws {
-        let common = try Repo.library().pack("common")
-        XCTAssertEqual(common.rules["nom-personne"]?.heldExemptions, [.profession])
         let dir = TempDir()
+        let rules = dir.url.appendingPathComponent("Rules")
+        try FileManager.default.copyItem(at: URL(fileURLWithPath: Repo.rules), to: rules)
+        let cataloguePath = rules.appendingPathComponent("legal-bases.yaml").path
+        var catalogue = try String(contentsOfFile: cataloguePath, encoding: .utf8)
+        let entry = try XCTUnwrap(catalogue.range(of: "  - id: \"crpa-d312-1-3-3-professions\"\n"))
+        catalogue.insert(contentsOf: "    uncertainty: \"Portée incertaine pour un professionnel nommé dans un acte.\"\n", at: entry.upperBound)
+        try catalogue.write(toFile: cataloguePath, atomically: true, encoding: .utf8)
+        let library = try RuleLibrary(directory: rules.path)
+        XCTAssertEqual(try library.pack("common").rules["nom-personne"]?.heldExemptions, [.profession])
+        XCTAssertEqual(try Repo.library().pack("common").rules["nom-personne"]?.heldExemptions, [])
+
         let input = dir.write("delib.csv", "DELIB_ID;DELIB_DATE;DELIB_OBJET\nD1;2023-01-05;Acte reçu par Maître Anne LEBLANC, notaire\n")
-        let result = try Pipeline(library: try Repo.library()).run(RunOptions(input: input, output: dir.path("out.csv"), pack: "deliberations", jobs: 1))
-        XCTAssertEqual(result.exitStatus, .pendingReview)
-        let decision = try XCTUnwrap(result.report.decisions.first { $0.rule == "nom-personne" })
+        let held = try Pipeline(library: library).run(RunOptions(input: input, output: dir.path("out.csv"), pack: "deliberations", jobs: 1))
+        XCTAssertEqual(held.exitStatus, .pendingReview)
+        let decision = try XCTUnwrap(held.report.decisions.first { $0.rule == "nom-personne" })
         XCTAssertEqual(decision.status, .pending)
         XCTAssertEqual(decision.action, .review)
         XCTAssertFalse(decision.bases.contains("crpa-d312-1-3-3-professions"))
         XCTAssertTrue(decision.evidence?.contains("exemption « profession » tenue en revue") ?? false, decision.evidence ?? "")
         XCTAssertFalse(try XCTUnwrap(dir.read("out.csv")).contains("LEBLANC"))
-        // An elected official (a verified exemption) is still kept.
-        var config = OcculterConfig()
-        config.officials = ["Gaël PERDRIAU"]
-        let kept = dir.write("elu.csv", "DELIB_ID;DELIB_DATE;DELIB_OBJET\nD2;2023-01-05;Désignation de M. Gaël PERDRIAU au conseil d'administration\n")
-        let official = try Pipeline(library: try Repo.library()).run(RunOptions(input: kept, output: dir.path("out2.csv"), pack: "deliberations", config: config, jobs: 1))
-        XCTAssertEqual(official.exitStatus, .success)
+        // With the shipped catalogue the same notary is kept, on the verified D312-1-3 3°.
+        let kept = try Pipeline(library: try Repo.library()).run(RunOptions(input: input, output: dir.path("out2.csv"), pack: "deliberations", jobs: 1))
+        XCTAssertEqual(kept.exitStatus, .success)
+        XCTAssertEqual(kept.report.decisions.first { $0.rule == "nom-personne" }?.bases, ["crpa-d312-1-3-3-professions"])
+    }
+
+    /// A held exemption needs the rule's review outcome to hold its cases.
+    func testUncertainExemptionWithoutReviewIsRefused() throws {
+        let dir = TempDir()
+        let rules = dir.url.appendingPathComponent("Rules")
+        try FileManager.default.copyItem(at: URL(fileURLWithPath: Repo.rules), to: rules)
+        let cataloguePath = rules.appendingPathComponent("legal-bases.yaml").path
+        var catalogue = try String(contentsOfFile: cataloguePath, encoding: .utf8)
+        let entry = try XCTUnwrap(catalogue.range(of: "  - id: \"crpa-d312-1-3-2-sirene\"\n"))
+        catalogue.insert(contentsOf: "    uncertainty: \"essai\"\n", at: entry.upperBound)
+        try catalogue.write(toFile: cataloguePath, atomically: true, encoding: .utf8)
+        let library = try RuleLibrary(directory: rules.path)
+        let path = dir.write("mon-pack.yaml", """
+        pack: essai
+        version: "1"
+        title: "Essai"
+        include: [common]
+        rules:
+          - id: r
+            title: "t"
+            detector: { kind: natural-person-column, identifier_columns: [ID] }
+            action: redact
+            bases: [crpa-l312-1-2-al2]
+            justification: "x"
+            exemptions:
+              organisme-immatricule: { bases: [crpa-d312-1-3-2-sirene], justification: "x" }
+              association: { bases: [crpa-d312-1-3-2-sirene], justification: "x" }
+              personne-morale: { bases: [rgpd-art4-1], justification: "x" }
+              lieu: { bases: [rgpd-art4-1], justification: "x" }
+            examples: [{input: "abc"}]
+        """)
+        XCTAssertThrowsError(try library.pack(path)) { error in
+            let error = error as? OcculterError
+            XCTAssertEqual(error?.location?.file, path)
+            XCTAssertTrue(error?.message.contains("fondement marqué incertain") ?? false, "\(String(describing: error))")
+        }
     }
 }
