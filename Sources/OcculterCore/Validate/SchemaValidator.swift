@@ -148,8 +148,9 @@ public struct SchemaValidator {
     }
 
     private func matches(_ pattern: PCRE2Regex, _ value: String) -> Bool {
+        var value = value
         // A pattern that exceeds PCRE2's limits is reported as not matching: fail closed.
-        (try? pattern.matches(value, scratch: scratch).isEmpty == false) ?? false
+        return value.withUTF8 { bytes in (try? pattern.firstMatch(in: bytes, scratch: scratch)) != nil }
     }
 
     // MARK: - Types
@@ -186,6 +187,8 @@ public struct SchemaValidator {
     }
 
     private static func parseDate(_ text: String, pattern: String) -> Double? {
+        // A date is short: past 32 bytes it cannot match any strftime pattern here.
+        guard text.utf8.count <= 32 else { return nil }
         var input = Array(text.utf8)[...]
         var format = Array(pattern.utf8)[...]
         var year = 0, month = 0, day = 0
@@ -228,7 +231,17 @@ public struct SchemaValidator {
         guard parts.count == 2, !parts[0].isEmpty, parts[1].contains("."), !parts[1].hasPrefix("."), !parts[1].hasSuffix(".") else {
             return false
         }
-        return !text.unicodeScalars.contains { $0.properties.isWhitespace }
+        return !hasSpace(text)
+    }
+
+    /// ASCII whitespace or controls, or a no-break space: never inside an address.
+    private static func hasSpace(_ text: String) -> Bool {
+        var previous: UInt8 = 0
+        for byte in text.utf8 {
+            if byte <= 0x20 || (previous == 0xC2 && byte == 0xA0) { return true }
+            previous = byte
+        }
+        return false
     }
 
     static func isURI(_ text: String) -> Bool {
@@ -238,7 +251,7 @@ public struct SchemaValidator {
               scheme.unicodeScalars.allSatisfy({ $0.isASCII && ($0.properties.isAlphabetic || ("0"..."9").contains($0) || "+-.".unicodeScalars.contains($0)) })
         else { return false }
         let rest = text[text.index(after: colon)...]
-        return !rest.isEmpty && !text.unicodeScalars.contains { $0.properties.isWhitespace }
+        return !rest.isEmpty && !hasSpace(text)
     }
 
     // MARK: - Messages
