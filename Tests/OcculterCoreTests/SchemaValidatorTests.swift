@@ -149,14 +149,14 @@ final class SchemaValidatorTests: XCTestCase {
         var values = row.map(\.1)
         values[2] = "01/02/2023"
         values[1] = "213 401 722 01787"
-        values[8] = "25000,50"
+        values[8] = "25\u{00A0}000,50"
         let result = try validate(SchemaSamples.csv(header: row.map(\.0), rows: [values]), pack: "subventions")
         XCTAssertEqual(Set(result.errors.map(\.code)), [.typeDate, .pattern, .typeNumber])
         XCTAssertEqual(Set(result.warnings.map(\.code)), [.frenchDate, .spacedIdentifier, .decimalComma])
         let messages = result.warnings.map { result.message($0) }
         XCTAssertTrue(messages.contains("ligne 2, colonne dateConvention : date au format français — écrivez la date au format AAAA-MM-JJ (14/03/2023 → 2023-03-14)"))
         // The made-up examples of the fixes never repeat the file's values.
-        XCTAssertFalse(messages.joined().contains("25000,50"))
+        XCTAssertFalse(messages.joined().contains("000,50"))
         XCTAssertFalse(messages.joined().contains("213 401 722 01787"))
         // A date that is not a French date gets no suggestion.
         values = row.map(\.1)
@@ -164,6 +164,24 @@ final class SchemaValidatorTests: XCTestCase {
         let noFix = try validate(SchemaSamples.csv(header: row.map(\.0), rows: [values]), pack: "subventions")
         XCTAssertEqual(noFix.errors.map(\.code), [.typeDate])
         XCTAssertTrue(noFix.warnings.isEmpty)
+    }
+
+    /// A Windows-1252 export is decoded before its values are checked ("numéraire" in an enum).
+    func testWindows1252FileIsCheckedOnItsText() throws {
+        let row = try XCTUnwrap(SchemaSamples.rows["subventions"])
+        let text = SchemaSamples.csv(header: row.map(\.0), rows: [row.map(\.1)])
+        let bytes = Array(text.unicodeScalars.map { UInt8(truncatingIfNeeded: $0.value) })
+        XCTAssertTrue(bytes.contains(0xE9), "é en Windows-1252")
+        let dir = TempDir()
+        let result = try SchemaValidator(schema: try SchemaSamples.schema("subventions"))
+            .validate(try CSVReader(path: dir.write("w.csv", bytes: bytes)))
+        XCTAssertTrue(result.valid, "\(result.errors)")
+        var bad = row.map(\.1)
+        bad[9] = "aide en nature et numéraire"
+        let badBytes = Array(SchemaSamples.csv(header: row.map(\.0), rows: [bad]).unicodeScalars.map { UInt8(truncatingIfNeeded: $0.value) })
+        let broken = try SchemaValidator(schema: try SchemaSamples.schema("subventions"))
+            .validate(try CSVReader(path: dir.write("w2.csv", bytes: badBytes)))
+        XCTAssertEqual(broken.errors, [SchemaIssue(line: 2, column: "nature", code: .enumeration)])
     }
 
     func testDateFormatsAndNumbers() {

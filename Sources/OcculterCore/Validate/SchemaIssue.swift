@@ -66,7 +66,7 @@ public enum SchemaWarningCode: String, Sendable, Codable, CaseIterable, Comparab
     public var fix: String {
         switch self {
         case .frenchDate: return "écrivez la date au format AAAA-MM-JJ (14/03/2023 → 2023-03-14)"
-        case .decimalComma: return "remplacez la virgule décimale par un point (1250,50 → 1250.50)"
+        case .decimalComma: return "écrivez le nombre sans espace, avec un point décimal (1 250,50 → 1250.50)"
         case .spacedIdentifier: return "retirez les espaces de l'identifiant (213 401 011 00017 → 21340101100017)"
         }
     }

@@ -65,6 +65,10 @@ public struct SchemaValidator {
             result.add(.columnOrder, line: 1, column: schema.fields[fieldIndex].name)
         }
         let checked = fieldOfColumn.enumerated().compactMap { column, field in field.map { (column, schema.fields[$0]) } }
+        if let csv = source as? CSVReader {
+            try validateRecords(csv, checked: checked, into: &result)
+            return result
+        }
         while let row = try source.next() {
             result.rows += 1
             for (column, field) in checked {
@@ -73,6 +77,39 @@ public struct SchemaValidator {
             }
         }
         return result
+    }
+
+    /// CSV records checked on their bytes: a free-text column (no constraint but `required`)
+    /// is only tested for emptiness, never decoded; the long texts of a file are those.
+    private func validateRecords(_ csv: CSVReader, checked: [(Int, TableSchema.Field)], into result: inout SchemaValidation) throws {
+        let freeText = checked.map { _, field in
+            (field.type == .string || field.type == .other) && field.pattern == nil && field.enumeration == nil
+                && field.format == nil && field.minLength == nil && field.maxLength == nil && schema.missingValues == [""]
+        }
+        var batch = RecordBatch()
+        while true {
+            batch.removeAll()
+            guard try csv.readRecords(into: &batch, limit: 4096) > 0 else { break }
+            try batch.withRecords { records in
+                for index in 0..<records.count {
+                    let raw = records[index]
+                    result.rows += 1
+                    guard raw.encoding == .utf8, isValidUTF8WithoutBOM(fieldsOf: raw) else {
+                        // Rare: decoded as the reader does, which names a malformed field's place.
+                        let values = try CSVReader.decode(raw, file: csv.description.file)
+                        for (column, field) in checked {
+                            check(column < values.count ? values[column] : "", field: field, line: raw.line, into: &result)
+                        }
+                        continue
+                    }
+                    for (position, (column, field)) in checked.enumerated() {
+                        let bytes = column < raw.ends.count ? raw.field(column) : UnsafeBufferPointer(start: nil, count: 0)
+                        if freeText[position], !bytes.isEmpty { continue }
+                        check(String(decoding: bytes, as: UTF8.self), field: field, line: raw.line, into: &result)
+                    }
+                }
+            }
+        }
     }
 
     func check(_ value: String, field: TableSchema.Field, line: Int, into result: inout SchemaValidation) {
@@ -94,7 +131,10 @@ public struct SchemaValidator {
         case .number:
             guard let number = SchemaValidator.number(value, decimal: field.decimalChar, group: field.groupChar) else {
                 result.add(.typeNumber, line: line, column: field.name)
-                if field.decimalChar != ",", SchemaValidator.number(value, decimal: ",", group: nil) != nil {
+                // French exports write "1 250,50" (spaces, no-break or thin, between thousands).
+                let ungrouped = value.replacingOccurrences(of: "\u{00A0}", with: "").replacingOccurrences(of: "\u{202F}", with: "")
+                    .replacingOccurrences(of: " ", with: "")
+                if field.decimalChar != ",", SchemaValidator.number(ungrouped, decimal: ",", group: nil) != nil {
                     result.warn(.decimalComma, line: line, column: field.name)
                 }
                 return
