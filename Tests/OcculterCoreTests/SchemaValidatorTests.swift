@@ -196,6 +196,13 @@ final class SchemaValidatorTests: XCTestCase {
         XCTAssertNil(SchemaValidator.number("0x1p3", decimal: ".", group: nil))
         XCTAssertNil(SchemaValidator.integer("1.0"))
         XCTAssertEqual(SchemaValidator.integer("-12"), -12)
+        XCTAssertTrue(SchemaValidator.isURI("https://www.ville-test.fr/a?b=1"))
+        XCTAssertTrue(SchemaValidator.isURI("mailto:accueil@ville-test.fr"))
+        for bad in ["www.ville-test.fr", "1a:b", "https:", ":x", "https://ville test.fr", "https://ville\u{00A0}test.fr"] {
+            XCTAssertFalse(SchemaValidator.isURI(bad), bad)
+        }
+        XCTAssertTrue(SchemaValidator.isEmail("accueil@ville-test.fr"))
+        for bad in ["accueil", "a@b", "a@.fr", "a b@ville.fr", "@ville.fr"] { XCTAssertFalse(SchemaValidator.isEmail(bad), bad) }
     }
 
     func testValidateCommandExitCodesAndListing() throws {

@@ -285,13 +285,15 @@ public struct SchemaValidator {
     }
 
     static func isURI(_ text: String) -> Bool {
-        guard let colon = text.firstIndex(of: ":"), colon != text.startIndex else { return false }
-        let scheme = text[..<colon]
-        guard let first = scheme.unicodeScalars.first, first.isASCII, first.properties.isAlphabetic,
-              scheme.unicodeScalars.allSatisfy({ $0.isASCII && ($0.properties.isAlphabetic || ("0"..."9").contains($0) || "+-.".unicodeScalars.contains($0)) })
-        else { return false }
-        let rest = text[text.index(after: colon)...]
-        return !rest.isEmpty && !hasSpace(text)
+        // scheme ":" rest, the scheme an ASCII letter then letters, digits, "+", "-" or ".".
+        let bytes = text.utf8
+        guard let colon = bytes.firstIndex(of: UInt8(ascii: ":")), colon != bytes.startIndex,
+              bytes.index(after: colon) != bytes.endIndex else { return false }
+        func isLetter(_ byte: UInt8) -> Bool { (byte | 0x20) >= UInt8(ascii: "a") && (byte | 0x20) <= UInt8(ascii: "z") }
+        guard isLetter(bytes[bytes.startIndex]), bytes[..<colon].allSatisfy({
+            isLetter($0) || ($0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9")) || $0 == UInt8(ascii: "+") || $0 == UInt8(ascii: "-") || $0 == UInt8(ascii: ".")
+        }) else { return false }
+        return !hasSpace(text)
     }
 
     // MARK: - Messages
