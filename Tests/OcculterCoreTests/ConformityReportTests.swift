@@ -52,6 +52,7 @@ final class ConformityReportTests: XCTestCase {
         let html = try XCTUnwrap(dir.read("reports/report.html"))
         XCTAssertTrue(html.contains("id=\"conformite\""))
         XCTAssertTrue(html.contains("est <strong>conforme</strong> au schéma"))
+        XCTAssertTrue(html.contains("La collectivité compte 42 000 habitants et 600 agents"), html)
         XCTAssertTrue(html.contains("atteint les seuils"))
         // Each decision shows its own bases, in HTML and Markdown.
         XCTAssertTrue(html.contains("Fondements : <a href=\"#fondement-crpa-l312-1-2-al2\""), html)

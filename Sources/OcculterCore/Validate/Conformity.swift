@@ -69,13 +69,13 @@ public struct PublicationObligation: Sendable, Codable, Equatable {
         if belowPopulation == true || belowAgents == true {
             verdict = .exempt
             var reasons: [String] = []
-            if let population, belowPopulation == true { reasons.append("\(population) habitants, moins de 3 500 (L312-1-1)") }
-            if let agents, belowAgents == true { reasons.append("\(agents) agents en équivalent temps plein, moins de 50 (D312-1-1-1)") }
+            if let population, belowPopulation == true { reasons.append("\(PublicationObligation.grouped(population)) habitants, moins de 3 500 (L312-1-1)") }
+            if let agents, belowAgents == true { reasons.append("\(PublicationObligation.grouped(agents)) agents en équivalent temps plein, moins de 50 (D312-1-1-1)") }
             statement = "L'obligation de publication en ligne de l'article L312-1-1 ne s'applique pas à la collectivité : "
                 + reasons.joined(separator: " ; ") + ". La publication reste possible (L312-1). " + occultation
         } else if let population, let agents {
             verdict = .applies
-            statement = "La collectivité compte \(population) habitants et \(agents) agents en équivalent temps plein : elle atteint les seuils "
+            statement = "La collectivité compte \(PublicationObligation.grouped(population)) habitants et \(PublicationObligation.grouped(agents)) agents en équivalent temps plein : elle atteint les seuils "
                 + "des articles L312-1-1 (3 500 habitants) et D312-1-1-1 (50 agents), la publication en ligne de ce jeu de données "
                 + "lui est obligatoire dès lors qu'il relève de l'article L312-1-1. " + occultation
         } else {
@@ -85,6 +85,18 @@ public struct PublicationObligation: Sendable, Codable, Equatable {
                 + "en exempte les administrations de moins de 50 agents. " + occultation
         }
         bases = ["crpa-l312-1-1", "crpa-d312-1-1-1", "crpa-l312-1-2-al2"]
+    }
+
+    /// 42000 → "42 000", thousands apart as French writes them (the texts write "3 500").
+    static func grouped(_ value: Int) -> String {
+        var digits = Array(String(value))
+        var groups: [String] = []
+        while digits.count > 3 {
+            groups.insert(String(digits.suffix(3)), at: 0)
+            digits.removeLast(3)
+        }
+        groups.insert(String(digits), at: 0)
+        return groups.joined(separator: " ")
     }
 }
 
