@@ -164,6 +164,13 @@ final class SchemaValidatorTests: XCTestCase {
         let noFix = try validate(SchemaSamples.csv(header: row.map(\.0), rows: [values]), pack: "subventions")
         XCTAssertEqual(noFix.errors.map(\.code), [.typeDate])
         XCTAssertTrue(noFix.warnings.isEmpty)
+        // A phone number written with spaces, longer than its column allows.
+        let equipement = try XCTUnwrap(SchemaSamples.rows["equipements"])
+        var phone = equipement.map(\.1)
+        phone[18] = "04 67 00 00 00"
+        let spaced = try validate(SchemaSamples.csv(header: equipement.map(\.0), rows: [phone]), pack: "equipements")
+        XCTAssertEqual(spaced.errors.map(\.code), [.maxLength])
+        XCTAssertEqual(spaced.warnings.map(\.code), [.spacedIdentifier])
     }
 
     /// A Windows-1252 export is decoded before its values are checked ("numéraire" in an enum).

@@ -58,7 +58,7 @@ public enum SchemaWarningCode: String, Sendable, Codable, CaseIterable, Comparab
         switch self {
         case .frenchDate: return "date au format français"
         case .decimalComma: return "virgule décimale"
-        case .spacedIdentifier: return "identifiant (SIRET…) écrit avec des espaces"
+        case .spacedIdentifier: return "identifiant ou numéro (SIRET, téléphone…) écrit avec des espaces"
         }
     }
 

@@ -178,7 +178,13 @@ public struct SchemaValidator {
         if field.minLength != nil || field.maxLength != nil {
             let length = value.count
             if let minimum = field.minLength, length < minimum { result.add(.minLength, line: line, column: field.name) }
-            if let maximum = field.maxLength, length > maximum { result.add(.maxLength, line: line, column: field.name) }
+            if let maximum = field.maxLength, length > maximum {
+                result.add(.maxLength, line: line, column: field.name)
+                // "04 77 12 34 56" in a 13-character phone column: the spaces are the excess.
+                if field.pattern == nil, value.unicodeScalars.filter({ !$0.properties.isWhitespace }).count <= maximum {
+                    result.warn(.spacedIdentifier, line: line, column: field.name)
+                }
+            }
         }
         switch field.format {
         case "email" where !SchemaValidator.isEmail(value): result.add(.formatEmail, line: line, column: field.name)
