@@ -198,7 +198,7 @@ final class DatasetTests: XCTestCase {
         config.suppressCadastralParcels = true
         let suppressed = try run(csv, pack: "adresses", config: config, in: dir)
         XCTAssertFalse(try XCTUnwrap(dir.read("output.csv")).contains("710346000AI0188"))
-        XCTAssertTrue(suppressed.report.decisions.contains { $0.rule == "parcelles-cadastrales" && $0.bases.contains("cada-20220192-cadastre") })
+        XCTAssertTrue(suppressed.report.decisions.contains { $0.rule == "parcelles-cadastrales" && $0.bases.contains("crpa-l312-1-2-al2") })
     }
 
     func testEquipementsContacts() throws {

@@ -192,6 +192,10 @@ final class PipelineTests: XCTestCase {
                    delibRow("B", "Hommage à Martine Lefort"),
                    delibRow("C", "Subvention à l'OCCE M. CURIE")].joined(separator: "\n") + "\n"
         var outputs: [[String: String]] = []
+        // The run date is fixed as a publication chain fixes it: two runs may straddle a second.
+        let previous = ProcessInfo.processInfo.environment["SOURCE_DATE_EPOCH"]
+        setenv("SOURCE_DATE_EPOCH", "1767225600", 1)
+        defer { if let previous { setenv("SOURCE_DATE_EPOCH", previous, 1) } else { unsetenv("SOURCE_DATE_EPOCH") } }
         for _ in 0..<2 {
             let dir = TempDir()
             _ = try runPipeline(csv, in: dir, reports: true)

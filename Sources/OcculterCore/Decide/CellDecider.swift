@@ -55,6 +55,8 @@ struct CellDecider {
             switch finding.verdict {
             case .occult: resolved = Resolved(finding: finding, action: rules[finding.rule].action, status: .applied, fingerprint: fingerprint)
             case .uncertain: resolved = Resolved(finding: finding, action: .review, status: .pending, fingerprint: fingerprint)
+            case .exempt(let exemption) where rules[finding.rule].rule.heldExemptions.contains(exemption):
+                resolved = Resolved(finding: finding, action: .review, status: .pending, fingerprint: fingerprint)
             case .exempt: resolved = Resolved(finding: finding, action: .keep, status: .exempt, fingerprint: fingerprint)
             }
             if let review = reviews.entries[fingerprint] {
@@ -233,11 +235,17 @@ struct CellDecider {
         let justification: Outcome
         switch (finding.verdict, status) {
         case (_, .reviewedKeep): justification = rules[index].reviewKeep
+        case (.exempt, .pending): justification = rules[index].rule.review ?? rules[index].rule.occult
         case (.exempt(let exemption), _): justification = rules[index].rule.exemptions[exemption] ?? rules[index].rule.occult
         case (.uncertain, .pending): justification = rules[index].rule.review ?? rules[index].rule.occult
         default: justification = rules[index].rule.occult
         }
         var evidence = finding.evidence
+        if case .exempt(let held) = finding.verdict, status == .pending || status == .reviewedOccult || status == .reviewedKeep,
+           rules[index].rule.heldExemptions.contains(held) {
+            evidence = [evidence, "exemption « \(held.rawValue) » tenue en revue : son fondement est marqué incertain au catalogue"]
+                .compactMap { $0 }.joined(separator: " ; ")
+        }
         if let mergedInto { evidence = [evidence, "chevauche la règle \(mergedInto), dont le remplacement s'applique"].compactMap { $0 }.joined(separator: " ; ") }
         var exemption: Exemption?
         if case .exempt(let value) = finding.verdict, status == .exempt { exemption = value }

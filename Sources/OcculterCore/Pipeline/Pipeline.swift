@@ -119,9 +119,16 @@ public struct Pipeline: Sendable {
 
         // Every row was read: the input's end is known, and the reader's thread is done.
         let outputHash = try sink?.seal(finalLineEnding: source.endsWithLineEnding)
-        let report = ReportBuilder(pack: pack, catalogue: library.catalogue, options: options, processor: processor,
+        var report = ReportBuilder(pack: pack, catalogue: library.catalogue, options: options, processor: processor,
                                    source: source, reviews: reviews, secrets: secrets)
             .build(state: state, outputSHA256: outputHash)
+        // What is about to be published is validated against the pack's official schema (a
+        // second read of the output: only when reports are asked for).
+        let schemaPath = TableSchema.path(forPack: pack.name, rulesDirectory: library.directory)
+        let conformance = try options.reportDirectory.flatMap { _ in sink?.sealedPath }.flatMap { published in
+            try schemaPath.map { try SchemaConformance.check(csv: published, schema: $0) }
+        }
+        report.addConformity(obligation: PublicationObligation(config: options.config), schema: conformance, catalogue: library.catalogue)
         let stale = reviews.order.filter { !state.matchedReviews.contains($0) }
         let result = RunResult(report: report, review: ReviewContext(cells: state.reviewCells, staleFingerprints: stale),
                                exitStatus: report.summary.pendingReview > 0 ? .pendingReview : .success)

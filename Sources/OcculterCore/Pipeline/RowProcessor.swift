@@ -32,6 +32,8 @@ final class RowProcessor: @unchecked Sendable {
     let plans: [ColumnPlan]
     let rowRules: [Int]
     let decider: CellDecider
+    /// Replacements that would break the pack's official schema empty the cell instead.
+    let schemaGuard: SchemaCellGuard?
     let secrets: SecretsFile?
     let file: String
     private let canonicalIndex: [String: Int]
@@ -99,6 +101,7 @@ final class RowProcessor: @unchecked Sendable {
         let columnPlans = plans
         publicKeyColumns = !keyColumns.isEmpty && keyColumns.allSatisfy({ if case .keep = columnPlans[$0] { return true } else { return false } })
             ? keyColumns : nil
+        schemaGuard = SchemaCellGuard(pack: pack, header: header)
         dropsColumns = plans.contains { if case .drop = $0 { return true } else { return false } }
         scansRawRecords = rowRules.isEmpty && plans.allSatisfy { plan in
             switch plan {
@@ -228,7 +231,7 @@ final class RowProcessor: @unchecked Sendable {
                                rules: ruleIndices, at: column, of: row, context: context, into: &findings)
                 }
                 guard !findings.isEmpty else { return }
-                let outcome: CellDecider.CellResult
+                var outcome: CellDecider.CellResult
                 do {
                     outcome = try decider.decide(cell: original, bytes: bytes, column: header[column], row: row, rowKey: key(),
                                                  findings: findings, words: context.words)
@@ -236,6 +239,17 @@ final class RowProcessor: @unchecked Sendable {
                     throw OcculterError.leak(rule: leak.rule, column: leak.column, at: SourceLocation(file: file, line: row.line, column: column + 1))
                 }
                 if !outcome.hidden.isEmpty { hidden.append(contentsOf: outcome.hidden.map { ($0.hash, $0.rule, column) }) }
+                if outcome.text != original, let emptied = schemaGuard?.publishable(outcome.text, original: original, column: column) {
+                    outcome.text = emptied
+                    for index in outcome.decisions.indices where outcome.decisions[index].action != .keep {
+                        // A held item stays `review` (the DPO may still keep it); a replacement becomes an emptied cell.
+                        if [.redact, .pseudonymise, .generalise].contains(outcome.decisions[index].action) {
+                            outcome.decisions[index].action = .suppressCell
+                        }
+                        outcome.decisions[index].evidence = [outcome.decisions[index].evidence,
+                            "cellule vidée : le remplacement aurait rendu la valeur non conforme au schéma officiel"].compactMap { $0 }.joined(separator: " ; ")
+                    }
+                }
                 values[column] = outcome.text
                 // Most rows have one cell with findings: taking its array moves it, where
                 // appending copied every decision (and retained its strings).

@@ -12,6 +12,13 @@ public struct PublicConfig: Sendable, Codable, Equatable {
     public var actions: [String: Action]
     public var nonDiffusibleSirens: Int
     public var suppressCadastralParcels: Bool
+    /// Header → pack column mappings and dropped headers: column names, public by nature.
+    public var columns: [String: String]
+    public var drop: [String]
+    public var agentEmails: AgentEmailPolicy
+    /// Whether the publication obligation applies depends on them; public by nature.
+    public var population: Int?
+    public var agents: Int?
 
     enum CodingKeys: String, CodingKey {
         case organisation, officials
@@ -21,6 +28,7 @@ public struct PublicConfig: Sendable, Codable, Equatable {
         case actions
         case nonDiffusibleSirens = "non_diffusible_sirens_count"
         case suppressCadastralParcels = "suppress_cad_parcelles"
+        case columns, drop, agentEmails = "agents_emails", population, agents
     }
 
     public init(_ config: OcculterConfig) {
@@ -32,5 +40,10 @@ public struct PublicConfig: Sendable, Codable, Equatable {
         actions = config.actions
         nonDiffusibleSirens = config.nonDiffusibleSirens.count
         suppressCadastralParcels = config.suppressCadastralParcels
+        columns = config.columnMap
+        drop = config.droppedColumns
+        agentEmails = config.agentEmails
+        population = config.population
+        agents = config.agents
     }
 }

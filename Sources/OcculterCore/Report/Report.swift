@@ -27,11 +27,16 @@ public struct Report: Sendable, Codable {
     public var unmatchedSecrets: [UnmatchedSecret]
     public var notes: [String]
     public var legalBases: [LegalBasis]
+    /// Whether the published file conforms to the pack's official Table Schema (apply only).
+    public var schemaConformance: SchemaConformance? = nil
+    /// Whether CRPA L312-1-1 obliges the collectivité to publish (config population, agents).
+    public var publicationObligation: PublicationObligation? = nil
 
     enum CodingKeys: String, CodingKey {
         case schemaVersion = "schema_version", tool, run, organisation, dataset, input, output, packs, catalogue, config
         case summary, columns, decisions, staleReviewDecisions = "stale_review_decisions"
         case unmatchedSecrets = "unmatched_secrets", notes, legalBases = "legal_bases"
+        case schemaConformance = "schema_conformance", publicationObligation = "publication_obligation"
     }
 
     public struct Tool: Sendable, Codable { public var name: String; public var version: String }

@@ -95,6 +95,7 @@ struct ReportViewModel {
             "notes": report.notes,
             "hasNotes": !report.notes.isEmpty,
             "legalBases": report.legalBases.map(basis),
+            "conformity": conformityView,
         ]
     }
 
@@ -131,6 +132,7 @@ struct ReportViewModel {
             "rule": decision.rule, "action": decision.action.rawValue, "actionLabel": decision.action.label,
             "status": decision.status.rawValue, "statusLabel": decision.status.label,
             "exemption": decision.exemption?.rawValue ?? "", "bases": decision.bases.joined(separator: ", "),
+            "basesCited": decisionBases(decision),
             "justification": decision.justification, "evidence": decision.evidence ?? "",
             "isPending": decision.status == .pending,
             // "conservé (exemption)" already says it: the status line is shown for the others.

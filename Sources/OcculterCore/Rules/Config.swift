@@ -24,6 +24,10 @@ public struct OcculterConfig: Sendable, Codable, Equatable {
     public var droppedColumns: [String] = []
     /// Named agents' work addresses in facility contacts (`agents_emails:`): occulted by default.
     public var agentEmails: AgentEmailPolicy = .occult
+    /// Inhabitants and agents (full-time equivalent) of the collectivité: whether CRPA L312-1-1
+    /// obliges it to publish (3,500 inhabitants, D312-1-1-1: 50 agents). Public by nature.
+    public var population: Int?
+    public var agents: Int?
 
     public init() {}
 
@@ -36,6 +40,7 @@ public struct OcculterConfig: Sendable, Codable, Equatable {
         case nonDiffusibleSirens = "non_diffusible_sirens"
         case suppressCadastralParcels = "suppress_cad_parcelles"
         case columnMap = "columns", droppedColumns = "drop", agentEmails = "agents_emails"
+        case population, agents
     }
 
     public static func load(path: String) throws -> OcculterConfig {
@@ -50,7 +55,7 @@ public struct OcculterConfig: Sendable, Codable, Equatable {
 
     static func parse(_ root: Yams.Node, reader: YAMLReader) throws -> OcculterConfig {
         let keys: Set<String> = ["organisation", "officials", "first_names", "email_domains", "actions",
-                                 "non_diffusible_sirens", "cad_parcelles", "columns", "drop", "agents_emails"]
+                                 "non_diffusible_sirens", "cad_parcelles", "columns", "drop", "agents_emails", "population", "agents"]
         let top = try reader.mapping(root, allowed: keys, what: "configuration")
         var config = OcculterConfig()
         if let node = top["organisation"] { config.organisation = try reader.string(node, what: "organisation") }
@@ -82,6 +87,12 @@ public struct OcculterConfig: Sendable, Codable, Equatable {
         }
         if let node = top["drop"] { config.droppedColumns = try reader.strings(node, what: "drop") }
         if let node = top["agents_emails"] { config.agentEmails = try reader.enumValue(node, AgentEmailPolicy.self, what: "agents_emails") }
+        for (key, path) in [("population", \OcculterConfig.population), ("agents", \OcculterConfig.agents)] {
+            guard let node = top[key] else { continue }
+            let value = try reader.int(node, what: key)
+            guard value >= 0 else { throw reader.error(node, "\(key) doit être un nombre positif ou nul.") }
+            config[keyPath: path] = value
+        }
         return config
     }
 }

@@ -170,10 +170,16 @@ struct PackLoader {
     private func bases(_ node: Node, reader: YAMLReader) throws -> [String] {
         let ids = try reader.strings(node, what: "bases")
         guard !ids.isEmpty else { throw reader.error(node, "bases : au moins un fondement juridique est requis.") }
-        for (index, id) in ids.enumerated() where library.catalogue[id] == nil {
+        for (index, id) in ids.enumerated() {
             let item = (try? reader.sequence(node, what: "bases"))?[index] ?? node
-            throw reader.error(item, "fondement juridique inconnu « \(id) ».",
-                               hint: "utilisez un identifiant de Rules/legal-bases.yaml.")
+            guard let basis = library.catalogue[id] else {
+                throw reader.error(item, "fondement juridique inconnu « \(id) ».",
+                                   hint: "utilisez un identifiant de Rules/legal-bases.yaml.")
+            }
+            if basis.status == .abrogated {
+                throw reader.error(item, "le fondement « \(id) » est un texte abrogé, conservé pour l'historique : il ne peut pas fonder une règle.",
+                                   hint: "citez le texte en vigueur qui l'a remplacé (voir Rules/legal-bases.yaml).")
+            }
         }
         return ids
     }
@@ -201,6 +207,11 @@ struct PackLoader {
                                hint: "ajoutez « exemptions: \(needed.rawValue): {bases: [...], justification: ...} ».")
         }
         let review = try fields["review"].map { try parseOutcome($0, reader: reader, what: "review") }
+        // An exemption on an uncertain point of law publishes nothing by itself: held for review.
+        let held = Set(exemptions.filter { $0.value.bases.contains { library.catalogue[$0]?.uncertainty != nil } }.keys)
+        if !held.isEmpty, review == nil {
+            throw reader.error(node, "règle « \(id) » : l'exemption « \(held.map(\.rawValue).sorted().joined(separator: ", ")) » s'appuie sur un fondement marqué incertain dans le catalogue ; « review » est requis pour tenir ces cas en revue.")
+        }
         if detector.mayBeUncertain, review == nil {
             throw reader.error(node, "règle « \(id) » : le détecteur \(detector.kindName) peut rendre des cas douteux ; « review » est requis.")
         }
@@ -229,7 +240,8 @@ struct PackLoader {
             generaliseTo: generalise,
             occult: Outcome(bases: try bases(fields["bases"]!, reader: reader),
                             justification: try reader.string(fields["justification"]!, what: "justification")),
-            exemptions: exemptions, review: review, examples: examples, location: reader.location(node), pack: pack)
+            exemptions: exemptions, review: review, examples: examples, location: reader.location(node), pack: pack,
+            heldExemptions: held)
     }
 
     private func parseDetector(_ node: Node, ruleID: String, reader: YAMLReader) throws -> DetectorSpec {

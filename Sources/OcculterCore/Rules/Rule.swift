@@ -164,6 +164,9 @@ public struct Rule: Sendable {
     public var location: SourceLocation
     /// The pack that defines the rule.
     public var pack: String
+    /// Exemptions resting on a point of law the catalogue marks uncertain: their findings are
+    /// held for the DPO's review (occulted meanwhile) instead of kept.
+    public var heldExemptions: Set<Exemption> = []
 }
 
 /// What `generalise` keeps of a value.

@@ -12,6 +12,12 @@ protocol TableSink: AnyObject {
     func seal(finalLineEnding: Bool) throws -> String
     /// Renames the sealed dataset into place.
     func commit() throws
+    /// The sealed dataset's temporary file, when the format can be validated as a table (CSV).
+    var sealedPath: String? { get }
+}
+
+extension TableSink {
+    var sealedPath: String? { nil }
 }
 
 /// CSV in the input's dialect; each row in the encoding of its record.
@@ -41,6 +47,8 @@ final class CSVSink: TableSink {
     }
 
     func commit() throws { try file.commit() }
+
+    var sealedPath: String? { file.temporaryPath }
 }
 
 enum TableSinks {
