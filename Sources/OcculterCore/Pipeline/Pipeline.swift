@@ -102,7 +102,9 @@ public struct Pipeline: Sendable {
         let report = ReportBuilder(pack: pack, catalogue: library.catalogue, options: options, processor: processor,
                                    source: source, reviews: reviews, secrets: secrets)
             .build(state: state, outputSHA256: outputHash)
-        let result = RunResult(report: report, review: ReviewContext(cells: state.reviewCells),
+        let result = RunResult(report: report, review: ReviewContext(cells: state.reviewCells, rows: state.reviewRows,
+                                                                     header: processor.header, outputHeader: processor.outputHeader,
+                                                                     invocation: .init(options, packFile: pack.file)),
                                exitStatus: report.summary.pendingReview > 0 ? .pendingReview : .success)
         if let directory = options.reportDirectory {
             try ReportWriter(templates: try ReportWriter.locateTemplates(rulesDirectory: library.directory))
@@ -174,6 +176,8 @@ struct RunState {
     var matchedSecrets = Set<String>()
     /// Original cell per (row, column) of a listed decision: confidential report only.
     var reviewCells: [ReviewContext.Key: String] = [:]
+    /// Original and published row of a listed decision, by row number: confidential only.
+    var reviewRows: [Int: ReviewContext.RowPair] = [:]
 
     static let listedPerRule = 500
 
@@ -213,12 +217,17 @@ struct RunState {
         if result.suppressed { rowsSuppressed += 1 } else { rowsPublished += 1 }
         // By index, not `enumerated()`: each decision was copied (its strings retained) on the
         // way, by a thread other than the one that made them.
+        let listedBefore = listed.count
         for index in result.decisions.indices {
             try add(result.decisions[index], cell: row.columns.firstIndex(of: result.decisions[index].column).map { row.values[$0] },
                     json: index < result.decisionJSON.count ? result.decisionJSON[index] : nil)
         }
         matchedReviews.formUnion(result.matchedReviews)
         matchedSecrets.formUnion(result.matchedSecrets)
+        // The whole row, before and after, of each listed decision: the workbench shows it.
+        if listed.count > listedBefore, !row.values.isEmpty {
+            reviewRows[row.number] = .init(before: row.values, after: result.suppressed ? nil : result.values)
+        }
     }
 }
 
@@ -230,4 +239,48 @@ public struct ReviewContext: Sendable {
         public var column: String
     }
     public var cells: [Key: String]
+    public var rows: [Int: RowPair] = [:]
+    public var header: [String] = []
+    public var outputHeader: [String] = []
+    /// How the run was made, so that the workbench can run it again with the decisions.
+    public var invocation: Invocation?
+
+    public struct RowPair: Sendable {
+        public var before: [String]
+        /// Nil when the row was withheld.
+        public var after: [String]?
+    }
+
+    /// The run's files as absolute paths (the workbench may be started from elsewhere).
+    public struct Invocation: Sendable, Codable, Equatable {
+        public var mode: String
+        public var input: String
+        public var output: String?
+        public var pack: String
+        public var config: String?
+        public var decisions: String?
+        public var keyFile: String?
+        public var secrets: String?
+        public var report: String?
+
+        enum CodingKeys: String, CodingKey {
+            case mode, input, output, pack, config, decisions, keyFile = "key_file", secrets, report
+        }
+
+        init(_ options: RunOptions, packFile: String) {
+            func absolute(_ path: String?) -> String? {
+                guard let path, path != "-" else { return path }
+                return URL(fileURLWithPath: path).standardizedFileURL.path
+            }
+            mode = options.mode.rawValue
+            input = absolute(options.input)!
+            output = absolute(options.output)
+            pack = absolute(packFile)!
+            config = absolute(options.configFile)
+            decisions = absolute(options.decisionsFile)
+            keyFile = absolute(options.keyFile)
+            secrets = absolute(options.secretsFile)
+            report = absolute(options.reportDirectory)
+        }
+    }
 }

@@ -27,6 +27,7 @@ final class RowProcessor: @unchecked Sendable {
     let plans: [ColumnPlan]
     let rowRules: [Int]
     let decider: CellDecider
+    let reviews: ReviewDecisions
     let secrets: SecretsFile?
     let file: String
     private let canonicalIndex: [String: Int]
@@ -76,8 +77,15 @@ final class RowProcessor: @unchecked Sendable {
             if case .firstNameThreshold = compiled[$0].rule.detector { return false } else { return true }
         }
         decider = CellDecider(rules: compiled, pseudonymiser: pseudonymiser, reviews: reviews)
+        self.reviews = reviews
+        for addition in reviews.additions where indexByID[addition.rule] == nil {
+            throw OcculterError(.config, at: SourceLocation(file: reviews.file ?? "--decisions"),
+                                "ajout (add) : règle « \(addition.rule) » inconnue du jeu « \(pack.name) ».",
+                                hint: "règles du jeu : \(pack.ruleOrder.joined(separator: ", ")).")
+        }
         dropsColumns = plans.contains { if case .drop = $0 { return true } else { return false } }
-        scansRawRecords = rowRules.isEmpty && plans.allSatisfy { plan in
+        // Hand-added spans are matched on the row key, which a raw record does not have.
+        scansRawRecords = !reviews.hasAdditions && rowRules.isEmpty && plans.allSatisfy { plan in
             switch plan {
             case .drop: return false
             case .keep: return true
@@ -196,6 +204,7 @@ final class RowProcessor: @unchecked Sendable {
                     try detect(Cell(bytes: bytes, column: columnName, rawColumn: header[column], row: row, lookup: lookup),
                                rules: ruleIndices, at: column, of: row, context: context, into: &findings)
                 }
+                if reviews.hasAdditions { findings += decider.added(bytes: bytes, column: header[column], rowKey: key()) }
                 guard !findings.isEmpty else { return }
                 let outcome = decider.decide(cell: original, bytes: bytes, column: header[column], row: row, rowKey: key(), findings: findings)
                 values[column] = outcome.text

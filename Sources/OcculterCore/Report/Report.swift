@@ -24,11 +24,13 @@ public struct Report: Sendable, Codable {
     public var unmatchedSecrets: [UnmatchedSecret]
     public var notes: [String]
     public var legalBases: [LegalBasis]
+    /// Sign-off material: decisions file digest, what was not examined (`SignOff.swift`).
+    public var signOff: SignOff? = nil
 
     enum CodingKeys: String, CodingKey {
         case schemaVersion = "schema_version", tool, run, organisation, dataset, input, output, packs, catalogue, config
         case summary, columns, decisions, staleReviewDecisions = "stale_review_decisions"
-        case unmatchedSecrets = "unmatched_secrets", notes, legalBases = "legal_bases"
+        case unmatchedSecrets = "unmatched_secrets", notes, legalBases = "legal_bases", signOff = "sign_off"
     }
 
     public struct Tool: Sendable, Codable { public var name: String; public var version: String }

@@ -53,7 +53,7 @@ struct ReportBuilder {
         let csv = source as? CSVReader
         let description = source.description
         let fileName = { (path: String) in path == "-" ? "-" : URL(fileURLWithPath: path).lastPathComponent }
-        return Report(
+        var report = Report(
             tool: .init(name: "occulter", version: Pipeline.toolVersion),
             run: .init(date: ReportBuilder.runDate(), mode: options.mode.rawValue),
             organisation: options.config.organisation,
@@ -72,11 +72,14 @@ struct ReportBuilder {
                            byAction: state.byAction, byRule: state.byRule, byColumn: state.byColumn),
             columns: columns,
             decisions: state.listed,
-            staleReviewDecisions: reviews.order.filter { !state.matchedReviews.contains($0) },
+            staleReviewDecisions: (reviews.order + reviews.additions.enumerated().map { $1.staleID($0) })
+                .filter { !state.matchedReviews.contains($0) },
             unmatchedSecrets: (secrets?.order ?? []).filter { !state.matchedSecrets.contains($0) }
                 .map { .init(id: $0, line: secrets!.entries[$0]!.line) },
             notes: notes,
             legalBases: catalogue.order.filter(cited.contains).compactMap { catalogue[$0] })
+        report.signOff = SignOff.make(pack: pack, columns: columns, reviews: reviews)
+        return report
     }
 
     /// The threshold rule's statement about the threshold in force (departure from the SCDL

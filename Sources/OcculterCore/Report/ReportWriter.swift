@@ -99,5 +99,6 @@ public struct ReportWriter {
         for name in ReportWriter.templateNames {
             _ = try AtomicFile.write(Array(render(name, result).utf8), to: path(name))
         }
+        try ReviewJSON.write(result, to: path("review.json"))
     }
 }
