@@ -82,6 +82,7 @@ def main():
         groups = driver.find_elements(By.CSS_SELECTOR, "section.group")
         check(len(groups) > 0, "la page liste %d groupe(s) de valeurs" % len(groups))
         check("pending" in groups[0].get_attribute("class"), "les éléments en attente viennent en premier")
+        driver.save_screenshot(os.path.join(SHOTS, "atelier-revue.png"))
 
         # A decision without a name is refused, in French, and nothing is written.
         driver.find_element(By.ID, "reviewer").clear()
@@ -111,7 +112,7 @@ def main():
         overturned_value = overturned.find_element(By.CSS_SELECTOR, "h2 .value").text
         button = overturned.find_element(By.CSS_SELECTOR, "button.keep")
         check(button.text.startswith("Renverser"), "le bouton dit qu'il renverse l'outil : " + button.text)
-        driver.execute_script("arguments[0].scrollIntoView()", button)
+        driver.execute_script("arguments[0].scrollIntoView({block: 'center'})", button)
         button.click()
         wait.until(lambda d: overturned_value in d.find_element(By.ID, "message").text)
 
@@ -134,7 +135,7 @@ def main():
         check(bool(candidates), "un mot à occulter dans une cellule analysée")
         word, added_key, g, c, n, offset = candidates[-1]
         group = driver.find_elements(By.CSS_SELECTOR, "section.group")[g]
-        driver.execute_script("arguments[0].scrollIntoView(); arguments[0].querySelector('details').open = true", group)
+        driver.execute_script("arguments[0].scrollIntoView({block: 'center'}); arguments[0].querySelector('details').open = true", group)
         driver.execute_script("""
             const cell = arguments[0].querySelectorAll('td.before.scanned[data-column="DELIB_OBJET"]')[arguments[1]];
             const node = cell.childNodes[arguments[2]];
@@ -145,7 +146,7 @@ def main():
         added_text = word
         check(True, "mot sélectionné dans la ligne %s : « %s »" % (added_key, added_text))
         wait.until(lambda d: "open" in d.find_element(By.ID, "add-form").get_attribute("class"))
-        driver.save_screenshot(os.path.join(SHOTS, "atelier-revue.png"))
+        driver.save_screenshot(os.path.join(SHOTS, "atelier-ajout.png"))
         Select(driver.find_element(By.ID, "add-rule")).select_by_value("nom-personne")
         driver.find_element(By.ID, "add-submit").click()
         wait.until(lambda d: "ajouté" in d.find_element(By.ID, "message").text)
@@ -208,7 +209,7 @@ def main():
         driver.quit()
     info = subprocess.run(["pdfinfo", pdf], capture_output=True, text=True).stdout
     pages = int(re.search(r"Pages:\s+(\d+)", info).group(1))
-    check(re.search(r"Page size:\s+595\.\d+ x 841\.\d+", info) is not None, "PDF au format A4 (%d pages)" % pages)
+    check(re.search(r"Page size:.*\(A4\)", info) is not None, "PDF au format A4 (%d pages)" % pages)
     blank = [p for p in range(1, pages + 1)
              if not subprocess.run(["pdftotext", "-f", str(p), "-l", str(p), pdf, "-"], capture_output=True, text=True).stdout.strip()]
     check(not blank, "aucune page blanche : %s" % blank)

@@ -49,6 +49,7 @@ td.before mark { background:#fff3b0; }
 td.before mark.occulted { background:#ffd2d2; }
 td.before.scanned { cursor:text; }
 td.after { color:#264d2f; }
+td.after.changed { background:#eef6ee; font-weight:bold; }
 #add-form { position:fixed; right:20px; bottom:20px; background:#fff; border:2px solid var(--accent); border-radius:6px; padding:12px; display:none; z-index:3; max-width:420px; }
 #add-form.open { display:block; }
 kbd { border:1px solid var(--line); border-radius:3px; padding:0 4px; font-size:12px; background:#fafafa; }
@@ -188,7 +189,8 @@ function rowTable(item) {
     const before = el("td", { class: "before" + (scanned.has(name) ? " scanned" : ""), "data-column": name, "data-row-key": item.row_key },
       highlighted(entry.before[index] || "", spans));
     const outIndex = run.output_header.indexOf(name);
-    const after = el("td", { class: "after" }, entry.after ? (outIndex >= 0 ? entry.after[outIndex] : "(colonne non publiée)") : "(ligne retirée)");
+    const published = entry.after ? (outIndex >= 0 ? entry.after[outIndex] : "(colonne non publiée)") : "(ligne retirée)";
+    const after = el("td", { class: "after" + (published !== (entry.before[index] || "") ? " changed" : "") }, published);
     table.append(el("tr", {}, el("th", {}, name), before, after));
   });
   return table;

@@ -10,6 +10,7 @@ Usage: python3 Tests/workbench/test_api.py [path/to/occulter]
 """
 import json
 import os
+import re
 import stat
 import subprocess
 import sys
@@ -35,7 +36,10 @@ def request(url, method="GET", body=None, headers=None):
         req.add_header("Content-Type", "application/json")
     try:
         with urllib.request.urlopen(req, timeout=60) as response:
-            return response.status, json.loads(response.read() or b"null")
+            raw = response.read()
+            if not response.headers.get("Content-Type", "").startswith("application/json"):
+                return response.status, raw.decode("utf-8")
+            return response.status, json.loads(raw or b"null")
     except urllib.error.HTTPError as error:
         return error.code, json.loads(error.read() or b"null")
 
@@ -73,8 +77,9 @@ def main():
             check(isinstance(body, dict) and "jeton" in body.get("erreur", ""), "message d'erreur en français")
             status, _ = request(base + "/api/items", headers={"Authorization": "Bearer " + "0" * len(token)})
             check(status == 401, "mauvais jeton : 401 (%d)" % status)
-            status, _ = request(base + "/?token=" + token)
-            check(status == 200, "la page s'ouvre avec ?token= (%d)" % status)
+            status, page = request(base + "/?token=" + token)
+            check(status == 200 and "Atelier de revue" in page, "la page s'ouvre avec ?token= (%d)" % status)
+            check(not re.search(r'(src|href)="https?:', page), "la page ne charge aucune ressource extérieure")
 
             status, items = request(base + "/api/items", headers=auth)
             check(status == 200 and isinstance(items, list) and items, "GET /api/items avec le jeton : 200")
