@@ -217,7 +217,9 @@ def main():
     check("Synthèse pour la décision de publication" in first and "Publiable" in first, "la page 1 est la synthèse pour le maire")
     last = subprocess.run(["pdftotext", "-f", str(pages), "-l", str(pages), pdf, "-"], capture_output=True, text=True).stdout
     check("Validation avant publication" in last and "Signature" in last, "la dernière page porte le bloc de signature")
-    shutil.copy(pdf, os.path.join(SHOTS, "rapport-signature.pdf"))
+    kept = os.path.join(ROOT, "out", "workbench-check")
+    os.makedirs(kept, exist_ok=True)
+    shutil.copy(pdf, os.path.join(kept, "report.pdf"))
     subprocess.run(["pdftoppm", "-png", "-r", "60", "-f", "1", "-l", "1", "-singlefile", pdf, os.path.join(SHOTS, "rapport-synthese-maire")], check=True)
     subprocess.run(["pdftoppm", "-png", "-r", "60", "-f", str(pages), "-l", str(pages), "-singlefile", pdf,
                     os.path.join(SHOTS, "rapport-signature")], check=True)

@@ -216,11 +216,12 @@ function card(group, index) {
   if (auto) node.append(el("div", { class: "why" }, "Décision automatique : " + (auto === "keep" ? "publié" : "occulté") + ". La renverser est enregistré comme tel dans le rapport."));
   node.append(basisLine([...new Set(group.flatMap(i => i.bases))]));
   node.append(el("div", { class: "why" }, first.justification + (first.evidence ? " — indice : " + first.evidence : "")));
-  const actions = el("div", { class: "actions" },
+  if (!group.every(i => i.decidable)) {
+    node.append(el("div", { class: "why" }, "Règle de ligne ou de table : elle suit la configuration et le fichier des secrets, pas le fichier de décisions."));
+  } else node.append(el("div", { class: "actions" },
     el("button", { class: "keep", type: "button", onclick: () => decide(group, "keep") }, auto === "occult" ? "Renverser : publier" : "Conserver (publier)"),
     el("button", { class: "occult", type: "button", onclick: () => decide(group, "occult") }, auto === "keep" ? "Renverser : occulter" : "Occulter"),
-    el("input", { class: "comment", placeholder: "motif (facultatif)", size: 28 }));
-  node.append(actions);
+    el("input", { class: "comment", placeholder: "motif (facultatif)", size: 28 })));
   const rows = el("details", { class: "rows" }, el("summary", {}, "Lignes concernées (avant / après)"));
   const seen = new Set();
   for (const item of group) {
@@ -250,7 +251,9 @@ async function decide(group, choice) {
   try {
     const name = reviewer();
     const node = document.querySelector('.group[data-index="' + groups.indexOf(group) + '"]');
-    const comment = node ? node.querySelector("input.comment").value : "";
+    const field = node ? node.querySelector("input.comment") : null;
+    const comment = field ? field.value : "";
+    if (!group.every(i => i.decidable)) throw new Error("Cette décision ne se règle pas par le fichier de décisions.");
     for (const item of group) {
       const updated = await api("POST", "/api/items/" + encodeURIComponent(item.id) + "/decision", { decision: choice, reviewer: name, comment });
       item.decided = updated.decided;

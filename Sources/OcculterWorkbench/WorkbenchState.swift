@@ -54,6 +54,9 @@ public actor WorkbenchState {
     /// Records a keep/occult decision on one item and rewrites the decisions file.
     func decide(id: String, choice: ReviewChoice, reviewer: String, comment: String?) throws -> ItemView {
         guard let item = review.items.first(where: { $0.id == id }) else { throw WorkbenchError.notFound(id) }
+        guard item.decidable else {
+            throw WorkbenchError.invalid("la règle « \(item.rule) » s'applique à la ligne entière (configuration, fichier des secrets) : le fichier de décisions ne la modifie pas.")
+        }
         let record = ReviewRecord(decision: choice, reviewer: try WorkbenchState.signed(reviewer), date: WorkbenchState.now(),
                                   comment: comment.flatMap { $0.isEmpty ? nil : $0 })
         var updated = decisions

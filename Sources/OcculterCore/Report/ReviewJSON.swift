@@ -52,10 +52,13 @@ public struct ReviewJSON: Codable, Sendable {
         public var cell: String
         public var start: Int
         public var end: Int
+        /// Whether a decisions file entry can settle it: only cell rules of a scanned column
+        /// read the decisions file (row and table rules follow the configuration and secrets).
+        public var decidable: Bool
 
         enum CodingKeys: String, CodingKey {
             case id, row, line, rowKey = "row_key", column, rule, action, status, exemption, bases, justification
-            case evidence, review, value, cell, start, end
+            case evidence, review, value, cell, start, end, decidable
         }
     }
 
@@ -72,6 +75,7 @@ public struct ReviewJSON: Codable, Sendable {
         columns = report.columns
         legalBases = report.legalBases
         rows = context.rows.keys.sorted().map { RowEntry(row: $0, before: context.rows[$0]!.before, after: context.rows[$0]!.after) }
+        let cellRules = Set(report.columns.filter { $0.policy == "scan" }.flatMap { column in column.rules.map { column.name + "\u{1F}" + $0 } })
         var items: [Item] = []
         for decision in report.decisions {
             let cell = context.cells[ReviewContext.Key(row: decision.row, column: decision.column)] ?? ""
@@ -83,7 +87,8 @@ public struct ReviewJSON: Codable, Sendable {
                               column: decision.column, rule: decision.rule, action: decision.action, status: decision.status,
                               exemption: decision.exemption, bases: decision.bases, justification: decision.justification,
                               evidence: decision.evidence, review: decision.review, value: value, cell: cell,
-                              start: prefix.utf16.count, end: prefix.utf16.count + value.utf16.count))
+                              start: prefix.utf16.count, end: prefix.utf16.count + value.utf16.count,
+                              decidable: cellRules.contains(decision.column + "\u{1F}" + decision.rule)))
         }
         // Pending first (what the DPO must do), then in row order.
         self.items = items.enumerated().sorted {

@@ -17,8 +17,9 @@ public struct SignOff: Sendable, Codable {
         public var entries: Int
     }
 
+    /// One kind of detector, the rules of this run that use it, and what it can miss.
     public struct DetectorLimit: Sendable, Codable {
-        public var rule: String
+        public var rules: [String]
         public var detector: String
         public var limit: String
     }
@@ -40,9 +41,14 @@ public struct SignOff: Sendable, Codable {
             return parts.contains { $0 == "URL" || $0 == "LIEN" || $0 == "LIENS" || $0 == "LINK" || $0 == "HREF" }
         }
         let used = Set(columns.flatMap(\.rules)).union(pack.tableRules)
-        let limits = pack.ruleOrder.filter(used.contains).compactMap { id -> DetectorLimit? in
-            guard let rule = pack.rules[id] else { return nil }
-            return DetectorLimit(rule: id, detector: rule.detector.kindName, limit: rule.detector.limitFrench)
+        var limits: [DetectorLimit] = []
+        for id in pack.ruleOrder where used.contains(id) {
+            guard let detector = pack.rules[id]?.detector else { continue }
+            if let index = limits.firstIndex(where: { $0.detector == detector.kindName }) {
+                limits[index].rules.append(id)
+            } else {
+                limits.append(DetectorLimit(rules: [id], detector: detector.kindName, limit: detector.limitFrench))
+            }
         }
         return SignOff(decisionsFile: decisionsFile, notScanned: columns.filter { $0.policy != "scan" || $0.rules.isEmpty },
                        linkColumns: linkColumns, detectorLimits: limits)
@@ -50,6 +56,21 @@ public struct SignOff: Sendable, Codable {
 }
 
 extension DetectorSpec {
+    /// French name of a detector kind (`kindName`), for the reports.
+    static func frenchLabel(kind: String) -> String {
+        switch kind {
+        case "pattern": return "motif"
+        case "email": return "adresses électroniques"
+        case "person-name": return "noms de personnes"
+        case "natural-person-column": return "bénéficiaire personne physique"
+        case "first-name-threshold": return "seuil des prénoms"
+        case "flag-column": return "colonne de signalement"
+        case "secret-fields": return "champs secrets"
+        case "row-marker": return "marqueur de ligne"
+        default: return kind
+        }
+    }
+
     /// What each kind of detector cannot see, said once per kind for the signatory.
     var limitFrench: String {
         switch self {
