@@ -151,9 +151,18 @@ def main():
         driver.find_element(By.ID, "add-submit").click()
         wait.until(lambda d: "ajouté" in d.find_element(By.ID, "message").text)
 
+        # 3b. A name in a row where the tool found nothing (so not shown): added by hand.
+        driver.execute_script("window.scrollTo(0, 0); document.getElementById('manual-add').open = true")
+        Select(driver.find_element(By.ID, "manual-column")).select_by_value("DELIB_OBJET")
+        driver.find_element(By.ID, "manual-row-key").send_keys("2024-204")
+        driver.find_element(By.ID, "manual-text").send_keys("Dupontel")
+        Select(driver.find_element(By.ID, "manual-rule")).select_by_value("nom-personne")
+        driver.find_element(By.ID, "manual-submit").click()
+        wait.until(lambda d: "Dupontel" in d.find_element(By.ID, "additions").text)
+
         text = open(decisions, encoding="utf-8").read()
         check(all('fingerprint: "%s"' % i in text for i in pending_ids + overturned_ids), "les deux décisions sont dans le fichier")
-        check(text.count('reviewer: "%s"' % REVIEWER) == len(set(pending_ids + overturned_ids)) + 1, "chaque entrée nomme son auteur")
+        check(text.count('reviewer: "%s"' % REVIEWER) == len(set(pending_ids + overturned_ids)) + 2, "chaque entrée nomme son auteur")
         check(re.search(r'- add:\n +rule: "[^"]+"\n +column: "DELIB_OBJET"\n +row_key: "%s"\n +text: "%s"' % (re.escape(added_key), re.escape(added_text)), text)
               is not None, "l'ajout est dans le fichier (entrée add)")
 
@@ -182,11 +191,14 @@ def main():
     published = rows(os.path.join(work, "deliberations.csv"))
     check(added_text not in published[added_key]["DELIB_OBJET"] and added_text in published_before[added_key]["DELIB_OBJET"],
           "le passage ajouté est occulté dans la nouvelle sortie (ligne %s)" % added_key)
+    check("Dupontel" in published_before["2024-204"]["DELIB_OBJET"] and "Dupontel" not in published["2024-204"]["DELIB_OBJET"],
+          "le nom ajouté à la main dans une ligne sans détection est occulté")
+    check(after["stale_review_decisions"] == [], "toutes les décisions ont servi")
     overturned_rows = [d["row_key"] for d in reviews if d["review"].get("overturned")]
     check(any(overturned_value in published[key]["DELIB_OBJET"] for key in overturned_rows), "la valeur renversée est publiée")
     html = open(os.path.join(report_dir, "report.html"), encoding="utf-8").read()
     check("Décisions du DPO" in html and REVIEWER in html and "Ce que l'outil n'a pas examiné" in html, "report.html : décisions du DPO et limites")
-    check(added_text not in html, "report.html ne cite pas le passage ajouté")
+    check(added_text not in html and "Dupontel" not in html, "report.html ne cite pas les passages ajoutés")
     check(after.get("sign_off", {}).get("decisions_file", {}).get("sha256", "") in html, "la signature porte l'empreinte du fichier de décisions")
 
     # 5. report.html printed: A4, no table wider than the page, no blank page; screenshots.

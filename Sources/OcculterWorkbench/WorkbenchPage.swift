@@ -71,6 +71,18 @@ kbd { border:1px solid var(--line); border-radius:3px; padding:0 4px; font-size:
 </header>
 <main>
   <p id="message" role="status"></p>
+  <details id="manual-add" class="group">
+    <summary>Occulter un passage manqué dans une ligne qui n'apparaît pas ici</summary>
+    <p class="why">Les lignes montrées sont celles où l'outil a trouvé quelque chose. Pour une autre ligne, indiquez sa clé (telle que l'affiche le rapport), la colonne et le texte exact : le prochain « Relancer » l'occultera, ou signalera l'ajout s'il ne correspond à rien.</p>
+    <div class="actions">
+      <label>Colonne <select id="manual-column"></select></label>
+      <label>Clé de ligne <input id="manual-row-key" size="14"></label>
+      <label>Texte exact <input id="manual-text" size="24"></label>
+      <label>Règle <select id="manual-rule"></select></label>
+      <button id="manual-submit" class="occult" type="button">Occulter ce passage</button>
+    </div>
+    <div id="additions"></div>
+  </details>
   <div id="groups"></div>
 </main>
 <div id="add-form" role="dialog" aria-label="Occulter un passage manqué">
@@ -274,7 +286,33 @@ async function load() {
   fillFilter($("filter-status"), items.map(i => i.status), s => STATUS[s] || s);
   fillFilter($("filter-column"), items.map(i => i.column));
   $("rerun").disabled = !run.can_rerun;
+  const scanned = (run.columns || []).filter(c => c.policy === "scan" && c.rules.length);
+  if (!$("manual-column").options.length) {
+    $("manual-column").replaceChildren(...scanned.map(c => el("option", { value: c.name }, c.name)));
+    manualRules();
+  }
+  showAdditions();
   render();
+}
+
+function manualRules() {
+  const column = (run.columns || []).find(c => c.name === $("manual-column").value) || { rules: [] };
+  $("manual-rule").replaceChildren(el("option", { value: "" }, "— choisir la règle —"), ...column.rules.map(r => el("option", { value: r }, r)));
+}
+
+function showAdditions() {
+  const list = run.additions || [];
+  $("additions").replaceChildren(el("p", { class: "why" }, list.length ? "Passages ajoutés au fichier de décisions :" : "Aucun passage ajouté pour l'instant."),
+    ...list.map(a => el("div", { class: "why" }, "« " + a.text + " » — " + a.column + ", ligne " + a.row_key + ", règle " + a.rule + " — " + a.review.reviewer + ", " + a.review.date)));
+}
+
+async function addSpan(span) {
+  const name = reviewer();
+  if (!span.rule) throw new Error("Choisissez la règle sous laquelle occulter ce passage (ses fondements s'appliqueront).");
+  const added = await api("POST", "/api/additions", { ...span, reviewer: name });
+  run.additions = (run.additions || []).filter(a => !(a.rule === added.rule && a.column === added.column && a.row_key === added.row_key && a.text === added.text)).concat([added]);
+  showAdditions();
+  say("Passage « " + span.text + " » ajouté au fichier de décisions : il sera occulté au prochain « Relancer ».");
 }
 
 document.addEventListener("mouseup", event => {
@@ -292,10 +330,7 @@ document.addEventListener("mouseup", event => {
 $("add-cancel").addEventListener("click", () => { $("add-form").classList.remove("open"); pendingAdd = null; });
 $("add-submit").addEventListener("click", async () => {
   try {
-    const name = reviewer();
-    if (!$("add-rule").value) throw new Error("Choisissez la règle sous laquelle occulter ce passage (ses fondements s'appliqueront).");
-    await api("POST", "/api/additions", { ...pendingAdd, rule: $("add-rule").value, reviewer: name, comment: $("add-comment").value });
-    say("Passage « " + pendingAdd.text + " » ajouté au fichier de décisions : il sera occulté au prochain « Relancer ».");
+    await addSpan({ ...pendingAdd, rule: $("add-rule").value, comment: $("add-comment").value });
     $("add-form").classList.remove("open"); pendingAdd = null;
   } catch (error) { say(error.message, "error"); }
 });
@@ -310,6 +345,14 @@ $("rerun").addEventListener("click", async () => {
     document.body.setAttribute("data-reruns", String(Number(document.body.getAttribute("data-reruns") || "0") + 1));
   } catch (error) { say(error.message, "error"); }
   $("rerun").disabled = !run.can_rerun;
+});
+$("manual-column").addEventListener("change", manualRules);
+$("manual-submit").addEventListener("click", async () => {
+  try {
+    if (!$("manual-row-key").value.trim() || !$("manual-text").value.trim()) throw new Error("Indiquez la clé de la ligne et le texte exact à occulter.");
+    await addSpan({ column: $("manual-column").value, row_key: $("manual-row-key").value.trim(), text: $("manual-text").value, rule: $("manual-rule").value });
+    $("manual-text").value = "";
+  } catch (error) { say(error.message, "error"); }
 });
 for (const id of ["filter-rule", "filter-status", "filter-column"]) $(id).addEventListener("change", () => render());
 document.addEventListener("keydown", event => {

@@ -20,20 +20,20 @@ public actor WorkbenchState {
     static func loadReview(directory: String) throws -> ReviewJSON {
         let path = (directory as NSString).appendingPathComponent("review.json")
         guard let data = FileManager.default.contents(atPath: path) else {
-            throw OcculterError(.usage, at: SourceLocation(file: path), "review.json introuvable dans ce dossier.",
+            throw OcculterError(.input, at: SourceLocation(file: path), "review.json introuvable dans ce dossier.",
                                 hint: "lancez d'abord « occulter apply … --report \(directory) » (ou scan), puis « occulter review \(directory) ».")
         }
         do {
             let review = try JSONDecoder().decode(ReviewJSON.self, from: data)
             guard review.format == ReviewJSON.formatVersion else {
-                throw OcculterError(.usage, at: SourceLocation(file: path), "review.json d'un autre format (\(review.format)).",
+                throw OcculterError(.input, at: SourceLocation(file: path), "review.json d'un autre format (\(review.format)).",
                                     hint: "relancez « occulter apply … --report » avec cette version d'Occulter.")
             }
             return review
         } catch let error as OcculterError {
             throw error
         } catch {
-            throw OcculterError(.usage, at: SourceLocation(file: path), "review.json illisible (\(error)).",
+            throw OcculterError(.input, at: SourceLocation(file: path), "review.json illisible (\(error)).",
                                 hint: "relancez « occulter apply … --report » pour le réécrire.")
         }
     }

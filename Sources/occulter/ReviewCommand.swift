@@ -43,7 +43,7 @@ struct ReviewCommand: ParsableCommand {
         }
         done.wait()
         if let error = outcome.error {
-            throw OcculterError(.usage, "l'atelier de revue n'a pas pu démarrer (\(error)).",
+            throw OcculterError(.write, "l'atelier de revue n'a pas pu démarrer (\(error)).",
                                 hint: "vérifiez que le port \(port) est libre, ou omettez --port.")
         }
     }
