@@ -221,7 +221,9 @@ function card(group, index) {
   const decided = group.map(i => i.decided).filter(Boolean);
   if (decided.length) {
     const d = decided[decided.length - 1];
-    heading.append(el("span", { class: "badge decided" }, (d.decision === "keep" ? "à publier" : "à occulter") + " — " + d.reviewer + ", " + d.date + " (au prochain « Relancer »)"));
+    const applied = group.every(i => i.review && i.decided && i.review.decision === i.decided.decision && i.review.date === i.decided.date);
+    heading.append(el("span", { class: "badge decided" }, (applied ? (d.decision === "keep" ? "publié" : "occulté") : (d.decision === "keep" ? "à publier" : "à occulter")) + " — " + d.reviewer + ", " + d.date +
+      (applied ? " (appliqué)" : " (au prochain « Relancer »)")));
   }
   node.append(heading);
   const auto = automaticChoice(first);
