@@ -8,6 +8,9 @@ public actor WorkbenchState {
     public nonisolated let decisionsPath: String
     private(set) var review: ReviewJSON
     private(set) var decisions: ReviewDecisions
+    /// The actor is reentrant across the rerun's await: decisions may still be written meanwhile
+    /// (the run reads the file once, at its start), but a second rerun is refused.
+    private var rerunning = false
 
     public init(directory: String, decisionsPath: String?) throws {
         self.directory = directory
@@ -87,9 +90,12 @@ public actor WorkbenchState {
     }
 
     /// Runs the run again with the decisions file, then reloads review.json.
-    func rerun() throws -> RunView {
+    func rerun() async throws -> RunView {
         guard let run = review.run else { throw WorkbenchError.invalid("review.json ne dit pas comment le jeu a été traité : relancez à la main.") }
-        try Rerun.run(run, decisions: decisionsPath, reportDirectory: directory)
+        guard !rerunning else { throw WorkbenchError.invalid("un traitement est déjà en cours : attendez sa fin.") }
+        rerunning = true
+        defer { rerunning = false }
+        try await Rerun.run(run, decisions: decisionsPath, reportDirectory: directory)
         review = try WorkbenchState.loadReview(directory: directory)
         return runView()
     }
