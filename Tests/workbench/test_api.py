@@ -113,6 +113,13 @@ def main():
             text = open(decisions, encoding="utf-8").read()
             check('fingerprint: "%s"' % target["id"] in text and 'reviewer: "A. Martin, DPO"' in text and "decision: keep" in text,
                   "la décision est dans le fichier, avec son auteur")
+            status, _ = request(base + "/api/rerun", "POST", None, auth)
+            check(status == 403, "relance sans en-tête Origin : 403 (%d)" % status)
+            status, state = request(base + "/api/rerun", "POST", None, dict(auth, **origin))
+            check(status == 200 and state["summary"]["pending_review"] == pending_before - 1,
+                  "POST /api/rerun : un élément en attente de moins (%d)" % status)
+            status, items = request(base + "/api/items", headers=auth)
+            check(sum(item["status"] == "en-attente" for item in items) == pending_before - 1, "GET /api/items montre le nouvel état")
         finally:
             server.terminate()
             server.wait(timeout=30)
