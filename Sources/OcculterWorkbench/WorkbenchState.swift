@@ -45,7 +45,7 @@ public actor WorkbenchState {
     func runView() -> RunView {
         RunView(dataset: review.dataset, organisation: review.organisation, runDate: review.runDate, summary: review.summary,
                 header: review.header, outputHeader: review.outputHeader, columns: review.columns, legalBases: review.legalBases,
-                rows: review.rows, run: review.run, decisionsFile: decisionsPath, canRerun: review.run != nil,
+                rows: review.rows, run: review.run, decisionsFile: decisionsPath, canRerun: review.run.map(WorkbenchState.rerunnable) ?? false,
                 additions: decisions.additions.map(AdditionView.init))
     }
 
@@ -92,6 +92,9 @@ public actor WorkbenchState {
     /// Runs the run again with the decisions file, then reloads review.json.
     func rerun() async throws -> RunView {
         guard let run = review.run else { throw WorkbenchError.invalid("review.json ne dit pas comment le jeu a été traité : relancez à la main.") }
+        guard WorkbenchState.rerunnable(run) else {
+            throw WorkbenchError.invalid("le traitement lisait l'entrée standard ou écrivait sur la sortie standard : relancez-le à la main avec --decisions \(decisionsPath).")
+        }
         guard !rerunning else { throw WorkbenchError.invalid("un traitement est déjà en cours : attendez sa fin.") }
         rerunning = true
         defer { rerunning = false }
@@ -106,6 +109,9 @@ public actor WorkbenchState {
         try ConfidentialFile.write(Array(updated.yaml().utf8), to: decisionsPath)
         decisions = try ReviewDecisions.load(path: decisionsPath)
     }
+
+    /// A run that read standard input or wrote standard output cannot be replayed from here.
+    static func rerunnable(_ run: ReviewContext.Invocation) -> Bool { run.input != "-" && run.output != "-" }
 
     static func signed(_ reviewer: String) throws -> String {
         let name = reviewer.trimmingCharacters(in: .whitespacesAndNewlines)
