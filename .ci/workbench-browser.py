@@ -119,6 +119,9 @@ def main():
         # 3. Select a word the tool missed in a scanned cell of a shown row, and occult it. The
         # word is one that no report quotes, so that its absence from report.html means something.
         html_before = open(os.path.join(report_dir, "report.html"), encoding="utf-8").read()
+        # Row tables are built when a group is opened: open them all.
+        driver.execute_script("document.querySelectorAll('details.rows').forEach(d => d.open = true)")
+        wait.until(lambda d: d.execute_script("return [...document.querySelectorAll('details.rows')].every(d => d.dataset.filled)"))
         candidates = driver.execute_script("""
             const found = [];
             document.querySelectorAll('section.group').forEach((group, g) => {
@@ -135,7 +138,7 @@ def main():
         check(bool(candidates), "un mot à occulter dans une cellule analysée")
         word, added_key, g, c, n, offset = candidates[-1]
         group = driver.find_elements(By.CSS_SELECTOR, "section.group")[g]
-        driver.execute_script("arguments[0].scrollIntoView({block: 'center'}); arguments[0].querySelector('details').open = true", group)
+        driver.execute_script("arguments[0].scrollIntoView({block: 'center'})", group)
         driver.execute_script("""
             const cell = arguments[0].querySelectorAll('td.before.scanned[data-column="DELIB_OBJET"]')[arguments[1]];
             const node = cell.childNodes[arguments[2]];

@@ -98,7 +98,7 @@ kbd { border:1px solid var(--line); border-radius:3px; padding:0 4px; font-size:
 const token = new URLSearchParams(location.search).get("token") || "";
 const STATUS = { "en-attente": "en attente de revue", "appliquee": "occulté automatiquement", "exemption": "conservé automatiquement (exemption)",
   "revue-conserve": "conservé par le DPO", "revue-occulte": "occulté par le DPO" };
-let run = null, items = [], groups = [], selected = 0, pendingAdd = null;
+let run = null, items = [], groups = [], selected = 0, pendingAdd = null, rowsByNumber = new Map(), itemsByRow = new Map();
 const $ = id => document.getElementById(id);
 
 function el(tag, attrs, ...children) {
@@ -190,13 +190,13 @@ function highlighted(text, spans) {
 }
 
 function rowTable(item) {
-  const entry = (run.rows || []).find(r => r.row === item.row);
+  const entry = rowsByNumber.get(item.row);
   const table = el("table", { class: "row" });
   table.append(el("tr", {}, el("th", {}, "Colonne"), el("th", { style: "width:41%" }, "Avant (original)"), el("th", { style: "width:41%" }, "Après (publié)")));
   if (!entry) return table;
   const scanned = new Set((run.columns || []).filter(c => c.policy === "scan" && c.rules.length).map(c => c.name));
   run.header.forEach((name, index) => {
-    const spans = items.filter(i => i.row === item.row && i.column === name)
+    const spans = (itemsByRow.get(item.row) || []).filter(i => i.column === name)
       .map(i => ({ start: i.start, end: i.end, occulted: (currentChoice(i) || automaticChoice(i) || "occult") === "occult" }));
     const before = el("td", { class: "before" + (scanned.has(name) ? " scanned" : ""), "data-column": name, "data-row-key": item.row_key },
       highlighted(entry.before[index] || "", spans));
@@ -237,13 +237,19 @@ function card(group, index) {
     el("button", { class: "occult", type: "button", onclick: () => decide(group, "occult") }, auto === "keep" ? "Renverser : occulter" : "Occulter"),
     el("input", { class: "comment", placeholder: "motif (facultatif)", size: 28 })));
   const rows = el("details", { class: "rows" }, el("summary", {}, "Lignes concernées (avant / après)"));
-  const seen = new Set();
-  for (const item of group) {
-    if (seen.has(item.row)) continue;
-    seen.add(item.row);
-    rows.append(el("div", { class: "why" }, "Ligne " + item.line + " — clé " + item.row_key + " — colonne " + item.column), rowTable(item));
-  }
-  if (index === selected) rows.open = true;
+  // Row tables are built when first opened: a run lists hundreds of groups.
+  const fill = () => {
+    if (rows.dataset.filled) return;
+    rows.dataset.filled = "1";
+    const seen = new Set();
+    for (const item of group) {
+      if (seen.has(item.row)) continue;
+      seen.add(item.row);
+      rows.append(el("div", { class: "why" }, "Ligne " + item.line + " — clé " + item.row_key + " — colonne " + item.column), rowTable(item));
+    }
+  };
+  rows.addEventListener("toggle", () => { if (rows.open) fill(); });
+  if (index === selected) { fill(); rows.open = true; }
   node.append(rows);
   node.addEventListener("click", () => { if (selected !== index) { selected = index; render(); } });
   return node;
@@ -283,6 +289,9 @@ async function load() {
   run = await api("GET", "/api/run");
   items = await api("GET", "/api/items");
   $("title").textContent = "Atelier de revue — " + run.dataset.title + (run.organisation ? " — " + run.organisation : "");
+  rowsByNumber = new Map((run.rows || []).map(r => [r.row, r]));
+  itemsByRow = new Map();
+  for (const item of items) { if (!itemsByRow.has(item.row)) itemsByRow.set(item.row, []); itemsByRow.get(item.row).push(item); }
   groupItems();
   fillFilter($("filter-rule"), items.map(i => i.rule));
   fillFilter($("filter-status"), items.map(i => i.status), s => STATUS[s] || s);
