@@ -84,6 +84,22 @@ def main():
         check("pending" in groups[0].get_attribute("class"), "les éléments en attente viennent en premier")
         driver.save_screenshot(os.path.join(SHOTS, "atelier-revue.png"))
 
+        # Filters: by status, then by column; « à vérifier » beside unverified legal bases.
+        Select(driver.find_element(By.ID, "filter-status")).select_by_value("en-attente")
+        shown = driver.find_elements(By.CSS_SELECTOR, "section.group")
+        check(shown and all("en-attente" in g.get_attribute("data-statuses") for g in shown),
+              "filtre par statut : %d groupe(s) en attente" % len(shown))
+        Select(driver.find_element(By.ID, "filter-status")).select_by_value("")
+        Select(driver.find_element(By.ID, "filter-column")).select_by_value("DELIB_OBJET")
+        check(all(g.get_attribute("data-column") == "DELIB_OBJET" for g in driver.find_elements(By.CSS_SELECTOR, "section.group")),
+              "filtre par colonne")
+        Select(driver.find_element(By.ID, "filter-column")).select_by_value("")
+        unverified = {b["title"] for b in before["legal_bases"] if not b["verified"]}
+        badges = driver.execute_script("return [...document.querySelectorAll('.badge.verify')].map(b => b.previousElementSibling.textContent)")
+        check(badges and all(any(text.startswith(title) for title in unverified) for text in badges),
+              "badge « à vérifier » sur les seuls fondements non vérifiés (%d)" % len(badges))
+        groups = driver.find_elements(By.CSS_SELECTOR, "section.group")
+
         # A decision without a name is refused, in French, and nothing is written.
         driver.find_element(By.ID, "reviewer").clear()
         groups[0].find_element(By.CSS_SELECTOR, "button.keep").click()

@@ -97,7 +97,7 @@ kbd { border:1px solid var(--line); border-radius:3px; padding:0 4px; font-size:
 "use strict";
 const token = new URLSearchParams(location.search).get("token") || "";
 const STATUS = { "en-attente": "en attente de revue", "appliquee": "occulté automatiquement", "exemption": "conservé automatiquement (exemption)",
-  "revue-conserve": "conservé par le DPO", "revue-occulte": "occulté par le DPO" };
+  "revue-conserve": "conservé par le DPO", "revue-occulte": "occulté par le DPO", "a-relancer": "décidé ici, à appliquer (« Relancer »)" };
 let run = null, items = [], groups = [], selected = 0, pendingAdd = null, rowsByNumber = new Map(), itemsByRow = new Map();
 const $ = id => document.getElementById(id);
 
@@ -154,9 +154,15 @@ function groupItems() {
   groups.sort((a, b) => (a.some(i => i.status === "en-attente") ? 0 : 1) - (b.some(i => i.status === "en-attente") ? 0 : 1));
 }
 
+// Decided in the workbench but not yet applied by a run (« Relancer » applies it).
+function awaitsRerun(item) {
+  return !!item.decided && !(item.review && item.review.decision === item.decided.decision && item.review.date === item.decided.date);
+}
+
 function visible(group) {
   const rule = $("filter-rule").value, status = $("filter-status").value, column = $("filter-column").value;
-  return group.some(i => (!rule || i.rule === rule) && (!status || i.status === status) && (!column || i.column === column));
+  return group.some(i => (!rule || i.rule === rule) && (!column || i.column === column) &&
+    (!status || (status === "a-relancer" ? awaitsRerun(i) : i.status === status)));
 }
 
 function fillFilter(select, values, label) {
@@ -221,7 +227,7 @@ function card(group, index) {
   const decided = group.map(i => i.decided).filter(Boolean);
   if (decided.length) {
     const d = decided[decided.length - 1];
-    const applied = group.every(i => i.review && i.decided && i.review.decision === i.decided.decision && i.review.date === i.decided.date);
+    const applied = !group.some(awaitsRerun);
     heading.append(el("span", { class: "badge decided" }, (applied ? (d.decision === "keep" ? "publié" : "occulté") : (d.decision === "keep" ? "à publier" : "à occulter")) + " — " + d.reviewer + ", " + d.date +
       (applied ? " (appliqué)" : " (au prochain « Relancer »)")));
   }
@@ -294,7 +300,7 @@ async function load() {
   for (const item of items) { if (!itemsByRow.has(item.row)) itemsByRow.set(item.row, []); itemsByRow.get(item.row).push(item); }
   groupItems();
   fillFilter($("filter-rule"), items.map(i => i.rule));
-  fillFilter($("filter-status"), items.map(i => i.status), s => STATUS[s] || s);
+  fillFilter($("filter-status"), items.map(i => i.status).concat(["a-relancer"]), s => STATUS[s] || s);
   fillFilter($("filter-column"), items.map(i => i.column));
   $("rerun").disabled = !run.can_rerun;
   const scanned = (run.columns || []).filter(c => c.policy === "scan" && c.rules.length);
