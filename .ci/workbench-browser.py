@@ -11,6 +11,7 @@ Usage: .ci/workbench-browser.py OCCULTER_BIN SCREENSHOT_DIR
 """
 import base64
 import csv
+import glob
 import json
 import os
 import re
@@ -61,6 +62,33 @@ def browser():
         options.add_argument(flag)
     options.set_capability("goog:loggingPrefs", {"browser": "ALL"})
     return webdriver.Chrome(service=Service(shutil.which("chromedriver") or "/usr/bin/chromedriver"), options=options)
+
+
+def printed(html, pdf, name):
+    """Prints a report as Chromium does (print media, A4) and checks it; returns its page count."""
+    driver = browser()
+    try:
+        driver.get("file://" + html)
+        driver.execute_cdp_cmd("Emulation.setEmulatedMedia", {"media": "print"})
+        # A4 less 2 × 12 mm margins is 186 mm, 703 CSS pixels.
+        driver.set_window_size(703 + 16, 1200)
+        too_wide = driver.execute_script("""
+            const width = document.documentElement.clientWidth;
+            return [...document.querySelectorAll('table, pre, svg, dl')].filter(e => e.getBoundingClientRect().right > width + 1)
+              .map(e => e.tagName + '#' + (e.closest('section') || {}).id);""")
+        check(not too_wide, "%s : à l'impression, rien ne dépasse la largeur A4 %s" % (name, too_wide[:3]))
+        with open(pdf, "wb") as handle:
+            handle.write(base64.b64decode(driver.execute_cdp_cmd("Page.printToPDF", {
+                "paperWidth": 8.27, "paperHeight": 11.69, "preferCSSPageSize": True, "printBackground": True})["data"]))
+    finally:
+        driver.quit()
+    info = subprocess.run(["pdfinfo", pdf], capture_output=True, text=True).stdout
+    pages = int(re.search(r"Pages:\s+(\d+)", info).group(1))
+    blank = [p for p in range(1, pages + 1)
+             if not subprocess.run(["pdftotext", "-f", str(p), "-l", str(p), pdf, "-"], capture_output=True, text=True).stdout.strip()]
+    check(re.search(r"Page size:.*\(A4\)", info) is not None and not blank,
+          "%s : PDF A4 de %d page(s), aucune page blanche %s" % (name, pages, blank or ""))
+    return pages
 
 
 def main():
@@ -221,33 +249,15 @@ def main():
     check(after.get("sign_off", {}).get("decisions_file", {}).get("sha256", "") in html, "la signature porte l'empreinte du fichier de décisions")
 
     # 5. report.html printed: A4, no table wider than the page, no blank page; screenshots.
-    driver = browser()
-    try:
-        driver.get("file://" + os.path.join(report_dir, "report.html"))
-        driver.execute_cdp_cmd("Emulation.setEmulatedMedia", {"media": "print"})
-        # A4 less 2 × 12 mm margins is 186 mm, 703 CSS pixels.
-        driver.set_window_size(703 + 16, 1200)
-        too_wide = driver.execute_script("""
-            const width = document.documentElement.clientWidth;
-            return [...document.querySelectorAll('table, pre, svg, dl')].filter(e => e.getBoundingClientRect().right > width + 1)
-              .map(e => e.tagName + '#' + (e.closest('section') || {}).id);""")
-        check(not too_wide, "à l'impression, rien ne dépasse la largeur A4 : %s" % too_wide[:3])
-        pdf = os.path.join(work, "report.pdf")
-        with open(pdf, "wb") as handle:
-            handle.write(base64.b64decode(driver.execute_cdp_cmd("Page.printToPDF", {
-                "paperWidth": 8.27, "paperHeight": 11.69, "preferCSSPageSize": True, "printBackground": True})["data"]))
-    finally:
-        driver.quit()
-    info = subprocess.run(["pdfinfo", pdf], capture_output=True, text=True).stdout
-    pages = int(re.search(r"Pages:\s+(\d+)", info).group(1))
-    check(re.search(r"Page size:.*\(A4\)", info) is not None, "PDF au format A4 (%d pages)" % pages)
-    blank = [p for p in range(1, pages + 1)
-             if not subprocess.run(["pdftotext", "-f", str(p), "-l", str(p), pdf, "-"], capture_output=True, text=True).stdout.strip()]
-    check(not blank, "aucune page blanche : %s" % blank)
+    pdf = os.path.join(work, "report.pdf")
+    pages = printed(os.path.join(report_dir, "report.html"), pdf, "atelier")
     first = subprocess.run(["pdftotext", "-f", "1", "-l", "1", pdf, "-"], capture_output=True, text=True).stdout
     check("Synthèse pour la décision de publication" in first and "Publiable" in first, "la page 1 est la synthèse pour le maire")
     last = subprocess.run(["pdftotext", "-f", str(pages), "-l", str(pages), pdf, "-"], capture_output=True, text=True).stdout
     check("Validation avant publication" in last and "Signature" in last, "la dernière page porte le bloc de signature")
+    # The same for every example report beside the screenshots (make demo writes them).
+    for example in sorted(glob.glob(os.path.join(SHOTS, "*", "report.html"))):
+        printed(example, os.path.join(work, "example.pdf"), os.path.basename(os.path.dirname(example)))
     kept = os.path.join(ROOT, "out", "workbench-check")
     os.makedirs(kept, exist_ok=True)
     shutil.copy(pdf, os.path.join(kept, "report.pdf"))
