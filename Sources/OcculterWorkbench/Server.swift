@@ -1,7 +1,5 @@
 import Foundation
 import Hummingbird
-import HTTPTypes
-import Logging
 import OcculterCore
 
 /// `occulter review`: the workbench served on 127.0.0.1 only. Every request carries the
@@ -59,6 +57,9 @@ public struct WorkbenchServer: Sendable {
             try await WorkbenchServer.handle { try await state.rerun() }
         }
         let token = self.token
+        // Hummingbird logs each start and connection at info level; only errors matter here
+        // (read by Application's logger from LOG_LEVEL, unless the user set it).
+        setenv("LOG_LEVEL", "error", 0)
         let app = Application(
             router: router,
             configuration: .init(address: .hostname("127.0.0.1", port: port), serverName: "occulter"),
@@ -66,12 +67,7 @@ public struct WorkbenchServer: Sendable {
                 let bound = channel.localAddress?.port ?? 0
                 allowedOrigin.set("http://127.0.0.1:\(bound)")
                 announce("http://127.0.0.1:\(bound)/?token=\(token)")
-            },
-            logger: {
-                var logger = Logger(label: "occulter-review")
-                logger.logLevel = .error
-                return logger
-            }()
+            }
         )
         try await app.runService()
     }
@@ -90,10 +86,10 @@ public struct WorkbenchServer: Sendable {
         [
             .contentType: type,
             .cacheControl: "no-store",
-            HTTPField.Name("Content-Security-Policy")!:
+            HTTPFields.Element.Name("Content-Security-Policy")!:
                 "default-src 'none'; script-src 'unsafe-inline'; style-src 'unsafe-inline'; connect-src 'self'; img-src data:; frame-ancestors 'none'; form-action 'none'; base-uri 'none'",
-            HTTPField.Name("Referrer-Policy")!: "no-referrer",
-            HTTPField.Name("X-Content-Type-Options")!: "nosniff",
+            HTTPFields.Element.Name("Referrer-Policy")!: "no-referrer",
+            HTTPFields.Element.Name("X-Content-Type-Options")!: "nosniff",
         ]
     }
 
