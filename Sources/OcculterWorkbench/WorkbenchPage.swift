@@ -15,7 +15,7 @@ enum WorkbenchPage {
 body { margin:0; font:15px/1.45 "DejaVu Sans", system-ui, sans-serif; color:var(--ink); background:#f5f6f8; }
 header { background:#fff; border-bottom:1px solid var(--line); padding:12px 20px; position:sticky; top:0; z-index:2; }
 header h1 { font-size:18px; margin:0 0 4px; }
-.banner { background:var(--bad); color:#fff; font-weight:bold; padding:4px 20px; letter-spacing:.03em; }
+.banner { background:var(--bad); color:#fff; font-weight:bold; padding:4px 20px; margin:-12px -20px 8px; letter-spacing:.03em; }
 .bar { display:flex; flex-wrap:wrap; gap:10px 18px; align-items:center; margin-top:8px; }
 .bar label { font-size:13px; color:var(--muted); }
 .bar input, .bar select { font:inherit; padding:3px 6px; border:1px solid var(--line); border-radius:4px; }
@@ -56,8 +56,8 @@ kbd { border:1px solid var(--line); border-radius:3px; padding:0 4px; font-size:
 </style>
 </head>
 <body>
-<div class="banner">CONFIDENTIEL — ne pas publier : cette page montre les valeurs occultées.</div>
 <header>
+  <div class="banner">CONFIDENTIEL — ne pas publier : cette page montre les valeurs occultées.</div>
   <h1 id="title">Atelier de revue</h1>
   <div class="stats" id="stats"></div>
   <div class="bar">
