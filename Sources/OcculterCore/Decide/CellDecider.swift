@@ -148,6 +148,16 @@ struct CellDecider {
         return findings
     }
 
+    /// Whether some `add` entry of this column has its text in these bytes (any row).
+    func mayHoldAddition(_ bytes: UnsafeBufferPointer<UInt8>, column: String) -> Bool {
+        reviews.additions.contains { addition in
+            guard addition.column == column else { return false }
+            let needle = Array(addition.text.utf8)
+            guard !needle.isEmpty, needle.count <= bytes.count else { return false }
+            return (0...(bytes.count - needle.count)).contains { bytes[$0..<$0 + needle.count].elementsEqual(needle) }
+        }
+    }
+
     private func addition(for finding: Finding, column: String, rowKey: String,
                           bytes: UnsafeBufferPointer<UInt8>) -> (index: Int, addition: ReviewDecisions.Addition)? {
         let text = bytes[finding.span]

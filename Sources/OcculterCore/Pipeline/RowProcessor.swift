@@ -84,8 +84,7 @@ final class RowProcessor: @unchecked Sendable {
                                 hint: "règles du jeu : \(pack.ruleOrder.joined(separator: ", ")).")
         }
         dropsColumns = plans.contains { if case .drop = $0 { return true } else { return false } }
-        // Hand-added spans are matched on the row key, which a raw record does not have.
-        scansRawRecords = !reviews.hasAdditions && rowRules.isEmpty && plans.allSatisfy { plan in
+        scansRawRecords = rowRules.isEmpty && plans.allSatisfy { plan in
             switch plan {
             case .drop: return false
             case .keep: return true
@@ -139,6 +138,11 @@ final class RowProcessor: @unchecked Sendable {
         for (column, end) in raw.ends.enumerated() {
             defer { start = end }
             guard case .scan(let ruleIndices) = plans[column], !ruleIndices.isEmpty, end > start else { continue }
+            // A hand-added span is matched on the row key, which a raw record does not have:
+            // a cell holding an addition's text takes the full path.
+            if reviews.hasAdditions, decider.mayHoldAddition(UnsafeBufferPointer(rebasing: buffer[start..<end]), column: header[column]) {
+                return nil
+            }
             let cell = Cell(bytes: UnsafeBufferPointer(rebasing: buffer[start..<end]), column: canonical[column],
                             rawColumn: header[column], row: placeholder, lookup: { _ in nil })
             do { try detect(cell, rules: ruleIndices, at: column, of: placeholder, context: context, into: &findings) } catch { return nil }
