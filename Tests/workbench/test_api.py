@@ -113,6 +113,17 @@ def main():
             text = open(decisions, encoding="utf-8").read()
             check('fingerprint: "%s"' % target["id"] in text and 'reviewer: "A. Martin, DPO"' in text and "decision: keep" in text,
                   "la décision est dans le fichier, avec son auteur")
+            additions = base + "/api/additions"
+            span = {"rule": "nom-personne", "column": "DELIB_OBJET", "row_key": "2024-204", "text": "Dupontel", "reviewer": "A. Martin, DPO"}
+            status, body = request(additions, "POST", dict(span, column="DELIB_ID"), dict(auth, **origin))
+            check(status == 400 and "analysée" in body.get("erreur", ""), "ajout refusé sur une colonne non analysée (%d)" % status)
+            status, body = request(additions, "POST", dict(span, reviewer=""), dict(auth, **origin))
+            check(status == 400, "ajout sans relecteur refusé (%d)" % status)
+            status, body = request(additions, "POST", span, dict(auth, **origin))
+            check(status == 200 and body.get("text") == "Dupontel", "POST /api/additions : 200 (%d)" % status)
+            text = open(decisions, encoding="utf-8").read()
+            check('row_key: "2024-204"' in text and 'text: "Dupontel"' in text, "l'ajout est dans le fichier (entrée add)")
+
             status, _ = request(base + "/api/rerun", "POST", None, auth)
             check(status == 403, "relance sans en-tête Origin : 403 (%d)" % status)
             status, state = request(base + "/api/rerun", "POST", None, dict(auth, **origin))
@@ -128,8 +139,11 @@ def main():
         check(report["summary"]["pending_review"] == pending_before - 1,
               "un élément en attente de moins après apply --decisions (%d → %d)" % (pending_before, report["summary"]["pending_review"]))
         reviewed = [d for d in report["decisions"] if d.get("review", {}).get("reviewer") == "A. Martin, DPO"]
-        check(len(reviewed) == 1 and reviewed[0]["status"] == "revue-conserve", "le rapport dit qui a décidé")
+        check([d["status"] for d in reviewed if not d["review"].get("added")] == ["revue-conserve"], "le rapport dit qui a décidé")
+        check([d["row_key"] for d in reviewed if d["review"].get("added")] == ["2024-204"], "le rapport inscrit l'ajout, avec son auteur")
         check(report["stale_review_decisions"] == [], "aucune décision sans correspondance")
+        published = open(os.path.join(work, "out.csv"), encoding="utf-8").read()
+        check("Dupontel" not in published, "le passage ajouté est occulté dans la sortie")
     if failures:
         print("%d vérification(s) en échec." % len(failures))
         sys.exit(1)
