@@ -34,6 +34,7 @@ test: deps
 	$(SWIFT) build $(BUILD_FLAGS)
 	$(BIN) rules test
 	TSAN_OPTIONS=halt_on_error=1 $(SWIFT) test --sanitize=thread --scratch-path .build-tsan --filter ConcurrencyTests
+	python3 Tests/workbench/test_api.py $(BIN)
 	$(SWIFT) test $(BUILD_FLAGS)
 
 # Traite les exemples fournis et écrit les rapports dans Reports/examples/<jeu>/.
@@ -47,10 +48,12 @@ eval: build
 bench: release
 	./Benchmarks/run.sh $(RELEASE_BIN)
 
-# Rendu réel des rapports HTML de la démo dans Chromium (installé si absent) : PNG, PDF, console.
+# Rendu réel des rapports HTML de la démo dans Chromium (installé si absent) : PNG, PDF, console ;
+# atelier de revue piloté par Selenium, impression A4 de report.html et captures dans Reports/examples/.
 report-check: demo
 	./.ci/report-check.sh Reports/examples/*/
 	python3 .ci/validate-report.py Reports/examples/*/report.json
+	./.ci/workbench-check.sh $(BIN) Reports/examples
 
 # Fuzzing libFuzzer du lecteur CSV, du lecteur JSON DECP et du chargeur de jeux de règles.
 SECONDS ?= 60

@@ -14,6 +14,7 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
         .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
         .package(url: "https://github.com/x-sheep/swift-property-based", from: "2.0.1"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
     ],
     targets: [
         // PCRE2 through the system library (Debian: libpcre2-dev), used with JIT.
@@ -40,10 +41,19 @@ let package = Package(
                 .product(name: "Mustache", package: "swift-mustache"),
             ]
         ),
+        // The DPO's workbench (`occulter review`): a loopback HTTP server, kept out of OcculterCore.
+        .target(
+            name: "OcculterWorkbench",
+            dependencies: [
+                "OcculterCore",
+                .product(name: "Hummingbird", package: "hummingbird"),
+            ]
+        ),
         .executableTarget(
             name: "occulter",
             dependencies: [
                 "OcculterCore",
+                "OcculterWorkbench",
                 "CJemalloc",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]

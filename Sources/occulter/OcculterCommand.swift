@@ -14,7 +14,7 @@ struct OcculterCommand: ParsableCommand {
         (ils sont occultés) ; 1 erreur d'entrée, de règle ou d'écriture (aucune sortie) ; 2 erreur d'utilisation.
         """,
         version: OcculterCommand.versionText,
-        subcommands: [ApplyCommand.self, ScanCommand.self, RulesCommand.self, ValidateCommand.self]
+        subcommands: [ApplyCommand.self, ScanCommand.self, RulesCommand.self, ValidateCommand.self, ReviewCommand.self]
     )
 
     /// `occulter --version`: the tool and the allocator it runs on (for support requests).

@@ -59,8 +59,20 @@ struct CellDecider {
                 resolved = Resolved(finding: finding, action: .review, status: .pending, fingerprint: fingerprint)
             case .exempt: resolved = Resolved(finding: finding, action: .keep, status: .exempt, fingerprint: fingerprint)
             }
-            if let review = reviews.entries[fingerprint] {
+            var review = reviews.entries[fingerprint]
+            if review != nil {
                 outcome.matchedReviews.append(fingerprint)
+            } else if finding.evidence == CellDecider.addedEvidence,
+                      let added = addition(for: finding, column: column, rowKey: rowKey.published, bytes: bytes) {
+                outcome.matchedReviews.append(added.addition.staleID(added.index))
+                review = added.addition.record
+                review?.added = true
+            }
+            if var review {
+                // An automatic decision the DPO reversed is recorded as such in the report.
+                if (resolved.status == .applied && review.decision == .keep) || (resolved.status == .exempt && review.decision == .occult) {
+                    review.overturned = resolved.status
+                }
                 resolved.review = review
                 switch review.decision {
                 case .keep: resolved.action = .keep; resolved.status = .reviewedKeep
@@ -213,6 +225,47 @@ struct CellDecider {
         }
         outcome.text = String(decoding: result, as: UTF8.self)
         return outcome
+    }
+
+    /// Evidence of a span the DPO added by hand (a class of clue, never the text).
+    static let addedEvidence = "passage ajouté par le DPO (aucun détecteur ne l'avait trouvé)"
+
+    /// Findings for the decisions file's `add` entries on this cell: every occurrence of each
+    /// entry's text, under the entry's rule. The row processor adds them to the detectors'.
+    func added(bytes: UnsafeBufferPointer<UInt8>, column: String, rowKey: String) -> [Finding] {
+        var findings: [Finding] = []
+        for (_, addition) in reviews.additions(column: column, rowKey: rowKey) {
+            guard let rule = rules.firstIndex(where: { $0.rule.id == addition.rule }) else { continue }
+            let needle = Array(addition.text.utf8)
+            var start = 0
+            while start + needle.count <= bytes.count {
+                if bytes[start..<start + needle.count].elementsEqual(needle) {
+                    findings.append(Finding(rule: rule, span: start..<start + needle.count, verdict: .occult, evidence: CellDecider.addedEvidence))
+                    start += needle.count
+                } else {
+                    start += 1
+                }
+            }
+        }
+        return findings
+    }
+
+    /// Whether some `add` entry of this column has its text in these bytes (any row).
+    func mayHoldAddition(_ bytes: UnsafeBufferPointer<UInt8>, column: String) -> Bool {
+        reviews.additions.contains { addition in
+            guard addition.column == column else { return false }
+            let needle = Array(addition.text.utf8)
+            guard !needle.isEmpty, needle.count <= bytes.count else { return false }
+            return (0...(bytes.count - needle.count)).contains { bytes[$0..<$0 + needle.count].elementsEqual(needle) }
+        }
+    }
+
+    private func addition(for finding: Finding, column: String, rowKey: String,
+                          bytes: UnsafeBufferPointer<UInt8>) -> (index: Int, addition: ReviewDecisions.Addition)? {
+        let text = bytes[finding.span]
+        return reviews.additions(column: column, rowKey: rowKey).first {
+            $0.addition.rule == rules[finding.rule].rule.id && text.elementsEqual($0.addition.text.utf8)
+        }
     }
 
     private func replacement(for original: String, action: Action, rule index: Int) -> String {

@@ -60,6 +60,18 @@ public struct ReviewRecord: Sendable, Codable, Equatable {
     public var reviewer: String
     public var date: String
     public var comment: String?
+    /// The automatic status this decision overturned (`appliquee` or `exemption`); nil when
+    /// it settled a pending item. Set by the decider, never read from the decisions file.
+    public var overturned: DecisionStatus? = nil
+    /// True for a span the DPO occulted by hand (`add` entry): no detector had found it.
+    public var added: Bool? = nil
+
+    public init(decision: ReviewChoice, reviewer: String, date: String, comment: String? = nil) {
+        self.decision = decision
+        self.reviewer = reviewer
+        self.date = date
+        self.comment = comment
+    }
 }
 
 public enum ReviewChoice: String, Sendable, Codable, CaseIterable {

@@ -129,8 +129,11 @@ public struct Pipeline: Sendable {
             try schemaPath.map { try SchemaConformance.check(csv: published, schema: $0) }
         }
         report.addConformity(obligation: PublicationObligation(config: options.config), schema: conformance, catalogue: library.catalogue)
-        let stale = reviews.order.filter { !state.matchedReviews.contains($0) }
-        let result = RunResult(report: report, review: ReviewContext(cells: state.reviewCells, staleFingerprints: stale),
+        let stale = (reviews.order + reviews.additions.enumerated().map { $1.staleID($0) }).filter { !state.matchedReviews.contains($0) }
+        let result = RunResult(report: report, review: ReviewContext(cells: state.reviewCells, staleFingerprints: stale,
+                                                                     rows: state.reviewRows, header: processor.header,
+                                                                     outputHeader: processor.outputHeader,
+                                                                     invocation: .init(options, packFile: pack.file)),
                                exitStatus: report.summary.pendingReview > 0 ? .pendingReview : .success)
         if let directory = options.reportDirectory {
             let gate = ReportLeakGate(
@@ -216,6 +219,8 @@ struct RunState {
     var reviewers = Set<String>()
     /// Original cell per (row, column) of a listed decision: confidential report only.
     var reviewCells: [ReviewContext.Key: String] = [:]
+    /// Original and published row of a listed decision, by row number: confidential only.
+    var reviewRows: [Int: ReviewContext.RowPair] = [:]
 
     static let listedPerRule = 500
 
@@ -262,6 +267,7 @@ struct RunState {
         if result.suppressed { rowsSuppressed += 1 } else { rowsPublished += 1 }
         // By index, not `enumerated()`: each decision was copied (its strings retained) on the
         // way, by a thread other than the one that made them.
+        let listedBefore = listed.count
         for index in result.decisions.indices {
             try add(result.decisions[index], cell: row.columns.firstIndex(of: result.decisions[index].column).map { row.values[$0] },
                     json: index < result.decisionJSON.count ? result.decisionJSON[index] : nil)
@@ -270,6 +276,10 @@ struct RunState {
         matchedSecrets.formUnion(result.matchedSecrets)
         if hidden != nil {
             for word in result.hidden { hidden!.add(hash: word.hash, rule: word.rule, column: word.column) }
+        }
+        // The whole row, before and after, of each listed decision: the workbench shows it.
+        if listed.count > listedBefore, !row.values.isEmpty {
+            reviewRows[row.number] = .init(before: row.values, after: result.suppressed ? nil : result.values)
         }
     }
 }
@@ -284,4 +294,9 @@ public struct ReviewContext: Sendable {
     public var cells: [Key: String]
     /// Entries of the decisions file that matched nothing, by fingerprint.
     public var staleFingerprints: [String] = []
+    public var rows: [Int: RowPair] = [:]
+    public var header: [String] = []
+    public var outputHeader: [String] = []
+    /// How the run was made, so that the workbench can run it again with the decisions.
+    public var invocation: Invocation?
 }

@@ -34,6 +34,7 @@ final class RowProcessor: @unchecked Sendable {
     let decider: CellDecider
     /// Replacements that would break the pack's official schema empty the cell instead.
     let schemaGuard: SchemaCellGuard?
+    let reviews: ReviewDecisions
     let secrets: SecretsFile?
     let file: String
     private let canonicalIndex: [String: Int]
@@ -97,6 +98,12 @@ final class RowProcessor: @unchecked Sendable {
             if case .firstNameThreshold = compiled[$0].rule.detector { return false } else { return true }
         }
         decider = CellDecider(rules: compiled, pseudonymiser: pseudonymiser, reviews: reviews, fingerprints: fingerprints)
+        self.reviews = reviews
+        for addition in reviews.additions where indexByID[addition.rule] == nil {
+            throw OcculterError(.config, at: SourceLocation(file: reviews.file ?? "--decisions"),
+                                "ajout (add) : règle « \(addition.rule) » inconnue du jeu « \(pack.name) ».",
+                                hint: "règles du jeu : \(pack.ruleOrder.joined(separator: ", ")).")
+        }
         let keyColumns = pack.rowKey.compactMap { index[$0] }
         let columnPlans = plans
         publicKeyColumns = !keyColumns.isEmpty && keyColumns.allSatisfy({ if case .keep = columnPlans[$0] { return true } else { return false } })
@@ -164,6 +171,11 @@ final class RowProcessor: @unchecked Sendable {
         for (column, end) in raw.ends.enumerated() {
             defer { start = end }
             guard case .scan(let ruleIndices) = plans[column], !ruleIndices.isEmpty, end > start else { continue }
+            // A hand-added span is matched on the row key, which a raw record does not have:
+            // a cell holding an addition's text takes the full path.
+            if reviews.hasAdditions, decider.mayHoldAddition(UnsafeBufferPointer(rebasing: buffer[start..<end]), column: header[column]) {
+                return nil
+            }
             let cell = Cell(bytes: UnsafeBufferPointer(rebasing: buffer[start..<end]), column: canonical[column],
                             rawColumn: header[column], row: placeholder, lookup: { _ in nil })
             do { try detect(cell, rules: ruleIndices, at: column, of: placeholder, context: context, into: &findings) } catch { return nil }
@@ -230,6 +242,7 @@ final class RowProcessor: @unchecked Sendable {
                     try detect(Cell(bytes: bytes, column: columnName, rawColumn: header[column], row: row, lookup: lookup),
                                rules: ruleIndices, at: column, of: row, context: context, into: &findings)
                 }
+                if reviews.hasAdditions { findings += decider.added(bytes: bytes, column: header[column], rowKey: key().published) }
                 guard !findings.isEmpty else { return }
                 var outcome: CellDecider.CellResult
                 do {

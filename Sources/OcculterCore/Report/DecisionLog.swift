@@ -109,13 +109,16 @@ enum DecisionJSON {
             key("review")
             out.append(UInt8(ascii: "{"))
             var fields: [(String, String)] = []
+            if review.added == true { fields.append(("added", "true")) }
             if let comment = review.comment { fields.append(("comment", comment)) }
-            fields += [("date", review.date), ("decision", review.decision.rawValue), ("reviewer", review.reviewer)]
+            fields += [("date", review.date), ("decision", review.decision.rawValue)]
+            if let overturned = review.overturned { fields.append(("overturned", overturned.rawValue)) }
+            fields.append(("reviewer", review.reviewer))
             for (index, field) in fields.enumerated() {
                 raw(index == 0 ? "\n" : ",\n")
                 pad()
                 out.append(contentsOf: "    \"\(field.0)\" : ".utf8)
-                string(field.1)
+                if field.0 == "added" { raw("true") } else { string(field.1) }
             }
             raw("\n")
             pad()

@@ -31,12 +31,14 @@ public struct Report: Sendable, Codable {
     public var schemaConformance: SchemaConformance? = nil
     /// Whether CRPA L312-1-1 obliges the collectivité to publish (config population, agents).
     public var publicationObligation: PublicationObligation? = nil
+    /// Sign-off material: decisions file digest, what was not examined (`SignOff.swift`).
+    public var signOff: SignOff? = nil
 
     enum CodingKeys: String, CodingKey {
         case schemaVersion = "schema_version", tool, run, organisation, dataset, input, output, packs, catalogue, config
         case summary, columns, decisions, staleReviewDecisions = "stale_review_decisions"
         case unmatchedSecrets = "unmatched_secrets", notes, legalBases = "legal_bases"
-        case schemaConformance = "schema_conformance", publicationObligation = "publication_obligation"
+        case schemaConformance = "schema_conformance", publicationObligation = "publication_obligation", signOff = "sign_off"
     }
 
     public struct Tool: Sendable, Codable { public var name: String; public var version: String }

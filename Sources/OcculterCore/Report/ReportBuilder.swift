@@ -39,7 +39,7 @@ struct ReportBuilder {
         let csv = source as? CSVReader
         let description = source.description
         let fileName = { (path: String) in path == "-" ? "-" : URL(fileURLWithPath: path).lastPathComponent }
-        return Report(
+        var report = Report(
             tool: .init(name: "occulter", version: Pipeline.toolVersion),
             run: .init(date: ReportBuilder.runDate(), mode: options.mode.rawValue),
             organisation: options.config.organisation,
@@ -58,11 +58,14 @@ struct ReportBuilder {
                            byAction: state.byAction, byRule: state.byRule, byColumn: state.byColumn),
             columns: columns,
             decisions: state.listed,
-            staleReviewDecisions: reviews.order.filter { !state.matchedReviews.contains($0) }.count,
+            staleReviewDecisions: (reviews.order + reviews.additions.enumerated().map { $1.staleID($0) })
+                .filter { !state.matchedReviews.contains($0) }.count,
             unmatchedSecrets: (secrets?.order ?? []).filter { !state.matchedSecrets.contains($0) }
                 .map { .init(line: secrets!.entries[$0]!.line) },
             notes: notes,
             legalBases: catalogue.order.filter(cited.contains).compactMap { catalogue[$0] })
+        report.signOff = SignOff.make(pack: pack, columns: columns, reviews: reviews)
+        return report
     }
 
     /// Every input column with what happened to it and why, unknown columns first (they are

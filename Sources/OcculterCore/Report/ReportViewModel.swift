@@ -96,6 +96,7 @@ struct ReportViewModel {
             "hasNotes": !report.notes.isEmpty,
             "legalBases": report.legalBases.map(basis),
             "conformity": conformityView,
+            "signOff": signOffView,
         ]
     }
 
@@ -153,8 +154,8 @@ struct ReportViewModel {
             view["after"] = String(decoding: bytes[span.upperBound...], as: UTF8.self)
             view["yaml"] = """
               - fingerprint: "\(decision.fingerprint)"
-                decision: occult   # ou keep
-                reviewer: "Nom du DPO"
+                decision:          # à choisir : keep (publier) ou occult (occulter)
+                reviewer: ""       # obligatoire : nom et fonction de qui décide
                 date: "AAAA-MM-JJ"
                 comment: "Motif de la décision"
             """

@@ -123,5 +123,6 @@ public struct ReportWriter {
             _ = try AtomicFile.write(Array(text.utf8), to: path(name),
                                      audience: ReportWriter.confidentialNames.contains(name) ? .confidential : .published)
         }
+        try ReviewJSON.write(result, to: path("review.json"))
     }
 }

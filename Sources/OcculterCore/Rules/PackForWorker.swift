@@ -23,6 +23,10 @@ extension DetectorSpec {
             return .email(regex: regex.recompiled())
         case let .rowMarker(columns, regex):
             return .rowMarker(columns: columns, regex: regex.recompiled())
+        case let .facilityEmail(regex, facilityColumn):
+            return .facilityEmail(regex: regex.recompiled(), facilityColumn: facilityColumn)
+        case let .sensitiveSubject(regex, keywords):
+            return .sensitiveSubject(regex: regex.recompiled(), keywords: keywords)
         default:
             return self
         }
