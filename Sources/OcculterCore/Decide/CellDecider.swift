@@ -143,14 +143,13 @@ struct CellDecider {
         // A word hidden in one place is hidden wherever else it stands in the cell (« M. DURAND …
         // accord de DURAND »), except inside a span kept under an exemption.
         let text = TextWords(bytes)
-        var hiddenGroup: [UInt64: Int] = [:]
+        // A cell hides a few words: a list searched in order beats hashing into a dictionary.
+        var hiddenGroup = HiddenGroups()
         for word in text.words {
-            guard let group = groups.firstIndex(where: { $0.span.overlaps(word.range) }),
-                  HiddenWordFilter.isSignificant(word, in: text, words: words, placeholders: placeholderWords) else { continue }
-            if hiddenGroup[word.hash] == nil {
-                hiddenGroup[word.hash] = group
-                outcome.hidden.append((word.hash, winners[group].finding.rule))
-            }
+            guard hiddenGroup[word.hash] == nil, let group = groups.firstIndex(where: { $0.span.overlaps(word.range) }),
+                  HiddenWordFilter.isSignificant(word, in: bytes, words: words, placeholders: placeholderWords) else { continue }
+            hiddenGroup.entries.append((word.hash, group))
+            outcome.hidden.append((word.hash, winners[group].finding.rule))
         }
         if !hiddenGroup.isEmpty {
             // Longest first at each place, so that a number's digit group wins over its blocks.
@@ -225,6 +224,16 @@ struct CellDecider {
         }
         outcome.text = String(decoding: result, as: UTF8.self)
         return outcome
+    }
+
+    /// Hidden word hash → index of the occulting group that hid it.
+    private struct HiddenGroups {
+        var entries: [(hash: UInt64, group: Int)] = []
+        var isEmpty: Bool { entries.isEmpty }
+        subscript(hash: UInt64) -> Int? {
+            for entry in entries where entry.hash == hash { return entry.group }
+            return nil
+        }
     }
 
     /// Evidence of a span the DPO added by hand (a class of clue, never the text).

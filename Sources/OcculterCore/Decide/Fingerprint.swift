@@ -41,7 +41,7 @@ enum Fingerprint {
         message.append(contentsOf: rowKey.utf8)
         message.append(0x1F)
         message.append(contentsOf: normalised)
-        let digest = HMAC<SHA256>.authenticationCode(for: message, using: key.key)
+        let digest = message.withUnsafeBytes { key.mac($0) }
         return digest.withUnsafeBytes { bytes in
             String(unsafeUninitializedCapacity: 20) { hex in
                 for index in 0..<10 {

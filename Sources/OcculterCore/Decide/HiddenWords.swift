@@ -10,47 +10,45 @@ struct TextWords {
         var hash: UInt64
         var letters: Int
         var digits: Int
-        /// Range of the folded bytes in `folded`.
-        var foldedRange: Range<Int>
     }
 
     private(set) var words: [Word] = []
-    private(set) var folded: [UInt8] = []
 
     /// Digit groups shorter than this are dates, amounts or years, not identifiers.
     static let digitGroupMinimum = 8
 
+    private static let basis: UInt64 = 0xcbf29ce484222325
+    private static let prime: UInt64 = 0x100000001b3
+
+    /// Hashes as it folds, without keeping the folded bytes: this runs over every cell that
+    /// had something hidden, twice (the cell, then what is published of it).
     init(_ bytes: UnsafeBufferPointer<UInt8>, tables: ScalarTables = .shared) {
         var position = 0
-        var start = -1, foldedStart = 0, letters = 0, digits = 0
+        var start = -1, hash = TextWords.basis, letters = 0, digits = 0
         // The current group of digit blocks, and whether one separator follows its last block.
-        var groupStart = 0, groupEnd = 0, groupDigits: [UInt8] = [], groupBlocks = 0, separatorPending = false
-        func hash(_ bytes: ArraySlice<UInt8>) -> UInt64 {
-            var hash: UInt64 = 0xcbf29ce484222325
-            for byte in bytes { hash = (hash ^ UInt64(byte)) &* 0x100000001b3 }
-            return hash
-        }
+        var groupStart = 0, groupEnd = 0, groupHash = TextWords.basis, groupDigits = 0, groupBlocks = 0
+        var separatorPending = false
+        var scratch: [UInt8] = []
         func flushGroup() {
-            if groupBlocks > 1, groupDigits.count >= TextWords.digitGroupMinimum {
-                let from = folded.count
-                folded.append(contentsOf: groupDigits)
-                words.append(Word(range: groupStart..<groupEnd, hash: hash(folded[from...]), letters: 0,
-                                  digits: groupDigits.count, foldedRange: from..<folded.count))
+            if groupBlocks > 1, groupDigits >= TextWords.digitGroupMinimum {
+                words.append(Word(range: groupStart..<groupEnd, hash: groupHash, letters: 0, digits: groupDigits))
             }
-            groupDigits.removeAll(keepingCapacity: true)
+            groupHash = TextWords.basis
+            groupDigits = 0
             groupBlocks = 0
             separatorPending = false
         }
         func endWord(at end: Int) {
             guard start >= 0 else { return }
-            words.append(Word(range: start..<end, hash: hash(folded[foldedStart...]), letters: letters, digits: digits,
-                              foldedRange: foldedStart..<folded.count))
+            words.append(Word(range: start..<end, hash: hash, letters: letters, digits: digits))
             if letters == 0 {
                 if !(groupBlocks > 0 && separatorPending) {
                     flushGroup()
                     groupStart = start
                 }
-                groupDigits.append(contentsOf: folded[foldedStart...])
+                // The digits are ASCII: the group's hash continues over this block's bytes.
+                for index in start..<end { groupHash = (groupHash ^ UInt64(bytes[index])) &* TextWords.prime }
+                groupDigits += digits
                 groupBlocks += 1
                 groupEnd = end
                 separatorPending = false
@@ -60,6 +58,25 @@ struct TextWords {
             start = -1
         }
         while position < bytes.count {
+            let byte = bytes[position]
+            if byte < 0x80 {
+                let flags = tables.flags[Int(byte)]
+                if flags & (ScalarClass.letter | ScalarClass.digit) != 0 {
+                    if start < 0 { start = position; hash = TextWords.basis; letters = 0; digits = 0 }
+                    hash = (hash ^ UInt64(byte >= 65 && byte <= 90 ? byte + 32 : byte)) &* TextWords.prime
+                    if flags & ScalarClass.digit != 0 { digits += 1 } else { letters += 1 }
+                } else {
+                    endWord(at: position)
+                    // One space, dot or dash may separate the blocks of a number; anything else ends it.
+                    if (byte == 0x20 || byte == 0x2E || byte == 0x2D), groupBlocks > 0, groupEnd == position, !separatorPending {
+                        separatorPending = true
+                    } else {
+                        flushGroup()
+                    }
+                }
+                position += 1
+                continue
+            }
             guard let (info, length) = ScalarClass.at(position, in: bytes, tables: tables) else {
                 endWord(at: position)
                 flushGroup()
@@ -67,18 +84,14 @@ struct TextWords {
                 continue
             }
             if info.isLetter || info.isDigit {
-                if start < 0 { start = position; foldedStart = folded.count; letters = 0; digits = 0 }
-                info.appendFolded(to: &folded, tables: tables)
+                if start < 0 { start = position; hash = TextWords.basis; letters = 0; digits = 0 }
+                scratch.removeAll(keepingCapacity: true)
+                info.appendFolded(to: &scratch, tables: tables)
+                for folded in scratch { hash = (hash ^ UInt64(folded)) &* TextWords.prime }
                 if info.isDigit { digits += 1 } else { letters += 1 }
             } else {
                 endWord(at: position)
-                // One space, dot or dash may separate the blocks of a number; anything else ends it.
-                let separator: Bool
-                switch info.value {
-                case 0x20, 0x2E, 0x2D, 0xA0, 0x202F: separator = true
-                default: separator = false
-                }
-                if separator, groupBlocks > 0, groupEnd == position, !separatorPending {
+                if (info.value == 0xA0 || info.value == 0x202F), groupBlocks > 0, groupEnd == position, !separatorPending {
                     separatorPending = true
                 } else {
                     flushGroup()
@@ -90,7 +103,17 @@ struct TextWords {
         flushGroup()
     }
 
-    func foldedBytes(_ word: Word) -> ArraySlice<UInt8> { folded[word.foldedRange] }
+    /// The folded bytes of a word of `bytes` (made again on demand: few words need them).
+    static func folded(_ word: Word, in bytes: UnsafeBufferPointer<UInt8>, tables: ScalarTables = .shared) -> [UInt8] {
+        var folded: [UInt8] = []
+        var position = word.range.lowerBound
+        while position < word.range.upperBound {
+            guard let (info, length) = ScalarClass.at(position, in: bytes, tables: tables) else { position += 1; continue }
+            if info.isLetter || info.isDigit { info.appendFolded(to: &folded, tables: tables) }
+            position += length
+        }
+        return folded
+    }
 }
 
 /// Which hidden words are worth looking for elsewhere: a word of three letters or more that is
@@ -107,11 +130,11 @@ enum HiddenWordFilter {
         return hashes
     }
 
-    static func isSignificant(_ word: TextWords.Word, in text: TextWords, words: WordLists, placeholders: Set<UInt64>) -> Bool {
+    static func isSignificant(_ word: TextWords.Word, in bytes: UnsafeBufferPointer<UInt8>, words: WordLists, placeholders: Set<UInt64>) -> Bool {
         if word.letters == 0 { return word.digits >= 6 }
         if word.digits > 0 { return word.letters + word.digits >= 6 }
         guard word.letters >= 3, !placeholders.contains(word.hash) else { return false }
-        return text.foldedBytes(word).withUnsafeBufferPointer { folded in
+        return TextWords.folded(word, in: bytes).withUnsafeBufferPointer { folded in
             !words.commonWords.contains(folded) && !words.places.contains(folded) && !words.triggers.contains(folded)
                 && !words.roles.contains(folded)
         }

@@ -304,7 +304,7 @@ final class RowProcessor: @unchecked Sendable {
         var value = value
         value.withUTF8 { bytes in
             let text = TextWords(bytes)
-            for word in text.words where HiddenWordFilter.isSignificant(word, in: text, words: context.words, placeholders: decider.placeholderWords) {
+            for word in text.words where HiddenWordFilter.isSignificant(word, in: bytes, words: context.words, placeholders: decider.placeholderWords) {
                 hidden.append((word.hash, rule, column))
             }
         }

@@ -16,7 +16,7 @@ struct HiddenWordIndex {
         var value = value
         value.withUTF8 { bytes in
             let text = TextWords(bytes)
-            for word in text.words where HiddenWordFilter.isSignificant(word, in: text, words: words, placeholders: placeholders) {
+            for word in text.words where HiddenWordFilter.isSignificant(word, in: bytes, words: words, placeholders: placeholders) {
                 add(hash: word.hash, rule: rule, column: column)
             }
         }
