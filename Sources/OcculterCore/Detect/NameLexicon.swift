@@ -5,9 +5,20 @@ extension PersonNameDetector {
     /// its own copy through its `DetectionContext`: shared tables are shared reference counts.
     struct Vocabulary: Sendable {
         let civilities = ByteWordSet([
-            "m", "mm", "mme", "mmes", "mlle", "mlles", "mr", "monsieur", "madame", "mademoiselle", "messieurs",
-            "mesdames", "dr", "docteur", "me", "maitre", "pr", "professeur",
+            "m", "mm", "mme", "mmes", "mlle", "mlles", "melle", "melles", "mr", "monsieur", "madame", "mademoiselle",
+            "messieurs", "mesdames", "dr", "docteur", "me", "maitre", "pr", "professeur", "vve",
         ])
+        /// Civilities that also count written in lower case ("à m. lucas moreau", "mme chantal
+        /// roux"): the scan asks a first name or a capital after them. "me" and "pr" are left
+        /// out (a pronoun, an abbreviation of many words).
+        let lowercaseCivilities = ByteWordSet([
+            "m", "mme", "mmes", "mlle", "mlles", "melle", "melles", "mr", "monsieur", "madame", "mademoiselle", "dr",
+            "docteur", "vve",
+        ])
+        /// Words that designate a file by the name of the person it concerns ("Vente BENSAID",
+        /// "Terrain GUERIN", "Affaire Commune c/ PONS", "legs DUVAL"): a surname in capitals right
+        /// after one of them is a private person's.
+        let designations = ByteWordSet(["vente", "terrain", "affaire", "c", "legs"])
         /// Civilities that are also titles in street names ("rue du Docteur Roux").
         let titles = ByteWordSet([
             "docteur", "dr", "professeur", "pr", "general", "marechal", "president", "commandant", "colonel", "capitaine",
@@ -65,6 +76,13 @@ extension PersonNameDetector {
         static let legalEntity = WordClass(rawValue: 1 << 15)
         static let commonWord = WordClass(rawValue: 1 << 16)
         static let role = WordClass(rawValue: 1 << 17)
+        static let lowercaseCivility = WordClass(rawValue: 1 << 18)
+        static let designation = WordClass(rawValue: 1 << 19)
+        /// The classes that start a finding whatever the case of the word: the prefilter
+        /// and the scan read this one table.
+        static let anyCaseTriggers: WordClass = [.family, .lowercaseCivility, .designation]
+        /// The classes that start a finding only with a capital.
+        static let capitalTriggers: WordClass = [.civility, .firstName]
     }
 
     /// Every single word of the lists and of the vocabulary, with its classes.
@@ -74,6 +92,8 @@ extension PersonNameDetector {
             for entry in set.entries { classes[entry, default: 0] |= wordClass.rawValue }
         }
         add(vocabulary.civilities, .civility)
+        add(vocabulary.lowercaseCivilities, .lowercaseCivility)
+        add(vocabulary.designations, .designation)
         add(vocabulary.titles, .title)
         add(vocabulary.family, .family)
         add(vocabulary.particles, .particle)

@@ -6,10 +6,21 @@
 /// a company, a role phrase, an official of the config, a profession, a public figure) and
 /// reported as such; shapes without strong evidence are held for review.
 struct PersonNameDetector: CellDetector {
+    /// What the detector reports: the names, or what identifies the private persons named
+    /// (their parcels and addresses, a rule of its own with its own placeholder).
+    enum Mode: Sendable { case names, linkedIdentifiers }
+    var mode = Mode.names
     /// Off only in tests, to check that the prefilter (`mayHoldName`) never changes a finding.
     var usesPrefilter = true
 
+    init(mode: Mode = .names, usesPrefilter: Bool = true) {
+        self.mode = mode
+        self.usesPrefilter = usesPrefilter
+    }
+
     func detect(_ cell: Cell, rule: Int, context: DetectionContext, into findings: inout [Finding]) throws {
+        // A parcel or a house number has digits.
+        if mode == .linkedIdentifiers, !cell.bytes.contains(where: { $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") }) { return }
         if usesPrefilter {
             guard PersonNameDetector.mayHoldName(cell.bytes, context: context) else { return }
         }
@@ -17,7 +28,7 @@ struct PersonNameDetector: CellDetector {
         PersonNameDetector.classify(&context.tokens, lexicon: context.nameLexicon, words: context.words)
         context.tokens.folded.withUnsafeBufferPointer { folded in
             var scan = Scan(tokens: context.tokens.items, folded: folded, source: cell.bytes, context: context)
-            scan.run(rule: rule, into: &findings)
+            scan.run(rule: rule, mode: mode, into: &findings)
         }
     }
 }
@@ -119,9 +130,16 @@ private struct Scan {
 
     /// A civility at `index`; returns the index after it (and its dot).
     func civility(at index: Int) -> Int? {
-        guard let token = word(index), token.startsUpper, self.is(token, .civility) else { return nil }
+        guard let token = word(index), self.is(token, .civility) else { return nil }
         var next = index + 1
         if isPunct(next, ".") { next += 1 }
+        if !token.startsUpper {
+            // Sloppy text ("à m. lucas moreau", "mme chantal roux"): only the civilities that
+            // count in lower case, "m" with its dot, and a first name or a capital after.
+            guard self.is(token, .lowercaseCivility), !(self.is(token, "m") && next == index + 1),
+                  let following = word(next), following.startsUpper || isFirstName(following) else { return nil }
+            return next
+        }
         // "M" without a dot only before a name-like word, and never as an initial ("J. M. DUPONT" is handled as initials).
         if self.is(token, "m"), next == index + 1 {
             guard let following = word(next), following.startsUpper else { return nil }
@@ -166,7 +184,7 @@ private struct Scan {
 
     /// Consumes a name starting at `index`: first names, surnames, particles, initials,
     /// couples ("Paul et Anne DURAND"), birth names ("née DURAND").
-    func consumeName(from index: Int, linkCivilities: Bool = true) -> Name {
+    func consumeName(from index: Int, linkCivilities: Bool = true, afterCivility: Bool = false, lowercase: Bool = false) -> Name {
         var name = Name(end: index)
         var position = index
         while position < tokens.count, name.parts.count < 8 {
@@ -186,13 +204,18 @@ private struct Scan {
                     position = look
                     continue
                 }
+                // "Minh NGUYEN VAN": a particle in capitals closing a surname in capitals is part of it.
+                if !shouting, token.allCaps, look == position + 1, let last = name.parts.last, tokens[last].allCaps,
+                   !(position + 1 < tokens.count && tokens[position + 1].kind == .number) {
+                    name.parts.append(position)
+                    name.end = position + 1
+                }
                 break
             }
             if self.is(token, .link), !name.parts.isEmpty {
-                if linkCivilities, let after = civility(at: position + 1) {
-                    position = after
-                    continue
-                }
+                // "M. Paul DURAND et Mme Anne MARTIN": each person is a finding of their own,
+                // so the name ends before the second civility.
+                if civility(at: position + 1) != nil { break }
                 if let following = word(position + 1), nameLike(following), isFirstName(following) {
                     position += 1
                     continue
@@ -208,6 +231,33 @@ private struct Scan {
                     continue
                 }
                 break
+            }
+            if lowercase, !token.startsUpper {
+                // After a lower-case civility: first names from the list, then one surname.
+                let isFirst = isFirstName(token)
+                let surnameSlot = name.firstNames > 0 && name.parts.count == name.firstNames
+                guard isFirst || surnameSlot && !self.is(token, [.commonWord, .place, .body, .legalEntity, .role, .link]) else { break }
+                name.parts.append(position)
+                position += 1
+                name.end = position
+                if isFirst { name.firstNames += 1 } else { name.sawSurnameShape = true; break }
+                continue
+            }
+            if afterCivility, token.startsUpper, !token.allCaps, self.is(token, .commonWord), !isFirstName(token),
+               !self.is(token, [.place, .body, .legalEntity, .role]) {
+                // Right after a civility, a capitalised common word is a first name before a
+                // surname in capitals ("Mademoiselle Avril BINISTI"), or the surname after first
+                // names ("Mme Inès Blanc").
+                let beforeCaps = name.parts.isEmpty && !shouting && (word(position + 1)?.allCaps ?? false)
+                let afterFirstNames = name.firstNames > 0 && name.parts.count == name.firstNames
+                if beforeCaps || afterFirstNames {
+                    name.parts.append(position)
+                    position += 1
+                    name.end = position
+                    if afterFirstNames { name.sawSurnameShape = true; break }
+                    name.firstNames += 1
+                    continue
+                }
             }
             // In mixed-case text, capitals right after a first name are the surname, even when
             // they spell a common word or an acronym ("M. Ahamada MSA", "Mme Claire PETIT").
@@ -275,7 +325,8 @@ private struct Scan {
                 if phrase(indices, in: context.words.legalEntities, withoutElision: true) { return .legalEntity }
             }
             guard let token = word(position) else { return nil }
-            if self.is(token, .placeAdjective, bare: true) || (allowTitleSkip && self.is(token, .titleArticle)) {
+            let nameOfVenue = !shouting && token.startsUpper && !token.allCaps && !self.is(token, [.civility, .family, .designation, .role])
+            if self.is(token, .placeAdjective, bare: true) || (allowTitleSkip && self.is(token, .titleArticle)) || nameOfVenue && steps < 3 {
                 position -= 1
                 steps += 1
                 continue
@@ -315,6 +366,53 @@ private struct Scan {
         return false
     }
 
+    /// An official or agent named in a role: a role word right after the name (", adjointe
+    /// aux finances", "(rapporteur)"), or in "en qualité de …", "fonctions de …" a few words on,
+    /// or right before it ("RAPPORTEUR : Jean-François MONINO").
+    func roleNear(start: Int, end: Int) -> Bool {
+        var position = end
+        if isPunct(position, ",") || isPunct(position, "(") { position += 1 }
+        if let article = word(position), self.is(article, "le") || self.is(article, "la") { position += 1 }
+        if let role = word(position), self.is(role, .role, bare: true) { return true }
+        var look = end
+        var words = 0
+        while look + 2 < tokens.count, words < 6 {
+            if let token = word(look) {
+                words += 1
+                if self.is(token, "qualite") || self.is(token, "fonctions") || self.is(token, "fonction"),
+                   let article = word(look + 1), self.is(article, "de") || self.is(article, "d'"),
+                   let role = word(look + 2), self.is(role, .role, bare: true) { return true }
+                if self.is(token, "qualite") || self.is(token, "fonctions"), let role = word(look + 1), self.is(role, .role, bare: true) { return true }
+            }
+            look += 1
+        }
+        var before = start - 1
+        if isPunct(before, ":") || isPunct(before, ",") { before -= 1 }
+        if let role = word(before), self.is(role, .role, bare: true) { return true }
+        return false
+    }
+
+    /// An all-caps word after a designation word ("Vente BENSAID", "c/ PONS"): a surname, not a
+    /// common word, a place, a body, a company or an acronym without vowel ("SNCF").
+    func designationSurname(_ token: Token) -> Bool {
+        guard token.allCaps, token.scalars >= 3, !self.is(token, [.commonWord, .place, .body, .legalEntity, .role, .civility]) else {
+            return false
+        }
+        for byte in key(token) where [UInt8(ascii: "a"), UInt8(ascii: "e"), UInt8(ascii: "i"), UInt8(ascii: "o"),
+                                      UInt8(ascii: "u"), UInt8(ascii: "y")].contains(byte) { return true }
+        return false
+    }
+
+    /// A word that can be a private person's name when coordinated with one ("LACOMBE et
+    /// FERRAND", "VIDAL / MARTY / ROQUES").
+    func coordinatedNameShape(_ token: Token) -> Bool {
+        guard token.isWord, token.startsUpper,
+              !self.is(token, [.place, .body, .legalEntity, .role, .civility, .family, .designation, .link]) else { return false }
+        if isFirstName(token) { return true }
+        if self.is(token, .commonWord) { return false }
+        return token.allCaps || !shouting
+    }
+
     func isPublicFigure(_ parts: [Int]) -> Bool {
         if phrase(parts, in: context.words.publicFigures) { return true }
         // "Charles de Gaulle": the particles were skipped; rebuild with them (when the parts
@@ -335,12 +433,25 @@ private struct Scan {
 
     // MARK: The scan
 
-    mutating func run(rule: Int, into findings: inout [Finding]) {
+    typealias Emit = (Int, Int, Verdict, String) -> Void
+
+    mutating func run(rule: Int, mode: PersonNameDetector.Mode, into findings: inout [Finding]) {
         var index = 0
+        /// Token ranges of this cell's findings, and the tokens of private persons' names.
+        var covered: [Range<Int>] = []
+        var privateTokens: [Int] = []
+        var occultFound = false
+        let tokens = self.tokens
         func emit(_ from: Int, _ to: Int, _ verdict: Verdict, _ evidence: String) {
             guard from < to else { return }
-            findings.append(Finding(rule: rule, span: tokens[from].range.lowerBound..<tokens[to - 1].range.upperBound,
-                                    verdict: verdict, evidence: evidence))
+            if mode == .names {
+                findings.append(Finding(rule: rule, span: tokens[from].range.lowerBound..<tokens[to - 1].range.upperBound,
+                                        verdict: verdict, evidence: evidence))
+            }
+            covered.append(from..<to)
+            if case .occult = verdict { occultFound = true }
+            if case .exempt = verdict { return }
+            for position in from..<to where tokens[position].isWord && tokens[position].startsUpper { privateTokens.append(position) }
         }
         while index < tokens.count {
             let token = tokens[index]
@@ -356,28 +467,200 @@ private struct Scan {
                     let name = consumeName(from: position)
                     if !name.parts.isEmpty, name.sawSurnameShape || name.firstNames > 0 {
                         let end = addressEnd(after: name.end) ?? name.end
-                        emit(name.parts[0], end, .occult, "déclencheur : «\u{A0}\(text(token))\u{A0}»")
-                        index = end
+                        emit(name.parts[0], end, .occult, "déclencheur : mot de la liste des liens familiaux ou successoraux")
+                        index = coordinated(after: end, verdict: .occult, emit: emit)
                         continue
                     }
                 }
                 index += 1
                 continue
             }
+            if self.is(token, .designation, bare: true), let next = handleDesignation(at: index, emit: emit) {
+                index = next
+                continue
+            }
             if token.startsUpper, !token.allCaps || shouting, isFirstName(token),
                !(index > 0 && isPunct(index - 1, "-") && index > 1 && word(index - 2) != nil) {
-                if let next = handleBareName(at: index, emit: emit) { index = next; continue }
+                if let next = handleBareName(at: index, clue: "prénom de la liste des prénoms suivi d'un nom", emit: emit) { index = next; continue }
             } else if token.allCaps, !shouting, !self.is(token, .commonWord),
                       nameLike(token), let following = word(index + 1), following.startsUpper,
                       !following.allCaps, isFirstName(following) {
                 // Surname first: "BERNARD Paul".
-                if let next = handleBareName(at: index, emit: emit) { index = next; continue }
+                if let next = handleBareName(at: index, clue: "nom en capitales suivi d'un prénom de la liste", emit: emit) { index = next; continue }
+            } else if !shouting, token.startsUpper, token.scalars <= 2, var afterInitials = initialEnd(at: index) {
+                // Initials then a surname in capitals: "J.-C. DURAND".
+                while let more = initialEnd(at: afterInitials) { afterInitials = more }
+                if let surname = word(afterInitials), surname.allCaps, !self.is(surname, .commonWord), nameLike(surname),
+                   let next = handleBareName(at: index, clue: "initiales suivies d'un nom en capitales", emit: emit) {
+                    index = next
+                    continue
+                }
             }
             index += 1
         }
+        guard !privateTokens.isEmpty else { return }
+        propagate(privateTokens: privateTokens, covered: covered, emit: emit)
+        guard mode == .linkedIdentifiers, occultFound else { return }
+        linkedIdentifiers(covered: covered) { from, to, evidence in
+            findings.append(Finding(rule: rule, span: tokens[from].range.lowerBound..<tokens[to - 1].range.upperBound,
+                                    verdict: .occult, evidence: evidence))
+        }
     }
 
-    private func handleCivility(at start: Int, after: Int, emit: (Int, Int, Verdict, String) -> Void) -> Int {
+    /// "Propriété LACOMBE et FERRAND", "consorts VIDAL / MARTY / ROQUES", "Mmes ALBERT et
+    /// DUCLOS": name-shaped words coordinated with a private person are private too, each a
+    /// finding of its own. A civility after the link starts a finding of its own in `run`.
+    func coordinated(after end: Int, verdict: Verdict, emit: Emit) -> Int {
+        var position = end
+        while position < tokens.count {
+            var next = position
+            if let link = word(next), self.is(link, .link) {
+                next += 1
+            } else if isPunct(next, "/") || isPunct(next, ",") || isPunct(next, "&") {
+                next += 1
+            } else {
+                break
+            }
+            if civility(at: next) != nil { break }
+            guard let head = word(next), coordinatedNameShape(head) else { break }
+            let name = consumeName(from: next, linkCivilities: false)
+            guard !name.parts.isEmpty,
+                  name.parts.allSatisfy({ coordinatedNameShape(tokens[$0]) || isParticle(tokens[$0]) }),
+                  !companyAfter(name.end), !professionAfter(name.end), !roleNear(start: next, end: name.end) else { break }
+            emit(name.parts[0], name.end, verdict, "nom coordonné au nom d'un particulier")
+            position = name.end
+        }
+        return position
+    }
+
+    /// "Vente BENSAID", "Terrain GUERIN", "Affaire Commune c/ PONS": a file designated by a
+    /// surname in capitals. Short surnames (four letters or fewer, like many acronyms) go to
+    /// review.
+    private func handleDesignation(at index: Int, emit: Emit) -> Int? {
+        var next = index + 1
+        if self.is(tokens[index], "c") {
+            guard isPunct(next, "/") else { return nil }
+            next += 1
+        }
+        guard !shouting, civility(at: next) == nil, let surname = word(next), designationSurname(surname) else { return nil }
+        var end = next + 1
+        while let more = word(end), designationSurname(more) { end += 1 }
+        if companyAfter(end) {
+            emit(next, end, .exempt(.legalEntity), "mot de désignation suivi d'une raison sociale")
+            return end
+        }
+        if isOfficial(Array(next..<end)) || isPublicFigure(Array(next..<end)) { return nil }
+        let short = (next..<end).allSatisfy { tokens[$0].scalars <= 4 }
+        let verdict: Verdict = short ? .uncertain : .occult
+        emit(next, end, verdict, "mot de désignation suivi d'un nom en capitales")
+        return coordinated(after: end, verdict: verdict, emit: emit)
+    }
+
+    /// Within a cell, a surname decided private is private wherever it appears again, unless a
+    /// place or organisation context says otherwise ("propriété X … maison X").
+    private func propagate(privateTokens: [Int], covered: [Range<Int>], emit: Emit) {
+        for index in tokens.indices where tokens[index].isWord && tokens[index].startsUpper {
+            guard !covered.contains(where: { $0.contains(index) }), !isFirstName(tokens[index]),
+                  !self.is(tokens[index], [.commonWord, .place, .body, .legalEntity, .role, .civility, .particle]) else { continue }
+            let candidate = key(tokens[index])
+            guard privateTokens.contains(where: { key(tokens[$0]).elementsEqual(candidate) && !isFirstName(tokens[$0]) }),
+                  contextBefore(index, allowTitleSkip: false) == nil else { continue }
+            emit(index, index + 1, .occult, "nom d'un particulier déjà occulté dans la cellule")
+        }
+    }
+
+    /// What identifies an occulted private person through the land registry, in the same
+    /// cell: the cadastral parcels ("parcelle AB 301", "parcelles AT 180, 183 et 184") and the
+    /// house number and street ("14 chemin des Manguiers"). The configuration may keep the
+    /// parcels (`linked_identifiers: {parcels: keep}`).
+    private func linkedIdentifiers(covered: [Range<Int>], emit: (Int, Int, String) -> Void) {
+        var index = 0
+        while index < tokens.count {
+            defer { index += 1 }
+            guard !covered.contains(where: { $0.contains(index) }) else { continue }
+            if !context.config.keepLinkedParcels, let token = word(index), isParcelWord(token),
+               let (from, to) = parcelReference(after: index + 1) {
+                emit(from, to, "parcelle cadastrale citée avec un particulier occulté")
+                index = to - 1
+                continue
+            }
+            if tokens[index].kind == .number, index == 0 || !isPunct(index - 1, "°"), let end = streetEnd(from: index) {
+                emit(index, end, "adresse citée avec un particulier occulté")
+                index = end - 1
+            }
+        }
+    }
+
+    /// A word with an elided article before a capital ("l'Église").
+    func isElided(_ token: Token) -> Bool {
+        let bytes = key(token)
+        guard bytes.count > 2, bytes[1] == UInt8(ascii: "'"), bytes[0] == UInt8(ascii: "l") || bytes[0] == UInt8(ascii: "d") else { return false }
+        // After "l'" (one byte) or "l’" (three bytes).
+        let after = token.range.lowerBound + (source[token.range.lowerBound + 1] == UInt8(ascii: "'") ? 2 : 4)
+        guard after < token.range.upperBound else { return false }
+        let start = source[after]
+        return start >= 0xC3 || (start >= UInt8(ascii: "A") && start <= UInt8(ascii: "Z"))
+    }
+
+    func isParcelWord(_ token: Token) -> Bool {
+        for literal: StaticString in ["parcelle", "parcelles", "section", "cadastree", "cadastrees", "cadastre", "cadastres"]
+        where self.is(token, literal) { return true }
+        return false
+    }
+
+    /// "AB 301", "section D n° 429", "AT 180, 183 et 184", "AH 90 et AH 178" within a few
+    /// tokens after a parcel word.
+    func parcelReference(after start: Int) -> (Int, Int)? {
+        var position = start
+        var skipped = 0
+        while position < tokens.count, skipped < 4 {
+            if let letters = word(position), letters.startsUpper, letters.scalars <= 2, letters.allCaps || letters.scalars == 1,
+               let number = numberAfter(position + 1) {
+                var end = number + 1
+                while true {
+                    var next = end
+                    if isPunct(next, ",") || (word(next).map { self.is($0, "et") } ?? false) { next += 1 } else { break }
+                    if next < tokens.count, tokens[next].kind == .number { end = next + 1; continue }
+                    if let more = word(next), more.allCaps || more.scalars == 1, more.startsUpper, more.scalars <= 2,
+                       let number = numberAfter(next + 1) { end = number + 1; continue }
+                    break
+                }
+                return (position, end)
+            }
+            position += 1
+            skipped += 1
+        }
+        return nil
+    }
+
+    /// The number token right after `index`, past "n°", "n.", "no".
+    func numberAfter(_ index: Int) -> Int? {
+        var position = index
+        if let n = word(position), self.is(n, "n") || self.is(n, "no") || self.is(n, "n°") {
+            position += 1
+            while isPunct(position, "°") || isPunct(position, ".") { position += 1 }
+        }
+        return position < tokens.count && tokens[position].kind == .number ? position : nil
+    }
+
+    /// "14 chemin des Manguiers", "3 bis rue de la Paix": a number, a street word, its name.
+    func streetEnd(from index: Int) -> Int? {
+        var position = index + 1
+        if let suffix = word(position), self.is(suffix, "bis") || self.is(suffix, "ter") { position += 1 }
+        if isPunct(position, ",") { position += 1 }
+        guard let street = word(position), self.is(street, .place), !street.allCaps || shouting else { return nil }
+        var end = position + 1
+        while end < tokens.count {
+            let token = tokens[end]
+            if token.isWord, token.startsUpper || isParticle(token) || self.is(token, .titleArticle) || isElided(token) { end += 1; continue }
+            break
+        }
+        // A trailing article is not part of the street's name.
+        while end > position + 1, let last = word(end - 1), isParticle(last) || self.is(last, .titleArticle) { end -= 1 }
+        return end > position + 1 ? end : nil
+    }
+
+    private func handleCivility(at start: Int, after: Int, emit: Emit) -> Int {
         let civilityToken = tokens[start]
         var position = after
         // Couples: "M. et Mme", "Monsieur et Madame".
@@ -401,20 +684,20 @@ private struct Scan {
                 while let more = word(end), self.is(more, [.role, .roleQualifier]) { end += 1 }
                 let name = consumeName(from: end)
                 if name.parts.isEmpty {
-                    emit(start, end, .exempt(.role), "fonction sans nom («\u{A0}\(text(civilityToken)) … \(text(tokens[roleIndex]))\u{A0}»)")
+                    emit(start, end, .exempt(.role), "fonction sans nom, après une civilité")
                     return end
                 }
                 return evaluate(start: start, nameStart: name.parts[0], name: name, civility: civilityToken, emit: emit)
             }
         }
-        let name = consumeName(from: position)
+        let name = consumeName(from: position, afterCivility: true, lowercase: !civilityToken.startsUpper)
         guard !name.parts.isEmpty else { return after }
         return evaluate(start: start, nameStart: name.parts[0], name: name, civility: civilityToken, emit: emit)
     }
 
-    private func evaluate(start: Int, nameStart: Int, name: Name, civility: Token,
-                          emit: (Int, Int, Verdict, String) -> Void) -> Int {
-        let trigger = "déclencheur : civilité «\u{A0}\(text(civility))\u{A0}»"
+    private func evaluate(start: Int, nameStart: Int, name: Name, civility: Token, emit: Emit) -> Int {
+        // The evidence names the class of clue, never the words (issue 12).
+        let trigger = civility.startsUpper ? "déclencheur : civilité" : "déclencheur : civilité en minuscules"
         let isTitle = self.is(civility, .title)
         if let exemption = contextBefore(start, allowTitleSkip: isTitle) {
             emit(start, name.end, .exempt(exemption), trigger + ", dans une dénomination")
@@ -438,26 +721,28 @@ private struct Scan {
             emit(start, name.end, .exempt(.profession), trigger + " ; professionnel dans l'exercice de sa profession")
             return name.end
         }
+        if roleNear(start: start, end: name.end) {
+            if ownSituation || triggerBefore(start) {
+                emit(nameStart, name.end, .uncertain, trigger + " ; nommé dans une fonction, mais décision sur sa situation personnelle")
+            } else {
+                emit(start, name.end, .exempt(.official), trigger + " ; élu ou agent nommé dans sa fonction")
+            }
+            return name.end
+        }
         let end = addressEnd(after: name.end) ?? name.end
         let allCommon = name.parts.allSatisfy {
             self.is(tokens[$0], .commonWord) && !isFirstName(tokens[$0])
         }
-        if allCommon {
-            emit(nameStart, end, .uncertain, trigger + " ; mots du vocabulaire courant")
-        } else {
-            emit(nameStart, end, .occult, trigger)
-        }
-        return end
+        let verdict: Verdict = allCommon ? .uncertain : .occult
+        emit(nameStart, end, verdict, allCommon ? trigger + " ; mots du vocabulaire courant" : trigger)
+        return coordinated(after: end, verdict: verdict, emit: emit)
     }
 
-    /// A name without civility: a first name from the list followed by a surname, or a
-    /// capitalised surname followed by a first name.
-    private func handleBareName(at start: Int, emit: (Int, Int, Verdict, String) -> Void) -> Int? {
+    /// A name without civility: a first name from the list followed by a surname, a
+    /// capitalised surname followed by a first name, or initials before a surname in capitals.
+    private func handleBareName(at start: Int, clue evidence: String, emit: Emit) -> Int? {
         let name = consumeName(from: start, linkCivilities: false)
         guard name.parts.count >= 2 else { return nil }
-        // The evidence names the class of clue, never the word: a first name quoted here would
-        // publish what the decision hides.
-        let evidence = "prénom de la liste des prénoms suivi d'un nom"
         if isPublicFigure(name.parts) {
             emit(start, name.end, .exempt(.publicFigure), evidence + " ; personnalité historique")
             return name.end
@@ -476,23 +761,28 @@ private struct Scan {
             emit(start, name.end, ownSituation ? .uncertain : .exempt(.official), evidence + " ; élu déclaré dans la configuration")
             return name.end
         }
-        if isPublicFigure(name.parts) {
-            emit(start, name.end, .exempt(.publicFigure), evidence + " ; personnalité historique")
-            return name.end
-        }
         if professionAfter(name.end) {
             emit(start, name.end, .exempt(.profession), evidence + " ; professionnel dans l'exercice de sa profession")
+            return name.end
+        }
+        if roleNear(start: start, end: name.end) {
+            if ownSituation || triggerBefore(start) {
+                emit(start, name.end, .uncertain, evidence + " ; nommé dans une fonction, mais décision sur sa situation personnelle")
+            } else {
+                emit(start, name.end, .exempt(.official), evidence + " ; élu ou agent nommé dans sa fonction")
+            }
             return name.end
         }
         let end = addressEnd(after: name.end) ?? name.end
         let hasCapsSurname = name.parts.contains { tokens[$0].allCaps && !isFirstName(tokens[$0]) }
         if triggerBefore(start) {
             emit(start, end, .occult, evidence + ", après un mot déclencheur de la liste")
+            return coordinated(after: end, verdict: .occult, emit: emit)
         } else if hasCapsSurname && !shouting {
             emit(start, end, .occult, evidence + " en capitales")
-        } else {
-            emit(start, end, .uncertain, evidence + ", sans autre indice")
+            return coordinated(after: end, verdict: .occult, emit: emit)
         }
+        emit(start, end, .uncertain, evidence + ", sans autre indice")
         return end
     }
 }

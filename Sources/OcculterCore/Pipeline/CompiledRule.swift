@@ -17,6 +17,8 @@ struct CompiledRule: Sendable {
             detector = EmailDetector(regex: regex)
         case .personName:
             detector = PersonNameDetector()
+        case .linkedIdentifier:
+            detector = PersonNameDetector(mode: .linkedIdentifiers)
         case let .naturalPersonColumn(identifierColumns):
             detector = NaturalPersonColumnDetector(identifierColumns: identifierColumns)
         case let .rowMarker(_, regex):

@@ -18,6 +18,9 @@ public struct OcculterConfig: Sendable, Codable, Equatable {
     public var nonDiffusibleSirens: [String] = []
     /// Withhold cadastral parcels in address files (`cad_parcelles`).
     public var suppressCadastralParcels = false
+    /// Keep the cadastral parcels named next to an occulted private person (`linked_identifiers`);
+    /// by default they are occulted with the person, as the land registry links them.
+    public var keepLinkedParcels = false
 
     public init() {}
 
@@ -29,6 +32,7 @@ public struct OcculterConfig: Sendable, Codable, Equatable {
         case actions
         case nonDiffusibleSirens = "non_diffusible_sirens"
         case suppressCadastralParcels = "suppress_cad_parcelles"
+        case keepLinkedParcels = "keep_linked_parcels"
     }
 
     public static func load(path: String) throws -> OcculterConfig {
@@ -43,7 +47,7 @@ public struct OcculterConfig: Sendable, Codable, Equatable {
 
     static func parse(_ root: Yams.Node, reader: YAMLReader) throws -> OcculterConfig {
         let keys: Set<String> = ["organisation", "officials", "first_names", "email_domains", "actions",
-                                 "non_diffusible_sirens", "cad_parcelles"]
+                                 "non_diffusible_sirens", "cad_parcelles", "linked_identifiers"]
         let top = try reader.mapping(root, allowed: keys, what: "configuration")
         var config = OcculterConfig()
         if let node = top["organisation"] { config.organisation = try reader.string(node, what: "organisation") }
@@ -69,6 +73,17 @@ public struct OcculterConfig: Sendable, Codable, Equatable {
         if let node = top["cad_parcelles"] {
             let fields = try reader.mapping(node, allowed: ["suppress"], what: "cad_parcelles")
             if let suppress = fields["suppress"] { config.suppressCadastralParcels = try reader.bool(suppress, what: "cad_parcelles.suppress") }
+        }
+        if let node = top["linked_identifiers"] {
+            let fields = try reader.mapping(node, allowed: ["parcels"], what: "linked_identifiers")
+            if let parcels = fields["parcels"] {
+                let value = try reader.string(parcels, what: "linked_identifiers.parcels")
+                guard value == "keep" || value == "occult" else {
+                    throw reader.error(parcels, "linked_identifiers.parcels vaut « keep » ou « occult ».",
+                                       hint: "« occult » (par défaut) occulte les parcelles citées avec un particulier occulté.")
+                }
+                config.keepLinkedParcels = value == "keep"
+            }
         }
         return config
     }

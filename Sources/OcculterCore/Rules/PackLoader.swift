@@ -8,6 +8,7 @@ struct PackLoader {
     enum DetectorKind: String, CaseIterable {
         case pattern, email
         case personName = "person-name"
+        case linkedIdentifier = "linked-identifier"
         case naturalPersonColumn = "natural-person-column"
         case firstNameThreshold = "first-name-threshold"
         case flagColumn = "flag-column"
@@ -246,6 +247,8 @@ struct PackLoader {
             return .email(regex: try regex())
         case .personName:
             return .personName
+        case .linkedIdentifier:
+            return .linkedIdentifier
         case .naturalPersonColumn:
             return .naturalPersonColumn(identifierColumns: try reader.strings(try required("identifier_columns"), what: "identifier_columns"))
         case .firstNameThreshold:

@@ -48,6 +48,9 @@ public enum DetectorSpec: Sendable {
     case email(regex: PCRE2Regex)
     /// Private individuals' names in French administrative text.
     case personName
+    /// The parcels and street addresses cited with an occulted private person (their names
+    /// are the person-name detector's).
+    case linkedIdentifier
     /// The whole cell names a natural person unless the row shows a registered body
     /// (subsidy beneficiaries, contract holders).
     case naturalPersonColumn(identifierColumns: [String])
@@ -66,6 +69,7 @@ public enum DetectorSpec: Sendable {
         case .pattern: return "pattern"
         case .email: return "email"
         case .personName: return "person-name"
+        case .linkedIdentifier: return "linked-identifier"
         case .naturalPersonColumn: return "natural-person-column"
         case .firstNameThreshold: return "first-name-threshold"
         case .flagColumn: return "flag-column"
