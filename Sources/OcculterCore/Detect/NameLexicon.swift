@@ -78,6 +78,9 @@ extension PersonNameDetector {
         static let role = WordClass(rawValue: 1 << 17)
         static let lowercaseCivility = WordClass(rawValue: 1 << 18)
         static let designation = WordClass(rawValue: 1 << 19)
+        /// The head word of a trigger phrase of the list ("vente" of "vente à"): a
+        /// transaction or a payment.
+        static let transaction = WordClass(rawValue: 1 << 20)
         /// The classes that start a finding whatever the case of the word: the prefilter
         /// and the scan read this one table.
         static let anyCaseTriggers: WordClass = [.family, .lowercaseCivility, .designation]
@@ -111,6 +114,10 @@ extension PersonNameDetector {
         add(words.legalEntities, .legalEntity)
         add(words.commonWords, .commonWord)
         add(words.roles, .role)
+        for entry in words.triggers.entries {
+            guard let head = entry.split(separator: " ").first, entry.contains(" "), head.utf8.count >= 5 else { continue }
+            classes[String(head), default: 0] |= WordClass.transaction.rawValue
+        }
         return ByteWordMap(classes)
     }
 

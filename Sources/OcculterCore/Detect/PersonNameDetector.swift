@@ -373,7 +373,7 @@ private struct Scan {
         var position = end
         if isPunct(position, ",") || isPunct(position, "(") { position += 1 }
         if let article = word(position), self.is(article, "le") || self.is(article, "la") { position += 1 }
-        if let role = word(position), self.is(role, .role, bare: true) { return true }
+        if let role = word(position), self.is(role, .role, bare: true), !isGrade(after: position) { return true }
         var look = end
         var words = 0
         while look + 2 < tokens.count, words < 6 {
@@ -389,6 +389,29 @@ private struct Scan {
         var before = start - 1
         if isPunct(before, ":") || isPunct(before, ",") { before -= 1 }
         if let role = word(before), self.is(role, .role, bare: true) { return true }
+        return false
+    }
+
+    /// "adjoint technique", "conseiller numérique": a role word followed by a lower-case word
+    /// other than those of an office ("adjointe aux finances", "conseiller municipal délégué")
+    /// names an agent's grade or job, not a mandate.
+    func isGrade(after roleIndex: Int) -> Bool {
+        guard let next = word(roleIndex + 1), !next.startsUpper else { return false }
+        for literal: StaticString in ["au", "aux", "a", "de", "du", "des", "d'", "l'", "municipal", "municipale", "municipaux",
+                                      "communautaire", "communautaires", "delegue", "deleguee", "general", "generale",
+                                      "departemental", "departementale", "regional", "regionale", "metropolitain",
+                                      "metropolitaine", "en", "charge", "chargee"] where self.is(next, literal) { return false }
+        return !self.is(next, .roleQualifier)
+    }
+
+    /// A transaction or payment word earlier in the subject, the name right after "à", "de",
+    /// "auprès de", "avec" or "par" ("Vente d'un garage communal à Théo Marchand").
+    func distantTrigger(_ start: Int) -> Bool {
+        guard let previous = word(start - 1) else { return false }
+        var linked = false
+        for literal: StaticString in ["a", "de", "d'", "avec", "par", "pour", "aupres"] where self.is(previous, literal) { linked = true }
+        guard linked else { return false }
+        for index in max(0, start - 12)..<(start - 1) where tokens[index].isWord && self.is(tokens[index], .transaction) { return true }
         return false
     }
 
@@ -723,7 +746,7 @@ private struct Scan {
         }
         if roleNear(start: start, end: name.end) {
             if ownSituation || triggerBefore(start) {
-                emit(nameStart, name.end, .uncertain, trigger + " ; nommé dans une fonction, mais décision sur sa situation personnelle")
+                emit(nameStart, name.end, .occult, trigger + " ; nommé dans une fonction, mais décision sur sa situation personnelle")
             } else {
                 emit(start, name.end, .exempt(.official), trigger + " ; élu ou agent nommé dans sa fonction")
             }
@@ -767,7 +790,7 @@ private struct Scan {
         }
         if roleNear(start: start, end: name.end) {
             if ownSituation || triggerBefore(start) {
-                emit(start, name.end, .uncertain, evidence + " ; nommé dans une fonction, mais décision sur sa situation personnelle")
+                emit(start, name.end, .occult, evidence + " ; nommé dans une fonction, mais décision sur sa situation personnelle")
             } else {
                 emit(start, name.end, .exempt(.official), evidence + " ; élu ou agent nommé dans sa fonction")
             }
@@ -775,7 +798,7 @@ private struct Scan {
         }
         let end = addressEnd(after: name.end) ?? name.end
         let hasCapsSurname = name.parts.contains { tokens[$0].allCaps && !isFirstName(tokens[$0]) }
-        if triggerBefore(start) {
+        if triggerBefore(start) || distantTrigger(start) {
             emit(start, end, .occult, evidence + ", après un mot déclencheur de la liste")
             return coordinated(after: end, verdict: .occult, emit: emit)
         } else if hasCapsSurname && !shouting {
