@@ -115,7 +115,7 @@ extension PersonNameDetector {
         add(words.commonWords, .commonWord)
         add(words.roles, .role)
         for entry in words.triggers.entries {
-            guard let head = entry.split(separator: " ").first, entry.contains(" "), head.utf8.count >= 5 else { continue }
+            guard let head = entry.split(separator: " ").first, entry.contains(" "), head.utf8.count >= 4 else { continue }
             classes[String(head), default: 0] |= WordClass.transaction.rawValue
         }
         return ByteWordMap(classes)

@@ -137,7 +137,10 @@ private struct Scan {
             // Sloppy text ("à m. lucas moreau", "mme chantal roux"): only the civilities that
             // count in lower case, "m" with its dot, and a first name or a capital after.
             guard self.is(token, .lowercaseCivility), !(self.is(token, "m") && next == index + 1),
-                  let following = word(next), following.startsUpper || isFirstName(following) else { return nil }
+                  let following = word(next),
+                  following.startsUpper || isFirstName(following)
+                    || following.scalars >= 3 && !self.is(following, [.commonWord, .particle, .link, .place, .body, .legalEntity, .role])
+            else { return nil }
             return next
         }
         // "M" without a dot only before a name-like word, and never as an initial ("J. M. DUPONT" is handled as initials).
@@ -201,6 +204,8 @@ private struct Scan {
                 var look = position
                 while let particle = word(look), isParticle(particle), look - position < 3 { look += 1 }
                 if let following = word(look), nameLike(following), !name.parts.isEmpty || token.startsUpper {
+                    // A name that opens with its particle ("M. Le Goff") starts at the particle.
+                    if name.parts.isEmpty { name.parts.append(contentsOf: position..<look) }
                     position = look
                     continue
                 }
@@ -236,6 +241,7 @@ private struct Scan {
                 // After a lower-case civility: first names from the list, then one surname.
                 let isFirst = isFirstName(token)
                 let surnameSlot = name.firstNames > 0 && name.parts.count == name.firstNames
+                    || name.parts.isEmpty && token.scalars >= 3
                 guard isFirst || surnameSlot && !self.is(token, [.commonWord, .place, .body, .legalEntity, .role, .link]) else { break }
                 name.parts.append(position)
                 position += 1
@@ -249,7 +255,10 @@ private struct Scan {
                 // surname in capitals ("Mademoiselle Avril BINISTI"), or the surname after first
                 // names ("Mme Inès Blanc").
                 let beforeCaps = name.parts.isEmpty && !shouting && (word(position + 1)?.allCaps ?? false)
-                let afterFirstNames = name.firstNames > 0 && name.parts.count == name.firstNames
+                // "M. Petit", "Mme Blanc": a lone capitalised common word is the surname (the
+                // verdict says how sure: review, or occult with a decisive context).
+                let lone = name.parts.isEmpty && !beforeCaps && !(word(position + 1).map(nameLike) ?? false)
+                let afterFirstNames = name.firstNames > 0 && name.parts.count == name.firstNames || lone
                 if beforeCaps || afterFirstNames {
                     name.parts.append(position)
                     position += 1
@@ -412,6 +421,31 @@ private struct Scan {
         for literal: StaticString in ["a", "de", "d'", "avec", "par", "pour", "aupres"] where self.is(previous, literal) { linked = true }
         guard linked else { return false }
         for index in max(0, start - 12)..<(start - 1) where tokens[index].isWord && self.is(tokens[index], .transaction) { return true }
+        return false
+    }
+
+    /// A cultural programme before the name in the cell ("Concert de …", "Prix … remis à …",
+    /// "exposition de …").
+    func culturalContext(before start: Int) -> Bool {
+        // A sale, a payment or a contract in the same subject is not a programme ("prix de vente").
+        for index in 0..<start where tokens[index].isWord && self.is(tokens[index], .transaction) { return false }
+        for index in max(0, start - 8)..<start where tokens[index].isWord {
+            for literal: StaticString in ["concert", "concerts", "spectacle", "spectacles", "exposition", "expositions", "festival",
+                                          "prix", "laureat", "laureate", "laureats", "artiste", "artistes", "conference",
+                                          "programmation", "recital", "dedicace", "resident", "residente", "residence", "troupe", "orchestre",
+                                          "chorale"]
+            where self.is(tokens[index], literal) {
+                // "prix de vente", "prix unitaire": a price, not an award.
+                if self.is(tokens[index], "prix"), let next = word(index + 1),
+                   self.is(next, "de") || self.is(next, "du") || self.is(next, "d'") || self.is(next, "unitaire") { continue }
+                // "résidence" is also a building ("Résidence Les Cèdres"): only "résidence d'artiste(s)".
+                if self.is(tokens[index], "residence") || self.is(tokens[index], "resident") || self.is(tokens[index], "residente") {
+                    guard let next = word(index + 1), let after = word(index + 2),
+                          self.is(next, "d'") || self.is(next, "de"), self.is(after, "artiste") || self.is(after, "artistes") else { continue }
+                }
+                return true
+            }
+        }
         return false
     }
 
@@ -744,11 +778,15 @@ private struct Scan {
             emit(start, name.end, .exempt(.profession), trigger + " ; professionnel dans l'exercice de sa profession")
             return name.end
         }
+        if culturalContext(before: start), !ownSituation, !triggerBefore(start) {
+            emit(start, name.end, .exempt(.culturalProgramme), trigger + " ; artiste ou lauréat d'une programmation culturelle")
+            return name.end
+        }
         if roleNear(start: start, end: name.end) {
             if ownSituation || triggerBefore(start) {
                 emit(nameStart, name.end, .occult, trigger + " ; nommé dans une fonction, mais décision sur sa situation personnelle")
             } else {
-                emit(start, name.end, .exempt(.official), trigger + " ; élu ou agent nommé dans sa fonction")
+                emit(start, name.end, .exempt(.namedInRole), trigger + " ; élu ou agent nommé dans sa fonction")
             }
             return name.end
         }
@@ -756,8 +794,9 @@ private struct Scan {
         let allCommon = name.parts.allSatisfy {
             self.is(tokens[$0], .commonWord) && !isFirstName(tokens[$0])
         }
-        let verdict: Verdict = allCommon ? .uncertain : .occult
-        emit(nameStart, end, verdict, allCommon ? trigger + " ; mots du vocabulaire courant" : trigger)
+        let decisive = triggerBefore(start) || distantTrigger(start)
+        let verdict: Verdict = allCommon && !decisive ? .uncertain : .occult
+        emit(nameStart, end, verdict, allCommon && !decisive ? trigger + " ; mots du vocabulaire courant" : trigger)
         return coordinated(after: end, verdict: verdict, emit: emit)
     }
 
@@ -788,11 +827,15 @@ private struct Scan {
             emit(start, name.end, .exempt(.profession), evidence + " ; professionnel dans l'exercice de sa profession")
             return name.end
         }
+        if culturalContext(before: start), !ownSituation, !triggerBefore(start) {
+            emit(start, name.end, .exempt(.culturalProgramme), evidence + " ; artiste ou lauréat d'une programmation culturelle")
+            return name.end
+        }
         if roleNear(start: start, end: name.end) {
             if ownSituation || triggerBefore(start) {
                 emit(start, name.end, .occult, evidence + " ; nommé dans une fonction, mais décision sur sa situation personnelle")
             } else {
-                emit(start, name.end, .exempt(.official), evidence + " ; élu ou agent nommé dans sa fonction")
+                emit(start, name.end, .exempt(.namedInRole), evidence + " ; élu ou agent nommé dans sa fonction")
             }
             return name.end
         }

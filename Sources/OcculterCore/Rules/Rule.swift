@@ -15,6 +15,11 @@ public enum Exemption: String, Sendable, Codable, CaseIterable {
     case profession
     /// A historical or public figure, long deceased.
     case publicFigure = "personnalite"
+    /// An official or agent not listed in the config but named in a role ("…, adjointe aux
+    /// finances", "rapporteur : …"), outside any decision on their own situation.
+    case namedInRole = "nomme-en-fonction"
+    /// An artist or laureate named in a cultural programme (D312-1-3 2°, cultural life).
+    case culturalProgramme = "programmation-culturelle"
     /// A functional contact (accueil@, mairie@, a switchboard number).
     case functionalContact = "contact-fonctionnel"
     /// A body registered in Sirene or the RNA.
@@ -82,7 +87,7 @@ public enum DetectorSpec: Sendable {
     var possibleExemptions: [Exemption] {
         switch self {
         case .email: return [.functionalContact]
-        case .personName: return [.official, .place, .association, .legalEntity, .role, .profession, .publicFigure]
+        case .personName: return [.official, .place, .association, .legalEntity, .role, .profession, .publicFigure, .namedInRole, .culturalProgramme]
         case .naturalPersonColumn: return [.registeredBody, .association, .legalEntity, .place]
         case .firstNameThreshold: return [.aboveThreshold]
         default: return []
