@@ -85,7 +85,7 @@ final class DetectionContext: @unchecked Sendable {
         scratch = RegexScratch()
         self.config = config
         self.words = words
-        officials = OfficialNames(config.officials)
+        officials = OfficialNames(config.officials, register: config.registerOfficials)
         nameLexicon = PersonNameDetector.lexicon(words: words, vocabulary: nameVocabulary)
         namePrefilter = PersonNameDetector.TriggerProbe(lexicon: nameLexicon, firstNames: words.firstNames, vocabulary: nameVocabulary)
     }

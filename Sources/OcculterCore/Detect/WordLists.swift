@@ -123,14 +123,16 @@ public struct WordLists: Sendable {
 /// The officials of the configuration, as folded token sets for matching whatever the case,
 /// accents or word order ("Gaël PERDRIAU", "PERDRIAU Gaël", "M. PERDRIAU").
 struct OfficialNames: Sendable {
-    let names: [(tokens: Set<String>, surnames: Set<String>)]
+    let names: [(tokens: Set<String>, surnames: Set<String>, needsFirstName: Bool)]
 
-    init(_ officials: [String]) {
-        names = officials.map { official in
+    /// `register`: officials read from the national register, who must be named with a first
+    /// name (a bare surname must not make a private homonym an official).
+    init(_ officials: [String], register: [String] = []) {
+        names = (officials.map { ($0, false) } + register.map { ($0, true) }).map { official, needsFirstName in
             let tokens = official.split(whereSeparator: { $0 == " " }).map { fold($0) }
             // Words written in capitals in the config are the surname.
             let surnames = official.split(separator: " ").filter { $0.count > 1 && $0 == $0.uppercased() }.map { fold($0) }
-            return (Set(tokens), Set(surnames.isEmpty ? [tokens.last ?? ""] : surnames))
+            return (Set(tokens), Set(surnames.isEmpty ? [tokens.last ?? ""] : surnames), needsFirstName)
         }
     }
 
@@ -140,6 +142,7 @@ struct OfficialNames: Sendable {
         guard !tokens.isEmpty else { return false }
         return names.contains { official in
             tokens.allSatisfy { official.tokens.contains($0) } && !official.surnames.isDisjoint(with: tokens)
+                && (!official.needsFirstName || tokens.contains { !official.surnames.contains($0) })
         }
     }
 }

@@ -21,6 +21,13 @@ public struct OcculterConfig: Sendable, Codable, Equatable {
     /// Keep the cadastral parcels named next to an occulted private person (`linked_identifiers`);
     /// by default they are occulted with the person, as the land registry links them.
     public var keepLinkedParcels = false
+    /// The organisation's INSEE code and the Répertoire national des élus CSV: its officials of
+    /// that commune are exempt like `officials`, but only when named with a first name.
+    public var insee: String?
+    public var officialsFile: String?
+    /// Read from `officialsFile` by `load(path:)` (not printed: the file is public, its path is
+    /// the DPO's).
+    public var registerOfficials: [String] = []
 
     public init() {}
 
@@ -33,11 +40,22 @@ public struct OcculterConfig: Sendable, Codable, Equatable {
         case nonDiffusibleSirens = "non_diffusible_sirens"
         case suppressCadastralParcels = "suppress_cad_parcelles"
         case keepLinkedParcels = "keep_linked_parcels"
+        case insee
     }
 
     public static func load(path: String) throws -> OcculterConfig {
         let file = try YAMLFile(path: path, kind: .config)
-        return try parse(file.root, reader: YAMLReader(path: path, kind: .config))
+        var config = try parse(file.root, reader: YAMLReader(path: path, kind: .config))
+        if let register = config.officialsFile {
+            let resolved = register.hasPrefix("/") ? register
+                : URL(fileURLWithPath: path).deletingLastPathComponent().appendingPathComponent(register).path
+            guard let insee = config.insee else {
+                throw OcculterError(.config, at: SourceLocation(file: path), "officials_file demande le code INSEE de l'organisation (insee).",
+                                    hint: "ajoutez « insee: \"42218\" » (le code de votre commune) à la configuration.")
+            }
+            config.registerOfficials = try OfficialsRegister.load(path: resolved, insee: insee)
+        }
+        return config
     }
 
     public static func parse(yaml: String, path: String = "configuration") throws -> OcculterConfig {
@@ -47,7 +65,7 @@ public struct OcculterConfig: Sendable, Codable, Equatable {
 
     static func parse(_ root: Yams.Node, reader: YAMLReader) throws -> OcculterConfig {
         let keys: Set<String> = ["organisation", "officials", "first_names", "email_domains", "actions",
-                                 "non_diffusible_sirens", "cad_parcelles", "linked_identifiers"]
+                                 "non_diffusible_sirens", "cad_parcelles", "linked_identifiers", "insee", "officials_file"]
         let top = try reader.mapping(root, allowed: keys, what: "configuration")
         var config = OcculterConfig()
         if let node = top["organisation"] { config.organisation = try reader.string(node, what: "organisation") }
@@ -74,6 +92,8 @@ public struct OcculterConfig: Sendable, Codable, Equatable {
             let fields = try reader.mapping(node, allowed: ["suppress"], what: "cad_parcelles")
             if let suppress = fields["suppress"] { config.suppressCadastralParcels = try reader.bool(suppress, what: "cad_parcelles.suppress") }
         }
+        if let node = top["insee"] { config.insee = try reader.string(node, what: "insee") }
+        if let node = top["officials_file"] { config.officialsFile = try reader.string(node, what: "officials_file") }
         if let node = top["linked_identifiers"] {
             let fields = try reader.mapping(node, allowed: ["parcels"], what: "linked_identifiers")
             if let parcels = fields["parcels"] {
