@@ -470,6 +470,32 @@ private struct Scan {
         return token.allCaps || !shouting
     }
 
+    /// "Saint", "Sainte", "St", "Ste" with a capital: the first name after it is a saint's, in
+    /// a place or a feast ("Sainte Marie la Mer", "la Saint-Jean").
+    func isSaint(_ token: Token) -> Bool {
+        guard token.startsUpper else { return false }
+        for literal: StaticString in ["saint", "sainte", "st", "ste", "saints", "saintes"] where self.is(token, literal) { return true }
+        return false
+    }
+
+    /// Whether the words around `start` spell a French commune of several parts ("Port
+    /// Vendres", "Saint Jean de Luz", one token "Sainte-Marie-la-Mer").
+    func isCommune(around start: Int, end: Int) -> Bool {
+        let communes = context.words.communes
+        for index in max(0, start - 4)..<min(tokens.count, end + 1) where tokens[index].isWord {
+            if communes.contains(key(tokens[index])) { return true }
+        }
+        for from in max(0, start - 4)...start {
+            var indices: [Int] = []
+            for index in from..<min(tokens.count, from + 7) {
+                guard tokens[index].isWord else { break }
+                indices.append(index)
+                if indices.count >= 2, index >= start, phrase(indices, in: communes) { return true }
+            }
+        }
+        return false
+    }
+
     func isPublicFigure(_ parts: [Int]) -> Bool {
         if phrase(parts, in: context.words.publicFigures) { return true }
         // "Charles de Gaulle": the particles were skipped; rebuild with them (when the parts
@@ -537,7 +563,8 @@ private struct Scan {
                 continue
             }
             if token.startsUpper, !token.allCaps || shouting, isFirstName(token),
-               !(index > 0 && isPunct(index - 1, "-") && index > 1 && word(index - 2) != nil) {
+               !(index > 0 && isPunct(index - 1, "-") && index > 1 && word(index - 2) != nil),
+               !(word(index - 1).map(isSaint) ?? false) {
                 if let next = handleBareName(at: index, clue: "prénom de la liste des prénoms suivi d'un nom", emit: emit) { index = next; continue }
             } else if token.allCaps, !shouting, !self.is(token, .commonWord),
                       nameLike(token), let following = word(index + 1), following.startsUpper,
@@ -620,8 +647,11 @@ private struct Scan {
             guard !covered.contains(where: { $0.contains(index) }), !isFirstName(tokens[index]),
                   !self.is(tokens[index], [.commonWord, .place, .body, .legalEntity, .role, .civility, .particle]) else { continue }
             let candidate = key(tokens[index])
+            // Within one subject the same surname is the same family's ("maison GRANGEON"), even
+            // after a place word; an organisation's name says otherwise ("SARL GRANGEON").
+            let context = contextBefore(index, allowTitleSkip: false)
             guard privateTokens.contains(where: { key(tokens[$0]).elementsEqual(candidate) && !isFirstName(tokens[$0]) }),
-                  contextBefore(index, allowTitleSkip: false) == nil else { continue }
+                  context == nil || context == .place else { continue }
             emit(index, index + 1, .occult, "nom d'un particulier déjà occulté dans la cellule")
         }
     }
@@ -811,6 +841,10 @@ private struct Scan {
         }
         // Two first names ("Julien Bertin") make a name only after a trigger ("indemnisation de").
         guard name.sawSurnameShape || triggerBefore(start) else { return nil }
+        if isCommune(around: start, end: name.end) {
+            emit(start, name.end, .exempt(.place), evidence + ", dans un nom de commune")
+            return name.end
+        }
         if let exemption = contextBefore(start, allowTitleSkip: false) {
             emit(start, name.end, .exempt(exemption), evidence + ", dans une dénomination")
             return name.end

@@ -19,6 +19,9 @@ public struct WordLists: Sendable {
     var webmailDomains: ByteWordSet
     /// Words never taken as first names (France, Noël…), also applied to INSEE's list.
     var excludedFirstNames: ByteWordSet
+    /// French communes whose name has several parts ("Sainte-Marie-la-Mer"), as written and
+    /// with spaces for hyphens: a first name inside one is a place's.
+    var communes: ByteWordSet
     /// Longest multi-word entry, in words, per phrase list (bounds the look-back).
     let longestPhrase: Int
 
@@ -44,7 +47,7 @@ public struct WordLists: Sendable {
         // before the first row (the first-names list alone is half of it).
         let files = ["prenoms.txt", "lieux.txt", "organismes.txt", "personnes-morales.txt", "fonctions.txt", "professions.txt",
                      "personnalites.txt", "mots-courants.txt", "situation-agent.txt", "declencheurs.txt",
-                     "boites-fonctionnelles.txt", "webmails.txt", "prenoms-exclus.txt"]
+                     "boites-fonctionnelles.txt", "webmails.txt", "prenoms-exclus.txt", "communes.txt"]
         let loaded = UnsafeMutableBufferPointer<Result<ByteWordSet, Error>?>.allocate(capacity: files.count)
         loaded.initialize(repeating: nil)
         defer { _ = loaded.deinitialize(); loaded.deallocate() }
@@ -55,6 +58,15 @@ public struct WordLists: Sendable {
         let lists = try loaded.map { try $0!.get() }
         (firstNames, places, bodies, legalEntities, roles, professions, publicFigures) = (lists[0], lists[1], lists[2], lists[3], lists[4], lists[5], lists[6])
         (commonWords, ownSituation, triggers, functionalMailboxes, webmailDomains, excludedFirstNames) = (lists[7], lists[8], lists[9], lists[10], lists[11], lists[12])
+        // "Saint Jean de Luz", "Saint-Martin-d'Hères" → "saint martin d' heres": the forms the
+        // tokens of a subject written with spaces give.
+        var communeForms = lists[13].entries
+        for entry in lists[13].entries where entry.contains("-") || entry.contains("'") {
+            let spaced = entry.replacingOccurrences(of: "-", with: " ")
+            communeForms.insert(spaced)
+            communeForms.insert(spaced.replacingOccurrences(of: "'", with: "' "))
+        }
+        communes = ByteWordSet(communeForms)
         var longest = 1
         for list in [publicFigures, triggers, ownSituation, bodies, legalEntities, professions, places] {
             for entry in list.entries { longest = max(longest, entry.utf8.reduce(1) { $1 == 0x20 ? $0 + 1 : $0 }) }
@@ -86,7 +98,7 @@ public struct WordLists: Sendable {
         var copy = self
         let lists: [WritableKeyPath<WordLists, ByteWordSet>] = [
             \.firstNames, \.places, \.bodies, \.legalEntities, \.roles, \.professions, \.publicFigures, \.commonWords,
-            \.ownSituation, \.triggers, \.functionalMailboxes, \.webmailDomains, \.excludedFirstNames,
+            \.ownSituation, \.triggers, \.functionalMailboxes, \.webmailDomains, \.excludedFirstNames, \.communes,
         ]
         for list in lists { copy[keyPath: list] = self[keyPath: list].copy() }
         return copy
