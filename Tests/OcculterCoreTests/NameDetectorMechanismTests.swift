@@ -62,6 +62,18 @@ final class NameDetectorMechanismTests: XCTestCase {
         }
     }
 
+    func testGazetteerFacilitiesArePlacesInEveryDataset() throws {
+        let subject = "Travaux de toiture au Bulle Marcel Dufresne"
+        let (without, _) = try run([subject], in: TempDir())
+        XCTAssertNotEqual(without, [subject], "sans référentiel, la forme de nom est retenue")
+        let dir = TempDir()
+        dir.write("equipements.csv", "COLL_NOM;EQUIP_UID;EQUIP_NOM;EQUIP_TYPE\nVille;E1;Bulle Marcel Dufresne;Salle\n")
+        let config = try OcculterConfig.load(path: dir.write("config.yaml", "gazetteers: [equipements.csv]\n"))
+        XCTAssertEqual(config.gazetteerPlaces, ["bulle marcel dufresne", "marcel dufresne"])
+        let (with, _) = try run([subject, "Indemnisation de M. Marcel Dufresne"], config: config, in: dir)
+        XCTAssertEqual(with, [subject, "Indemnisation de M. [nom occulté]"], "a civility still names a person")
+    }
+
     func testLinkedParcelsAreOccultedUnlessTheConfigurationKeepsThem() throws {
         let subject = "Cession de la parcelle AB 301 à M. Karim BENALI"
         let (occulted, _) = try run([subject], in: TempDir())

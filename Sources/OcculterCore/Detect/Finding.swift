@@ -72,6 +72,8 @@ final class DetectionContext: @unchecked Sendable {
     let config: OcculterConfig
     let words: WordLists
     let officials: OfficialNames
+    /// The organisation's street and facility names (`gazetteers`), folded phrases.
+    let gazetteer: ByteWordSet
     /// The tokens of the cell being scanned, reused from cell to cell.
     var tokens = Tokens()
     let nameVocabulary = PersonNameDetector.Vocabulary()
@@ -86,6 +88,7 @@ final class DetectionContext: @unchecked Sendable {
         self.config = config
         self.words = words
         officials = OfficialNames(config.officials, register: config.registerOfficials)
+        gazetteer = ByteWordSet(config.gazetteerPlaces)
         nameLexicon = PersonNameDetector.lexicon(words: words, vocabulary: nameVocabulary)
         namePrefilter = PersonNameDetector.TriggerProbe(lexicon: nameLexicon, firstNames: words.firstNames, vocabulary: nameVocabulary)
     }

@@ -479,9 +479,15 @@ private struct Scan {
     }
 
     /// Whether the words around `start` spell a French commune of several parts ("Port
-    /// Vendres", "Saint Jean de Luz", one token "Sainte-Marie-la-Mer").
+    /// Vendres", "Saint Jean de Luz", one token "Sainte-Marie-la-Mer") or a street or facility
+    /// of the organisation's own reference data (`gazetteers`).
     func isCommune(around start: Int, end: Int) -> Bool {
-        let communes = context.words.communes
+        isPlaceName(around: start, end: end, in: context.words.communes)
+            || !context.gazetteer.isEmpty && isPlaceName(around: start, end: end, in: context.gazetteer)
+    }
+
+    /// Whether the words around `start` spell an entry of a list of place names.
+    func isPlaceName(around start: Int, end: Int, in communes: ByteWordSet) -> Bool {
         for index in max(0, start - 4)..<min(tokens.count, end + 1) where tokens[index].isWord {
             if communes.contains(key(tokens[index])) { return true }
         }

@@ -28,6 +28,10 @@ public struct OcculterConfig: Sendable, Codable, Equatable {
     /// Read from `officialsFile` by `load(path:)` (not printed: the file is public, its path is
     /// the DPO's).
     public var registerOfficials: [String] = []
+    /// The organisation's Base Adresse Locale and équipements files (`gazetteers`), and the
+    /// folded street and facility names read from them by `load(path:)`.
+    public var gazetteers: [String] = []
+    public var gazetteerPlaces: [String] = []
 
     public init() {}
 
@@ -55,6 +59,10 @@ public struct OcculterConfig: Sendable, Codable, Equatable {
             }
             config.registerOfficials = try OfficialsRegister.load(path: resolved, insee: insee)
         }
+        let directory = URL(fileURLWithPath: path).deletingLastPathComponent()
+        config.gazetteerPlaces = try Gazetteers.load(paths: config.gazetteers.map {
+            $0.hasPrefix("/") ? $0 : directory.appendingPathComponent($0).path
+        })
         return config
     }
 
@@ -65,7 +73,7 @@ public struct OcculterConfig: Sendable, Codable, Equatable {
 
     static func parse(_ root: Yams.Node, reader: YAMLReader) throws -> OcculterConfig {
         let keys: Set<String> = ["organisation", "officials", "first_names", "email_domains", "actions",
-                                 "non_diffusible_sirens", "cad_parcelles", "linked_identifiers", "insee", "officials_file"]
+                                 "non_diffusible_sirens", "cad_parcelles", "linked_identifiers", "insee", "officials_file", "gazetteers"]
         let top = try reader.mapping(root, allowed: keys, what: "configuration")
         var config = OcculterConfig()
         if let node = top["organisation"] { config.organisation = try reader.string(node, what: "organisation") }
@@ -94,6 +102,7 @@ public struct OcculterConfig: Sendable, Codable, Equatable {
         }
         if let node = top["insee"] { config.insee = try reader.string(node, what: "insee") }
         if let node = top["officials_file"] { config.officialsFile = try reader.string(node, what: "officials_file") }
+        if let node = top["gazetteers"] { config.gazetteers = try reader.strings(node, what: "gazetteers") }
         if let node = top["linked_identifiers"] {
             let fields = try reader.mapping(node, allowed: ["parcels"], what: "linked_identifiers")
             if let parcels = fields["parcels"] {
