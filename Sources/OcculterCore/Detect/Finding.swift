@@ -76,6 +76,9 @@ final class DetectionContext: @unchecked Sendable {
     let gazetteer: ByteWordSet
     /// The tokens of the cell being scanned, reused from cell to cell.
     var tokens = Tokens()
+    /// What the name scan of the last cell found, for the linked-identifier rule that follows
+    /// it on the same cell (one tokenisation and one scan for both).
+    var lastNameScan: PersonNameDetector.ScanMemo?
     let nameVocabulary = PersonNameDetector.Vocabulary()
     /// One lookup per word for the name detector (built per worker, like the word lists).
     let nameLexicon: ByteWordMap

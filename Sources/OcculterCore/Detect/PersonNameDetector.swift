@@ -19,16 +19,61 @@ struct PersonNameDetector: CellDetector {
     }
 
     func detect(_ cell: Cell, rule: Int, context: DetectionContext, into findings: inout [Finding]) throws {
-        // A parcel or a house number has digits.
-        if mode == .linkedIdentifiers, !cell.bytes.contains(where: { $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") }) { return }
+        if mode == .linkedIdentifiers {
+            // A parcel or a house number has digits.
+            guard cell.bytes.contains(where: { $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") }) else { return }
+            // The name rule scanned this very cell just before: reuse its tokens and findings.
+            if let memo = context.lastNameScan, memo.isScan(of: cell) {
+                guard memo.occultFound else { return }
+                context.tokens.folded.withUnsafeBufferPointer { folded in
+                    let scan = Scan(tokens: context.tokens.items, folded: folded, source: cell.bytes, context: context)
+                    scan.emitLinkedIdentifiers(rule: rule, covered: memo.covered, into: &findings)
+                }
+                return
+            }
+        }
         if usesPrefilter {
-            guard PersonNameDetector.mayHoldName(cell.bytes, context: context) else { return }
+            guard PersonNameDetector.mayHoldName(cell.bytes, context: context) else {
+                context.lastNameScan = ScanMemo(cell, covered: [], occultFound: false)
+                return
+            }
         }
         Tokenizer.tokenize(cell.bytes, into: &context.tokens, tables: context.scalarTables)
         PersonNameDetector.classify(&context.tokens, lexicon: context.nameLexicon, words: context.words)
-        context.tokens.folded.withUnsafeBufferPointer { folded in
+        let result = context.tokens.folded.withUnsafeBufferPointer { folded in
             var scan = Scan(tokens: context.tokens.items, folded: folded, source: cell.bytes, context: context)
-            scan.run(rule: rule, mode: mode, into: &findings)
+            return scan.run(rule: rule, mode: mode, into: &findings)
+        }
+        context.lastNameScan = result.map { ScanMemo(cell, covered: $0.covered, occultFound: $0.occultFound) }
+    }
+
+    /// What the name scan of one cell found. The cell is told by its row, column, place and
+    /// length; when a private person was found (the scan is then reused), by its bytes too,
+    /// kept for the comparison (a buffer can be reused by another cell of the same length).
+    struct ScanMemo {
+        let row: Int
+        let column: String
+        let start: UnsafePointer<UInt8>?
+        let count: Int
+        let bytes: [UInt8]
+        let covered: [Range<Int>]
+        let occultFound: Bool
+
+        init(_ cell: Cell, covered: [Range<Int>], occultFound: Bool) {
+            row = cell.row.number
+            column = cell.rawColumn
+            start = cell.bytes.baseAddress
+            count = cell.bytes.count
+            bytes = occultFound ? Array(cell.bytes) : []
+            self.covered = covered
+            self.occultFound = occultFound
+        }
+
+        func isScan(of cell: Cell) -> Bool {
+            guard row == cell.row.number, count == cell.bytes.count, start == cell.bytes.baseAddress, column == cell.rawColumn else {
+                return false
+            }
+            return !occultFound || bytes.elementsEqual(cell.bytes)
         }
     }
 }
@@ -524,7 +569,10 @@ private struct Scan {
 
     typealias Emit = (Int, Int, Verdict, String) -> Void
 
-    mutating func run(rule: Int, mode: PersonNameDetector.Mode, into findings: inout [Finding]) {
+    /// Scans the cell; returns the token ranges of its findings and whether a private person
+    /// was occulted (for the linked-identifier rule), or nil when the scan was partial.
+    @discardableResult
+    mutating func run(rule: Int, mode: PersonNameDetector.Mode, into findings: inout [Finding]) -> (covered: [Range<Int>], occultFound: Bool)? {
         var index = 0
         /// Token ranges of this cell's findings, and the tokens of private persons' names.
         var covered: [Range<Int>] = []
@@ -588,9 +636,15 @@ private struct Scan {
             }
             index += 1
         }
-        guard !privateTokens.isEmpty else { return }
+        guard !privateTokens.isEmpty else { return (covered, occultFound) }
         propagate(privateTokens: privateTokens, covered: covered, emit: emit)
-        guard mode == .linkedIdentifiers, occultFound else { return }
+        guard mode == .linkedIdentifiers, occultFound else { return (covered, occultFound) }
+        emitLinkedIdentifiers(rule: rule, covered: covered, into: &findings)
+        return (covered, occultFound)
+    }
+
+    func emitLinkedIdentifiers(rule: Int, covered: [Range<Int>], into findings: inout [Finding]) {
+        let tokens = self.tokens
         linkedIdentifiers(covered: covered) { from, to, evidence in
             findings.append(Finding(rule: rule, span: tokens[from].range.lowerBound..<tokens[to - 1].range.upperBound,
                                     verdict: .occult, evidence: evidence))
