@@ -443,6 +443,12 @@ private struct Scan {
         var before = start - 1
         if isPunct(before, ":") || isPunct(before, ",") { before -= 1 }
         if let role = word(before), self.is(role, .role, bare: true) { return true }
+        // "… comme déléguée au SIVOM", "… en tant que suppléant".
+        var after = end
+        if let link = word(after), self.is(link, "comme") { after += 1 }
+        else if let en = word(after), self.is(en, "en"), let tant = word(after + 1), self.is(tant, "tant"),
+                let que = word(after + 2), self.is(que, "que") || self.is(que, "qu'") { after += 3 }
+        if after > end, let role = word(after), self.is(role, .role, bare: true) { return true }
         return false
     }
 
@@ -899,8 +905,16 @@ private struct Scan {
             emit(start, name.end, .exempt(.publicFigure), evidence + " ; personnalité historique")
             return name.end
         }
-        // Two first names ("Julien Bertin") make a name only after a trigger ("indemnisation de").
-        guard name.sawSurnameShape || triggerBefore(start) else { return nil }
+        // Two first names ("Julien Bertin") make a name only after a trigger ("indemnisation de");
+        // with a transaction or payment elsewhere in the subject they go to review.
+        let twoFirstNames = !name.sawSurnameShape && !triggerBefore(start)
+        if twoFirstNames {
+            guard (0..<start).contains(where: { tokens[$0].isWord && self.is(tokens[$0], .transaction) }),
+                  contextBefore(start, allowTitleSkip: false) == nil, !isCommune(around: start, end: name.end),
+                  !isPublicFigure(name.parts), !culturalContext(before: start) else { return nil }
+            emit(start, name.end, .uncertain, evidence + " ; deux prénoms dans un objet de transaction")
+            return name.end
+        }
         if isCommune(around: start, end: name.end) {
             emit(start, name.end, .exempt(.place), evidence + ", dans un nom de commune")
             return name.end
