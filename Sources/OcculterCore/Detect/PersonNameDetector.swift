@@ -21,7 +21,7 @@ struct PersonNameDetector: CellDetector {
     func detect(_ cell: Cell, rule: Int, context: DetectionContext, into findings: inout [Finding]) throws {
         if mode == .linkedIdentifiers {
             // A parcel or a house number has digits.
-            guard cell.bytes.contains(where: { $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") }) else { return }
+            guard cell.facts.digits > 0 else { return }
             // The name rule scanned this very cell just before: reuse its tokens and findings.
             if let memo = context.lastNameScan, memo.isScan(of: cell) {
                 guard memo.occultFound else { return }
@@ -34,7 +34,8 @@ struct PersonNameDetector: CellDetector {
         }
         if usesPrefilter {
             guard PersonNameDetector.mayHoldName(cell.bytes, context: context) else {
-                context.lastNameScan = ScanMemo(cell, covered: [], occultFound: false)
+                // Only a cell with digits can hold a linked identifier: the others need no memo.
+                context.lastNameScan = cell.facts.digits > 0 ? ScanMemo(cell, covered: [], occultFound: false) : nil
                 return
             }
         }
@@ -44,7 +45,7 @@ struct PersonNameDetector: CellDetector {
             var scan = Scan(tokens: context.tokens.items, folded: folded, source: cell.bytes, context: context)
             return scan.run(rule: rule, mode: mode, into: &findings)
         }
-        context.lastNameScan = result.map { ScanMemo(cell, covered: $0.covered, occultFound: $0.occultFound) }
+        context.lastNameScan = cell.facts.digits > 0 ? result.map { ScanMemo(cell, covered: $0.covered, occultFound: $0.occultFound) } : nil
     }
 
     /// What the name scan of one cell found. The cell is told by its row, column, place and
@@ -890,7 +891,7 @@ private struct Scan {
         let allCommon = name.parts.allSatisfy {
             self.is(tokens[$0], .commonWord) && !isFirstName(tokens[$0])
         }
-        let decisive = triggerBefore(start) || distantTrigger(start)
+        let decisive = allCommon && (triggerBefore(start) || distantTrigger(start))
         let verdict: Verdict = allCommon && !decisive ? .uncertain : .occult
         emit(nameStart, end, verdict, allCommon && !decisive ? trigger + " ; mots du vocabulaire courant" : trigger)
         return coordinated(after: end, verdict: verdict, emit: emit)
