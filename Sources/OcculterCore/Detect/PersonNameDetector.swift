@@ -517,6 +517,8 @@ private struct Scan {
     func coordinatedNameShape(_ token: Token) -> Bool {
         guard token.isWord, token.startsUpper,
               !self.is(token, [.place, .body, .legalEntity, .role, .civility, .family, .designation, .link]) else { return false }
+        // "…, Saint-Étienne": a commune is a place.
+        if context.words.communes.contains(key(token)) { return false }
         if isFirstName(token) { return true }
         if self.is(token, .commonWord) { return false }
         return token.allCaps || !shouting
