@@ -19,6 +19,12 @@ extension PersonNameDetector {
         /// "Terrain GUERIN", "Affaire Commune c/ PONS", "legs DUVAL"): a surname in capitals right
         /// after one of them is a private person's.
         let designations = ByteWordSet(["vente", "terrain", "affaire", "c", "legs"])
+        /// Words of a cultural programme: an artist or a laureate named after one is public.
+        let culturalWords = ByteWordSet([
+            "concert", "concerts", "spectacle", "spectacles", "exposition", "expositions", "festival", "prix", "laureat",
+            "laureate", "laureats", "artiste", "artistes", "conference", "programmation", "recital", "dedicace", "resident",
+            "residente", "residence", "troupe", "orchestre", "chorale",
+        ])
         /// Civilities that are also titles in street names ("rue du Docteur Roux").
         let titles = ByteWordSet([
             "docteur", "dr", "professeur", "pr", "general", "marechal", "president", "commandant", "colonel", "capitaine",
@@ -81,6 +87,7 @@ extension PersonNameDetector {
         /// The head word of a trigger phrase of the list ("vente" of "vente à"): a
         /// transaction or a payment.
         static let transaction = WordClass(rawValue: 1 << 20)
+        static let cultural = WordClass(rawValue: 1 << 21)
         /// The classes that start a finding whatever the case of the word: the prefilter
         /// and the scan read this one table.
         static let anyCaseTriggers: WordClass = [.family, .lowercaseCivility, .designation]
@@ -97,6 +104,7 @@ extension PersonNameDetector {
         add(vocabulary.civilities, .civility)
         add(vocabulary.lowercaseCivilities, .lowercaseCivility)
         add(vocabulary.designations, .designation)
+        add(vocabulary.culturalWords, .cultural)
         add(vocabulary.titles, .title)
         add(vocabulary.family, .family)
         add(vocabulary.particles, .particle)

@@ -481,12 +481,8 @@ private struct Scan {
     func culturalContext(before start: Int) -> Bool {
         // A sale, a payment or a contract in the same subject is not a programme ("prix de vente").
         for index in 0..<start where tokens[index].isWord && self.is(tokens[index], .transaction) { return false }
-        for index in max(0, start - 8)..<start where tokens[index].isWord {
-            for literal: StaticString in ["concert", "concerts", "spectacle", "spectacles", "exposition", "expositions", "festival",
-                                          "prix", "laureat", "laureate", "laureats", "artiste", "artistes", "conference",
-                                          "programmation", "recital", "dedicace", "resident", "residente", "residence", "troupe", "orchestre",
-                                          "chorale"]
-            where self.is(tokens[index], literal) {
+        for index in max(0, start - 8)..<start where tokens[index].isWord && self.is(tokens[index], .cultural) {
+            do {
                 // "prix de vente", "prix unitaire": a price, not an award.
                 if self.is(tokens[index], "prix"), let next = word(index + 1),
                    self.is(next, "de") || self.is(next, "du") || self.is(next, "d'") || self.is(next, "unitaire") { continue }
@@ -716,11 +712,11 @@ private struct Scan {
             guard !covered.contains(where: { $0.contains(index) }), !isFirstName(tokens[index]),
                   !self.is(tokens[index], [.commonWord, .place, .body, .legalEntity, .role, .civility, .particle]) else { continue }
             let candidate = key(tokens[index])
+            guard privateTokens.contains(where: { key(tokens[$0]).elementsEqual(candidate) && !isFirstName(tokens[$0]) }) else { continue }
             // Within one subject the same surname is the same family's ("maison GRANGEON"), even
             // after a place word; an organisation's name says otherwise ("SARL GRANGEON").
             let context = contextBefore(index, allowTitleSkip: false)
-            guard privateTokens.contains(where: { key(tokens[$0]).elementsEqual(candidate) && !isFirstName(tokens[$0]) }),
-                  context == nil || context == .place else { continue }
+            guard context == nil || context == .place else { continue }
             emit(index, index + 1, .occult, "nom d'un particulier déjà occulté dans la cellule")
         }
     }
