@@ -436,8 +436,10 @@ private struct Scan {
                 words += 1
                 if self.is(token, "qualite") || self.is(token, "fonctions") || self.is(token, "fonction"),
                    let article = word(look + 1), self.is(article, "de") || self.is(article, "d'"),
-                   let role = word(look + 2), self.is(role, .role, bare: true) { return true }
-                if self.is(token, "qualite") || self.is(token, "fonctions"), let role = word(look + 1), self.is(role, .role, bare: true) { return true }
+                   let role = word(look + 2), self.is(role, .role, bare: true) { return !isGrade(after: look + 2) }
+                if self.is(token, "qualite") || self.is(token, "fonctions"), let role = word(look + 1), self.is(role, .role, bare: true) {
+                    return !isGrade(after: look + 1)
+                }
             }
             look += 1
         }
@@ -878,7 +880,7 @@ private struct Scan {
             return name.end
         }
         if roleNear(start: start, end: name.end) {
-            if ownSituation || triggerBefore(start) {
+            if triggerBefore(start) || ownSituation {
                 emit(nameStart, name.end, .occult, trigger + " ; nommé dans une fonction, mais décision sur sa situation personnelle")
             } else {
                 emit(start, name.end, .exempt(.namedInRole), trigger + " ; élu ou agent nommé dans sa fonction")
@@ -939,7 +941,7 @@ private struct Scan {
             return name.end
         }
         if roleNear(start: start, end: name.end) {
-            if ownSituation || triggerBefore(start) {
+            if triggerBefore(start) || ownSituation {
                 emit(start, name.end, .occult, evidence + " ; nommé dans une fonction, mais décision sur sa situation personnelle")
             } else {
                 emit(start, name.end, .exempt(.namedInRole), evidence + " ; élu ou agent nommé dans sa fonction")
