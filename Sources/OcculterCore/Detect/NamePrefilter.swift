@@ -39,8 +39,8 @@ extension PersonNameDetector {
                     let word = Tokenizer.readWord(bytes, from: start, tables: tables, folded: &folded)
                     if probe.mayStartFinding(folded, startsUpper: word.startsUpper) { return true }
                     // An initial ("J.", "J.-C.") may start a name (`Scan.run`): a capital word of
-                    // at most two scalars (eight bytes) before a dot.
-                    if word.startsUpper, word.end - start <= 8, word.end < count, bytes[word.end] == UInt8(ascii: ".") { return true }
+                    // at most two scalars before a dot.
+                    if word.startsUpper, word.scalars <= 2, word.end < count, bytes[word.end] == UInt8(ascii: ".") { return true }
                     index = word.end
                 } else if current.isDigit {
                     index = Tokenizer.numberEnd(bytes, from: index)

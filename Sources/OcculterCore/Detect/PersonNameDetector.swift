@@ -460,10 +460,7 @@ private struct Scan {
     /// names an agent's grade or job, not a mandate.
     func isGrade(after roleIndex: Int) -> Bool {
         guard let next = word(roleIndex + 1), !next.startsUpper else { return false }
-        for literal: StaticString in ["au", "aux", "a", "de", "du", "des", "d'", "l'", "municipal", "municipale", "municipaux",
-                                      "communautaire", "communautaires", "delegue", "deleguee", "general", "generale",
-                                      "departemental", "departementale", "regional", "regionale", "metropolitain",
-                                      "metropolitaine", "en", "charge", "chargee"] where self.is(next, literal) { return false }
+        for literal in Scan.officeWords where self.is(next, literal) { return false }
         return !self.is(next, .roleQualifier)
     }
 
@@ -472,7 +469,7 @@ private struct Scan {
     func distantTrigger(_ start: Int) -> Bool {
         guard let previous = word(start - 1) else { return false }
         var linked = false
-        for literal: StaticString in ["a", "de", "d'", "avec", "par", "pour", "aupres"] where self.is(previous, literal) { linked = true }
+        for literal in Scan.linkingWords where self.is(previous, literal) { linked = true }
         guard linked else { return false }
         for index in max(0, start - 12)..<(start - 1) where tokens[index].isWord && self.is(tokens[index], .transaction) { return true }
         return false
@@ -505,8 +502,12 @@ private struct Scan {
         guard token.allCaps, token.scalars >= 3, !self.is(token, [.commonWord, .place, .body, .legalEntity, .role, .civility]) else {
             return false
         }
-        for byte in key(token) where [UInt8(ascii: "a"), UInt8(ascii: "e"), UInt8(ascii: "i"), UInt8(ascii: "o"),
-                                      UInt8(ascii: "u"), UInt8(ascii: "y")].contains(byte) { return true }
+        for byte in key(token) {
+            switch byte {
+            case UInt8(ascii: "a"), UInt8(ascii: "e"), UInt8(ascii: "i"), UInt8(ascii: "o"), UInt8(ascii: "u"), UInt8(ascii: "y"): return true
+            default: continue
+            }
+        }
         return false
     }
 
@@ -526,7 +527,7 @@ private struct Scan {
     /// a place or a feast ("Sainte Marie la Mer", "la Saint-Jean").
     func isSaint(_ token: Token) -> Bool {
         guard token.startsUpper else { return false }
-        for literal: StaticString in ["saint", "sainte", "st", "ste", "saints", "saintes"] where self.is(token, literal) { return true }
+        for literal in Scan.saintWords where self.is(token, literal) { return true }
         return false
     }
 
@@ -544,11 +545,9 @@ private struct Scan {
             if communes.contains(key(tokens[index])) { return true }
         }
         for from in max(0, start - 4)...start {
-            var indices: [Int] = []
             for index in from..<min(tokens.count, from + 7) {
                 guard tokens[index].isWord else { break }
-                indices.append(index)
-                if indices.count >= 2, index >= start, phrase(indices, in: communes) { return true }
+                if index > from, index >= start, phrase(from..<(index + 1), in: communes) { return true }
             }
         }
         return false
@@ -757,7 +756,7 @@ private struct Scan {
     }
 
     func isParcelWord(_ token: Token) -> Bool {
-        for literal: StaticString in ["parcelle", "parcelles", "section", "cadastree", "cadastrees", "cadastre", "cadastres"]
+        for literal in Scan.parcelWords
         where self.is(token, literal) { return true }
         return false
     }
@@ -960,4 +959,15 @@ private struct Scan {
         emit(start, end, .uncertain, evidence + ", sans autre indice")
         return end
     }
+}
+
+/// Literal word sets of the scan, built once (an array literal in a loop is an allocation per call).
+extension Scan {
+    static let officeWords: [StaticString] = ["au", "aux", "a", "de", "du", "des", "d'", "l'", "municipal", "municipale", "municipaux",
+                                      "communautaire", "communautaires", "delegue", "deleguee", "general", "generale",
+                                      "departemental", "departementale", "regional", "regionale", "metropolitain",
+                                      "metropolitaine", "en", "charge", "chargee"]
+    static let linkingWords: [StaticString] = ["a", "de", "d'", "avec", "par", "pour", "aupres"]
+    static let saintWords: [StaticString] = ["saint", "sainte", "st", "ste", "saints", "saintes"]
+    static let parcelWords: [StaticString] = ["parcelle", "parcelles", "section", "cadastree", "cadastrees", "cadastre", "cadastres"]
 }

@@ -60,11 +60,23 @@ public struct WordLists: Sendable {
         (commonWords, ownSituation, triggers, functionalMailboxes, webmailDomains, excludedFirstNames) = (lists[7], lists[8], lists[9], lists[10], lists[11], lists[12])
         // "Saint Jean de Luz", "Saint-Martin-d'Hères" → "saint martin d' heres": the forms the
         // tokens of a subject written with spaces give.
+        // Built on UTF-8 bytes: Foundation's string replacement made this a tenth of a second.
         var communeForms = lists[13].entries
-        for entry in lists[13].entries where entry.contains("-") || entry.contains("'") {
-            let spaced = entry.replacingOccurrences(of: "-", with: " ")
-            communeForms.insert(spaced)
-            communeForms.insert(spaced.replacingOccurrences(of: "'", with: "' "))
+        for entry in lists[13].entries {
+            var spaced: [UInt8] = [], split: [UInt8] = []
+            spaced.reserveCapacity(entry.utf8.count)
+            split.reserveCapacity(entry.utf8.count + 4)
+            var changed = false
+            for byte in entry.utf8 {
+                let replaced = byte == UInt8(ascii: "-") ? UInt8(ascii: " ") : byte
+                changed = changed || replaced != byte || byte == UInt8(ascii: "'")
+                spaced.append(replaced)
+                split.append(replaced)
+                if byte == UInt8(ascii: "'") { split.append(UInt8(ascii: " ")) }
+            }
+            guard changed else { continue }
+            communeForms.insert(String(decoding: spaced, as: UTF8.self))
+            communeForms.insert(String(decoding: split, as: UTF8.self))
         }
         communes = ByteWordSet(communeForms)
         var longest = 1
