@@ -309,7 +309,9 @@ private struct Scan {
                     name.parts.append(position)
                     position += 1
                     name.end = position
-                    if afterFirstNames { name.sawSurnameShape = true; break }
+                    // "Mme Thi Thu Hà NGUYEN": capitals after it are the surname, it a first name.
+                    let capitalsFollow = !shouting && (word(position).map { $0.allCaps && nameLike($0) } ?? false)
+                    if afterFirstNames && !capitalsFollow { name.sawSurnameShape = true; break }
                     name.firstNames += 1
                     continue
                 }
