@@ -88,6 +88,8 @@ extension PersonNameDetector {
         /// transaction or a payment.
         static let transaction = WordClass(rawValue: 1 << 20)
         static let cultural = WordClass(rawValue: 1 << 21)
+        /// The first word of a phrase of `situation-agent.txt`.
+        static let situationHead = WordClass(rawValue: 1 << 22)
         /// The classes that start a finding whatever the case of the word: the prefilter
         /// and the scan read this one table.
         static let anyCaseTriggers: WordClass = [.family, .lowercaseCivility, .designation]
@@ -122,6 +124,10 @@ extension PersonNameDetector {
         add(words.legalEntities, .legalEntity)
         add(words.commonWords, .commonWord)
         add(words.roles, .role)
+        for entry in words.ownSituation.entries {
+            guard let head = entry.split(separator: " ").first else { continue }
+            classes[String(head), default: 0] |= WordClass.situationHead.rawValue
+        }
         for entry in words.triggers.entries {
             guard let head = entry.split(separator: " ").first, entry.contains(" "), head.utf8.count >= 4 else { continue }
             classes[String(head), default: 0] |= WordClass.transaction.rawValue

@@ -160,6 +160,9 @@ private struct Scan {
     var ownSituation: Bool {
         let wordIndices = tokens.indices.filter { tokens[$0].isWord }
         for start in wordIndices.indices {
+            // Only a phrase's first word can start one (a lookup per word and length was the
+            // costliest part of the scan).
+            guard self.is(tokens[wordIndices[start]], .situationHead, bare: true) else { continue }
             for length in 1...max(1, min(context.words.longestPhrase, wordIndices.count - start)) {
                 if phrase(wordIndices[start..<(start + length)], in: context.words.ownSituation, withoutElision: true) { return true }
             }
