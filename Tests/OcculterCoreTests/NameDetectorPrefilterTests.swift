@@ -47,6 +47,34 @@ final class NameDetectorPrefilterTests: XCTestCase {
         return (skipped, found)
     }
 
+    /// Issue 13's triggers (lower-case civilities, designations, « c/ », initials) and their
+    /// near misses: the prefilter reads them from the same trigger table as the scan.
+    func testPrefilterKeepsFindingsOfTheNewTriggerShapes() throws {
+        let context = try Self.context()
+        let texts = ["à m. lucas moreau", "mme chantal roux", "mr bertrand", "Melle FOURCADE", "Vve PONCET", "docteur LAMBERT",
+                     "indemnisation de m. dupont", "Vente BENSAID / SARL", "vente GUERIN", "Terrain GUERIN", "Affaire c/ PONS",
+                     "C/ PONS", "legs DUVAL", "J.-C. DURAND", "Remise à A. KONATÉ", "Léa M. pour son stage",
+                     "me voici", "100 m. de voirie", "c'est la vente", "Zone ZA 12", "dr", "m", "c", "M. et Mme",
+                     "Propriété LACOMBE et FERRAND", "consorts VIDAL / MARTY", "Fin. Lyon.", "S.A. RENAULT"]
+        let (_, found) = try assertPrefilterKeepsFindings(texts, context: context)
+        XCTAssertGreaterThanOrEqual(found, 15, "the trigger shapes must give findings")
+        // The linked-identifier mode goes through the same prefilter.
+        for text in ["Cession de la parcelle AB 12 à m. lucas moreau", "Vente BENSAID - parcelle ZK 4", "Terrain 12 rue des Lilas"] {
+            var copy = text
+            let linked = try copy.withUTF8 { bytes -> [[Finding]] in
+                let cell = Cell(bytes: bytes, column: "DELIB_OBJET", rawColumn: "DELIB_OBJET",
+                                row: Row(number: 1, line: 2, columns: ["DELIB_OBJET"], values: [text]), lookup: { _ in nil })
+                return try [true, false].map { prefilter in
+                    context.lastNameScan = nil
+                    var found: [Finding] = []
+                    try PersonNameDetector(mode: .linkedIdentifiers, usesPrefilter: prefilter).detect(cell, rule: 0, context: context, into: &found)
+                    return found
+                }
+            }
+            XCTAssertEqual(linked[0], linked[1], text)
+        }
+    }
+
     func testPrefilterKeepsFindingsOfEveryRuleExample() throws {
         let library = try Repo.library()
         let context = try Self.context()

@@ -5,7 +5,7 @@ import XCTest
 final class ReviewLoopTests: XCTestCase {
     let csv = [delibHeader,
                delibRow("2024-031", "Hommage à Martine Lefort pour son engagement"),
-               delibRow("2024-032", "Exposition consacrée à Marcel Tourneur"),
+               delibRow("2024-032", "Plaque commémorative pour Marcel Tourneur"),
                delibRow("2024-033", "Cession à M. Paul RENARD")].joined(separator: "\n") + "\n"
 
     func testHoldDecideRerun() throws {
@@ -52,7 +52,7 @@ final class ReviewLoopTests: XCTestCase {
     func testFingerprintsSurviveRowReordering() throws {
         let reordered = [delibHeader,
                          delibRow("2024-033", "Cession à M. Paul RENARD"),
-                         delibRow("2024-032", "Exposition consacrée à Marcel Tourneur"),
+                         delibRow("2024-032", "Plaque commémorative pour Marcel Tourneur"),
                          delibRow("2024-031", "Hommage à Martine Lefort pour son engagement")].joined(separator: "\n") + "\n"
         let (a, _) = try runPipeline(csv, in: TempDir())
         let (b, _) = try runPipeline(reordered, in: TempDir())

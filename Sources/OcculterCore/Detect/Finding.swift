@@ -72,8 +72,13 @@ final class DetectionContext {
     let config: OcculterConfig
     let words: WordLists
     let officials: OfficialNames
+    /// The organisation's street and facility names (`gazetteers`), folded phrases.
+    let gazetteer: ByteWordSet
     /// The tokens of the cell being scanned, reused from cell to cell.
     var tokens = Tokens()
+    /// What the name scan of the last cell found, for the linked-identifier rule that follows
+    /// it on the same cell (one tokenisation and one scan for both).
+    var lastNameScan: PersonNameDetector.ScanMemo?
     let nameVocabulary = PersonNameDetector.Vocabulary()
     /// One lookup per word for the name detector (built per worker, like the word lists).
     let nameLexicon: ByteWordMap
@@ -85,7 +90,8 @@ final class DetectionContext {
         scratch = RegexScratch()
         self.config = config
         self.words = words
-        officials = OfficialNames(config.officials)
+        officials = OfficialNames(config.officials, register: config.registerOfficials)
+        gazetteer = ByteWordSet(config.gazetteerPlaces)
         nameLexicon = PersonNameDetector.lexicon(words: words, vocabulary: nameVocabulary)
         namePrefilter = PersonNameDetector.TriggerProbe(lexicon: nameLexicon, firstNames: words.firstNames, vocabulary: nameVocabulary)
     }

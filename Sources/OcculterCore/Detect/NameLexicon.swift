@@ -5,8 +5,25 @@ extension PersonNameDetector {
     /// its own copy through its `DetectionContext`: shared tables are shared reference counts.
     struct Vocabulary: Sendable {
         let civilities = ByteWordSet([
-            "m", "mm", "mme", "mmes", "mlle", "mlles", "mr", "monsieur", "madame", "mademoiselle", "messieurs",
-            "mesdames", "dr", "docteur", "me", "maitre", "pr", "professeur",
+            "m", "mm", "mme", "mmes", "mlle", "mlles", "melle", "melles", "mr", "monsieur", "madame", "mademoiselle",
+            "messieurs", "mesdames", "dr", "docteur", "me", "maitre", "pr", "professeur", "vve",
+        ])
+        /// Civilities that also count written in lower case ("à m. lucas moreau", "mme chantal
+        /// roux"): the scan asks a first name or a capital after them. "me" and "pr" are left
+        /// out (a pronoun, an abbreviation of many words).
+        let lowercaseCivilities = ByteWordSet([
+            "m", "mme", "mmes", "mlle", "mlles", "melle", "melles", "mr", "monsieur", "madame", "mademoiselle", "dr",
+            "docteur", "vve",
+        ])
+        /// Words that designate a file by the name of the person it concerns ("Vente BENSAID",
+        /// "Terrain GUERIN", "Affaire Commune c/ PONS", "legs DUVAL"): a surname in capitals right
+        /// after one of them is a private person's.
+        let designations = ByteWordSet(["vente", "terrain", "affaire", "c", "legs"])
+        /// Words of a cultural programme: an artist or a laureate named after one is public.
+        let culturalWords = ByteWordSet([
+            "concert", "concerts", "spectacle", "spectacles", "exposition", "expositions", "festival", "prix", "laureat",
+            "laureate", "laureats", "artiste", "artistes", "conference", "programmation", "recital", "dedicace", "resident",
+            "residente", "residence", "troupe", "orchestre", "chorale",
         ])
         /// Civilities that are also titles in street names ("rue du Docteur Roux").
         let titles = ByteWordSet([
@@ -65,6 +82,19 @@ extension PersonNameDetector {
         static let legalEntity = WordClass(rawValue: 1 << 15)
         static let commonWord = WordClass(rawValue: 1 << 16)
         static let role = WordClass(rawValue: 1 << 17)
+        static let lowercaseCivility = WordClass(rawValue: 1 << 18)
+        static let designation = WordClass(rawValue: 1 << 19)
+        /// The head word of a trigger phrase of the list ("vente" of "vente à"): a
+        /// transaction or a payment.
+        static let transaction = WordClass(rawValue: 1 << 20)
+        static let cultural = WordClass(rawValue: 1 << 21)
+        /// The first word of a phrase of `situation-agent.txt`.
+        static let situationHead = WordClass(rawValue: 1 << 22)
+        /// The classes that start a finding whatever the case of the word: the prefilter
+        /// and the scan read this one table.
+        static let anyCaseTriggers: WordClass = [.family, .lowercaseCivility, .designation]
+        /// The classes that start a finding only with a capital.
+        static let capitalTriggers: WordClass = [.civility, .firstName]
     }
 
     /// Every single word of the lists and of the vocabulary, with its classes.
@@ -74,6 +104,9 @@ extension PersonNameDetector {
             for entry in set.entries { classes[entry, default: 0] |= wordClass.rawValue }
         }
         add(vocabulary.civilities, .civility)
+        add(vocabulary.lowercaseCivilities, .lowercaseCivility)
+        add(vocabulary.designations, .designation)
+        add(vocabulary.culturalWords, .cultural)
         add(vocabulary.titles, .title)
         add(vocabulary.family, .family)
         add(vocabulary.particles, .particle)
@@ -91,6 +124,14 @@ extension PersonNameDetector {
         add(words.legalEntities, .legalEntity)
         add(words.commonWords, .commonWord)
         add(words.roles, .role)
+        for entry in words.ownSituation.entries {
+            guard let head = entry.split(separator: " ").first else { continue }
+            classes[String(head), default: 0] |= WordClass.situationHead.rawValue
+        }
+        for entry in words.triggers.entries {
+            guard let head = entry.split(separator: " ").first, entry.contains(" "), head.utf8.count >= 4 else { continue }
+            classes[String(head), default: 0] |= WordClass.transaction.rawValue
+        }
         return ByteWordMap(classes)
     }
 

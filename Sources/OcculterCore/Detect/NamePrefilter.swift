@@ -38,6 +38,9 @@ extension PersonNameDetector {
                     folded.count = 0
                     let word = Tokenizer.readWord(bytes, from: start, tables: tables, folded: &folded)
                     if probe.mayStartFinding(folded, startsUpper: word.startsUpper) { return true }
+                    // An initial ("J.", "J.-C.") may start a name (`Scan.run`): a capital word of
+                    // at most two scalars before a dot.
+                    if word.startsUpper, word.scalars <= 2, word.end < count, bytes[word.end] == UInt8(ascii: ".") { return true }
                     index = word.end
                 } else if current.isDigit {
                     index = Tokenizer.numberEnd(bytes, from: index)
@@ -84,14 +87,36 @@ extension PersonNameDetector {
         init(lexicon: ByteWordMap, firstNames: ByteWordSet, vocabulary: Vocabulary) {
             self.lexicon = lexicon
             self.firstNames = firstNames
-            familyGate = WordGate(vocabulary.family)
-            let capitalSets = [vocabulary.civilities, firstNames, vocabulary.family]
-            // Thousands of first names need 2¹⁵–2¹⁶ bits to keep collisions rare; the dozen
-            // family words fit in 256 bits, one cache line that stays hot.
+            // The sets behind `WordClass.anyCaseTriggers` and `capitalTriggers`: the same table
+            // the scan starts from, so a trigger added there reaches the prefilter.
+            let anyCaseSets = [vocabulary.family, vocabulary.lowercaseCivilities, vocabulary.designations]
+            familyGate = WordGate(anyCaseSets)
+            var short: [UInt16] = []
+            for set in anyCaseSets {
+                for entry in set.entries where entry.utf8.count <= 2 {
+                    let bytes = Array(entry.utf8)
+                    short.append(UInt16(bytes[0]) | UInt16(bytes.count > 1 ? bytes[1] : 0) << 8)
+                }
+            }
+            shortAnyCase = short
+            let capitalSets = [vocabulary.civilities, firstNames] + anyCaseSets
+            // Thousands of first names need 2¹⁵–2¹⁶ bits to keep collisions rare; the few dozen
+            // any-case words fit in 256 bits, one cache line that stays hot.
             capitalGate = PrefixGate(capitalSets, length: 3, log2Bits: 15)
             capitalGate4 = PrefixGate(capitalSets, length: 4, log2Bits: 16)
-            lowercaseGate = PrefixGate([vocabulary.family], length: 3, log2Bits: 8)
-            lowercaseGate4 = PrefixGate([vocabulary.family], length: 4, log2Bits: 8)
+            lowercaseGate = PrefixGate(anyCaseSets, length: 3, log2Bits: 8)
+            lowercaseGate4 = PrefixGate(anyCaseSets, length: 4, log2Bits: 8)
+        }
+
+        /// Any-case triggers of one or two ASCII letters ("m", "mr", "c"), packed.
+        let shortAnyCase: [UInt16]
+
+        /// Whether a lowercase word of one or two ASCII letters is an any-case trigger.
+        @inline(__always)
+        private func isShortTrigger(_ a: UInt8, _ b: UInt8?) -> Bool {
+            let packed = UInt16(a) | UInt16(b ?? 0) << 8
+            for entry in shortAnyCase where entry == packed { return true }
+            return false
         }
 
         /// Whether the word at `start` surely cannot start a finding, told from its first bytes
@@ -107,11 +132,11 @@ extension PersonNameDetector {
         func canSkip(_ bytes: UnsafeBufferPointer<UInt8>, wordAt start: Int, tables: ScalarTables) -> Bool {
             let count = bytes.count
             let first = bytes[start]
-            guard start + 1 < count else { return isLowercaseASCII(first) && familyGate.lengths.lowerBound > 1 }
+            guard start + 1 < count else { return isLowercaseASCII(first) && !isShortTrigger(first, nil) }
             let second = bytes[start + 1]
-            if isLowercaseASCII(first), endsWord(second, tables) { return familyGate.lengths.lowerBound > 1 }
+            if isLowercaseASCII(first), endsWord(second, tables) { return !isShortTrigger(first, nil) }
             guard start + 2 < count else {
-                return isLowercaseASCII(first) && isASCIILetter(second) && familyGate.lengths.lowerBound > 2
+                return isLowercaseASCII(first) && isLowercaseASCII(second) && !isShortTrigger(first, second)
             }
             let third = bytes[start + 2]
             if isASCIILetter(first), isASCIILetter(second), isASCIILetter(third) {
@@ -123,7 +148,7 @@ extension PersonNameDetector {
                 let gate = lowercase ? lowercaseGate : capitalGate
                 return !gate.mayStart(with: first | 0x20, second | 0x20, third | 0x20, nil)
             }
-            if isLowercaseASCII(first), isASCIILetter(second), endsWord(third, tables) { return familyGate.lengths.lowerBound > 2 }
+            if isLowercaseASCII(first), isLowercaseASCII(second), endsWord(third, tables) { return !isShortTrigger(first, second) }
             if first == UInt8(ascii: "l") || first == UInt8(ascii: "d"), second == UInt8(ascii: "'"), start + 4 < count,
                isLowercaseASCII(third), isLowercaseASCII(bytes[start + 3]), isLowercaseASCII(bytes[start + 4]) {
                 return !lowercaseGate.mayStart(with: third, bytes[start + 3], bytes[start + 4], nil)
@@ -150,12 +175,15 @@ extension PersonNameDetector {
             if startsUpper {
                 // Civilities and first names count only with a capital (`Scan.civility`, `Scan.run`).
                 let classes = lexicon.value(key)
-                if classes & (WordClass.civility.rawValue | WordClass.firstName.rawValue | WordClass.family.rawValue) != 0 { return true }
+                if classes & (WordClass.capitalTriggers.rawValue | WordClass.anyCaseTriggers.rawValue) != 0 { return true }
                 if key.contains(UInt8(ascii: "-")), WordLists.isFirstName(key, in: firstNames) { return true }
             }
-            // Family words count in any case, by their form without elided article (`bareClasses`).
+            // Any-case triggers count as written and by their form without elided article
+            // (`classes`, `bareClasses`).
+            let anyCase = WordClass.anyCaseTriggers.rawValue
+            if familyGate.admits(key), lexicon.value(key) & anyCase != 0 { return true }
             let bare = PersonNameDetector.withoutElision(key)
-            return familyGate.admits(bare) && lexicon.value(bare) & WordClass.family.rawValue != 0
+            return bare.count != key.count && familyGate.admits(bare) && lexicon.value(bare) & anyCase != 0
         }
     }
 
@@ -166,14 +194,16 @@ extension PersonNameDetector {
         /// Bit `b` of word `b >> 6`: some entry starts with byte `b`.
         let firstBytes: (UInt64, UInt64, UInt64, UInt64)
 
-        init(_ set: ByteWordSet) {
+        init(_ sets: [ByteWordSet]) {
             var bits: [UInt64] = [0, 0, 0, 0]
             var shortest = Int.max, longest = 0
+            for set in sets {
             for entry in set.entries {
                 let bytes = Array(entry.utf8)
                 shortest = min(shortest, bytes.count)
                 longest = max(longest, bytes.count)
                 if let first = bytes.first { bits[Int(first >> 6)] |= 1 << UInt64(first & 63) }
+            }
             }
             lengths = shortest <= longest ? shortest..<(longest + 1) : 0..<0
             firstBytes = (bits[0], bits[1], bits[2], bits[3])

@@ -6,18 +6,75 @@
 /// a company, a role phrase, an official of the config, a profession, a public figure) and
 /// reported as such; shapes without strong evidence are held for review.
 struct PersonNameDetector: CellDetector {
+    /// What the detector reports: the names, or what identifies the private persons named
+    /// (their parcels and addresses, a rule of its own with its own placeholder).
+    enum Mode: Sendable { case names, linkedIdentifiers }
+    var mode = Mode.names
     /// Off only in tests, to check that the prefilter (`mayHoldName`) never changes a finding.
     var usesPrefilter = true
 
+    init(mode: Mode = .names, usesPrefilter: Bool = true) {
+        self.mode = mode
+        self.usesPrefilter = usesPrefilter
+    }
+
     func detect(_ cell: Cell, rule: Int, context: DetectionContext, into findings: inout [Finding]) throws {
+        if mode == .linkedIdentifiers {
+            // A parcel or a house number has digits.
+            guard cell.facts.digits > 0 else { return }
+            // The name rule scanned this very cell just before: reuse its tokens and findings.
+            if let memo = context.lastNameScan, memo.isScan(of: cell) {
+                guard memo.occultFound else { return }
+                context.tokens.folded.withUnsafeBufferPointer { folded in
+                    let scan = Scan(tokens: context.tokens.items, folded: folded, source: cell.bytes, context: context)
+                    scan.emitLinkedIdentifiers(rule: rule, covered: memo.covered, into: &findings)
+                }
+                return
+            }
+        }
         if usesPrefilter {
-            guard PersonNameDetector.mayHoldName(cell.bytes, context: context) else { return }
+            guard PersonNameDetector.mayHoldName(cell.bytes, context: context) else {
+                // Only a cell with digits can hold a linked identifier: the others need no memo.
+                context.lastNameScan = cell.facts.digits > 0 ? ScanMemo(cell, covered: [], occultFound: false) : nil
+                return
+            }
         }
         Tokenizer.tokenize(cell.bytes, into: &context.tokens, tables: context.scalarTables)
         PersonNameDetector.classify(&context.tokens, lexicon: context.nameLexicon, words: context.words)
-        context.tokens.folded.withUnsafeBufferPointer { folded in
+        let result = context.tokens.folded.withUnsafeBufferPointer { folded in
             var scan = Scan(tokens: context.tokens.items, folded: folded, source: cell.bytes, context: context)
-            scan.run(rule: rule, into: &findings)
+            return scan.run(rule: rule, mode: mode, into: &findings)
+        }
+        context.lastNameScan = cell.facts.digits > 0 ? result.map { ScanMemo(cell, covered: $0.covered, occultFound: $0.occultFound) } : nil
+    }
+
+    /// What the name scan of one cell found. The cell is told by its row, column, place and
+    /// length; when a private person was found (the scan is then reused), by its bytes too,
+    /// kept for the comparison (a buffer can be reused by another cell of the same length).
+    struct ScanMemo {
+        let row: Int
+        let column: String
+        let start: UnsafePointer<UInt8>?
+        let count: Int
+        let bytes: [UInt8]
+        let covered: [Range<Int>]
+        let occultFound: Bool
+
+        init(_ cell: Cell, covered: [Range<Int>], occultFound: Bool) {
+            row = cell.row.number
+            column = cell.rawColumn
+            start = cell.bytes.baseAddress
+            count = cell.bytes.count
+            bytes = occultFound ? Array(cell.bytes) : []
+            self.covered = covered
+            self.occultFound = occultFound
+        }
+
+        func isScan(of cell: Cell) -> Bool {
+            guard row == cell.row.number, count == cell.bytes.count, start == cell.bytes.baseAddress, column == cell.rawColumn else {
+                return false
+            }
+            return !occultFound || bytes.elementsEqual(cell.bytes)
         }
     }
 }
@@ -103,6 +160,9 @@ private struct Scan {
     var ownSituation: Bool {
         let wordIndices = tokens.indices.filter { tokens[$0].isWord }
         for start in wordIndices.indices {
+            // Only a phrase's first word can start one (a lookup per word and length was the
+            // costliest part of the scan).
+            guard self.is(tokens[wordIndices[start]], .situationHead, bare: true) else { continue }
             for length in 1...max(1, min(context.words.longestPhrase, wordIndices.count - start)) {
                 if phrase(wordIndices[start..<(start + length)], in: context.words.ownSituation, withoutElision: true) { return true }
             }
@@ -119,9 +179,19 @@ private struct Scan {
 
     /// A civility at `index`; returns the index after it (and its dot).
     func civility(at index: Int) -> Int? {
-        guard let token = word(index), token.startsUpper, self.is(token, .civility) else { return nil }
+        guard let token = word(index), self.is(token, .civility) else { return nil }
         var next = index + 1
         if isPunct(next, ".") { next += 1 }
+        if !token.startsUpper {
+            // Sloppy text ("à m. lucas moreau", "mme chantal roux"): only the civilities that
+            // count in lower case, "m" with its dot, and a first name or a capital after.
+            guard self.is(token, .lowercaseCivility), !(self.is(token, "m") && next == index + 1),
+                  let following = word(next),
+                  following.startsUpper || isFirstName(following)
+                    || following.scalars >= 3 && !self.is(following, [.commonWord, .particle, .link, .place, .body, .legalEntity, .role])
+            else { return nil }
+            return next
+        }
         // "M" without a dot only before a name-like word, and never as an initial ("J. M. DUPONT" is handled as initials).
         if self.is(token, "m"), next == index + 1 {
             guard let following = word(next), following.startsUpper else { return nil }
@@ -166,7 +236,7 @@ private struct Scan {
 
     /// Consumes a name starting at `index`: first names, surnames, particles, initials,
     /// couples ("Paul et Anne DURAND"), birth names ("née DURAND").
-    func consumeName(from index: Int, linkCivilities: Bool = true) -> Name {
+    func consumeName(from index: Int, linkCivilities: Bool = true, afterCivility: Bool = false, lowercase: Bool = false) -> Name {
         var name = Name(end: index)
         var position = index
         while position < tokens.count, name.parts.count < 8 {
@@ -183,16 +253,23 @@ private struct Scan {
                 var look = position
                 while let particle = word(look), isParticle(particle), look - position < 3 { look += 1 }
                 if let following = word(look), nameLike(following), !name.parts.isEmpty || token.startsUpper {
+                    // A name that opens with its particle ("M. Le Goff") starts at the particle.
+                    if name.parts.isEmpty { name.parts.append(contentsOf: position..<look) }
                     position = look
                     continue
+                }
+                // "Minh NGUYEN VAN": a particle in capitals closing a surname in capitals is part of it.
+                if !shouting, token.allCaps, look == position + 1, let last = name.parts.last, tokens[last].allCaps,
+                   !(position + 1 < tokens.count && tokens[position + 1].kind == .number) {
+                    name.parts.append(position)
+                    name.end = position + 1
                 }
                 break
             }
             if self.is(token, .link), !name.parts.isEmpty {
-                if linkCivilities, let after = civility(at: position + 1) {
-                    position = after
-                    continue
-                }
+                // "M. Paul DURAND et Mme Anne MARTIN": each person is a finding of their own,
+                // so the name ends before the second civility.
+                if civility(at: position + 1) != nil { break }
                 if let following = word(position + 1), nameLike(following), isFirstName(following) {
                     position += 1
                     continue
@@ -208,6 +285,39 @@ private struct Scan {
                     continue
                 }
                 break
+            }
+            if lowercase, !token.startsUpper {
+                // After a lower-case civility: first names from the list, then one surname.
+                let isFirst = isFirstName(token)
+                let surnameSlot = name.firstNames > 0 && name.parts.count == name.firstNames
+                    || name.parts.isEmpty && token.scalars >= 3
+                guard isFirst || surnameSlot && !self.is(token, [.commonWord, .place, .body, .legalEntity, .role, .link]) else { break }
+                name.parts.append(position)
+                position += 1
+                name.end = position
+                if isFirst { name.firstNames += 1 } else { name.sawSurnameShape = true; break }
+                continue
+            }
+            if afterCivility, token.startsUpper, !token.allCaps, self.is(token, .commonWord), !isFirstName(token),
+               !self.is(token, [.place, .body, .legalEntity, .role]) {
+                // Right after a civility, a capitalised common word is a first name before a
+                // surname in capitals ("Mademoiselle Avril BINISTI"), or the surname after first
+                // names ("Mme Inès Blanc").
+                let beforeCaps = name.parts.isEmpty && !shouting && (word(position + 1)?.allCaps ?? false)
+                // "M. Petit", "Mme Blanc": a lone capitalised common word is the surname (the
+                // verdict says how sure: review, or occult with a decisive context).
+                let lone = name.parts.isEmpty && !beforeCaps && !(word(position + 1).map(nameLike) ?? false)
+                let afterFirstNames = name.firstNames > 0 && name.parts.count == name.firstNames || lone
+                if beforeCaps || afterFirstNames {
+                    name.parts.append(position)
+                    position += 1
+                    name.end = position
+                    // "Mme Thi Thu Hà NGUYEN": capitals after it are the surname, it a first name.
+                    let capitalsFollow = !shouting && (word(position).map { $0.allCaps && nameLike($0) } ?? false)
+                    if afterFirstNames && !capitalsFollow { name.sawSurnameShape = true; break }
+                    name.firstNames += 1
+                    continue
+                }
             }
             // In mixed-case text, capitals right after a first name are the surname, even when
             // they spell a common word or an acronym ("M. Ahamada MSA", "Mme Claire PETIT").
@@ -275,7 +385,8 @@ private struct Scan {
                 if phrase(indices, in: context.words.legalEntities, withoutElision: true) { return .legalEntity }
             }
             guard let token = word(position) else { return nil }
-            if self.is(token, .placeAdjective, bare: true) || (allowTitleSkip && self.is(token, .titleArticle)) {
+            let nameOfVenue = !shouting && token.startsUpper && !token.allCaps && !self.is(token, [.civility, .family, .designation, .role])
+            if self.is(token, .placeAdjective, bare: true) || (allowTitleSkip && self.is(token, .titleArticle)) || nameOfVenue && steps < 3 {
                 position -= 1
                 steps += 1
                 continue
@@ -315,6 +426,138 @@ private struct Scan {
         return false
     }
 
+    /// An official or agent named in a role: a role word right after the name (", adjointe
+    /// aux finances", "(rapporteur)"), or in "en qualité de …", "fonctions de …" a few words on,
+    /// or right before it ("RAPPORTEUR : Jean-François MONINO").
+    func roleNear(start: Int, end: Int) -> Bool {
+        var position = end
+        if isPunct(position, ",") || isPunct(position, "(") { position += 1 }
+        if let article = word(position), self.is(article, "le") || self.is(article, "la") { position += 1 }
+        if let role = word(position), self.is(role, .role, bare: true), !isGrade(after: position) { return true }
+        var look = end
+        var words = 0
+        while look + 2 < tokens.count, words < 6 {
+            if let token = word(look) {
+                words += 1
+                if self.is(token, "qualite") || self.is(token, "fonctions") || self.is(token, "fonction"),
+                   let article = word(look + 1), self.is(article, "de") || self.is(article, "d'"),
+                   let role = word(look + 2), self.is(role, .role, bare: true) { return !isGrade(after: look + 2) }
+                if self.is(token, "qualite") || self.is(token, "fonctions"), let role = word(look + 1), self.is(role, .role, bare: true) {
+                    return !isGrade(after: look + 1)
+                }
+            }
+            look += 1
+        }
+        var before = start - 1
+        if isPunct(before, ":") || isPunct(before, ",") { before -= 1 }
+        if let role = word(before), self.is(role, .role, bare: true) { return true }
+        // "… comme déléguée au SIVOM", "… en tant que suppléant".
+        var after = end
+        if let link = word(after), self.is(link, "comme") { after += 1 }
+        else if let en = word(after), self.is(en, "en"), let tant = word(after + 1), self.is(tant, "tant"),
+                let que = word(after + 2), self.is(que, "que") || self.is(que, "qu'") { after += 3 }
+        if after > end, let role = word(after), self.is(role, .role, bare: true) { return true }
+        return false
+    }
+
+    /// "adjoint technique", "conseiller numérique": a role word followed by a lower-case word
+    /// other than those of an office ("adjointe aux finances", "conseiller municipal délégué")
+    /// names an agent's grade or job, not a mandate.
+    func isGrade(after roleIndex: Int) -> Bool {
+        guard let next = word(roleIndex + 1), !next.startsUpper else { return false }
+        for literal in Scan.officeWords where self.is(next, literal) { return false }
+        return !self.is(next, .roleQualifier)
+    }
+
+    /// A transaction or payment word earlier in the subject, the name right after "à", "de",
+    /// "auprès de", "avec" or "par" ("Vente d'un garage communal à Théo Marchand").
+    func distantTrigger(_ start: Int) -> Bool {
+        guard let previous = word(start - 1) else { return false }
+        var linked = false
+        for literal in Scan.linkingWords where self.is(previous, literal) { linked = true }
+        guard linked else { return false }
+        for index in max(0, start - 12)..<(start - 1) where tokens[index].isWord && self.is(tokens[index], .transaction) { return true }
+        return false
+    }
+
+    /// A cultural programme before the name in the cell ("Concert de …", "Prix … remis à …",
+    /// "exposition de …").
+    func culturalContext(before start: Int) -> Bool {
+        // A sale, a payment or a contract in the same subject is not a programme ("prix de vente").
+        for index in 0..<start where tokens[index].isWord && self.is(tokens[index], .transaction) { return false }
+        for index in max(0, start - 8)..<start where tokens[index].isWord && self.is(tokens[index], .cultural) {
+            do {
+                // "prix de vente", "prix unitaire": a price, not an award.
+                if self.is(tokens[index], "prix"), let next = word(index + 1),
+                   self.is(next, "de") || self.is(next, "du") || self.is(next, "d'") || self.is(next, "unitaire") { continue }
+                // "résidence" is also a building ("Résidence Les Cèdres"): only "résidence d'artiste(s)".
+                if self.is(tokens[index], "residence") || self.is(tokens[index], "resident") || self.is(tokens[index], "residente") {
+                    guard let next = word(index + 1), let after = word(index + 2),
+                          self.is(next, "d'") || self.is(next, "de"), self.is(after, "artiste") || self.is(after, "artistes") else { continue }
+                }
+                return true
+            }
+        }
+        return false
+    }
+
+    /// An all-caps word after a designation word ("Vente BENSAID", "c/ PONS"): a surname, not a
+    /// common word, a place, a body, a company or an acronym without vowel ("SNCF").
+    func designationSurname(_ token: Token) -> Bool {
+        guard token.allCaps, token.scalars >= 3, !self.is(token, [.commonWord, .place, .body, .legalEntity, .role, .civility]) else {
+            return false
+        }
+        for byte in key(token) {
+            switch byte {
+            case UInt8(ascii: "a"), UInt8(ascii: "e"), UInt8(ascii: "i"), UInt8(ascii: "o"), UInt8(ascii: "u"), UInt8(ascii: "y"): return true
+            default: continue
+            }
+        }
+        return false
+    }
+
+    /// A word that can be a private person's name when coordinated with one ("LACOMBE et
+    /// FERRAND", "VIDAL / MARTY / ROQUES").
+    func coordinatedNameShape(_ token: Token) -> Bool {
+        guard token.isWord, token.startsUpper,
+              !self.is(token, [.place, .body, .legalEntity, .role, .civility, .family, .designation, .link]) else { return false }
+        // "…, Saint-Étienne": a commune is a place.
+        if context.words.communes.contains(key(token)) { return false }
+        if isFirstName(token) { return true }
+        if self.is(token, .commonWord) { return false }
+        return token.allCaps || !shouting
+    }
+
+    /// "Saint", "Sainte", "St", "Ste" with a capital: the first name after it is a saint's, in
+    /// a place or a feast ("Sainte Marie la Mer", "la Saint-Jean").
+    func isSaint(_ token: Token) -> Bool {
+        guard token.startsUpper else { return false }
+        for literal in Scan.saintWords where self.is(token, literal) { return true }
+        return false
+    }
+
+    /// Whether the words around `start` spell a French commune of several parts ("Port
+    /// Vendres", "Saint Jean de Luz", one token "Sainte-Marie-la-Mer") or a street or facility
+    /// of the organisation's own reference data (`gazetteers`).
+    func isCommune(around start: Int, end: Int) -> Bool {
+        isPlaceName(around: start, end: end, in: context.words.communes)
+            || !context.gazetteer.isEmpty && isPlaceName(around: start, end: end, in: context.gazetteer)
+    }
+
+    /// Whether the words around `start` spell an entry of a list of place names.
+    func isPlaceName(around start: Int, end: Int, in communes: ByteWordSet) -> Bool {
+        for index in max(0, start - 4)..<min(tokens.count, end + 1) where tokens[index].isWord {
+            if communes.contains(key(tokens[index])) { return true }
+        }
+        for from in max(0, start - 4)...start {
+            for index in from..<min(tokens.count, from + 7) {
+                guard tokens[index].isWord else { break }
+                if index > from, index >= start, phrase(from..<(index + 1), in: communes) { return true }
+            }
+        }
+        return false
+    }
+
     func isPublicFigure(_ parts: [Int]) -> Bool {
         if phrase(parts, in: context.words.publicFigures) { return true }
         // "Charles de Gaulle": the particles were skipped; rebuild with them (when the parts
@@ -335,12 +578,28 @@ private struct Scan {
 
     // MARK: The scan
 
-    mutating func run(rule: Int, into findings: inout [Finding]) {
+    typealias Emit = (Int, Int, Verdict, String) -> Void
+
+    /// Scans the cell; returns the token ranges of its findings and whether a private person
+    /// was occulted (for the linked-identifier rule), or nil when the scan was partial.
+    @discardableResult
+    mutating func run(rule: Int, mode: PersonNameDetector.Mode, into findings: inout [Finding]) -> (covered: [Range<Int>], occultFound: Bool)? {
         var index = 0
+        /// Token ranges of this cell's findings, and the tokens of private persons' names.
+        var covered: [Range<Int>] = []
+        var privateTokens: [Int] = []
+        var occultFound = false
+        let tokens = self.tokens
         func emit(_ from: Int, _ to: Int, _ verdict: Verdict, _ evidence: String) {
             guard from < to else { return }
-            findings.append(Finding(rule: rule, span: tokens[from].range.lowerBound..<tokens[to - 1].range.upperBound,
-                                    verdict: verdict, evidence: evidence))
+            if mode == .names {
+                findings.append(Finding(rule: rule, span: tokens[from].range.lowerBound..<tokens[to - 1].range.upperBound,
+                                        verdict: verdict, evidence: evidence))
+            }
+            covered.append(from..<to)
+            if case .occult = verdict { occultFound = true }
+            if case .exempt = verdict { return }
+            for position in from..<to where tokens[position].isWord && tokens[position].startsUpper { privateTokens.append(position) }
         }
         while index < tokens.count {
             let token = tokens[index]
@@ -356,28 +615,210 @@ private struct Scan {
                     let name = consumeName(from: position)
                     if !name.parts.isEmpty, name.sawSurnameShape || name.firstNames > 0 {
                         let end = addressEnd(after: name.end) ?? name.end
-                        emit(name.parts[0], end, .occult, "déclencheur : «\u{A0}\(text(token))\u{A0}»")
-                        index = end
+                        emit(name.parts[0], end, .occult, "déclencheur : mot de la liste des liens familiaux ou successoraux")
+                        index = coordinated(after: end, verdict: .occult, emit: emit)
                         continue
                     }
                 }
                 index += 1
                 continue
             }
+            if self.is(token, .designation, bare: true), let next = handleDesignation(at: index, emit: emit) {
+                index = next
+                continue
+            }
             if token.startsUpper, !token.allCaps || shouting, isFirstName(token),
-               !(index > 0 && isPunct(index - 1, "-") && index > 1 && word(index - 2) != nil) {
-                if let next = handleBareName(at: index, emit: emit) { index = next; continue }
+               !(index > 0 && isPunct(index - 1, "-") && index > 1 && word(index - 2) != nil),
+               !(word(index - 1).map(isSaint) ?? false) {
+                if let next = handleBareName(at: index, clue: "prénom de la liste des prénoms suivi d'un nom", emit: emit) { index = next; continue }
             } else if token.allCaps, !shouting, !self.is(token, .commonWord),
                       nameLike(token), let following = word(index + 1), following.startsUpper,
                       !following.allCaps, isFirstName(following) {
                 // Surname first: "BERNARD Paul".
-                if let next = handleBareName(at: index, emit: emit) { index = next; continue }
+                if let next = handleBareName(at: index, clue: "nom en capitales suivi d'un prénom de la liste", emit: emit) { index = next; continue }
+            } else if !shouting, token.startsUpper, token.scalars <= 2, var afterInitials = initialEnd(at: index) {
+                // Initials then a surname in capitals: "J.-C. DURAND".
+                while let more = initialEnd(at: afterInitials) { afterInitials = more }
+                if let surname = word(afterInitials), surname.allCaps, !self.is(surname, .commonWord), nameLike(surname),
+                   let next = handleBareName(at: index, clue: "initiales suivies d'un nom en capitales", emit: emit) {
+                    index = next
+                    continue
+                }
             }
             index += 1
         }
+        guard !privateTokens.isEmpty else { return (covered, occultFound) }
+        propagate(privateTokens: privateTokens, covered: covered, emit: emit)
+        guard mode == .linkedIdentifiers, occultFound else { return (covered, occultFound) }
+        emitLinkedIdentifiers(rule: rule, covered: covered, into: &findings)
+        return (covered, occultFound)
     }
 
-    private func handleCivility(at start: Int, after: Int, emit: (Int, Int, Verdict, String) -> Void) -> Int {
+    func emitLinkedIdentifiers(rule: Int, covered: [Range<Int>], into findings: inout [Finding]) {
+        let tokens = self.tokens
+        linkedIdentifiers(covered: covered) { from, to, evidence in
+            findings.append(Finding(rule: rule, span: tokens[from].range.lowerBound..<tokens[to - 1].range.upperBound,
+                                    verdict: .occult, evidence: evidence))
+        }
+    }
+
+    /// "Propriété LACOMBE et FERRAND", "consorts VIDAL / MARTY / ROQUES", "Mmes ALBERT et
+    /// DUCLOS": name-shaped words coordinated with a private person are private too, each a
+    /// finding of its own. A civility after the link starts a finding of its own in `run`.
+    func coordinated(after end: Int, verdict: Verdict, emit: Emit) -> Int {
+        var position = end
+        while position < tokens.count {
+            var next = position
+            if let link = word(next), self.is(link, .link) {
+                next += 1
+            } else if isPunct(next, "/") || isPunct(next, ",") || isPunct(next, "&") {
+                next += 1
+            } else {
+                break
+            }
+            if civility(at: next) != nil { break }
+            guard let head = word(next), coordinatedNameShape(head) else { break }
+            let name = consumeName(from: next, linkCivilities: false)
+            guard !name.parts.isEmpty,
+                  name.parts.allSatisfy({ coordinatedNameShape(tokens[$0]) || isParticle(tokens[$0]) }),
+                  !companyAfter(name.end), !professionAfter(name.end), !roleNear(start: next, end: name.end) else { break }
+            emit(name.parts[0], name.end, verdict, "nom coordonné au nom d'un particulier")
+            position = name.end
+        }
+        return position
+    }
+
+    /// "Vente BENSAID", "Terrain GUERIN", "Affaire Commune c/ PONS": a file designated by a
+    /// surname in capitals. Short surnames (four letters or fewer, like many acronyms) go to
+    /// review.
+    private func handleDesignation(at index: Int, emit: Emit) -> Int? {
+        var next = index + 1
+        if self.is(tokens[index], "c") {
+            guard isPunct(next, "/") else { return nil }
+            next += 1
+        }
+        guard !shouting, civility(at: next) == nil, let surname = word(next), designationSurname(surname) else { return nil }
+        var end = next + 1
+        while let more = word(end), designationSurname(more) { end += 1 }
+        if companyAfter(end) {
+            emit(next, end, .exempt(.legalEntity), "mot de désignation suivi d'une raison sociale")
+            return end
+        }
+        if isOfficial(Array(next..<end)) || isPublicFigure(Array(next..<end)) { return nil }
+        let short = (next..<end).allSatisfy { tokens[$0].scalars <= 4 }
+        let verdict: Verdict = short ? .uncertain : .occult
+        emit(next, end, verdict, "mot de désignation suivi d'un nom en capitales")
+        return coordinated(after: end, verdict: verdict, emit: emit)
+    }
+
+    /// Within a cell, a surname decided private is private wherever it appears again, unless a
+    /// place or organisation context says otherwise ("propriété X … maison X").
+    private func propagate(privateTokens: [Int], covered: [Range<Int>], emit: Emit) {
+        for index in tokens.indices where tokens[index].isWord && tokens[index].startsUpper {
+            guard !covered.contains(where: { $0.contains(index) }), !isFirstName(tokens[index]),
+                  !self.is(tokens[index], [.commonWord, .place, .body, .legalEntity, .role, .civility, .particle]) else { continue }
+            let candidate = key(tokens[index])
+            guard privateTokens.contains(where: { key(tokens[$0]).elementsEqual(candidate) && !isFirstName(tokens[$0]) }) else { continue }
+            // Within one subject the same surname is the same family's ("maison GRANGEON"), even
+            // after a place word; an organisation's name says otherwise ("SARL GRANGEON").
+            let context = contextBefore(index, allowTitleSkip: false)
+            guard context == nil || context == .place else { continue }
+            emit(index, index + 1, .occult, "nom d'un particulier déjà occulté dans la cellule")
+        }
+    }
+
+    /// What identifies an occulted private person through the land registry, in the same
+    /// cell: the cadastral parcels ("parcelle AB 301", "parcelles AT 180, 183 et 184") and the
+    /// house number and street ("14 chemin des Manguiers"). The configuration may keep the
+    /// parcels (`linked_identifiers: {parcels: keep}`).
+    private func linkedIdentifiers(covered: [Range<Int>], emit: (Int, Int, String) -> Void) {
+        var index = 0
+        while index < tokens.count {
+            defer { index += 1 }
+            guard !covered.contains(where: { $0.contains(index) }) else { continue }
+            if !context.config.keepLinkedParcels, let token = word(index), isParcelWord(token),
+               let (from, to) = parcelReference(after: index + 1) {
+                emit(from, to, "parcelle cadastrale citée avec un particulier occulté")
+                index = to - 1
+                continue
+            }
+            if tokens[index].kind == .number, index == 0 || !isPunct(index - 1, "°"), let end = streetEnd(from: index) {
+                emit(index, end, "adresse citée avec un particulier occulté")
+                index = end - 1
+            }
+        }
+    }
+
+    /// A word with an elided article before a capital ("l'Église").
+    func isElided(_ token: Token) -> Bool {
+        let bytes = key(token)
+        guard bytes.count > 2, bytes[1] == UInt8(ascii: "'"), bytes[0] == UInt8(ascii: "l") || bytes[0] == UInt8(ascii: "d") else { return false }
+        // After "l'" (one byte) or "l’" (three bytes).
+        let after = token.range.lowerBound + (source[token.range.lowerBound + 1] == UInt8(ascii: "'") ? 2 : 4)
+        guard after < token.range.upperBound else { return false }
+        let start = source[after]
+        return start >= 0xC3 || (start >= UInt8(ascii: "A") && start <= UInt8(ascii: "Z"))
+    }
+
+    func isParcelWord(_ token: Token) -> Bool {
+        for literal in Scan.parcelWords
+        where self.is(token, literal) { return true }
+        return false
+    }
+
+    /// "AB 301", "section D n° 429", "AT 180, 183 et 184", "AH 90 et AH 178" within a few
+    /// tokens after a parcel word.
+    func parcelReference(after start: Int) -> (Int, Int)? {
+        var position = start
+        var skipped = 0
+        while position < tokens.count, skipped < 4 {
+            if let letters = word(position), letters.startsUpper, letters.scalars <= 2, letters.allCaps || letters.scalars == 1,
+               let number = numberAfter(position + 1) {
+                var end = number + 1
+                while true {
+                    var next = end
+                    if isPunct(next, ",") || (word(next).map { self.is($0, "et") } ?? false) { next += 1 } else { break }
+                    if next < tokens.count, tokens[next].kind == .number { end = next + 1; continue }
+                    if let more = word(next), more.allCaps || more.scalars == 1, more.startsUpper, more.scalars <= 2,
+                       let number = numberAfter(next + 1) { end = number + 1; continue }
+                    break
+                }
+                return (position, end)
+            }
+            position += 1
+            skipped += 1
+        }
+        return nil
+    }
+
+    /// The number token right after `index`, past "n°", "n.", "no".
+    func numberAfter(_ index: Int) -> Int? {
+        var position = index
+        if let n = word(position), self.is(n, "n") || self.is(n, "no") || self.is(n, "n°") {
+            position += 1
+            while isPunct(position, "°") || isPunct(position, ".") { position += 1 }
+        }
+        return position < tokens.count && tokens[position].kind == .number ? position : nil
+    }
+
+    /// "14 chemin des Manguiers", "3 bis rue de la Paix": a number, a street word, its name.
+    func streetEnd(from index: Int) -> Int? {
+        var position = index + 1
+        if let suffix = word(position), self.is(suffix, "bis") || self.is(suffix, "ter") { position += 1 }
+        if isPunct(position, ",") { position += 1 }
+        guard let street = word(position), self.is(street, .place), !street.allCaps || shouting else { return nil }
+        var end = position + 1
+        while end < tokens.count {
+            let token = tokens[end]
+            if token.isWord, token.startsUpper || isParticle(token) || self.is(token, .titleArticle) || isElided(token) { end += 1; continue }
+            break
+        }
+        // A trailing article is not part of the street's name.
+        while end > position + 1, let last = word(end - 1), isParticle(last) || self.is(last, .titleArticle) { end -= 1 }
+        return end > position + 1 ? end : nil
+    }
+
+    private func handleCivility(at start: Int, after: Int, emit: Emit) -> Int {
         let civilityToken = tokens[start]
         var position = after
         // Couples: "M. et Mme", "Monsieur et Madame".
@@ -401,20 +842,20 @@ private struct Scan {
                 while let more = word(end), self.is(more, [.role, .roleQualifier]) { end += 1 }
                 let name = consumeName(from: end)
                 if name.parts.isEmpty {
-                    emit(start, end, .exempt(.role), "fonction sans nom («\u{A0}\(text(civilityToken)) … \(text(tokens[roleIndex]))\u{A0}»)")
+                    emit(start, end, .exempt(.role), "fonction sans nom, après une civilité")
                     return end
                 }
                 return evaluate(start: start, nameStart: name.parts[0], name: name, civility: civilityToken, emit: emit)
             }
         }
-        let name = consumeName(from: position)
+        let name = consumeName(from: position, afterCivility: true, lowercase: !civilityToken.startsUpper)
         guard !name.parts.isEmpty else { return after }
         return evaluate(start: start, nameStart: name.parts[0], name: name, civility: civilityToken, emit: emit)
     }
 
-    private func evaluate(start: Int, nameStart: Int, name: Name, civility: Token,
-                          emit: (Int, Int, Verdict, String) -> Void) -> Int {
-        let trigger = "déclencheur : civilité «\u{A0}\(text(civility))\u{A0}»"
+    private func evaluate(start: Int, nameStart: Int, name: Name, civility: Token, emit: Emit) -> Int {
+        // The evidence names the class of clue, never the words (issue 12).
+        let trigger = civility.startsUpper ? "déclencheur : civilité" : "déclencheur : civilité en minuscules"
         let isTitle = self.is(civility, .title)
         if let exemption = contextBefore(start, allowTitleSkip: isTitle) {
             emit(start, name.end, .exempt(exemption), trigger + ", dans une dénomination")
@@ -438,32 +879,51 @@ private struct Scan {
             emit(start, name.end, .exempt(.profession), trigger + " ; professionnel dans l'exercice de sa profession")
             return name.end
         }
+        if culturalContext(before: start), !ownSituation, !triggerBefore(start) {
+            emit(start, name.end, .exempt(.culturalProgramme), trigger + " ; artiste ou lauréat d'une programmation culturelle")
+            return name.end
+        }
+        if roleNear(start: start, end: name.end) {
+            if triggerBefore(start) || ownSituation {
+                emit(nameStart, name.end, .occult, trigger + " ; nommé dans une fonction, mais décision sur sa situation personnelle")
+            } else {
+                emit(start, name.end, .exempt(.namedInRole), trigger + " ; élu ou agent nommé dans sa fonction")
+            }
+            return name.end
+        }
         let end = addressEnd(after: name.end) ?? name.end
         let allCommon = name.parts.allSatisfy {
             self.is(tokens[$0], .commonWord) && !isFirstName(tokens[$0])
         }
-        if allCommon {
-            emit(nameStart, end, .uncertain, trigger + " ; mots du vocabulaire courant")
-        } else {
-            emit(nameStart, end, .occult, trigger)
-        }
-        return end
+        let decisive = allCommon && (triggerBefore(start) || distantTrigger(start))
+        let verdict: Verdict = allCommon && !decisive ? .uncertain : .occult
+        emit(nameStart, end, verdict, allCommon && !decisive ? trigger + " ; mots du vocabulaire courant" : trigger)
+        return coordinated(after: end, verdict: verdict, emit: emit)
     }
 
-    /// A name without civility: a first name from the list followed by a surname, or a
-    /// capitalised surname followed by a first name.
-    private func handleBareName(at start: Int, emit: (Int, Int, Verdict, String) -> Void) -> Int? {
+    /// A name without civility: a first name from the list followed by a surname, a
+    /// capitalised surname followed by a first name, or initials before a surname in capitals.
+    private func handleBareName(at start: Int, clue evidence: String, emit: Emit) -> Int? {
         let name = consumeName(from: start, linkCivilities: false)
         guard name.parts.count >= 2 else { return nil }
-        // The evidence names the class of clue, never the word: a first name quoted here would
-        // publish what the decision hides.
-        let evidence = "prénom de la liste des prénoms suivi d'un nom"
         if isPublicFigure(name.parts) {
             emit(start, name.end, .exempt(.publicFigure), evidence + " ; personnalité historique")
             return name.end
         }
-        // Two first names ("Julien Bertin") make a name only after a trigger ("indemnisation de").
-        guard name.sawSurnameShape || triggerBefore(start) else { return nil }
+        // Two first names ("Julien Bertin") make a name only after a trigger ("indemnisation de");
+        // with a transaction or payment elsewhere in the subject they go to review.
+        let twoFirstNames = !name.sawSurnameShape && !triggerBefore(start)
+        if twoFirstNames {
+            guard (0..<start).contains(where: { tokens[$0].isWord && self.is(tokens[$0], .transaction) }),
+                  contextBefore(start, allowTitleSkip: false) == nil, !isCommune(around: start, end: name.end),
+                  !isPublicFigure(name.parts), !culturalContext(before: start) else { return nil }
+            emit(start, name.end, .uncertain, evidence + " ; deux prénoms dans un objet de transaction")
+            return name.end
+        }
+        if isCommune(around: start, end: name.end) {
+            emit(start, name.end, .exempt(.place), evidence + ", dans un nom de commune")
+            return name.end
+        }
         if let exemption = contextBefore(start, allowTitleSkip: false) {
             emit(start, name.end, .exempt(exemption), evidence + ", dans une dénomination")
             return name.end
@@ -476,23 +936,43 @@ private struct Scan {
             emit(start, name.end, ownSituation ? .uncertain : .exempt(.official), evidence + " ; élu déclaré dans la configuration")
             return name.end
         }
-        if isPublicFigure(name.parts) {
-            emit(start, name.end, .exempt(.publicFigure), evidence + " ; personnalité historique")
-            return name.end
-        }
         if professionAfter(name.end) {
             emit(start, name.end, .exempt(.profession), evidence + " ; professionnel dans l'exercice de sa profession")
             return name.end
         }
+        if culturalContext(before: start), !ownSituation, !triggerBefore(start) {
+            emit(start, name.end, .exempt(.culturalProgramme), evidence + " ; artiste ou lauréat d'une programmation culturelle")
+            return name.end
+        }
+        if roleNear(start: start, end: name.end) {
+            if triggerBefore(start) || ownSituation {
+                emit(start, name.end, .occult, evidence + " ; nommé dans une fonction, mais décision sur sa situation personnelle")
+            } else {
+                emit(start, name.end, .exempt(.namedInRole), evidence + " ; élu ou agent nommé dans sa fonction")
+            }
+            return name.end
+        }
         let end = addressEnd(after: name.end) ?? name.end
         let hasCapsSurname = name.parts.contains { tokens[$0].allCaps && !isFirstName(tokens[$0]) }
-        if triggerBefore(start) {
+        if triggerBefore(start) || distantTrigger(start) {
             emit(start, end, .occult, evidence + ", après un mot déclencheur de la liste")
+            return coordinated(after: end, verdict: .occult, emit: emit)
         } else if hasCapsSurname && !shouting {
             emit(start, end, .occult, evidence + " en capitales")
-        } else {
-            emit(start, end, .uncertain, evidence + ", sans autre indice")
+            return coordinated(after: end, verdict: .occult, emit: emit)
         }
+        emit(start, end, .uncertain, evidence + ", sans autre indice")
         return end
     }
+}
+
+/// Literal word sets of the scan, built once (an array literal in a loop is an allocation per call).
+extension Scan {
+    static let officeWords: [StaticString] = ["au", "aux", "a", "de", "du", "des", "d'", "l'", "municipal", "municipale", "municipaux",
+                                      "communautaire", "communautaires", "delegue", "deleguee", "general", "generale",
+                                      "departemental", "departementale", "regional", "regionale", "metropolitain",
+                                      "metropolitaine", "en", "charge", "chargee"]
+    static let linkingWords: [StaticString] = ["a", "de", "d'", "avec", "par", "pour", "aupres"]
+    static let saintWords: [StaticString] = ["saint", "sainte", "st", "ste", "saints", "saintes"]
+    static let parcelWords: [StaticString] = ["parcelle", "parcelles", "section", "cadastree", "cadastrees", "cadastre", "cadastres"]
 }

@@ -19,6 +19,8 @@ struct CompiledRule: Sendable {
             detector = FacilityEmailDetector(regex: regex, facilityColumn: column)
         case .personName:
             detector = PersonNameDetector()
+        case .linkedIdentifier:
+            detector = PersonNameDetector(mode: .linkedIdentifiers)
         case let .naturalPersonColumn(identifierColumns):
             detector = NaturalPersonColumnDetector(identifierColumns: identifierColumns)
         case let .sensitiveSubject(regex, keywords):

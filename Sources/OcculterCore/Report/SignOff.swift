@@ -69,6 +69,7 @@ extension DetectorSpec {
         case "row-marker": return "marqueur de ligne"
         case "facility-email": return "adresses électroniques des équipements"
         case "sensitive-subject": return "objet touchant à la sécurité"
+        case "linked-identifier": return "identifiants liés à une personne"
         default: return kind
         }
     }
@@ -94,6 +95,8 @@ extension DetectorSpec {
             return "Reconnaît les lignes à retirer à des marqueurs écrits ; une ligne sans marqueur reconnu est publiée."
         case .facilityEmail:
             return "Tient pour fonctionnelle une adresse qui nomme l'équipement, un service ou un domaine public : une adresse personnelle qui leur ressemble peut être publiée, et l'inverse être retenue pour revue."
+        case .linkedIdentifier:
+            return "N'occulte la parcelle, le numéro et la rue que lorsqu'ils sont cités dans la même cellule qu'un particulier occulté : une adresse citée seule, ou dans une autre colonne, reste publiée."
         case .sensitiveSubject:
             return "Reconnaît les objets touchant à la défense ou à la sécurité par un vocabulaire : un objet sensible écrit autrement n'est pas vu."
         }

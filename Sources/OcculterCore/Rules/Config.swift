@@ -28,6 +28,20 @@ public struct OcculterConfig: Sendable, Codable, Equatable {
     /// obliges it to publish (3,500 inhabitants, D312-1-1-1: 50 agents). Public by nature.
     public var population: Int?
     public var agents: Int?
+    /// Keep the cadastral parcels named next to an occulted private person (`linked_identifiers`);
+    /// by default they are occulted with the person, as the land registry links them.
+    public var keepLinkedParcels = false
+    /// The organisation's INSEE code and the Répertoire national des élus CSV: its officials of
+    /// that commune are exempt like `officials`, but only when named with a first name.
+    public var insee: String?
+    public var officialsFile: String?
+    /// Read from `officialsFile` by `load(path:)` (not printed: the file is public, its path is
+    /// the DPO's).
+    public var registerOfficials: [String] = []
+    /// The organisation's Base Adresse Locale and équipements files (`gazetteers`), and the
+    /// folded street and facility names read from them by `load(path:)`.
+    public var gazetteers: [String] = []
+    public var gazetteerPlaces: [String] = []
 
     public init() {}
 
@@ -41,11 +55,27 @@ public struct OcculterConfig: Sendable, Codable, Equatable {
         case suppressCadastralParcels = "suppress_cad_parcelles"
         case columnMap = "columns", droppedColumns = "drop", agentEmails = "agents_emails"
         case population, agents
+        case keepLinkedParcels = "keep_linked_parcels"
+        case insee
     }
 
     public static func load(path: String) throws -> OcculterConfig {
         let file = try YAMLFile(path: path, kind: .config)
-        return try parse(file.root, reader: YAMLReader(path: path, kind: .config))
+        var config = try parse(file.root, reader: YAMLReader(path: path, kind: .config))
+        if let register = config.officialsFile {
+            let resolved = register.hasPrefix("/") ? register
+                : URL(fileURLWithPath: path).deletingLastPathComponent().appendingPathComponent(register).path
+            guard let insee = config.insee else {
+                throw OcculterError(.config, at: SourceLocation(file: path), "officials_file demande le code INSEE de l'organisation (insee).",
+                                    hint: "ajoutez « insee: \"42218\" » (le code de votre commune) à la configuration.")
+            }
+            config.registerOfficials = try OfficialsRegister.load(path: resolved, insee: insee)
+        }
+        let directory = URL(fileURLWithPath: path).deletingLastPathComponent()
+        config.gazetteerPlaces = try Gazetteers.load(paths: config.gazetteers.map {
+            $0.hasPrefix("/") ? $0 : directory.appendingPathComponent($0).path
+        })
+        return config
     }
 
     public static func parse(yaml: String, path: String = "configuration") throws -> OcculterConfig {
@@ -55,7 +85,8 @@ public struct OcculterConfig: Sendable, Codable, Equatable {
 
     static func parse(_ root: Yams.Node, reader: YAMLReader) throws -> OcculterConfig {
         let keys: Set<String> = ["organisation", "officials", "first_names", "email_domains", "actions",
-                                 "non_diffusible_sirens", "cad_parcelles", "columns", "drop", "agents_emails", "population", "agents"]
+                                 "non_diffusible_sirens", "cad_parcelles", "columns", "drop", "agents_emails", "population", "agents",
+                                 "linked_identifiers", "insee", "officials_file", "gazetteers"]
         let top = try reader.mapping(root, allowed: keys, what: "configuration")
         var config = OcculterConfig()
         if let node = top["organisation"] { config.organisation = try reader.string(node, what: "organisation") }
@@ -92,6 +123,20 @@ public struct OcculterConfig: Sendable, Codable, Equatable {
             let value = try reader.int(node, what: key)
             guard value >= 0 else { throw reader.error(node, "\(key) doit être un nombre positif ou nul.") }
             config[keyPath: path] = value
+        }
+        if let node = top["insee"] { config.insee = try reader.string(node, what: "insee") }
+        if let node = top["officials_file"] { config.officialsFile = try reader.string(node, what: "officials_file") }
+        if let node = top["gazetteers"] { config.gazetteers = try reader.strings(node, what: "gazetteers") }
+        if let node = top["linked_identifiers"] {
+            let fields = try reader.mapping(node, allowed: ["parcels"], what: "linked_identifiers")
+            if let parcels = fields["parcels"] {
+                let value = try reader.string(parcels, what: "linked_identifiers.parcels")
+                guard value == "keep" || value == "occult" else {
+                    throw reader.error(parcels, "linked_identifiers.parcels vaut « keep » ou « occult ».",
+                                       hint: "« occult » (par défaut) occulte les parcelles citées avec un particulier occulté.")
+                }
+                config.keepLinkedParcels = value == "keep"
+            }
         }
         return config
     }

@@ -9,6 +9,7 @@ struct PackLoader {
         case pattern, email
         case facilityEmail = "facility-email"
         case personName = "person-name"
+        case linkedIdentifier = "linked-identifier"
         case naturalPersonColumn = "natural-person-column"
         case firstNameThreshold = "first-name-threshold"
         case flagColumn = "flag-column"
@@ -283,6 +284,8 @@ struct PackLoader {
             return .facilityEmail(regex: try regex(), facilityColumn: try reader.string(try required("column"), what: "column"))
         case .personName:
             return .personName
+        case .linkedIdentifier:
+            return .linkedIdentifier
         case .naturalPersonColumn:
             return .naturalPersonColumn(identifierColumns: try reader.strings(try required("identifier_columns"), what: "identifier_columns"))
         case .firstNameThreshold:

@@ -15,6 +15,11 @@ public enum Exemption: String, Sendable, Codable, CaseIterable {
     case profession
     /// A historical or public figure, long deceased.
     case publicFigure = "personnalite"
+    /// An official or agent not listed in the config but named in a role ("…, adjointe aux
+    /// finances", "rapporteur : …"), outside any decision on their own situation.
+    case namedInRole = "nomme-en-fonction"
+    /// An artist or laureate named in a cultural programme (D312-1-3 2°, cultural life).
+    case culturalProgramme = "programmation-culturelle"
     /// A functional contact (accueil@, mairie@, a switchboard number).
     case functionalContact = "contact-fonctionnel"
     /// A body registered in Sirene or the RNA.
@@ -52,6 +57,9 @@ public enum DetectorSpec: Sendable {
     case facilityEmail(regex: PCRE2Regex, facilityColumn: String)
     /// Private individuals' names in French administrative text.
     case personName
+    /// The parcels and street addresses cited with an occulted private person (their names
+    /// are the person-name detector's).
+    case linkedIdentifier
     /// The whole cell names a natural person unless the row shows a registered body
     /// (subsidy beneficiaries, contract holders).
     case naturalPersonColumn(identifierColumns: [String])
@@ -74,6 +82,7 @@ public enum DetectorSpec: Sendable {
         case .email: return "email"
         case .facilityEmail: return "facility-email"
         case .personName: return "person-name"
+        case .linkedIdentifier: return "linked-identifier"
         case .naturalPersonColumn: return "natural-person-column"
         case .firstNameThreshold: return "first-name-threshold"
         case .flagColumn: return "flag-column"
@@ -88,7 +97,7 @@ public enum DetectorSpec: Sendable {
         switch self {
         case .email: return [.functionalContact]
         case .facilityEmail: return [.functionalContact, .agentAddress]
-        case .personName: return [.official, .place, .association, .legalEntity, .role, .profession, .publicFigure]
+        case .personName: return [.official, .place, .association, .legalEntity, .role, .profession, .publicFigure, .namedInRole, .culturalProgramme]
         case .naturalPersonColumn: return [.registeredBody, .association, .legalEntity, .place]
         case .firstNameThreshold: return [.aboveThreshold]
         default: return []
