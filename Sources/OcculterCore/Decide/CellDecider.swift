@@ -195,6 +195,8 @@ struct CellDecider {
         // Where the kept spans land in the output (they are copied as they are).
         var shift = 0
         var keptInOutput: [Range<Int>] = []
+        // Where the replacements land: all that is new in the output.
+        var replacedInOutput: [Range<Int>] = []
         let keptSorted = kept.sorted { $0.lowerBound < $1.lowerBound }
         var keptIndex = 0
         for (span, replacementText) in replacements {
@@ -203,6 +205,7 @@ struct CellDecider {
                 keptIndex += 1
             }
             result.append(contentsOf: bytes[cursor..<span.lowerBound])
+            replacedInOutput.append(result.count..<(result.count + replacementText.utf8.count))
             result.append(contentsOf: replacementText.utf8)
             shift += replacementText.utf8.count - span.count
             cursor = span.upperBound
@@ -214,11 +217,23 @@ struct CellDecider {
         result.append(contentsOf: bytes[cursor..<bytes.count])
 
         // The last gate of the cell: no hidden word in what is published, outside kept spans.
+        // The words copied as they were are the cell's own, which the loop above read (a hidden
+        // one among them was replaced or lies in a kept span); what is new is each replacement
+        // and the words it touches, read here from the published bytes.
         if !hiddenGroup.isEmpty {
             try result.withUnsafeBufferPointer { published in
-                for word in TextWords(published).words {
-                    guard let group = hiddenGroup[word.hash], !keptInOutput.contains(where: { $0.overlaps(word.range) }) else { continue }
-                    throw HiddenWordReappeared(rule: rules[winners[group].finding.rule].rule.id, column: column)
+                func joins(_ byte: UInt8) -> Bool {
+                    byte >= 0x80 || (byte | 0x20 >= 97 && byte | 0x20 <= 122) || (byte >= 48 && byte <= 57)
+                }
+                for replaced in replacedInOutput {
+                    var from = replaced.lowerBound, to = replaced.upperBound
+                    while from > 0, joins(published[from - 1]) { from -= 1 }
+                    while to < published.count, joins(published[to]) { to += 1 }
+                    for word in TextWords(UnsafeBufferPointer(rebasing: published[from..<to])).words {
+                        let range = (word.range.lowerBound + from)..<(word.range.upperBound + from)
+                        guard let group = hiddenGroup[word.hash], !keptInOutput.contains(where: { $0.overlaps(range) }) else { continue }
+                        throw HiddenWordReappeared(rule: rules[winners[group].finding.rule].rule.id, column: column)
+                    }
                 }
             }
         }
