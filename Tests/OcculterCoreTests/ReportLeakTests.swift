@@ -211,6 +211,24 @@ final class ReportLeakTests: XCTestCase {
         }
     }
 
+    /// A lawful repeat found on a real export: the input's file name names the place that a
+    /// hidden (security) contract object names too. The gate must not stop such a run.
+    func testFileNameSharingAHiddenWordIsLawful() throws {
+        let dir = TempDir()
+        let input = dir.write("marches-Saint-Etienne.csv", """
+        id;acheteur/nom;objet;montant
+        2024-1;Ville de Test;Vidéoprotection du poste de police de Saint-Etienne;120000
+        2024-2;Ville de Test;Entretien des espaces verts;30000
+
+        """)
+        var options = RunOptions(input: input, output: dir.path("sortie-Saint-Etienne.csv"), pack: "marches-publics",
+                                 reportDirectory: dir.path("r"), jobs: 1)
+        options.fingerprintKey = testFingerprintKey
+        let result = try Pipeline(library: try Repo.library()).run(options)
+        XCTAssertGreaterThan(result.report.summary.pendingReview, 0, "l'objet sensible est retenu")
+        XCTAssertFalse(try XCTUnwrap(dir.read("sortie-Saint-Etienne.csv")).contains("Vidéoprotection"))
+    }
+
     // MARK: The last gate fires where it must
 
     /// A reviewer's comment that quotes a hidden name would publish it: the run stops, and

@@ -139,7 +139,8 @@ public struct Pipeline: Sendable {
             let gate = ReportLeakGate(
                 index: state.hidden ?? HiddenWordIndex(),
                 allowed: ReportLeakGate.allowedWords(header: source.header, config: options.config, reviewers: state.reviewers,
-                                                     pack: pack, catalogue: library.catalogue),
+                                                     pack: pack, catalogue: library.catalogue,
+                                                     files: [report.input.file, report.output?.file ?? ""]),
                 ruleName: { processor.rules.indices.contains($0) ? processor.rules[$0].rule.id : "?" },
                 columnName: { processor.header.indices.contains($0) ? processor.header[$0] : "?" })
             try ReportWriter(templates: try ReportWriter.locateTemplates(rulesDirectory: library.directory))

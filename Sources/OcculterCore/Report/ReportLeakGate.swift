@@ -69,13 +69,15 @@ struct ReportLeakGate {
     }
 
     /// Words that may appear in a public report even when a run hid the same word elsewhere:
-    /// the published header, the organisation, the officials the DPO listed, the reviewers, and
+    /// the published header, the organisation, the officials the DPO listed, the reviewers, the
+    /// input and output file names the user chose (« marches-Saint-Etienne.csv » while a hidden
+    /// contract object names Saint-Étienne: found on a real export), and
     /// the tool's own vocabulary — the pack's texts and the legal catalogue, which the detectors'
     /// evidence draws on (« vocabulaire de la sécurité des systèmes d'information » is no leak of
     /// a hidden object that speaks of information systems).
     static func allowedWords(header: [String], config: OcculterConfig, reviewers: some Sequence<String>,
-                             pack: RulePack, catalogue: LegalBasisCatalogue) -> Set<UInt64> {
-        var texts = header + config.officials + config.emailDomains + [config.organisation ?? ""] + Array(reviewers)
+                             pack: RulePack, catalogue: LegalBasisCatalogue, files: [String] = []) -> Set<UInt64> {
+        var texts = header + config.officials + config.emailDomains + [config.organisation ?? ""] + Array(reviewers) + files
         texts += [pack.title] + pack.notes + catalogue.bases.values.flatMap { [$0.title, $0.article, $0.text] }
         for rule in pack.rules.values {
             texts += [rule.title, rule.placeholder, rule.occult.justification, rule.review?.justification ?? ""]
