@@ -81,7 +81,7 @@ struct ScalarClass {
 
     /// Appends the folded form of this scalar (as `fold` would give it) to `output`.
     @inline(__always)
-    func appendFolded<Output: FoldedBytes>(to output: inout Output, tables: ScalarTables) {
+    func appendFolded<Output: FoldedBytes & ~Copyable>(to output: inout Output, tables: ScalarTables) {
         if value < 0x80 {
             let byte = UInt8(value)
             output.append(byte >= 65 && byte <= 90 ? byte + 32 : byte)
@@ -129,7 +129,7 @@ struct ScalarClass {
 
 /// Where folded bytes go: the tokenizer's writer, or the name prefilter's fixed buffer. One
 /// folding code for both is what makes the prefilter see exactly the tokenizer's words.
-protocol FoldedBytes {
+protocol FoldedBytes: ~Copyable {
     mutating func append(_ byte: UInt8)
 }
 

@@ -85,9 +85,9 @@ private struct Scan {
     let tokens: [Token]
     let folded: UnsafeBufferPointer<UInt8>
     let source: UnsafeBufferPointer<UInt8>
-    /// The worker's context, not retained: it outlives the scan, and copying its word lists
-    /// into every scan was thirteen reference counts to move per cell.
-    unowned(unsafe) let context: DetectionContext
+    /// The worker's context: one reference count per scan. Its word lists are read in place
+    /// through it (copying them into every scan was thirteen reference counts per cell).
+    let context: DetectionContext
     let shouting: Bool
     typealias C = PersonNameDetector.WordClass
 

@@ -34,7 +34,8 @@ struct Tokens {
 }
 
 /// A growable byte buffer written through a pointer, for the folded bytes of one cell.
-struct FoldedWriter: FoldedBytes {
+/// Not copyable: a copy would share the buffer and free it twice.
+struct FoldedWriter: FoldedBytes, ~Copyable {
     private(set) var base: UnsafeMutablePointer<UInt8>
     private(set) var capacity: Int
     private(set) var count = 0
@@ -63,7 +64,7 @@ struct FoldedWriter: FoldedBytes {
 
     var bytes: UnsafeBufferPointer<UInt8> { UnsafeBufferPointer(start: base, count: count) }
 
-    func deallocate() { base.deallocate() }
+    deinit { base.deallocate() }
 }
 
 /// Splits French administrative text into tokens. Hyphens and apostrophes between letters
@@ -105,10 +106,7 @@ enum Tokenizer {
         // Folded bytes go through a pointer, then into `tokens.folded` at once: appending to
         // the array byte by byte checked its uniqueness at every byte (a third of the tokenizer).
         var folded = FoldedWriter(capacity: count * 2 + 16)
-        defer {
-            tokens.folded.append(contentsOf: folded.bytes)
-            folded.deallocate()
-        }
+        defer { tokens.folded.append(contentsOf: folded.bytes) }
 
         func appendFolded(_ range: Range<Int>) -> Range<Int> {
             let start = folded.count
@@ -179,7 +177,7 @@ enum Tokenizer {
     /// the word's end, counts its letters and folds it. The name prefilter reads words with
     /// this same function, so it sees exactly the tokenizer's words.
     @inline(__always)
-    static func readWord<Output: FoldedBytes>(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int, tables: ScalarTables,
+    static func readWord<Output: FoldedBytes & ~Copyable>(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int, tables: ScalarTables,
                                               folded: inout Output) -> WordShape {
         let count = bytes.count
         var letters = 0, upper = 0, scalars = 0
@@ -270,7 +268,7 @@ enum Tokenizer {
 
     /// Appends the folded form of `bytes[range]` (as `fold` gives it) to `folded`.
     @inline(__always)
-    static func fold<Output: FoldedBytes>(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, tables: ScalarTables,
+    static func fold<Output: FoldedBytes & ~Copyable>(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, tables: ScalarTables,
                                           into folded: inout Output) {
         var position = range.lowerBound
         while position < range.upperBound {
