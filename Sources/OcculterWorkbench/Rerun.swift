@@ -21,10 +21,12 @@ enum Rerun {
 
     static func runBlocking(_ invocation: ReviewContext.Invocation, decisions: String, reportDirectory: String) throws {
         let config = try invocation.config.map { try OcculterConfig.load(path: $0) } ?? OcculterConfig()
-        let options = RunOptions(mode: invocation.mode == "scan" ? .scan : .apply, input: invocation.input,
+        var options = RunOptions(mode: invocation.mode == "scan" ? .scan : .apply, input: invocation.input,
                                  output: invocation.output, pack: invocation.pack, config: config, configFile: invocation.config,
                                  reportDirectory: reportDirectory, decisionsFile: decisions, keyFile: invocation.keyFile,
                                  secretsFile: invocation.secrets, jobs: 0)
+        // The same fingerprint key as the reviewed run: else no decision would match.
+        options.fingerprintKeyFile = invocation.fingerprintKeyFile
         let library = try RuleLibrary(directory: try RuleLibrary.locate())
         _ = try Pipeline(library: library).run(options)
     }

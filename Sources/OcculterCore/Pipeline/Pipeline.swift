@@ -63,8 +63,10 @@ public struct Pipeline: Sendable {
     public func run(_ options: RunOptions) throws -> RunResult {
         // Everything that can be checked before reading a row is checked first.
         let pseudonymiser = try Pseudonymiser.fromEnvironment(keyFile: options.keyFile)
-        let fingerprints = try options.fingerprintKey
-            ?? FingerprintKey.loadOrCreate(path: FingerprintKey.path(explicit: options.fingerprintKeyFile, configFile: options.configFile))
+        // Without a key given in memory, the key file of the run (also handed to the workbench).
+        let fingerprintKeyFile = options.fingerprintKey == nil
+            ? FingerprintKey.path(explicit: options.fingerprintKeyFile, configFile: options.configFile) : nil
+        let fingerprints = try options.fingerprintKey ?? FingerprintKey.loadOrCreate(path: fingerprintKeyFile!)
         let reviews = try options.decisionsFile.map { try ReviewDecisions.load(path: $0) } ?? ReviewDecisions()
         let secrets = try options.secretsFile.map { try SecretsFile.load(path: $0) }
         var words = library.words
@@ -133,7 +135,7 @@ public struct Pipeline: Sendable {
         let result = RunResult(report: report, review: ReviewContext(cells: state.reviewCells, staleFingerprints: stale,
                                                                      rows: state.reviewRows, header: processor.header,
                                                                      outputHeader: processor.outputHeader,
-                                                                     invocation: .init(options, packFile: pack.file)),
+                                                                     invocation: .init(options, packFile: pack.file, fingerprintKeyFile: fingerprintKeyFile)),
                                exitStatus: report.summary.pendingReview > 0 ? .pendingReview : .success)
         if let directory = options.reportDirectory {
             let gate = ReportLeakGate(

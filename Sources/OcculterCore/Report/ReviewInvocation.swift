@@ -20,12 +20,15 @@ extension ReviewContext {
         public var keyFile: String?
         public var secrets: String?
         public var report: String?
+        /// Where the run's fingerprint key was (the key itself is never written).
+        public var fingerprintKeyFile: String?
 
         enum CodingKeys: String, CodingKey {
             case mode, input, output, pack, config, decisions, keyFile = "key_file", secrets, report
+            case fingerprintKeyFile = "fingerprint_key_file"
         }
 
-        init(_ options: RunOptions, packFile: String) {
+        init(_ options: RunOptions, packFile: String, fingerprintKeyFile: String? = nil) {
             func absolute(_ path: String?) -> String? {
                 guard let path, path != "-" else { return path }
                 return URL(fileURLWithPath: path).standardizedFileURL.path
@@ -39,6 +42,7 @@ extension ReviewContext {
             keyFile = absolute(options.keyFile)
             secrets = absolute(options.secretsFile)
             report = absolute(options.reportDirectory)
+            self.fingerprintKeyFile = absolute(fingerprintKeyFile)
         }
     }
 }
