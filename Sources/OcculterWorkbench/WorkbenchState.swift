@@ -106,7 +106,7 @@ public actor WorkbenchState {
     /// Writes the file atomically (0600), then re-reads it with the CLI's own reader: what the
     /// workbench writes is exactly what `--decisions` accepts, or the change is refused.
     private func save(_ updated: ReviewDecisions) throws {
-        try ConfidentialFile.write(Array(updated.yaml().utf8), to: decisionsPath)
+        _ = try AtomicFile.write(Array(updated.yaml().utf8), to: decisionsPath, audience: .confidential)
         decisions = try ReviewDecisions.load(path: decisionsPath)
     }
 

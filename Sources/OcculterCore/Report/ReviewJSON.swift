@@ -104,6 +104,6 @@ public struct ReviewJSON: Codable, Sendable {
 
     /// Writes `review.json` into the report folder, 0600 from its creation.
     static func write(_ result: RunResult, to path: String) throws {
-        try ConfidentialFile.write(try ReviewJSON(result: result).encoded(), to: path)
+        _ = try AtomicFile.write(try ReviewJSON(result: result).encoded(), to: path, audience: .confidential)
     }
 }
