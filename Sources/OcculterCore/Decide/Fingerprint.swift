@@ -8,6 +8,7 @@ import Crypto
 /// spaces, tabs and line breaks (as Characters) become single spaces.
 enum Fingerprint {
     static func make(key: FingerprintKey, rule: String, column: String, rowKey: String, value: String) -> String {
+        guard key.isUsed else { return "" }
         var value = value
         return value.withUTF8 { make(key: key, rule: rule, column: column, rowKey: rowKey, value: $0) }
     }
@@ -17,6 +18,7 @@ enum Fingerprint {
     /// a carriage return or with scalars that could join a space into one Character (combining
     /// marks and the like, none below U+0250) take the String path, which is the definition.
     static func make(key: FingerprintKey, rule: String, column: String, rowKey: String, value: UnsafeBufferPointer<UInt8>) -> String {
+        guard key.isUsed else { return "" }
         guard let normalised = normalisedBytes(value) else {
             let text = String(decoding: value, as: UTF8.self)
             let normalised = fold(text).split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "\t" || $0 == "\r" })

@@ -28,7 +28,9 @@ struct TextWords {
         // The current group of digit blocks, and whether one separator follows its last block.
         var groupStart = 0, groupEnd = 0, groupHash = TextWords.basis, groupDigits = 0, groupBlocks = 0
         var separatorPending = false
-        var scratch: [UInt8] = []
+        // A cell of n bytes has at most n / 2 + 1 words: reserved once instead of grown (six
+        // reallocations for a subject of 25 words).
+        words.reserveCapacity(bytes.count / 4 + 4)
         func flushGroup() {
             if groupBlocks > 1, groupDigits >= TextWords.digitGroupMinimum {
                 words.append(Word(range: groupStart..<groupEnd, hash: groupHash, letters: 0, digits: groupDigits))
@@ -85,9 +87,10 @@ struct TextWords {
             }
             if info.isLetter || info.isDigit {
                 if start < 0 { start = position; hash = TextWords.basis; letters = 0; digits = 0 }
-                scratch.removeAll(keepingCapacity: true)
-                info.appendFolded(to: &scratch, tables: tables)
-                for folded in scratch { hash = (hash ^ UInt64(folded)) &* TextWords.prime }
+                // Folded bytes go straight into the hash (through an array, 40 % of this pass).
+                var sink = HashingSink(hash: hash)
+                info.appendFolded(to: &sink, tables: tables)
+                hash = sink.hash
                 if info.isDigit { digits += 1 } else { letters += 1 }
             } else {
                 endWord(at: position)
@@ -103,16 +106,57 @@ struct TextWords {
         flushGroup()
     }
 
-    /// The folded bytes of a word of `bytes` (made again on demand: few words need them).
-    static func folded(_ word: Word, in bytes: UnsafeBufferPointer<UInt8>, tables: ScalarTables = .shared) -> [UInt8] {
-        var folded: [UInt8] = []
-        var position = word.range.lowerBound
-        while position < word.range.upperBound {
-            guard let (info, length) = ScalarClass.at(position, in: bytes, tables: tables) else { position += 1; continue }
-            if info.isLetter || info.isDigit { info.appendFolded(to: &folded, tables: tables) }
-            position += length
+    /// FNV-1a over folded bytes as `appendFolded` gives them.
+    private struct HashingSink: FoldedBytes {
+        var hash: UInt64
+        @inline(__always)
+        mutating func append(_ byte: UInt8) { hash = (hash ^ UInt64(byte)) &* TextWords.prime }
+    }
+
+    /// Calls `body` with the folded bytes of a word of `bytes` (made again on demand: few
+    /// words need them). Words of up to 256 folded bytes are folded on the stack, in a fixed
+    /// buffer (an array per word, or a temporary allocation sized per word, cost more than
+    /// the four word-list lookups that follow).
+    static func withFolded<T>(_ word: Word, in bytes: UnsafeBufferPointer<UInt8>, tables: ScalarTables = .shared,
+                              _ body: (UnsafeBufferPointer<UInt8>) -> T) -> T {
+        var storage: (UInt64, UInt64, UInt64, UInt64, UInt64, UInt64, UInt64, UInt64,
+                      UInt64, UInt64, UInt64, UInt64, UInt64, UInt64, UInt64, UInt64,
+                      UInt64, UInt64, UInt64, UInt64, UInt64, UInt64, UInt64, UInt64,
+                      UInt64, UInt64, UInt64, UInt64, UInt64, UInt64, UInt64, UInt64)
+            = (0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0)
+        return withUnsafeMutableBytes(of: &storage) { raw in
+            var writer = BufferSink(buffer: raw.bindMemory(to: UInt8.self))
+            var position = word.range.lowerBound
+            while position < word.range.upperBound {
+                guard let (info, length) = ScalarClass.at(position, in: bytes, tables: tables) else { position += 1; continue }
+                if info.isLetter || info.isDigit { info.appendFolded(to: &writer, tables: tables) }
+                position += length
+            }
+            if writer.overflowed {
+                // A longer word: folded into an array.
+                var folded: [UInt8] = []
+                var position = word.range.lowerBound
+                while position < word.range.upperBound {
+                    guard let (info, length) = ScalarClass.at(position, in: bytes, tables: tables) else { position += 1; continue }
+                    if info.isLetter || info.isDigit { info.appendFolded(to: &folded, tables: tables) }
+                    position += length
+                }
+                return folded.withUnsafeBufferPointer(body)
+            }
+            return body(UnsafeBufferPointer(rebasing: writer.buffer[0..<writer.count]))
         }
-        return folded
+    }
+
+    private struct BufferSink: FoldedBytes {
+        let buffer: UnsafeMutableBufferPointer<UInt8>
+        var count = 0
+        var overflowed = false
+        @inline(__always)
+        mutating func append(_ byte: UInt8) {
+            guard count < buffer.count else { overflowed = true; return }
+            buffer[count] = byte
+            count += 1
+        }
     }
 }
 
@@ -134,7 +178,7 @@ enum HiddenWordFilter {
         if word.letters == 0 { return word.digits >= 6 }
         if word.digits > 0 { return word.letters + word.digits >= 6 }
         guard word.letters >= 3, !placeholders.contains(word.hash) else { return false }
-        return TextWords.folded(word, in: bytes).withUnsafeBufferPointer { folded in
+        return TextWords.withFolded(word, in: bytes) { folded in
             !words.commonWords.contains(folded) && !words.places.contains(folded) && !words.triggers.contains(folded)
                 && !words.roles.contains(folded)
         }

@@ -14,7 +14,7 @@ struct FacilityEmailDetector: CellDetector {
     func detect(_ cell: Cell, rule: Int, context: DetectionContext, into findings: inout [Finding]) throws {
         guard cell.facts.at else { return }
         let facility = cell.lookup(facilityColumn) ?? ""
-        try regex.forEachMatch(in: cell.bytes, scratch: context.scratch) { range in
+        try regex.forEachMatch(in: cell.bytes, scratch: context.scratch, validUTF8: true) { range in
             let address = String(decoding: UnsafeBufferPointer(rebasing: cell.bytes[range]), as: UTF8.self)
             let (verdict, evidence) = FacilityEmailDetector.classify(address, facility: facility, context: context)
             findings.append(Finding(rule: rule, span: range, verdict: verdict, evidence: evidence))

@@ -28,7 +28,9 @@ public struct Finding: Sendable, Equatable {
 
 /// A cell handed to detectors: its text, its bytes, its column and its row.
 public struct Cell {
-    /// The cell's UTF-8 bytes: detectors work on them. Valid only during `detect`.
+    /// The cell's UTF-8 bytes: detectors work on them. Valid only during `detect`. Always
+    /// valid UTF-8 (a String's, or a raw record's checked by `isValidUTF8WithoutBOM`):
+    /// detectors hand them to PCRE2 without its UTF check.
     public let bytes: UnsafeBufferPointer<UInt8>
     public let column: String
     /// The column as named in the input (`titulaires/1/denominationSociale`).

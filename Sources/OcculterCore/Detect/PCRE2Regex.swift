@@ -53,14 +53,23 @@ public final class PCRE2Regex: @unchecked Sendable {
     }
 
     /// Calls `body` with the byte range of every non-overlapping match in `bytes`.
+    ///
+    /// PCRE2 checks that the whole subject is valid UTF-8 at every call (a second call, for
+    /// the next match, checks it again). It is checked once here; with `validUTF8`, the
+    /// caller vouches for it (cells are: decoded Strings, or raw records the reader checked)
+    /// and no call checks it (the check was 1 % of a run's instructions on délibérations).
+    /// Invalid UTF-8 passed as valid is undefined behaviour in PCRE2: only vouch for bytes
+    /// that come from a Swift String or from `isValidUTF8WithoutBOM`.
     public func forEachMatch(
-        in bytes: UnsafeBufferPointer<UInt8>, scratch: RegexScratch,
+        in bytes: UnsafeBufferPointer<UInt8>, scratch: RegexScratch, validUTF8: Bool = false,
         _ body: (Range<Int>) throws -> Void
     ) throws {
         guard let base = bytes.baseAddress else { return }
         var start = 0
+        var options = validUTF8 ? UInt32(PCRE2_NO_UTF_CHECK) : 0
         while start <= bytes.count {
-            let rc = pcre2_match_8(code, base, bytes.count, start, 0, scratch.matchData, scratch.matchContext)
+            let rc = pcre2_match_8(code, base, bytes.count, start, options, scratch.matchData, scratch.matchContext)
+            options = UInt32(PCRE2_NO_UTF_CHECK)
             if rc == PCRE2_ERROR_NOMATCH { return }
             if rc == PCRE2_ERROR_MATCHLIMIT || rc == PCRE2_ERROR_DEPTHLIMIT || rc == PCRE2_ERROR_HEAPLIMIT
                 || rc == PCRE2_ERROR_JIT_STACKLIMIT {

@@ -24,6 +24,14 @@ public struct RunOptions: Sendable {
     public var jobs: Int
     /// Called now and then with the rows and bytes read so far (the CLI draws a progress line).
     public var progress: (@Sendable (_ rows: Int, _ bytes: Int) -> Void)?
+    /// Whether the result records the SHA-256 of input and output and the decisions' keyed
+    /// fingerprints although no report is written and no decisions file is read. Nothing else
+    /// reads them: without reports they are not computed (the report's digests are then "").
+    public var keepsDigests = false
+
+    /// Digests and fingerprints are made when something will read them.
+    var needsDigests: Bool { reportDirectory != nil || keepsDigests }
+    var needsFingerprints: Bool { needsDigests || decisionsFile != nil }
 
     public init(mode: Mode = .apply, input: String, output: String? = nil, pack: String? = nil,
                 config: OcculterConfig = OcculterConfig(), configFile: String? = nil, reportDirectory: String? = nil,
@@ -66,7 +74,8 @@ public struct Pipeline: Sendable {
         // Without a key given in memory, the key file of the run (also handed to the workbench).
         let fingerprintKeyFile = options.fingerprintKey == nil
             ? FingerprintKey.path(explicit: options.fingerprintKeyFile, configFile: options.configFile) : nil
-        let fingerprints = try options.fingerprintKey ?? FingerprintKey.loadOrCreate(path: fingerprintKeyFile!)
+        let key = try options.fingerprintKey ?? FingerprintKey.loadOrCreate(path: fingerprintKeyFile!)
+        let fingerprints = options.needsFingerprints ? key : key.unused()
         let reviews = try options.decisionsFile.map { try ReviewDecisions.load(path: $0) } ?? ReviewDecisions()
         let secrets = try options.secretsFile.map { try SecretsFile.load(path: $0) }
         var words = library.words
@@ -75,7 +84,7 @@ public struct Pipeline: Sendable {
             throw OcculterError(.usage, "--output est obligatoire avec « apply ».", hint: "ajoutez --output FICHIER (ou - pour la sortie standard).")
         }
 
-        let source = try TableSources.open(path: options.input, forWriting: options.mode == .apply)
+        let source = try TableSources.open(path: options.input, forWriting: options.mode == .apply, digests: options.needsDigests)
         let pack = try options.pack.map { try library.pack($0) } ?? library.recognise(header: source.header, file: options.input)
         // Whether rows are a table's (CSV) rather than a document's contracts (DECP JSON).
         let tabular: Bool
@@ -90,7 +99,8 @@ public struct Pipeline: Sendable {
 
         var sink: TableSink?
         if options.mode == .apply, let output = options.output {
-            sink = try TableSinks.make(source.outputFormat, destination: output, header: processor.outputHeader)
+            sink = try TableSinks.make(source.outputFormat, destination: output, header: processor.outputHeader,
+                                       digest: options.needsDigests)
         }
         // The full list of decisions is only for report.json: without a report, it is not written.
         var state = try RunState(logsDecisions: options.reportDirectory != nil)

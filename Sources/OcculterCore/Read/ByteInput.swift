@@ -12,6 +12,9 @@ final class ByteInput {
     private(set) var end = 0
     private(set) var reachedEnd = false
     private(set) var hasher = StreamingSHA256()
+
+    /// Stops hashing (the run records no digest). What was hashed so far is dropped.
+    func stopHashing() { hasher = .off }
     /// Bytes read from the file so far, for progress reports. Atomic: the progress line reads
     /// it from the thread that writes the output while another thread reads the input.
     private let readCount = Atomic<Int>(0)

@@ -14,48 +14,50 @@ struct RunState {
     private var listedByRule: [String: Int] = [:]
     var decisionCount = 0
     var pendingCount = 0
-    /// Decisions per action, rule and column, and the legal bases cited, streak included.
-    var byAction: [String: Int] { counted(talliedByAction) { [$0.action.rawValue] } }
-    var byRule: [String: Int] { counted(talliedByRule) { [$0.rule] } }
-    var byColumn: [String: Int] { counted(talliedByColumn) { [$0.column] } }
-    var cited: Set<String> { talliedCited.union(streak?.bases ?? []) }
-    private var talliedByAction: [String: Int] = [:]
-    private var talliedByRule: [String: Int] = [:]
-    private var talliedByColumn: [String: Int] = [:]
-    private var talliedCited = Set<String>()
-    /// Consecutive decisions of one rule, column, action and bases (most decisions of a large
-    /// file follow one another so) are counted together: four dictionary and set updates per
-    /// decision, each hashing strings, were 3 % of a run on the thread that writes the output.
-    private var streak: Streak?
+    /// Decisions per action, rule and column, and the legal bases cited.
+    var byAction: [String: Int] { counted { [$0.action.rawValue] } }
+    var byRule: [String: Int] { counted { [$0.rule] } }
+    var byColumn: [String: Int] { counted { [$0.column] } }
+    var cited: Set<String> { Set(tallies.flatMap(\.bases)) }
+    /// Decisions counted per distinct (rule, column, action, bases), found by a linear search
+    /// from the last one used: a run has a few dozen such kinds. Dictionaries keyed by strings
+    /// (four updates per change of kind, each hashing strings) were 1.6 % of a run, decisions
+    /// of a subject alternating between kinds (a name kept, the next occulted).
+    private var tallies: [Tally] = []
+    private var lastTally = 0
 
-    private struct Streak {
+    private struct Tally {
         let rule: String
         let column: String
         let action: Action
         let bases: [String]
         var count: Int
         /// The rule has its `listedPerRule` decisions listed already.
-        var listingFull: Bool
+        var listingFull = false
 
-        func continues(with decision: Decision) -> Bool {
+        func counts(_ decision: Decision) -> Bool {
             action == decision.action && rule == decision.rule && column == decision.column && bases == decision.bases
         }
     }
 
-    private func counted(_ tallied: [String: Int], _ keys: (Streak) -> [String]) -> [String: Int] {
-        guard let streak else { return tallied }
-        var counts = tallied
-        for key in keys(streak) { counts[key, default: 0] += streak.count }
+    private func counted(_ keys: (Tally) -> [String]) -> [String: Int] {
+        var counts: [String: Int] = [:]
+        for tally in tallies {
+            for key in keys(tally) { counts[key, default: 0] += tally.count }
+        }
         return counts
     }
 
-    private mutating func endStreak() {
-        guard let ended = streak else { return }
-        talliedByAction[ended.action.rawValue, default: 0] += ended.count
-        talliedByRule[ended.rule, default: 0] += ended.count
-        talliedByColumn[ended.column, default: 0] += ended.count
-        talliedCited.formUnion(ended.bases)
-        streak = nil
+    /// The tally of `decision`'s kind, made on first use.
+    private mutating func tallyIndex(of decision: Decision) -> Int {
+        if lastTally < tallies.count, tallies[lastTally].counts(decision) { return lastTally }
+        if let found = tallies.indices.first(where: { tallies[$0].counts(decision) }) {
+            lastTally = found
+            return found
+        }
+        tallies.append(Tally(rule: decision.rule, column: decision.column, action: decision.action, bases: decision.bases, count: 0))
+        lastTally = tallies.count - 1
+        return lastTally
     }
     var matchedReviews = Set<String>()
     var matchedSecrets = Set<String>()
@@ -74,7 +76,9 @@ struct RunState {
 
     init(logsDecisions: Bool = true) throws { log = logsDecisions ? try DecisionLog() : nil }
 
-    mutating func add(_ decision: Decision, cell: String?, json: [UInt8]? = nil) throws {
+    /// `cell` is evaluated only for a listed decision (finding the cell compared column names
+    /// for every decision: 1 % of a run).
+    mutating func add(_ decision: Decision, cell: @autoclosure () -> String?, json: [UInt8]? = nil) throws {
         if let log {
             if let json { try log.append(encoded: json) } else { try log.append(decision) }
         }
@@ -87,23 +91,18 @@ struct RunState {
                 if let comment = review.comment { dataStrings.insert(comment) }
             }
         }
-        if streak?.continues(with: decision) == true {
-            streak!.count += 1
-            if streak!.listingFull { return }
-        } else {
-            endStreak()
-            streak = Streak(rule: decision.rule, column: decision.column, action: decision.action, bases: decision.bases,
-                            count: 1, listingFull: false)
-        }
+        let tally = tallyIndex(of: decision)
+        tallies[tally].count += 1
+        if tallies[tally].listingFull { return }
         let alreadyListed = listedByRule[decision.rule, default: 0]
         guard alreadyListed < RunState.listedPerRule else {
-            streak!.listingFull = true
+            tallies[tally].listingFull = true
             return
         }
         listedByRule[decision.rule] = alreadyListed + 1
         listed.append(decision)
         let key = ReviewContext.Key(row: decision.row, column: decision.column)
-        if reviewCells[key] == nil, let cell { reviewCells[key] = cell }
+        if reviewCells[key] == nil, let cell = cell() { reviewCells[key] = cell }
     }
 
     /// Progress callback, called every 20,000 rows.

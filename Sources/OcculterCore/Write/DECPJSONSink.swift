@@ -11,9 +11,9 @@ final class DECPJSONSink: TableSink {
     private let arrayIndent: Int
     private var written = 0
 
-    init(frame: DECPFrame, destination: String) throws {
+    init(frame: DECPFrame, destination: String, digest: Bool = true) throws {
         self.frame = frame
-        file = try AtomicFile(destination: destination)
+        file = try AtomicFile(destination: destination, digest: digest)
         arrayIndent = frame.contractIndent - 2
         // The whole-document writer, with a marker in place of the array, gives the bytes on
         // either side of it: a number is written as is, and nothing else written holds a raw

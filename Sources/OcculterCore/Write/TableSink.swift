@@ -8,7 +8,7 @@ protocol TableSink: AnyObject {
     /// Writes rows made by `rowEncoder()`, each preceded by its line ending.
     func writeEncodedRows(_ rows: UnsafeBufferPointer<UInt8>) throws
     /// Ends the dataset (as the input ended: with a final line ending or not) and returns its
-    /// SHA-256; the file is still hidden.
+    /// SHA-256 ("" when made without digest); the file is still hidden.
     func seal(finalLineEnding: Bool) throws -> String
     /// Renames the sealed dataset into place.
     func commit() throws
@@ -25,8 +25,8 @@ final class CSVSink: TableSink {
     let writer: CSVWriter
     let file: AtomicFile
 
-    init(dialect: CSVDialect, destination: String, header: [String]) throws {
-        file = try AtomicFile(destination: destination)
+    init(dialect: CSVDialect, destination: String, header: [String], digest: Bool) throws {
+        file = try AtomicFile(destination: destination, digest: digest)
         writer = try CSVWriter(dialect: dialect, file: file)
         try writer.write(header, line: 1)
     }
@@ -52,23 +52,27 @@ final class CSVSink: TableSink {
 }
 
 enum TableSinks {
-    static func make(_ format: OutputFormat, destination: String, header: [String]) throws -> TableSink {
+    /// Without `digest`, `seal` returns "" instead of the SHA-256 (a run without reports).
+    static func make(_ format: OutputFormat, destination: String, header: [String], digest: Bool = true) throws -> TableSink {
         switch format {
-        case .csv(let dialect): return try CSVSink(dialect: dialect, destination: destination, header: header)
-        case .decpJSON(let frame): return try DECPJSONSink(frame: frame, destination: destination)
+        case .csv(let dialect): return try CSVSink(dialect: dialect, destination: destination, header: header, digest: digest)
+        case .decpJSON(let frame): return try DECPJSONSink(frame: frame, destination: destination, digest: digest)
         }
     }
 }
 
 enum TableSources {
     /// A CSV reader, or the DECP JSON reader when the file is JSON (by extension or first byte).
-    /// With `forWriting`, DECP rows carry their contract's JSON for the writer.
-    static func open(path: String, forWriting: Bool = false) throws -> TableSource {
+    /// With `forWriting`, DECP rows carry their contract's JSON for the writer. Without
+    /// `digests`, a CSV input is not hashed (its `inputSHA256()` is ""); a DECP document always
+    /// is: its second pass checks that the file did not change.
+    static func open(path: String, forWriting: Bool = false, digests: Bool = true) throws -> TableSource {
         if path.lowercased().hasSuffix(".json") { return try decp(DECPJSONReader(path: path), forWriting) }
         let input = try ByteInput(path: path)
         try input.fill(minimum: 64)
         let firstByte = input.withUnread { $0.first { $0 != 0x20 && $0 != 0x0A && $0 != 0x0D && $0 != 0x09 && $0 != 0xEF && $0 != 0xBB && $0 != 0xBF } }
         if firstByte == UInt8(ascii: "{") { return try decp(DECPJSONReader(input: input), forWriting) }
+        if !digests { input.stopHashing() }
         return try CSVReader(input: input)
     }
 
