@@ -113,106 +113,76 @@ enum Prefilters {
 /// ASCII, three bytes or more; a caseless pattern also matches "ſ" for s and "K" for k, so a
 /// cell holding either is always handed to the regex.
 ///
-/// The search looks for each keyword's last three bytes eight bytes at a time (SWAR), then
-/// compares the whole keyword where they occur: a byte-by-byte search cost as much as the
-/// regex it was to spare (PCRE2's JIT finds literal starts fast).
+/// The search is Wu–Manber's: a window as long as the shortest keyword slides along the cell,
+/// and the hash of its last three bytes says how far it may jump without skipping a keyword's
+/// start (each keyword's first `shortest` bytes are what the table knows). Where the jump is
+/// zero, the keywords are compared at the window's start. The address rule's keywords (six
+/// bytes or more) let it look at one position in four: testing every position, eight bytes at
+/// a time (SWAR), cost 30 instructions a byte, and a hashed window per byte 17.
 public struct Keywords: Sendable, Equatable {
     /// Lower-case ASCII keywords.
     public let words: [[UInt8]]
-    /// Distinct last three bytes of the keywords, each packed in the low bytes of a UInt32.
-    private let anchors: [UInt32]
-    /// With many anchors, a bit per hashed three-byte window instead: one lookup per byte,
-    /// whatever the number of keywords (25 keywords of the L311-5 rule cost 5 times the
-    /// address rule's 4 through the anchor loop: 283 M instructions on 10 MB).
-    private let anchorBits: [UInt64]?
-    private static let tableThreshold = 6
+    /// Length of the shortest keyword: the window.
+    private let shortest: Int
+    /// Shift per hashed three-byte block (`slot`), at most `shortest - 2`.
+    private let shifts: [UInt8]
+    private static let slotBits = 14
 
     /// Nil when a word is shorter than three bytes or not ASCII.
     public init?(_ words: [String]) {
         guard !words.isEmpty, words.allSatisfy({ $0.utf8.count >= 3 && $0.utf8.allSatisfy { $0 < 0x80 } }) else { return nil }
         self.words = words.map { Array($0.lowercased().utf8) }
-        var anchors: [UInt32] = []
+        let shortest = self.words.map(\.count).min()!
+        self.shortest = shortest
+        // Longer windows would need shifts beyond a byte's range; keywords are short words.
+        let window = min(shortest, 250)
+        var shifts = [UInt8](repeating: UInt8(window - 2), count: 1 << Keywords.slotBits)
         for word in self.words {
-            let tail = word.suffix(3).map(UInt32.init)
-            let anchor = tail[0] | tail[1] << 8 | tail[2] << 16
-            if !anchors.contains(anchor) { anchors.append(anchor) }
-        }
-        self.anchors = anchors
-        if anchors.count >= Keywords.tableThreshold {
-            var bits = [UInt64](repeating: 0, count: 1 << 10)
-            for anchor in anchors {
-                let slot = Keywords.slot(UInt8(truncatingIfNeeded: anchor), UInt8(truncatingIfNeeded: anchor >> 8), UInt8(truncatingIfNeeded: anchor >> 16))
-                bits[slot >> 6] |= 1 << UInt64(slot & 63)
+            // The block ending at `end` (exclusive) of the keyword's first `window` bytes: a
+            // window whose last block hashes like it may have the keyword start `window - end`
+            // bytes further on.
+            for end in 3...window {
+                let slot = Keywords.slot(word[end - 3], word[end - 2], word[end - 1])
+                shifts[slot] = min(shifts[slot], UInt8(window - end))
             }
-            anchorBits = bits
-        } else {
-            anchorBits = nil
         }
+        self.shifts = shifts
     }
 
-    /// The table slot of a three-byte window, its bytes lowered as `mayOccur` lowers them
-    /// (`| 0x20`: ASCII capitals to lower case; other bytes may change too, which only adds
-    /// candidates, each checked against the keywords' bytes). The window is packed in the low
-    /// 24 bits of `window`, last byte lowest: `mayOccur` rolls it one byte at a time, one
-    /// multiply per byte (three per byte, with the bytes reloaded, were 5 % of a run).
-    @inline(__always)
-    private static func slot(window: UInt32) -> Int {
-        Int(((window | 0x20_2020) &* 0x9E37_79B1) >> 16)
-    }
-
+    /// The table slot of a three-byte block, its bytes lowered by `| 0x20` (ASCII capitals to
+    /// lower case; other bytes may change too, which only adds candidates: each is compared
+    /// with the keywords' bytes).
     @inline(__always)
     private static func slot(_ a: UInt8, _ b: UInt8, _ c: UInt8) -> Int {
-        slot(window: UInt32(a) << 16 | UInt32(b) << 8 | UInt32(c))
+        let block = (UInt32(a) << 16 | UInt32(b) << 8 | UInt32(c)) | 0x20_2020
+        return Int((block &* 0x9E37_79B1) >> (32 - UInt32(slotBits)))
     }
 
     public static func == (lhs: Keywords, rhs: Keywords) -> Bool { lhs.words == rhs.words }
 
     func mayOccur(in bytes: UnsafeBufferPointer<UInt8>, facts: ByteFacts) -> Bool {
         if facts.caselessPartner { return true }
-        if let anchorBits {
-            guard bytes.count >= 3 else { return false }
-            return anchorBits.withUnsafeBufferPointer { bits in
-                var window = UInt32(bytes[0]) << 8 | UInt32(bytes[1])
-                var index = 2
-                while index < bytes.count {
-                    window = (window << 8 | UInt32(bytes[index])) & 0xFF_FFFF
-                    let slot = Keywords.slot(window: window)
-                    if bits[slot >> 6] & (1 << UInt64(slot & 63)) != 0, matches(endingAt: index + 1, in: bytes) { return true }
-                    index += 1
-                }
-                return false
-            }
-        }
-        guard let base = bytes.baseAddress else { return false }
-        let count = bytes.count
-        let ones: UInt64 = 0x0101_0101_0101_0101
-        var index = 0
-        // Loads advance by six bytes: every three-byte window lies whole inside one load.
-        while index + 2 < count {
-            let word = ByteFacts.word(at: index, in: base, count: count)
-            // ASCII capitals to lower case; other bytes may change too, which only adds
-            // candidates: each is checked against the keywords' bytes below.
-            let lowered = word | (ones &* 0x20)
-            for anchor in anchors {
-                var hits = ByteFacts.bytesEqual(lowered, to: UInt8(truncatingIfNeeded: anchor))
-                    & (ByteFacts.bytesEqual(lowered, to: UInt8(truncatingIfNeeded: anchor >> 8)) >> 8)
-                    & (ByteFacts.bytesEqual(lowered, to: UInt8(truncatingIfNeeded: anchor >> 16)) >> 16)
-                while hits != 0 {
-                    let end = index + hits.trailingZeroBitCount / 8 + 3
-                    if end <= count, matches(endingAt: end, in: bytes) { return true }
-                    hits &= hits - 1
+        let window = min(shortest, 250)
+        guard bytes.count >= shortest else { return false }
+        return shifts.withUnsafeBufferPointer { shifts in
+            var last = window - 1
+            while last < bytes.count {
+                let shift = Int(shifts[Keywords.slot(bytes[last - 2], bytes[last - 1], bytes[last])])
+                if shift == 0 {
+                    if matches(startingAt: last + 1 - window, in: bytes) { return true }
+                    last += 1
+                } else {
+                    last += shift
                 }
             }
-            index += 6
+            return false
         }
-        return false
     }
 
-    /// Whether a keyword ends at `end`, in any ASCII case.
-    private func matches(endingAt end: Int, in bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+    /// Whether a keyword starts at `start`, in any ASCII case.
+    private func matches(startingAt start: Int, in bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         words.contains { word in
-            guard end >= word.count else { return false }
-            let start = end - word.count
+            guard start + word.count <= bytes.count else { return false }
             for offset in 0..<word.count {
                 let byte = bytes[start + offset]
                 if (byte >= 65 && byte <= 90 ? byte | 0x20 : byte) != word[offset] { return false }

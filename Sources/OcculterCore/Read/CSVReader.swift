@@ -219,14 +219,7 @@ public final class CSVReader: TableSource {
         }
         guard let found else { return false }
         batch.beginRecord(line: line)
-        input.withUnread { buffer in
-            var start = 0
-            for end in ends {
-                batch.append(UnsafeBufferPointer(rebasing: buffer[start..<end]))
-                batch.endField()
-                start = end + 1
-            }
-        }
+        input.withUnread { buffer in batch.appendFields(of: buffer, ends: ends) }
         input.consume(found.next)
         endLine(found.ending, endOfInput: false)
         return true
