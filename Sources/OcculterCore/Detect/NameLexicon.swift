@@ -120,6 +120,15 @@ extension PersonNameDetector {
         add(vocabulary.titleArticles, .titleArticle)
         add(words.firstNames, .firstName)
         add(words.places, .place)
+        // Plurals of the facility and street words, and of the adjectives that follow them
+        // ("SALLES COMMUNALES EMILE ROUSSEAU", "jardins familiaux"): derived, not listed, so
+        // a word added to `lieux.txt` brings its plural.
+        for entry in words.places.entries where !entry.contains(" ") {
+            for plural in plurals(of: entry) where classes[plural] == nil { classes[plural] = WordClass.place.rawValue }
+        }
+        for entry in vocabulary.placeAdjectives.entries {
+            for plural in plurals(of: entry) { classes[plural, default: 0] |= WordClass.placeAdjective.rawValue }
+        }
         add(words.bodies, .body)
         add(words.legalEntities, .legalEntity)
         add(words.commonWords, .commonWord)
@@ -133,6 +142,16 @@ extension PersonNameDetector {
             classes[String(head), default: 0] |= WordClass.transaction.rawValue
         }
         return ByteWordMap(classes)
+    }
+
+    /// Regular French plurals of a folded word: "-s", and "-aux" for "-al"/"-ail", "-x" for
+    /// "-eau"/"-eu"; nothing for words that already end in s, x or z.
+    static func plurals(of word: String) -> [String] {
+        guard let last = word.last, !"sxz".contains(last), word.count >= 3 else { return [] }
+        if word.hasSuffix("al") { return [String(word.dropLast(2)) + "aux", word + "s"] }
+        if word.hasSuffix("ail") { return [String(word.dropLast(3)) + "aux", word + "s"] }
+        if word.hasSuffix("eau") || word.hasSuffix("eu") { return [word + "x"] }
+        return [word + "s"]
     }
 
     /// The folded bytes without an elided article ("l'occe" → "occe"), when at least two

@@ -322,7 +322,12 @@ private struct Scan {
             // In mixed-case text, capitals right after a first name are the surname, even when
             // they spell a common word or an acronym ("M. Ahamada MSA", "Mme Claire PETIT").
             let capsSurname = !shouting && token.allCaps && !name.parts.isEmpty && !name.sawSurnameShape
-            guard nameLike(token) || capsSurname else { break }
+            // A civility is followed by a name or a role ("M. le Maire", handled before): a
+            // capitalised place, body or company word right after it is the surname ("Vente à
+            // M. SALLES", "Indemnisation de Mme Place", "M. BOIS").
+            let civilitySurname = afterCivility && name.parts.isEmpty && token.startsUpper
+                && self.is(token, [.place, .body, .legalEntity]) && !self.is(token, .role)
+            guard nameLike(token) || capsSurname || civilitySurname else { break }
             let isFirst = self.is(token, .firstName)
             let isCommon = self.is(token, .commonWord)
             // In capitals, a common word ends the name once a surname was seen ("M. DUPONT DE LA
@@ -363,11 +368,19 @@ private struct Scan {
 
     // MARK: Context
 
-    /// A place, body or company word right before the name ("rue", "OCCE", "SARL").
-    func contextBefore(_ start: Int, allowTitleSkip: Bool) -> Exemption? {
+    /// A place, body or company word right before the name ("rue", "OCCE", "SARL"). With
+    /// `throughNames`, the walk also crosses the articles inside a proper name ("Fédération des
+    /// Villes de Lazare de Schwendi"), but only when a capitalised word of that name was crossed
+    /// too: "Terrain de Jean DURAND" is a file about a person, not a named place.
+    func contextBefore(_ start: Int, allowTitleSkip: Bool, throughNames: Bool = false) -> Exemption? {
         var position = start - 1
         var steps = 0
+        var crossedArticle = false, crossedName = false
         while position >= 0, steps < 4 {
+            if crossedArticle && !crossedName {
+                // An article right after the head word: the head does not name a place here.
+                if let token = word(position), self.is(token, [.place, .body, .legalEntity], bare: true) { return nil }
+            }
             for length in (1...min(3, position + 1)).reversed() {
                 let indices = (position - length + 1)..<(position + 1)
                 guard indices.allSatisfy({ tokens[$0].isWord }) else { continue }
@@ -384,9 +397,22 @@ private struct Scan {
                 if phrase(indices, in: context.words.bodies, withoutElision: true) { return .association }
                 if phrase(indices, in: context.words.legalEntities, withoutElision: true) { return .legalEntity }
             }
+            // An opening quote between the head and the name ("Dojo « Cathy Fleury »").
+            if steps == 0, isOpeningQuote(position) {
+                position -= 1
+                steps += 1
+                continue
+            }
             guard let token = word(position) else { return nil }
             let nameOfVenue = !shouting && token.startsUpper && !token.allCaps && !self.is(token, [.civility, .family, .designation, .role])
             if self.is(token, .placeAdjective, bare: true) || (allowTitleSkip && self.is(token, .titleArticle)) || nameOfVenue && steps < 3 {
+                if nameOfVenue { crossedName = true }
+                position -= 1
+                steps += 1
+                continue
+            }
+            if throughNames, !shouting, self.is(token, .titleArticle), let previous = word(position - 1), previous.startsUpper {
+                crossedArticle = true
                 position -= 1
                 steps += 1
                 continue
@@ -394,6 +420,11 @@ private struct Scan {
             return nil
         }
         return nil
+    }
+
+    /// « , " or “ at `index`.
+    func isOpeningQuote(_ index: Int) -> Bool {
+        isPunct(index, "«") || isPunct(index, "\"") || isPunct(index, "“")
     }
 
     /// "et Fils", "& Associés", "Frères" after a name make it a company name.
@@ -915,7 +946,7 @@ private struct Scan {
         let twoFirstNames = !name.sawSurnameShape && !triggerBefore(start)
         if twoFirstNames {
             guard (0..<start).contains(where: { tokens[$0].isWord && self.is(tokens[$0], .transaction) }),
-                  contextBefore(start, allowTitleSkip: false) == nil, !isCommune(around: start, end: name.end),
+                  contextBefore(start, allowTitleSkip: false, throughNames: true) == nil, !isCommune(around: start, end: name.end),
                   !isPublicFigure(name.parts), !culturalContext(before: start) else { return nil }
             emit(start, name.end, .uncertain, evidence + " ; deux prénoms dans un objet de transaction")
             return name.end
@@ -924,7 +955,7 @@ private struct Scan {
             emit(start, name.end, .exempt(.place), evidence + ", dans un nom de commune")
             return name.end
         }
-        if let exemption = contextBefore(start, allowTitleSkip: false) {
+        if let exemption = contextBefore(start, allowTitleSkip: false, throughNames: true) {
             emit(start, name.end, .exempt(exemption), evidence + ", dans une dénomination")
             return name.end
         }
