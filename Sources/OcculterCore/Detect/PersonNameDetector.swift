@@ -222,7 +222,8 @@ private struct Scan {
         guard token.isWord, token.startsUpper else { return false }
         if self.is(token, .firstName) { return true }
         if self.is(token, [.place, .body, .legalEntity]) { return false }
-        return !self.is(token, .commonWord)
+        // "D'UNE" in capitals stays one token: its word without the article says it.
+        return !self.is(token, .commonWord) && !self.is(token, .commonWord, bare: true)
     }
 
     // MARK: Name consumption
