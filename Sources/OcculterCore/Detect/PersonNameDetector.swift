@@ -373,10 +373,14 @@ private struct Scan {
     /// `throughNames`, the walk also crosses the articles inside a proper name ("Fédération des
     /// Villes de Lazare de Schwendi"), but only when a capitalised word of that name was crossed
     /// too: "Terrain de Jean DURAND" is a file about a person, not a named place.
-    func contextBefore(_ start: Int, allowTitleSkip: Bool, throughNames: Bool = false) -> Exemption? {
+    ///
+    /// With `complements` (a name in mixed case), the walk also crosses the lower-case
+    /// complement of a facility word ("Centre de loisirs Marie Laurencin", "salle de sport
+    /// Jean Petit"), never a preposition right before the name ("maison à Marie Petit").
+    func contextBefore(_ start: Int, allowTitleSkip: Bool, throughNames: Bool = false, complements: Bool = false) -> Exemption? {
         var position = start - 1
         var steps = 0
-        var crossedArticle = false, crossedName = false
+        var crossedArticle = false, crossedName = false, crossedComplement = false
         while position >= 0, steps < 4 {
             if crossedArticle && !crossedName {
                 // An article right after the head word: the head does not name a place here.
@@ -405,6 +409,14 @@ private struct Scan {
                 continue
             }
             guard let token = word(position) else { return nil }
+            if complements, !shouting, steps < 3, !token.startsUpper {
+                if isComplement(token) || crossedComplement && self.is(token, .titleArticle) {
+                    crossedComplement = true
+                    position -= 1
+                    steps += 1
+                    continue
+                }
+            }
             let nameOfVenue = !shouting && token.startsUpper && !token.allCaps && !self.is(token, [.civility, .family, .designation, .role])
             if self.is(token, .placeAdjective, bare: true) || (allowTitleSkip && self.is(token, .titleArticle)) || nameOfVenue && steps < 3 {
                 if nameOfVenue { crossedName = true }
@@ -421,6 +433,15 @@ private struct Scan {
             return nil
         }
         return nil
+    }
+
+    /// A lower-case word that can complement a facility word ("loisirs", "sport", "fêtes"):
+    /// not a grammar word of the scan nor a preposition.
+    func isComplement(_ token: Token) -> Bool {
+        guard token.scalars >= 3, !self.is(token, [.particle, .titleArticle, .link, .residence, .civility, .family, .designation,
+                                                   .role, .transaction, .birthName, .place, .body, .legalEntity]) else { return false }
+        for literal in Scan.prepositions where self.is(token, literal) { return false }
+        return true
     }
 
     /// « , " or “ at `index`.
@@ -956,7 +977,8 @@ private struct Scan {
             emit(start, name.end, .exempt(.place), evidence + ", dans un nom de commune")
             return name.end
         }
-        if let exemption = contextBefore(start, allowTitleSkip: false, throughNames: true) {
+        let mixedCase = !shouting && !name.parts.contains { tokens[$0].allCaps && tokens[$0].scalars > 1 }
+        if let exemption = contextBefore(start, allowTitleSkip: false, throughNames: true, complements: mixedCase) {
             emit(start, name.end, .exempt(exemption), evidence + ", dans une dénomination")
             return name.end
         }
@@ -1005,6 +1027,9 @@ extension Scan {
                                       "departemental", "departementale", "regional", "regionale", "metropolitain",
                                       "metropolitaine", "en", "charge", "chargee"]
     static let linkingWords: [StaticString] = ["a", "de", "d'", "avec", "par", "pour", "aupres"]
+    static let prepositions: [StaticString] = ["par", "pour", "avec", "chez", "sur", "dans", "sous", "entre", "vers", "contre", "aux",
+                                               "les", "une", "aupres", "envers", "selon", "sans", "apres", "avant", "pendant", "via",
+                                               "que", "qui", "dont", "son", "sa", "ses", "leur", "leurs", "notre", "votre"]
     static let saintWords: [StaticString] = ["saint", "sainte", "st", "ste", "saints", "saintes"]
     static let parcelWords: [StaticString] = ["parcelle", "parcelles", "section", "cadastree", "cadastrees", "cadastre", "cadastres"]
 }
