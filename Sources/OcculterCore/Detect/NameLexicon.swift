@@ -18,7 +18,7 @@ extension PersonNameDetector {
         /// Words that designate a file by the name of the person it concerns ("Vente BENSAID",
         /// "Terrain GUERIN", "Affaire Commune c/ PONS", "legs DUVAL"): a surname in capitals right
         /// after one of them is a private person's.
-        let designations = ByteWordSet(["vente", "terrain", "affaire", "c", "legs", "cession", "acquisition", "echange",
+        let designations = ByteWordSet(["vente", "terrain", "affaire", "c", "legs", "cession", "echange",
                                         "bornage", "indemnisation"])
         /// Words of a cultural programme: an artist or a laureate named after one is public.
         let culturalWords = ByteWordSet([

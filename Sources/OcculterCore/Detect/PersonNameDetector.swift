@@ -759,7 +759,13 @@ private struct Scan {
         }
         if isOfficial(Array(next..<end)) || isPublicFigure(Array(next..<end)) { return nil }
         let short = (next..<end).allSatisfy { tokens[$0].scalars <= 4 }
-        let verdict: Verdict = short ? .uncertain : .occult
+        // "Cession" and "Échange" also head a body's acronym ("Cession SAFER"):
+        // after them a word in capitals is held for review, unless names are coordinated to it.
+        var weak = false
+        for literal in Scan.weakDesignations where self.is(tokens[index], literal) { weak = true }
+        let coordinatedNames = weak && (isPunct(end, "/") || (word(end).map { self.is($0, .link) } ?? false))
+            && (word(end + 1).map(designationSurname) ?? false)
+        let verdict: Verdict = short || weak && !coordinatedNames ? .uncertain : .occult
         emit(next, end, verdict, "mot de désignation suivi d'un nom en capitales")
         return coordinated(after: end, verdict: verdict, emit: emit)
     }
@@ -957,7 +963,16 @@ private struct Scan {
     /// A name without civility: a first name from the list followed by a surname, a
     /// capitalised surname followed by a first name, or initials before a surname in capitals.
     private func handleBareName(at start: Int, clue evidence: String, emit: Emit) -> Int? {
-        let name = consumeName(from: start, linkCivilities: false)
+        var name = consumeName(from: start, linkCivilities: false)
+        // "Vente de la maison à Marie Petit": after a trigger, a capitalised common word right
+        // after a first name is the surname.
+        if name.parts.count == 1, isFirstName(tokens[start]), let next = word(name.end), next.startsUpper, !next.allCaps,
+           self.is(next, .commonWord), !self.is(next, [.place, .body, .legalEntity, .role, .link, .particle]),
+           triggerBefore(start) || distantTrigger(start) {
+            name.parts.append(name.end)
+            name.end += 1
+            name.sawSurnameShape = true
+        }
         guard name.parts.count >= 2 else { return nil }
         if isPublicFigure(name.parts) {
             emit(start, name.end, .exempt(.publicFigure), evidence + " ; personnalité historique")
@@ -1027,6 +1042,7 @@ extension Scan {
                                       "departemental", "departementale", "regional", "regionale", "metropolitain",
                                       "metropolitaine", "en", "charge", "chargee"]
     static let linkingWords: [StaticString] = ["a", "de", "d'", "avec", "par", "pour", "aupres"]
+    static let weakDesignations: [StaticString] = ["cession", "echange"]
     static let prepositions: [StaticString] = ["par", "pour", "avec", "chez", "sur", "dans", "sous", "entre", "vers", "contre", "aux",
                                                "les", "une", "aupres", "envers", "selon", "sans", "apres", "avant", "pendant", "via",
                                                "que", "qui", "dont", "son", "sa", "ses", "leur", "leurs", "notre", "votre"]
