@@ -34,6 +34,9 @@ extension PersonNameDetector {
         let family = ByteWordSet([
             "consorts", "consort", "epoux", "famille", "indivision", "succession", "heritiers", "heritier", "hoirs",
             "ayants-droit", "veuve", "veuf", "orphelins", "propriete", "proprietes",
+            // A child or a pupil named in a subject is a private person ("frais de scolarité de
+            // l'enfant Lina MOHAMED"); the singular only, the plural heads no name.
+            "enfant", "eleve", "mineur", "mineure",
         ])
         let particles = ByteWordSet([
             "de", "du", "des", "d'", "le", "la", "les", "van", "von", "der", "den", "ben", "bin", "ibn", "el", "al", "da",

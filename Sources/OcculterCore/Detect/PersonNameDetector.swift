@@ -345,6 +345,17 @@ private struct Scan {
         return name
     }
 
+    /// "Vente de la maison à Marie Petit", "l'élève Tom Petit": after a trigger, a capitalised
+    /// common word right after first names is the surname.
+    func extendWithCommonSurname(_ name: inout Name) {
+        guard !name.parts.isEmpty, name.parts.allSatisfy({ isFirstName(tokens[$0]) }), let next = word(name.end),
+              next.startsUpper, !next.allCaps, self.is(next, .commonWord),
+              !self.is(next, [.place, .body, .legalEntity, .role, .link, .particle]) else { return }
+        name.parts.append(name.end)
+        name.end += 1
+        name.sawSurnameShape = true
+    }
+
     /// After a name, the person's address in the same cell ("286 avenue du Petit Train",
     /// ", demeurant 12 impasse des Lilas") goes with it.
     func addressEnd(after index: Int) -> Int? {
@@ -665,7 +676,8 @@ private struct Scan {
                 var position = index + 1
                 while let particle = word(position), self.is(particle, .familyArticle) { position += 1 }
                 if civility(at: position) == nil {
-                    let name = consumeName(from: position)
+                    var name = consumeName(from: position)
+                    extendWithCommonSurname(&name)
                     if !name.parts.isEmpty, name.sawSurnameShape || name.firstNames > 0 {
                         let end = addressEnd(after: name.end) ?? name.end
                         emit(name.parts[0], end, .occult, "déclencheur : mot de la liste des liens familiaux ou successoraux")
@@ -964,15 +976,7 @@ private struct Scan {
     /// capitalised surname followed by a first name, or initials before a surname in capitals.
     private func handleBareName(at start: Int, clue evidence: String, emit: Emit) -> Int? {
         var name = consumeName(from: start, linkCivilities: false)
-        // "Vente de la maison à Marie Petit": after a trigger, a capitalised common word right
-        // after a first name is the surname.
-        if name.parts.count == 1, isFirstName(tokens[start]), let next = word(name.end), next.startsUpper, !next.allCaps,
-           self.is(next, .commonWord), !self.is(next, [.place, .body, .legalEntity, .role, .link, .particle]),
-           triggerBefore(start) || distantTrigger(start) {
-            name.parts.append(name.end)
-            name.end += 1
-            name.sawSurnameShape = true
-        }
+        if name.parts.count == 1, isFirstName(tokens[start]), triggerBefore(start) || distantTrigger(start) { extendWithCommonSurname(&name) }
         guard name.parts.count >= 2 else { return nil }
         if isPublicFigure(name.parts) {
             emit(start, name.end, .exempt(.publicFigure), evidence + " ; personnalité historique")
