@@ -68,4 +68,14 @@ final class NameContextTests: XCTestCase {
         XCTAssertEqual(result[1], "Acquisition SAFER : parcelles", "a body of the word lists")
         XCTAssertEqual(result[2], "VENTE A MONSIEUR ET MADAME [nom occulté] D'UNE PARCELLE")
     }
+
+    func testSurnameWrittenFirstAfterATriggerAndNamedChildren() throws {
+        let result = try outputs(["VENTE À ROCHE JUTTA ET ELY MONTAGNON D'UN DÉLAISSÉ", "Cession à Blanc Pierre du lot 3",
+                                  "Vente à la Commune Marie Curie", "Aide à l'élève Tom Petit", "Accueil des enfants le mercredi"])
+        XCTAssertEqual(result[0], "VENTE À [nom occulté] D'UN DÉLAISSÉ")
+        XCTAssertEqual(result[1], "Cession à [nom occulté] du lot 3")
+        XCTAssertEqual(result[2], "Vente à la Commune Marie Curie", "a body before the name is not a surname")
+        XCTAssertEqual(result[3], "Aide à l'élève [nom occulté]")
+        XCTAssertEqual(result[4], "Accueil des enfants le mercredi")
+    }
 }

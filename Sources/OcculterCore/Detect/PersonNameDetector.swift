@@ -356,6 +356,15 @@ private struct Scan {
         name.sawSurnameShape = true
     }
 
+    /// "VENTE À ROCHE JUTTA", "Cession à Blanc Pierre": right after a trigger, the word before
+    /// a first name is the surname written first, even when it spells a common word.
+    func surnameWrittenFirst(before start: Int) -> Bool {
+        guard let previous = word(start - 1), previous.startsUpper, !isFirstName(previous),
+              !self.is(previous, [.place, .body, .legalEntity, .role, .civility, .particle, .link, .family, .designation, .titleArticle])
+        else { return false }
+        return triggerBefore(start - 1)
+    }
+
     /// After a name, the person's address in the same cell ("286 avenue du Petit Train",
     /// ", demeurant 12 impasse des Lilas") goes with it.
     func addressEnd(after index: Int) -> Int? {
@@ -977,6 +986,11 @@ private struct Scan {
     private func handleBareName(at start: Int, clue evidence: String, emit: Emit) -> Int? {
         var name = consumeName(from: start, linkCivilities: false)
         if name.parts.count == 1, isFirstName(tokens[start]), triggerBefore(start) || distantTrigger(start) { extendWithCommonSurname(&name) }
+        if name.parts.count == 1, surnameWrittenFirst(before: start) {
+            // "Cession à Blanc Pierre du lot 3": the surname before a lone first name.
+            emit(start - 1, name.end, .occult, evidence + ", nom écrit avant le prénom après un mot déclencheur")
+            return coordinated(after: name.end, verdict: .occult, emit: emit)
+        }
         guard name.parts.count >= 2 else { return nil }
         if isPublicFigure(name.parts) {
             emit(start, name.end, .exempt(.publicFigure), evidence + " ; personnalité historique")
@@ -1027,6 +1041,10 @@ private struct Scan {
         }
         let end = addressEnd(after: name.end) ?? name.end
         let hasCapsSurname = name.parts.contains { tokens[$0].allCaps && !isFirstName(tokens[$0]) }
+        if surnameWrittenFirst(before: start) {
+            emit(start - 1, end, .occult, evidence + ", nom écrit avant le prénom après un mot déclencheur")
+            return coordinated(after: end, verdict: .occult, emit: emit)
+        }
         if triggerBefore(start) || distantTrigger(start) {
             emit(start, end, .occult, evidence + ", après un mot déclencheur de la liste")
             return coordinated(after: end, verdict: .occult, emit: emit)
