@@ -78,4 +78,9 @@ final class NameContextTests: XCTestCase {
         XCTAssertEqual(result[3], "Aide à l'élève [nom occulté]")
         XCTAssertEqual(result[4], "Accueil des enfants le mercredi")
     }
+
+    func testMaritalWordBetweenCivilityAndName() throws {
+        let result = try outputs(["Indemnité à Mme épouse MARTIN née LEFEBVRE", "Bail à Mme veuve Marie Perrin"])
+        XCTAssertEqual(result, ["Indemnité à Mme épouse [nom occulté]", "Bail à Mme veuve [nom occulté]"])
+    }
 }

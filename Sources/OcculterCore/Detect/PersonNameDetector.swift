@@ -928,6 +928,12 @@ private struct Scan {
                 return evaluate(start: start, nameStart: name.parts[0], name: name, civility: civilityToken, emit: emit)
             }
         }
+        // "Mme épouse MARTIN née LEFEBVRE", "Mme veuve PERRIN": a marital word between the
+        // civility and the name.
+        while let marital = word(position), !marital.startsUpper, self.is(marital, .birthName),
+              let following = word(position + 1), following.startsUpper {
+            position += 1
+        }
         let name = consumeName(from: position, afterCivility: true, lowercase: !civilityToken.startsUpper)
         guard !name.parts.isEmpty else { return after }
         return evaluate(start: start, nameStart: name.parts[0], name: name, civility: civilityToken, emit: emit)
