@@ -83,4 +83,16 @@ final class NameContextTests: XCTestCase {
         let result = try outputs(["Indemnité à Mme épouse MARTIN née LEFEBVRE", "Bail à Mme veuve Marie Perrin"])
         XCTAssertEqual(result, ["Indemnité à Mme épouse [nom occulté]", "Bail à Mme veuve [nom occulté]"])
     }
+
+    func testOfficialsNamedAfterTheirRoleAndRoleWordsAsSurnames() throws {
+        let result = try outputs(["Visite de M. le Préfet Pierre Dartout", "Accueil de Jean-Marc Ayrault, Premier ministre",
+                                  "Motion de soutien à Mme Christiane TAUBIRA, Garde des Sceaux",
+                                  "Indemnisation de M. le Directeur Paul HENRY", "Vente à Mme Garde", "Délégation à M. le Maire"])
+        XCTAssertEqual(result[0], "Visite de M. le Préfet Pierre Dartout")
+        XCTAssertEqual(result[1], "Accueil de Jean-Marc Ayrault, Premier ministre")
+        XCTAssertEqual(result[2], "Motion de soutien à Mme Christiane TAUBIRA, Garde des Sceaux")
+        XCTAssertEqual(result[3], "Indemnisation de M. le Directeur [nom occulté]", "a decision on the person's own situation")
+        XCTAssertEqual(result[4], "Vente à Mme [nom occulté]", "a role word right after a civility is the surname")
+        XCTAssertEqual(result[5], "Délégation à M. le Maire")
+    }
 }

@@ -323,11 +323,11 @@ private struct Scan {
             // In mixed-case text, capitals right after a first name are the surname, even when
             // they spell a common word or an acronym ("M. Ahamada MSA", "Mme Claire PETIT").
             let capsSurname = !shouting && token.allCaps && !name.parts.isEmpty && !name.sawSurnameShape
-            // A civility is followed by a name or a role ("M. le Maire", handled before): a
-            // capitalised place, body or company word right after it is the surname ("Vente à
-            // M. SALLES", "Indemnisation de Mme Place", "M. BOIS").
+            // A civility is followed by a name or by an article and a role ("M. le Maire",
+            // handled before): a capitalised place, body, company or role word right after it is
+            // the surname ("Vente à M. SALLES", "Mme Place", "M. BOIS", "Messieurs JUGE").
             let civilitySurname = afterCivility && name.parts.isEmpty && token.startsUpper
-                && self.is(token, [.place, .body, .legalEntity]) && !self.is(token, .role)
+                && self.is(token, [.place, .body, .legalEntity, .role])
             guard nameLike(token) || capsSurname || civilitySurname else { break }
             let isFirst = self.is(token, .firstName)
             let isCommon = self.is(token, .commonWord)
@@ -538,6 +538,8 @@ private struct Scan {
     /// names an agent's grade or job, not a mandate.
     func isGrade(after roleIndex: Int) -> Bool {
         guard let next = word(roleIndex + 1), !next.startsUpper else { return false }
+        // "Premier ministre", "maire adjoint": a role word after a role word is an office.
+        if self.is(next, .role) { return false }
         for literal in Scan.officeWords where self.is(next, literal) { return false }
         return !self.is(next, .roleQualifier)
     }
@@ -924,6 +926,12 @@ private struct Scan {
                 if name.parts.isEmpty {
                     emit(start, end, .exempt(.role), "fonction sans nom, après une civilité")
                     return end
+                }
+                // "M. le Préfet Pierre Dartout": the person is named in the role just written,
+                // unless the subject decides on their own situation.
+                if !triggerBefore(start), !ownSituation {
+                    emit(start, name.end, .exempt(.namedInRole), "déclencheur : civilité ; élu ou agent nommé dans sa fonction")
+                    return name.end
                 }
                 return evaluate(start: start, nameStart: name.parts[0], name: name, civility: civilityToken, emit: emit)
             }
