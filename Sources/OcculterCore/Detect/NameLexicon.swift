@@ -18,7 +18,8 @@ extension PersonNameDetector {
         /// Words that designate a file by the name of the person it concerns ("Vente BENSAID",
         /// "Terrain GUERIN", "Affaire Commune c/ PONS", "legs DUVAL"): a surname in capitals right
         /// after one of them is a private person's.
-        let designations = ByteWordSet(["vente", "terrain", "affaire", "c", "legs"])
+        let designations = ByteWordSet(["vente", "terrain", "affaire", "c", "legs", "cession", "echange",
+                                        "bornage", "indemnisation"])
         /// Words of a cultural programme: an artist or a laureate named after one is public.
         let culturalWords = ByteWordSet([
             "concert", "concerts", "spectacle", "spectacles", "exposition", "expositions", "festival", "prix", "laureat",
@@ -33,6 +34,9 @@ extension PersonNameDetector {
         let family = ByteWordSet([
             "consorts", "consort", "epoux", "famille", "indivision", "succession", "heritiers", "heritier", "hoirs",
             "ayants-droit", "veuve", "veuf", "orphelins", "propriete", "proprietes",
+            // A child or a pupil named in a subject is a private person ("frais de scolarité de
+            // l'enfant Lina MOHAMED"); the singular only, the plural heads no name.
+            "enfant", "eleve", "mineur", "mineure",
         ])
         let particles = ByteWordSet([
             "de", "du", "des", "d'", "le", "la", "les", "van", "von", "der", "den", "ben", "bin", "ibn", "el", "al", "da",
@@ -120,6 +124,15 @@ extension PersonNameDetector {
         add(vocabulary.titleArticles, .titleArticle)
         add(words.firstNames, .firstName)
         add(words.places, .place)
+        // Plurals of the facility and street words, and of the adjectives that follow them
+        // ("SALLES COMMUNALES EMILE ROUSSEAU", "jardins familiaux"): derived, not listed, so
+        // a word added to `lieux.txt` brings its plural.
+        for entry in words.places.entries where !entry.contains(" ") {
+            for plural in plurals(of: entry) where classes[plural] == nil { classes[plural] = WordClass.place.rawValue }
+        }
+        for entry in vocabulary.placeAdjectives.entries {
+            for plural in plurals(of: entry) { classes[plural, default: 0] |= WordClass.placeAdjective.rawValue }
+        }
         add(words.bodies, .body)
         add(words.legalEntities, .legalEntity)
         add(words.commonWords, .commonWord)
@@ -133,6 +146,16 @@ extension PersonNameDetector {
             classes[String(head), default: 0] |= WordClass.transaction.rawValue
         }
         return ByteWordMap(classes)
+    }
+
+    /// Regular French plurals of a folded word: "-s", and "-aux" for "-al"/"-ail", "-x" for
+    /// "-eau"/"-eu"; nothing for words that already end in s, x or z.
+    static func plurals(of word: String) -> [String] {
+        guard let last = word.last, !"sxz".contains(last), word.count >= 3 else { return [] }
+        if word.hasSuffix("al") { return [String(word.dropLast(2)) + "aux", word + "s"] }
+        if word.hasSuffix("ail") { return [String(word.dropLast(3)) + "aux", word + "s"] }
+        if word.hasSuffix("eau") || word.hasSuffix("eu") { return [word + "x"] }
+        return [word + "s"]
     }
 
     /// The folded bytes without an elided article ("l'occe" → "occe"), when at least two

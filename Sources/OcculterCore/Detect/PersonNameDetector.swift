@@ -222,7 +222,8 @@ private struct Scan {
         guard token.isWord, token.startsUpper else { return false }
         if self.is(token, .firstName) { return true }
         if self.is(token, [.place, .body, .legalEntity]) { return false }
-        return !self.is(token, .commonWord)
+        // "D'UNE" in capitals stays one token: its word without the article says it.
+        return !self.is(token, .commonWord) && !self.is(token, .commonWord, bare: true)
     }
 
     // MARK: Name consumption
@@ -322,7 +323,12 @@ private struct Scan {
             // In mixed-case text, capitals right after a first name are the surname, even when
             // they spell a common word or an acronym ("M. Ahamada MSA", "Mme Claire PETIT").
             let capsSurname = !shouting && token.allCaps && !name.parts.isEmpty && !name.sawSurnameShape
-            guard nameLike(token) || capsSurname else { break }
+            // A civility is followed by a name or by an article and a role ("M. le Maire",
+            // handled before): a capitalised place, body, company or role word right after it is
+            // the surname ("Vente à M. SALLES", "Mme Place", "M. BOIS", "Messieurs JUGE").
+            let civilitySurname = afterCivility && name.parts.isEmpty && token.startsUpper
+                && self.is(token, [.place, .body, .legalEntity, .role])
+            guard nameLike(token) || capsSurname || civilitySurname else { break }
             let isFirst = self.is(token, .firstName)
             let isCommon = self.is(token, .commonWord)
             // In capitals, a common word ends the name once a surname was seen ("M. DUPONT DE LA
@@ -337,6 +343,26 @@ private struct Scan {
             name.end = position
         }
         return name
+    }
+
+    /// "Vente de la maison à Marie Petit", "l'élève Tom Petit": after a trigger, a capitalised
+    /// common word right after first names is the surname.
+    func extendWithCommonSurname(_ name: inout Name) {
+        guard !name.parts.isEmpty, name.parts.allSatisfy({ isFirstName(tokens[$0]) }), let next = word(name.end),
+              next.startsUpper, !next.allCaps, self.is(next, .commonWord),
+              !self.is(next, [.place, .body, .legalEntity, .role, .link, .particle]) else { return }
+        name.parts.append(name.end)
+        name.end += 1
+        name.sawSurnameShape = true
+    }
+
+    /// "VENTE À ROCHE JUTTA", "Cession à Blanc Pierre": right after a trigger, the word before
+    /// a first name is the surname written first, even when it spells a common word.
+    func surnameWrittenFirst(before start: Int) -> Bool {
+        guard let previous = word(start - 1), previous.startsUpper, !isFirstName(previous),
+              !self.is(previous, [.place, .body, .legalEntity, .role, .civility, .particle, .link, .family, .designation, .titleArticle])
+        else { return false }
+        return triggerBefore(start - 1)
     }
 
     /// After a name, the person's address in the same cell ("286 avenue du Petit Train",
@@ -363,11 +389,23 @@ private struct Scan {
 
     // MARK: Context
 
-    /// A place, body or company word right before the name ("rue", "OCCE", "SARL").
-    func contextBefore(_ start: Int, allowTitleSkip: Bool) -> Exemption? {
+    /// A place, body or company word right before the name ("rue", "OCCE", "SARL"). With
+    /// `throughNames`, the walk also crosses the articles inside a proper name ("Fédération des
+    /// Villes de Lazare de Schwendi"), but only when a capitalised word of that name was crossed
+    /// too: "Terrain de Jean DURAND" is a file about a person, not a named place.
+    ///
+    /// With `complements` (a name in mixed case), the walk also crosses the lower-case
+    /// complement of a facility word ("Centre de loisirs Marie Laurencin", "salle de sport
+    /// Jean Petit"), never a preposition right before the name ("maison à Marie Petit").
+    func contextBefore(_ start: Int, allowTitleSkip: Bool, throughNames: Bool = false, complements: Bool = false) -> Exemption? {
         var position = start - 1
         var steps = 0
+        var crossedArticle = false, crossedName = false, crossedComplement = false
         while position >= 0, steps < 4 {
+            if crossedArticle && !crossedName {
+                // An article right after the head word: the head does not name a place here.
+                if let token = word(position), self.is(token, [.place, .body, .legalEntity], bare: true) { return nil }
+            }
             for length in (1...min(3, position + 1)).reversed() {
                 let indices = (position - length + 1)..<(position + 1)
                 guard indices.allSatisfy({ tokens[$0].isWord }) else { continue }
@@ -384,9 +422,30 @@ private struct Scan {
                 if phrase(indices, in: context.words.bodies, withoutElision: true) { return .association }
                 if phrase(indices, in: context.words.legalEntities, withoutElision: true) { return .legalEntity }
             }
+            // An opening quote between the head and the name ("Dojo « Cathy Fleury »").
+            if steps == 0, isOpeningQuote(position) {
+                position -= 1
+                steps += 1
+                continue
+            }
             guard let token = word(position) else { return nil }
+            if complements, !shouting, steps < 3, !token.startsUpper {
+                if isComplement(token) || crossedComplement && self.is(token, .titleArticle) {
+                    crossedComplement = true
+                    position -= 1
+                    steps += 1
+                    continue
+                }
+            }
             let nameOfVenue = !shouting && token.startsUpper && !token.allCaps && !self.is(token, [.civility, .family, .designation, .role])
             if self.is(token, .placeAdjective, bare: true) || (allowTitleSkip && self.is(token, .titleArticle)) || nameOfVenue && steps < 3 {
+                if nameOfVenue { crossedName = true }
+                position -= 1
+                steps += 1
+                continue
+            }
+            if throughNames, !shouting, self.is(token, .titleArticle), let previous = word(position - 1), previous.startsUpper {
+                crossedArticle = true
                 position -= 1
                 steps += 1
                 continue
@@ -394,6 +453,20 @@ private struct Scan {
             return nil
         }
         return nil
+    }
+
+    /// A lower-case word that can complement a facility word ("loisirs", "sport", "fêtes"):
+    /// not a grammar word of the scan nor a preposition.
+    func isComplement(_ token: Token) -> Bool {
+        guard token.scalars >= 3, !self.is(token, [.particle, .titleArticle, .link, .residence, .civility, .family, .designation,
+                                                   .role, .transaction, .birthName, .place, .body, .legalEntity]) else { return false }
+        for literal in Scan.prepositions where self.is(token, literal) { return false }
+        return true
+    }
+
+    /// « , " or “ at `index`.
+    func isOpeningQuote(_ index: Int) -> Bool {
+        isPunct(index, "«") || isPunct(index, "\"") || isPunct(index, "“")
     }
 
     /// "et Fils", "& Associés", "Frères" after a name make it a company name.
@@ -465,6 +538,8 @@ private struct Scan {
     /// names an agent's grade or job, not a mandate.
     func isGrade(after roleIndex: Int) -> Bool {
         guard let next = word(roleIndex + 1), !next.startsUpper else { return false }
+        // "Premier ministre", "maire adjoint": a role word after a role word is an office.
+        if self.is(next, .role) { return false }
         for literal in Scan.officeWords where self.is(next, literal) { return false }
         return !self.is(next, .roleQualifier)
     }
@@ -612,7 +687,8 @@ private struct Scan {
                 var position = index + 1
                 while let particle = word(position), self.is(particle, .familyArticle) { position += 1 }
                 if civility(at: position) == nil {
-                    let name = consumeName(from: position)
+                    var name = consumeName(from: position)
+                    extendWithCommonSurname(&name)
                     if !name.parts.isEmpty, name.sawSurnameShape || name.firstNames > 0 {
                         let end = addressEnd(after: name.end) ?? name.end
                         emit(name.parts[0], end, .occult, "déclencheur : mot de la liste des liens familiaux ou successoraux")
@@ -706,7 +782,13 @@ private struct Scan {
         }
         if isOfficial(Array(next..<end)) || isPublicFigure(Array(next..<end)) { return nil }
         let short = (next..<end).allSatisfy { tokens[$0].scalars <= 4 }
-        let verdict: Verdict = short ? .uncertain : .occult
+        // "Cession" and "Échange" also head a body's acronym ("Cession SAFER"):
+        // after them a word in capitals is held for review, unless names are coordinated to it.
+        var weak = false
+        for literal in Scan.weakDesignations where self.is(tokens[index], literal) { weak = true }
+        let coordinatedNames = weak && (isPunct(end, "/") || (word(end).map { self.is($0, .link) } ?? false))
+            && (word(end + 1).map(designationSurname) ?? false)
+        let verdict: Verdict = short || weak && !coordinatedNames ? .uncertain : .occult
         emit(next, end, verdict, "mot de désignation suivi d'un nom en capitales")
         return coordinated(after: end, verdict: verdict, emit: emit)
     }
@@ -845,8 +927,20 @@ private struct Scan {
                     emit(start, end, .exempt(.role), "fonction sans nom, après une civilité")
                     return end
                 }
+                // "M. le Préfet Pierre Dartout": the person is named in the role just written,
+                // unless the subject decides on their own situation.
+                if !triggerBefore(start), !ownSituation {
+                    emit(start, name.end, .exempt(.namedInRole), "déclencheur : civilité ; élu ou agent nommé dans sa fonction")
+                    return name.end
+                }
                 return evaluate(start: start, nameStart: name.parts[0], name: name, civility: civilityToken, emit: emit)
             }
+        }
+        // "Mme épouse MARTIN née LEFEBVRE", "Mme veuve PERRIN": a marital word between the
+        // civility and the name.
+        while let marital = word(position), !marital.startsUpper, self.is(marital, .birthName),
+              let following = word(position + 1), following.startsUpper {
+            position += 1
         }
         let name = consumeName(from: position, afterCivility: true, lowercase: !civilityToken.startsUpper)
         guard !name.parts.isEmpty else { return after }
@@ -904,7 +998,13 @@ private struct Scan {
     /// A name without civility: a first name from the list followed by a surname, a
     /// capitalised surname followed by a first name, or initials before a surname in capitals.
     private func handleBareName(at start: Int, clue evidence: String, emit: Emit) -> Int? {
-        let name = consumeName(from: start, linkCivilities: false)
+        var name = consumeName(from: start, linkCivilities: false)
+        if name.parts.count == 1, isFirstName(tokens[start]), triggerBefore(start) || distantTrigger(start) { extendWithCommonSurname(&name) }
+        if name.parts.count == 1, surnameWrittenFirst(before: start) {
+            // "Cession à Blanc Pierre du lot 3": the surname before a lone first name.
+            emit(start - 1, name.end, .occult, evidence + ", nom écrit avant le prénom après un mot déclencheur")
+            return coordinated(after: name.end, verdict: .occult, emit: emit)
+        }
         guard name.parts.count >= 2 else { return nil }
         if isPublicFigure(name.parts) {
             emit(start, name.end, .exempt(.publicFigure), evidence + " ; personnalité historique")
@@ -915,7 +1015,7 @@ private struct Scan {
         let twoFirstNames = !name.sawSurnameShape && !triggerBefore(start)
         if twoFirstNames {
             guard (0..<start).contains(where: { tokens[$0].isWord && self.is(tokens[$0], .transaction) }),
-                  contextBefore(start, allowTitleSkip: false) == nil, !isCommune(around: start, end: name.end),
+                  contextBefore(start, allowTitleSkip: false, throughNames: true) == nil, !isCommune(around: start, end: name.end),
                   !isPublicFigure(name.parts), !culturalContext(before: start) else { return nil }
             emit(start, name.end, .uncertain, evidence + " ; deux prénoms dans un objet de transaction")
             return name.end
@@ -924,7 +1024,8 @@ private struct Scan {
             emit(start, name.end, .exempt(.place), evidence + ", dans un nom de commune")
             return name.end
         }
-        if let exemption = contextBefore(start, allowTitleSkip: false) {
+        let mixedCase = !shouting && !name.parts.contains { tokens[$0].allCaps && tokens[$0].scalars > 1 }
+        if let exemption = contextBefore(start, allowTitleSkip: false, throughNames: true, complements: mixedCase) {
             emit(start, name.end, .exempt(exemption), evidence + ", dans une dénomination")
             return name.end
         }
@@ -954,6 +1055,10 @@ private struct Scan {
         }
         let end = addressEnd(after: name.end) ?? name.end
         let hasCapsSurname = name.parts.contains { tokens[$0].allCaps && !isFirstName(tokens[$0]) }
+        if surnameWrittenFirst(before: start) {
+            emit(start - 1, end, .occult, evidence + ", nom écrit avant le prénom après un mot déclencheur")
+            return coordinated(after: end, verdict: .occult, emit: emit)
+        }
         if triggerBefore(start) || distantTrigger(start) {
             emit(start, end, .occult, evidence + ", après un mot déclencheur de la liste")
             return coordinated(after: end, verdict: .occult, emit: emit)
@@ -973,6 +1078,10 @@ extension Scan {
                                       "departemental", "departementale", "regional", "regionale", "metropolitain",
                                       "metropolitaine", "en", "charge", "chargee"]
     static let linkingWords: [StaticString] = ["a", "de", "d'", "avec", "par", "pour", "aupres"]
+    static let weakDesignations: [StaticString] = ["cession", "echange"]
+    static let prepositions: [StaticString] = ["par", "pour", "avec", "chez", "sur", "dans", "sous", "entre", "vers", "contre", "aux",
+                                               "les", "une", "aupres", "envers", "selon", "sans", "apres", "avant", "pendant", "via",
+                                               "que", "qui", "dont", "son", "sa", "ses", "leur", "leurs", "notre", "votre"]
     static let saintWords: [StaticString] = ["saint", "sainte", "st", "ste", "saints", "saintes"]
     static let parcelWords: [StaticString] = ["parcelle", "parcelles", "section", "cadastree", "cadastrees", "cadastre", "cadastres"]
 }
