@@ -39,6 +39,8 @@ struct SharedOptions: ParsableArguments {
         var options = RunOptions(mode: mode, input: input, output: output, pack: pack, config: configuration, configFile: config,
                                  reportDirectory: report, decisionsFile: decisions, keyFile: keyFile, secretsFile: secrets, jobs: jobs)
         options.fingerprintKeyFile = fingerprintKey
+        // Without reports, nothing reads digests nor fingerprints: they are not computed.
+        options.keepsDigests = false
         options.progress = ProgressLine.make(input: input)
         return options
     }
