@@ -1,3 +1,5 @@
+import Foundation
+
 /// Encodes published CSV rows away from the writing thread: workers call it in parallel.
 struct RowEncoder: Sendable {
     let dialect: CSVDialect
@@ -23,6 +25,30 @@ struct RowEncoder: Sendable {
     @inline(__always)
     func append(raw: RawRecord, into out: inout [UInt8]) {
         appendLineEnding(into: &out)
+        // Most records need no quotes: one test over the whole record, one copy of its
+        // bytes, then the fields moved right in place to open a delimiter between each two
+        // (a test and an append per field were 3 % of a run, for every published record).
+        if !dialect.quoteAll, raw.ends.count > 1,
+           CSVReader.firstStop(in: raw.bytes, dialect.delimiter, UInt8(ascii: "\""), 0x0A, 0x0D) == raw.bytes.count {
+            let start = out.count
+            let fields = raw.ends.count
+            out.append(contentsOf: raw.bytes)
+            out.append(contentsOf: repeatElement(dialect.delimiter, count: fields - 1))
+            let delimiter = dialect.delimiter
+            out.withUnsafeMutableBufferPointer { buffer in
+                let base = buffer.baseAddress! + start
+                // Field i moves right by i bytes; from the last, so nothing is overwritten
+                // before it moves.
+                var index = fields - 1
+                while index > 0 {
+                    let fieldStart = raw.ends[index - 1], fieldEnd = raw.ends[index]
+                    if fieldEnd > fieldStart { memmove(base + fieldStart + index, base + fieldStart, fieldEnd - fieldStart) }
+                    base[fieldStart + index - 1] = delimiter
+                    index -= 1
+                }
+            }
+            return
+        }
         for index in raw.ends.indices {
             if index > 0 { out.append(dialect.delimiter) }
             CSVWriter.appendField(raw.field(index), dialect: dialect, into: &out)
