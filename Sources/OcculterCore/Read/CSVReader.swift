@@ -351,7 +351,10 @@ public final class CSVReader: TableSource {
         var index = 0
         while index + 8 <= count {
             let word = UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self)
-            if zeroByte(word ^ ma) | zeroByte(word ^ mb) | zeroByte(word ^ mc) | zeroByte(word ^ md) != 0 { break }
+            let hits = zeroByte(word ^ ma) | zeroByte(word ^ mb) | zeroByte(word ^ mc) | zeroByte(word ^ md)
+            // The lowest flagged byte is exact (a borrow only flags bytes above a true match):
+            // no byte loop over the word (fields are short, and that loop was most of the cost).
+            if hits != 0 { return index + hits.trailingZeroBitCount / 8 }
             index += 8
         }
         while index < count {
