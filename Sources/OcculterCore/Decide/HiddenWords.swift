@@ -65,8 +65,11 @@ struct TextWords {
                 let flags = tables.flags[Int(byte)]
                 if flags & (ScalarClass.letter | ScalarClass.digit) != 0 {
                     if start < 0 { start = position; hash = TextWords.basis; letters = 0; digits = 0 }
-                    hash = (hash ^ UInt64(byte >= 65 && byte <= 90 ? byte + 32 : byte)) &* TextWords.prime
-                    if flags & ScalarClass.digit != 0 { digits += 1 } else { letters += 1 }
+                    // Without branches, as the tokenizer: the capital flag (2) shifted is the
+                    // case bit (32); the letter flag is 1, the digit flag 8.
+                    hash = (hash ^ UInt64(byte &+ (flags & ScalarClass.upper) &<< 4)) &* TextWords.prime
+                    letters &+= Int(flags & ScalarClass.letter)
+                    digits &+= Int((flags & ScalarClass.digit) &>> 3)
                 } else {
                     endWord(at: position)
                     // One space, dot or dash may separate the blocks of a number; anything else ends it.
