@@ -28,9 +28,9 @@ struct TextWords {
         // The current group of digit blocks, and whether one separator follows its last block.
         var groupStart = 0, groupEnd = 0, groupHash = TextWords.basis, groupDigits = 0, groupBlocks = 0
         var separatorPending = false
-        // A cell of n bytes has at most n / 2 + 1 words: reserved once instead of grown (six
-        // reallocations for a subject of 25 words).
-        words.reserveCapacity(bytes.count / 4 + 4)
+        // Reserved once for a cell instead of grown (six reallocations for a subject of 25
+        // words); capped, as a whole rendered report also goes through here.
+        words.reserveCapacity(min(bytes.count / 4 + 4, 1024))
         func flushGroup() {
             if groupBlocks > 1, groupDigits >= TextWords.digitGroupMinimum {
                 words.append(Word(range: groupStart..<groupEnd, hash: groupHash, letters: 0, digits: groupDigits))
