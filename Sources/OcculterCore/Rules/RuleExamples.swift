@@ -43,7 +43,7 @@ public struct RuleExamples {
                                       fingerprints: FingerprintKey(bytes: Array("occulter-exemples".utf8)))
             for example in rule.examples {
                 summary.examples += 1
-                let (output, actions) = compiled.detector == nil || rule.detector.isRowRule
+                let (output, actions) = compiled.detector == nil || compiled.scope != .cell
                     ? try applyToTable(pack: pack, csv: example.input)
                     : try apply(compiled, decider: decider, to: example.input, context: context)
                 let expected = example.output ?? example.input
