@@ -206,11 +206,22 @@ struct PackLoader {
         var examples: [RuleExample] = []
         for exampleNode in try reader.sequence(fields["examples"]!, what: "examples") {
             let example = try reader.mapping(exampleNode, allowed: ["input", "output", "action"], required: ["input"], what: "exemple")
+            var input = try reader.string(example["input"]!, what: "input")
+            var marks: [ExampleMark]?
+            do {
+                if let marked = try ExampleMarks.parse(input) { input = marked.input; marks = marked.marks }
+            } catch {
+                throw reader.error(example["input"]!, "exemple : \(error.message).",
+                                   hint: "marquez un passage décidé par « ⟦passage⟧ », un passage conservé par « ⟦passage|exemption⟧ ».")
+            }
+            if marks != nil, type(of: detector).scope != .cell {
+                throw reader.error(example["input"]!, "exemple : les marques ⟦…⟧ ne valent que pour les règles qui analysent une cellule.")
+            }
             examples.append(RuleExample(
-                input: try reader.string(example["input"]!, what: "input"),
+                input: input,
                 output: try example["output"].map { try reader.string($0, what: "output") },
                 action: try example["action"].map { try reader.enumValue($0, Action.self, what: "action") },
-                location: reader.location(exampleNode)))
+                marks: marks, location: reader.location(exampleNode)))
         }
         guard !examples.isEmpty else {
             throw reader.error(fields["examples"]!, "règle « \(id) » : au moins un exemple est requis.")

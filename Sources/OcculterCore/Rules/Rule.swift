@@ -43,6 +43,8 @@ public struct RuleExample: Sendable {
     public var output: String?
     /// Expected decision action, when the example asserts one (e.g. `keep` for an exemption).
     public var action: Action?
+    /// Spans the rule must decide on, exactly, when the input marks them (`⟦…⟧`).
+    var marks: [ExampleMark]?
     public var location: SourceLocation
 }
 
