@@ -48,4 +48,15 @@ final class RowDecisionTests: XCTestCase {
         XCTAssertEqual(decision.status, .reviewedOccult)
         XCTAssertFalse(output?.contains("92,50") ?? true)
     }
+
+    /// One fingerprint for every rule: over the column as the input names it (the name the
+    /// decision shows), whatever pack column the header maps to.
+    func testRowDecisionFingerprintUsesTheInputColumn() throws {
+        let csv = "N° MARCHÉ;Objet du marché;MONTANT HT;Prix unitaires\nM8;Enrobés;400000;92,50 € HT/t\n"
+        let (result, _) = try runPipeline(csv, pack: "marches-publics", in: TempDir(), reports: true)
+        let decision = try XCTUnwrap(result.report.decisions.first { $0.rule == "champs-secret-affaires" })
+        XCTAssertEqual(decision.column, "Prix unitaires")
+        XCTAssertEqual(decision.fingerprint, Fingerprint.make(key: testFingerprintKey, rule: "champs-secret-affaires", column: "Prix unitaires",
+                                                              rowKey: "M8", value: "92,50 € HT/t"))
+    }
 }

@@ -2,7 +2,7 @@
 /// and the DPO's decisions apply to them as to any finding.
 extension CellDecider {
     /// The decision on one row finding, and the decisions-file entry it matched.
-    func decide(_ finding: RowFinding, rule ruleIndex: Int, row: Row, key: RowKey, header: [String], canonical: [String])
+    func decide(_ finding: RowFinding, rule ruleIndex: Int, row: Row, key: RowKey, header: [String])
         -> (decision: Decision, matchedReview: String?) {
         let rule = rules[ruleIndex].rule
         let column = finding.column
@@ -14,7 +14,8 @@ extension CellDecider {
             row: row.number, line: row.line, rowKey: finding.action == .suppressRow ? RowKey.withheld : key.published,
             column: header[column], rule: rule.id, action: finding.action, status: .applied, exemption: nil,
             bases: rule.occult.bases, justification: justification, evidence: finding.evidence,
-            fingerprint: Fingerprint.make(key: fingerprints, rule: rule.id, column: canonical[column], rowKey: key.stable, value: row.values[column]),
+            // The column as the input names it, as for a cell's findings (and as the decision shows it).
+            fingerprint: Fingerprint.make(key: fingerprints, rule: rule.id, column: header[column], rowKey: key.stable, value: row.values[column]),
             review: nil, span: 0..<row.values[column].utf8.count)
         if finding.action == .review {
             decision.status = .pending
@@ -35,5 +36,17 @@ extension CellDecider {
             if decision.action == .suppressRow { decision.rowKey = RowKey.withheld }
         }
         return (decision, decision.fingerprint)
+    }
+
+    /// A whole-table rule's decision (the first-name threshold's groups), with the same keyed
+    /// fingerprint over the column as the input names it. The DPO's decisions do not apply:
+    /// the group's figures are already summed (a kept rare name would un-sum them).
+    func decide(tableRule ruleIndex: Int, action: Action, row: Int, line: Int, rowKey: String, stableKey: String,
+                column: String, value: String, justification: String, evidence: String) -> Decision {
+        let rule = rules[ruleIndex].rule
+        return Decision(row: row, line: line, rowKey: rowKey, column: column, rule: rule.id, action: action, status: .applied,
+                        exemption: nil, bases: rule.occult.bases, justification: justification, evidence: evidence,
+                        fingerprint: Fingerprint.make(key: fingerprints, rule: rule.id, column: column, rowKey: stableKey, value: value),
+                        review: nil, span: nil)
     }
 }

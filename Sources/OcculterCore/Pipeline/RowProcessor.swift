@@ -316,7 +316,7 @@ final class RowProcessor: @unchecked Sendable {
         var findings: [RowFinding] = []
         try detector.findings(in: row, key: key, table: self, context: context, into: &findings, matchedSecrets: &matchedSecrets)
         for finding in findings {
-            let (decision, matched) = decider.decide(finding, rule: ruleIndex, row: row, key: key, header: header, canonical: canonical)
+            let (decision, matched) = decider.decide(finding, rule: ruleIndex, row: row, key: key, header: header)
             if let matched { matchedReviews.append(matched) }
             switch decision.action {
             case .suppressCell: values[finding.column] = ""
