@@ -254,7 +254,7 @@ final class RowProcessor: @unchecked Sendable {
                     outcome.text = emptied
                     for index in outcome.decisions.indices where outcome.decisions[index].action != .keep {
                         // A held item stays `review` (the DPO may still keep it); a replacement becomes an emptied cell.
-                        if [.redact, .pseudonymise, .generalise].contains(outcome.decisions[index].action) {
+                        if [.occult, .pseudonymise, .generalise].contains(outcome.decisions[index].action) {
                             outcome.decisions[index].action = .suppressCell
                         }
                         outcome.decisions[index].evidence = [outcome.decisions[index].evidence,
