@@ -18,6 +18,19 @@ final class DetectorRegistryTests: XCTestCase {
         XCTAssertTrue(kinds.isSuperset(of: ["pattern", "email", "person-name", "linked-identifier", "flag-column", "row-marker", "first-name-threshold"]))
     }
 
+    func testKindNamesAreUniqueAndScopesConsistent() {
+        let names = DetectorRegistry.kinds.map { $0.kind }
+        XCTAssertEqual(Set(names).count, names.count, names.joined(separator: ", "))
+        for kind in DetectorRegistry.kinds {
+            // What the run calls: a cell kind detects in cells, a row kind in rows.
+            switch kind.scope {
+            case .cell: XCTAssertTrue(kind is any CellDetector.Type, kind.kind)
+            case .row: XCTAssertTrue(kind is any RowDetector.Type, kind.kind)
+            case .table: XCTAssertFalse(kind is any CellDetector.Type || kind is any RowDetector.Type, kind.kind)
+            }
+        }
+    }
+
     func testNamesThatAreNoKind() {
         for name in ["", "Pattern", "pattern-", "-pattern", "pattern detector", "magie", "detector-kind", "registry"] {
             XCTAssertNil(DetectorRegistry.kind(named: name), name)

@@ -14,9 +14,8 @@ enum DetectorScope: Sendable {
 /// configuration, the exemptions it may report, what it cannot see, and how a worker gets a
 /// copy of its own. A configured detector (the rule's `detector`) is a value of that type.
 ///
-/// A new kind is one file: a type named after its YAML kind (`cadastral-parcel` →
-/// `CadastralParcelDetector`) conforming to this protocol, and `CellDetector` or
-/// `RowDetector` for what it does. `DetectorRegistry` finds it by that name.
+/// A new kind is one file: a type conforming to this protocol, and to `CellDetector` or
+/// `RowDetector` for what it does, listed in `DetectorRegistry.kinds`.
 protocol DetectorKind: Sendable {
     /// The `kind` the packs write (`pattern`, `person-name`…).
     static var kind: String { get }
@@ -46,23 +45,21 @@ extension DetectorKind {
     func forWorker() -> Self { self }
 }
 
-/// The detector kinds: the module's types conforming to `DetectorKind`, each found by the
-/// name its kind implies. No list to keep beside them: a kind's file is its registration.
+/// The detector kinds, in one list. A kind is found only through it: a type that nothing
+/// else names would be dead-stripped from the release binary, so a lookup by type name (tried
+/// first) found every kind in debug builds and lost some in release.
 enum DetectorRegistry {
+    /// Every kind. A new kind is its file (`Detect/Kinds/`), its tests, and one line here.
+    static let kinds: [any DetectorKind.Type] = [
+        PatternDetector.self, EmailDetector.self, FacilityEmailDetector.self, PersonNameDetector.self,
+        LinkedIdentifierDetector.self, NaturalPersonColumnDetector.self, SensitiveSubjectDetector.self,
+        CadastralParcelDetector.self,
+        FlagColumnDetector.self, SecretFieldsDetector.self, RowMarkerDetector.self, FirstNameThresholdDetector.self,
+    ]
+
     /// The type of a YAML kind, or nil when no such kind exists.
     static func kind(named name: String) -> (any DetectorKind.Type)? {
-        let parts = name.split(separator: "-", omittingEmptySubsequences: false)
-        guard !parts.isEmpty, parts.allSatisfy({ !$0.isEmpty && $0.allSatisfy { $0.isASCII && ($0.isLowercase || $0.isNumber) } }),
-              parts[0].first?.isLetter == true else { return nil }
-        let typeName = parts.map { $0.prefix(1).uppercased() + $0.dropFirst() }.joined() + "Detector"
-        // A top-level type's mangled name: module and type as length-prefixed identifiers, then
-        // V (struct), C (class) or O (enum).
-        let module = String(String(reflecting: DetectorRegistry.self).prefix { $0 != "." })
-        for suffix in ["V", "C", "O"] {
-            let mangled = "\(module.utf8.count)\(module)\(typeName.utf8.count)\(typeName)\(suffix)"
-            if let type = _typeByName(mangled) as? any DetectorKind.Type, type.kind == name { return type }
-        }
-        return nil
+        kinds.first { $0.kind == name }
     }
 
     /// French name of a kind, for the reports.

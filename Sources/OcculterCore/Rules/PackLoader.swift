@@ -254,7 +254,7 @@ struct PackLoader {
         let name = try reader.string(kindNode, what: "kind")
         guard let kind = DetectorRegistry.kind(named: name) else {
             throw reader.error(kindNode, "kind : type de détecteur inconnu « \(name) ».",
-                               hint: "les types de détecteurs sont décrits dans la section « Types de détecteurs » du README.")
+                               hint: "types possibles : \(DetectorRegistry.kinds.map { $0.kind }.joined(separator: ", ")).")
         }
         let fields = try reader.mapping(node, allowed: Set(["kind"] + kind.keys), required: ["kind"], what: "détecteur \(name)")
         return try kind.parse(DetectorYAML(node: node, fields: fields, kind: name, ruleID: ruleID, reader: reader))
