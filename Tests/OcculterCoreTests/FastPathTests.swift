@@ -157,8 +157,9 @@ final class FastPathTests: XCTestCase {
         for packName in RuleLibrary.datasetPacks {
             let pack = try library.pack(packName)
             for id in pack.ruleOrder {
-                guard let rule = pack.rules[id], case let .pattern(regex, _, prefilter, keywords) = rule.detector,
-                      prefilter != nil || keywords != nil else { continue }
+                guard let rule = pack.rules[id], let detector = rule.detector as? PatternDetector,
+                      detector.prefilter != nil || detector.keywords != nil else { continue }
+                let regex = detector.regex, prefilter = detector.prefilter, keywords = detector.keywords
                 for sample in samples + rule.examples.map(\.input) {
                     var text = sample
                     try text.withUTF8 { bytes in

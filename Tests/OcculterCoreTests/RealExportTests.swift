@@ -222,7 +222,8 @@ final class RealExportTests: XCTestCase {
         for name in ["marches-publics", "deliberations"] {
             let pack = try library.pack(name)
             for id in pack.ruleOrder {
-                guard case let .sensitiveSubject(regex, keywords)? = pack.rules[id]?.detector else { continue }
+                guard let detector = pack.rules[id]?.detector as? SensitiveSubjectDetector else { continue }
+                let regex = detector.pattern.regex, keywords = detector.pattern.keywords
                 for subject in subjects + ["Entretien des espaces verts", "Restauration scolaire"] {
                     var text = subject
                     try text.withUTF8 { bytes in

@@ -21,7 +21,7 @@ final class RulePackTests: XCTestCase {
             let pack = try library.pack(name)
             for id in pack.ruleOrder where pack.rules[id]!.pack == name {
                 let rule = pack.rules[id]!
-                guard rule.detector.isCellDetector else { continue }
+                guard type(of: rule.detector).scope == .cell else { continue }
                 let triggering = rule.examples.filter { $0.output != nil || $0.action != nil }
                 let silent = rule.examples.filter { $0.output == nil && $0.action == nil }
                 XCTAssertFalse(triggering.isEmpty, "\(id) : aucun exemple déclenchant")
@@ -179,15 +179,6 @@ final class RulePackTests: XCTestCase {
             let error = error as? OcculterError
             XCTAssertEqual(error?.location?.line, 2)
             XCTAssertTrue(error?.message.contains("elus") ?? false)
-        }
-    }
-}
-
-extension DetectorSpec {
-    var isCellDetector: Bool {
-        switch self {
-        case .pattern, .email, .personName, .naturalPersonColumn: return true
-        default: return false
         }
     }
 }

@@ -2,8 +2,10 @@
 public enum Action: String, Sendable, Codable, CaseIterable, Comparable {
     /// Published as is, because an exemption allows it (the decision names it).
     case keep
-    /// The detected span is replaced by a French placeholder such as `[nom occulté]`.
-    case redact
+    /// The detected span is replaced by a French placeholder such as `[nom occulté]`. Written
+    /// `redact` in the packs and reports; in the code, one name with the verdict and the DPO's
+    /// choice that lead to it.
+    case occult = "redact"
     /// The span is replaced by a keyed HMAC-SHA256 pseudonym (not anonymisation: RGPD art. 4-5).
     case pseudonymise
     /// The span is replaced by a coarser value (a birth date by its year).
@@ -25,7 +27,7 @@ public enum Action: String, Sendable, Codable, CaseIterable, Comparable {
         case .generalise: return 1
         case .pseudonymise: return 2
         case .review: return 3
-        case .redact: return 4
+        case .occult: return 4
         case .aggregate: return 5
         case .suppressCell: return 6
         case .suppressRow: return 7
@@ -38,7 +40,7 @@ public enum Action: String, Sendable, Codable, CaseIterable, Comparable {
     public var label: String {
         switch self {
         case .keep: return "conservé (exemption)"
-        case .redact: return "occulté"
+        case .occult: return "occulté"
         case .pseudonymise: return "pseudonymisé"
         case .generalise: return "généralisé"
         case .aggregate: return "agrégé"

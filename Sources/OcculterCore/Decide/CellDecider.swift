@@ -77,7 +77,7 @@ struct CellDecider {
                 switch review.decision {
                 case .keep: resolved.action = .keep; resolved.status = .reviewedKeep
                 case .occult:
-                    resolved.action = rules[finding.rule].action == .keep ? .redact : rules[finding.rule].action
+                    resolved.action = rules[finding.rule].action == .keep ? .occult : rules[finding.rule].action
                     resolved.status = .reviewedOccult
                 }
             }

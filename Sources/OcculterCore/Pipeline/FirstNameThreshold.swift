@@ -155,6 +155,8 @@ struct FirstNameThreshold {
                 rare[group] = bucket
             }
         }
+        // The processor's rules are the pack's, in its order: the rule is among them.
+        let ruleIndex = processor.rules.firstIndex { $0.rule.id == rule.id }!
         let justification = rule.occult.justification.replacingOccurrences(of: "{seuil}", with: String(threshold))
         var withheldGroups: [Int] = []
         for groupID in groups.indices {
@@ -167,7 +169,7 @@ struct FirstNameThreshold {
             // One decision per group, not per rare name: the national file has 600,000 rare names,
             // and a decision each made the run 10 times slower with nothing more for the DPO to read.
             let rows = bucket.names.reduce(0) { $0 + Int(entries[$1].rows) }
-            if state.hidden != nil, let ruleIndex = processor.rules.firstIndex(where: { $0.rule.id == rule.id }) {
+            if state.hidden != nil {
                 for position in bucket.names {
                     state.hidden!.add(value: entries[position].name, rule: ruleIndex, column: nameIndex, words: words,
                                       placeholders: processor.decider.placeholderWords)
@@ -177,18 +179,15 @@ struct FirstNameThreshold {
             let groupKey = zip(groupIndices.map { header[$0] }, groupIndices.map { groups[groupID].template[$0] })
                 .map { "\($0)=\($1)" }.joined(separator: ", ")
             let first = entries[bucket.names[0]]
-            try state.add(Decision(
-                row: Int(first.firstRow), line: Int(first.line), rowKey: groupKey, column: header[nameIndex],
-                rule: rule.id, action: .aggregate, status: .applied, exemption: nil, bases: rule.occult.bases,
-                justification: justification,
+            try state.add(processor.decider.decide(
+                tableRule: ruleIndex, action: .aggregate, row: Int(first.firstRow), line: Int(first.line), rowKey: groupKey,
+                stableKey: groupKey, column: header[nameIndex], value: FirstNameThreshold.rareLabel, justification: justification,
                 // Classes, not counts: a count of one names a child as surely as the name.
-                evidence: "prénoms donnés moins de \(threshold) fois, regroupés sous \(FirstNameThreshold.rareLabel) dans un groupe d'au moins \(threshold) naissances",
-                fingerprint: Fingerprint.make(key: processor.decider.fingerprints, rule: rule.id, column: name, rowKey: groupKey, value: FirstNameThreshold.rareLabel),
-                review: nil, span: nil), cell: nil)
+                evidence: "prénoms donnés moins de \(threshold) fois, regroupés sous \(FirstNameThreshold.rareLabel) dans un groupe d'au moins \(threshold) naissances"), cell: nil)
         }
         // Withheld groups are counted, never named: their key (a year and a sex with a few
         // births) is itself what must not be published; their names are hidden values.
-        if state.hidden != nil, !withheldGroups.isEmpty, let ruleIndex = processor.rules.firstIndex(where: { $0.rule.id == rule.id }) {
+        if state.hidden != nil, !withheldGroups.isEmpty {
             let withheld = Set(withheldGroups)
             for entry in entries where withheld.contains(Int(entry.group)) {
                 state.hidden!.add(value: entry.name, rule: ruleIndex, column: nameIndex, words: words,
@@ -202,13 +201,11 @@ struct FirstNameThreshold {
             state.rowsSuppressed += groupRows[groupID]
             let groupKey = zip(groupIndices.map { header[$0] }, groupIndices.map { groups[groupID].template[$0] })
                 .map { "\($0)=\($1)" }.joined(separator: ", ")
-            try state.add(Decision(
-                row: Int(entries[first].firstRow), line: Int(entries[first].line), rowKey: "[groupe retiré]", column: header[nameIndex],
-                rule: rule.id, action: .suppressRow, status: .applied, exemption: nil, bases: rule.occult.bases,
+            try state.add(processor.decider.decide(
+                tableRule: ruleIndex, action: .suppressRow, row: Int(entries[first].firstRow), line: Int(entries[first].line),
+                rowKey: "[groupe retiré]", stableKey: groupKey, column: header[nameIndex], value: "[groupe retiré]",
                 justification: justification + " " + FirstNameThreshold.groupWithheld.replacingOccurrences(of: "{seuil}", with: String(threshold)),
-                evidence: "groupe (commune, année, sexe) de moins de \(threshold) naissances : ni ses prénoms, ni ses prénoms rares, ni son total",
-                fingerprint: Fingerprint.make(key: processor.decider.fingerprints, rule: rule.id, column: name, rowKey: groupKey, value: "[groupe retiré]"),
-                review: nil, span: nil), cell: nil)
+                evidence: "groupe (commune, année, sexe) de moins de \(threshold) naissances : ni ses prénoms, ni ses prénoms rares, ni son total"), cell: nil)
         }
         state.notes.append(contentsOf: FirstNameThreshold.shareNotes(births, yearColumn: yearIndex.map { header[$0] }))
     }

@@ -8,7 +8,7 @@ enum FunctionalDomains {
     static func learn(path: String, pack: RulePack, config: OcculterConfig, words: WordLists) throws -> [String] {
         guard path != "-" else { return [] }
         let rules = pack.ruleOrder.compactMap { id -> (id: String, regex: PCRE2Regex, facility: String)? in
-            if case let .facilityEmail(regex, facility)? = pack.rules[id]?.detector { return (id, regex, facility) }
+            if let detector = pack.rules[id]?.detector as? FacilityEmailDetector { return (id, detector.regex, detector.facilityColumn) }
             return nil
         }
         guard let rule = rules.first else { return [] }

@@ -122,10 +122,9 @@ public struct Pipeline: Sendable {
             try RowProcessor(pack: pack.forWorker(), config: config, header: header, pseudonymiser: pseudonymiser,
                              reviews: reviews, secrets: secrets, file: file, tabular: tabular, fingerprints: fingerprints)
         }
-        if let rule = pack.tableRules.lazy.compactMap({ pack.rules[$0] }).first(where: {
-            if case .firstNameThreshold = $0.detector { return true } else { return false }
-        }), case let .firstNameThreshold(group, name, count, alsoSum, year) = rule.detector {
-            try FirstNameThreshold(rule: rule, group: group, name: name, count: count, alsoSum: alsoSum, year: year,
+        if let rule = pack.tableRules.lazy.compactMap({ pack.rules[$0] }).first(where: { $0.detector is FirstNameThresholdDetector }),
+           let spec = rule.detector as? FirstNameThresholdDetector {
+            try FirstNameThreshold(rule: rule, group: spec.group, name: spec.name, count: spec.count, alsoSum: spec.alsoSum, year: spec.year,
                                    threshold: options.config.firstNameThreshold, processor: processor, words: words)
                 .run(source: source, sink: sink, state: &state, runner: runner)
         } else {

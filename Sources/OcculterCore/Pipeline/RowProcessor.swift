@@ -37,7 +37,7 @@ final class RowProcessor: @unchecked Sendable {
     let reviews: ReviewDecisions
     let secrets: SecretsFile?
     let file: String
-    private let canonicalIndex: [String: Int]
+    let canonicalIndex: [String: Int]
     /// Whether some column (a flag column) never reaches the output.
     let dropsColumns: Bool
 
@@ -94,9 +94,7 @@ final class RowProcessor: @unchecked Sendable {
             }
         }
         // Whole-table rules (the first-name threshold) run in their own stage, not per row.
-        rowRules = pack.tableRules.map { indexByID[$0]! }.filter {
-            if case .firstNameThreshold = compiled[$0].rule.detector { return false } else { return true }
-        }
+        rowRules = pack.tableRules.map { indexByID[$0]! }.filter { compiled[$0].scope != .table }
         decider = CellDecider(rules: compiled, pseudonymiser: pseudonymiser, reviews: reviews, fingerprints: fingerprints)
         self.reviews = reviews
         for addition in reviews.additions where indexByID[addition.rule] == nil {
@@ -256,7 +254,7 @@ final class RowProcessor: @unchecked Sendable {
                     outcome.text = emptied
                     for index in outcome.decisions.indices where outcome.decisions[index].action != .keep {
                         // A held item stays `review` (the DPO may still keep it); a replacement becomes an emptied cell.
-                        if [.redact, .pseudonymise, .generalise].contains(outcome.decisions[index].action) {
+                        if [.occult, .pseudonymise, .generalise].contains(outcome.decisions[index].action) {
                             outcome.decisions[index].action = .suppressCell
                         }
                         outcome.decisions[index].evidence = [outcome.decisions[index].evidence,
@@ -310,111 +308,22 @@ final class RowProcessor: @unchecked Sendable {
         }
     }
 
-    private func wholeCellDecision(rule: CompiledRule, row: Row, key: RowKey, column: Int, action: Action,
-                                   justificationSuffix: String? = nil, evidence: String?) -> Decision {
-        var justification = rule.rule.occult.justification
-        if let justificationSuffix, !justificationSuffix.isEmpty { justification += " " + justificationSuffix }
-        // A withheld row (defence contract, contract secret as a whole) is not named in the
-        // public report: its key is itself a value of the row.
-        return Decision(row: row.number, line: row.line, rowKey: action == .suppressRow ? RowKey.withheld : key.published, column: header[column], rule: rule.rule.id, action: action,
-                        status: .applied, exemption: nil, bases: rule.rule.occult.bases, justification: justification,
-                        evidence: evidence,
-                        fingerprint: Fingerprint.make(key: decider.fingerprints, rule: rule.rule.id, column: canonical[column], rowKey: key.stable, value: row.values[column]),
-                        review: nil, span: 0..<row.values[column].utf8.count)
-    }
-
+    /// A row rule's findings, decided by the decider and applied to the row.
     private func applyRowRule(_ ruleIndex: Int, row: Row, key: RowKey, values: inout [String], decisions: inout [Decision],
                               suppressed: inout Bool, matchedSecrets: inout [String], matchedReviews: inout [String],
                               context: DetectionContext) throws {
-        let rule = rules[ruleIndex]
-        switch rule.rule.detector {
-        case let .flagColumn(flagColumn, defaultFields):
-            var flagged: [(fields: [String], motif: String?, source: String, whole: Bool)] = []
-            if let index = canonicalIndex[flagColumn] {
-                switch FlagValue(row.values[index]) {
-                case .none: break
-                case .whole: flagged.append((defaultFields, nil, "colonne \(flagColumn)", true))
-                // Field names as the file or the pack writes them (« Offre technique », « offreTechnique »).
-                case .fields(let names): flagged.append((names.map { pack.resolve($0).canonical }, nil, "colonne \(flagColumn)", false))
-                }
+        guard let detector = rules[ruleIndex].rowDetector else { return }
+        var findings: [RowFinding] = []
+        try detector.findings(in: row, key: key, table: self, context: context, into: &findings, matchedSecrets: &matchedSecrets)
+        for finding in findings {
+            let (decision, matched) = decider.decide(finding, rule: ruleIndex, row: row, key: key, header: header)
+            if let matched { matchedReviews.append(matched) }
+            switch decision.action {
+            case .suppressCell: values[finding.column] = ""
+            case .suppressRow: suppressed = true
+            default: break
             }
-            if let secrets, let entry = secrets.entries[key.stable] ?? secrets.entries[row[header.first ?? ""] ?? ""] {
-                flagged.append((entry.fields, entry.motif, "fichier des secrets signalés, ligne \(entry.line)", false))
-                matchedSecrets.append(entry.id)
-            }
-            for flag in flagged {
-                if flag.fields == ["*"] {
-                    suppressed = true
-                    // The secrets file's motif stays in that confidential file: it describes what
-                    // is withheld (the report check stopped the demo on one that did).
-                    decisions.append(wholeCellDecision(rule: rule, row: row, key: key, column: 0, action: .suppressRow,
-                                                       evidence: "contrat entier signalé (\(flag.source))"))
-                    continue
-                }
-                for field in flag.fields {
-                    // The pack's column, or the file's own header whatever its case, accents and
-                    // punctuation (a header the DPO mapped with `columns:`).
-                    let fieldKey = ColumnMatching.key(field)
-                    let targets = canonical.indices.filter {
-                        canonical[$0] == field || canonical[$0].hasPrefix(field + "/") || header[$0] == field || ColumnMatching.key(header[$0]) == fieldKey
-                    }
-                    for target in targets where !row.values[target].isEmpty {
-                        values[target] = ""
-                        // The global amount is communicable (CE 30 mars 2016): the flag is
-                        // honoured, and the report says it goes beyond the case law.
-                        let amount = canonical[target] == SecretFlag.globalAmount
-                        decisions.append(wholeCellDecision(rule: rule, row: row, key: key, column: target, action: .suppressCell,
-                                                           justificationSuffix: amount ? SecretFlag.amountWarning : nil,
-                                                           evidence: amount ? "montant global signalé (\(flag.source)) : signalement appliqué, montant en principe communicable" : "champ signalé (\(flag.source))"))
-                    }
-                }
-                if flag.whole {
-                    // « oui »: the whole contract is said to be secret, which only the DPO can
-                    // weigh; every secret-capable field is gone meanwhile.
-                    var held = wholeCellDecision(rule: rule, row: row, key: key, column: canonicalIndex[flagColumn] ?? 0, action: .review,
-                                                 evidence: "contrat signalé confidentiel dans son ensemble (\(flag.source)) : champs couverts par le secret retirés, contrat en attente de revue")
-                    held.status = .pending
-                    if let review = rule.rule.review { held.bases = review.bases; held.justification = review.justification }
-                    // The DPO's decision: keep publishes the essential data (secret fields stay
-                    // removed), occult withholds the whole contract.
-                    if let record = decider.reviews.entries[held.fingerprint] {
-                        matchedReviews.append(held.fingerprint)
-                        held.review = record
-                        switch record.decision {
-                        case .keep:
-                            held.action = .keep
-                            held.status = .reviewedKeep
-                            held.bases = rule.reviewKeep.bases
-                            held.justification = rule.reviewKeep.justification
-                        case .occult:
-                            held.action = .suppressRow
-                            held.status = .reviewedOccult
-                            held.rowKey = RowKey.withheld
-                            suppressed = true
-                        }
-                    }
-                    decisions.append(held)
-                }
-            }
-        case let .alwaysSecretFields(fields, enabledBy):
-            if let enabledBy, !enabledBy.isOn(context.config) { return }
-            for (index, name) in canonical.enumerated() where fields.contains(name) && !row.values[index].isEmpty {
-                values[index] = ""
-                decisions.append(wholeCellDecision(rule: rule, row: row, key: key, column: index, action: .suppressCell, evidence: "champ couvert par le secret des affaires"))
-            }
-        case let .rowMarker(columns, regex):
-            for name in columns {
-                guard let index = canonicalIndex[name] else { continue }
-                var text = row.values[index]
-                let hit = try text.withUTF8 { try regex.firstMatch(in: $0, scratch: context.scratch) } != nil
-                if hit {
-                    suppressed = true
-                    decisions.append(wholeCellDecision(rule: rule, row: row, key: key, column: index, action: .suppressRow, evidence: "marqueur trouvé dans \(name)"))
-                    return
-                }
-            }
-        default:
-            break
+            decisions.append(decision)
         }
     }
 }
@@ -426,27 +335,4 @@ struct RowKey: Sendable {
     var published: String
 
     static let withheld = "[ligne retirée]"
-}
-
-/// What a trade-secret flag cell says, read as people fill it in (« Oui », « OUI », « x »,
-/// « Offre technique ; Prix unitaires »).
-enum FlagValue {
-    case none
-    case whole
-    case fields([String])
-
-    init(_ raw: String) {
-        let trimmed = raw.trimmingCharacters(in: .whitespaces)
-        let word = fold(trimmed).filter { $0.isLetter || $0.isNumber }
-        if word.isEmpty || ["non", "no", "false", "0", "n"].contains(word) { self = .none; return }
-        if ["oui", "yes", "true", "1", "x", "o", "y", "vrai", "confidentiel", "secret"].contains(word) { self = .whole; return }
-        self = .fields(trimmed.split(whereSeparator: { $0 == "|" || $0 == "," || $0 == ";" || $0 == "+" })
-            .map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty })
-    }
-}
-
-enum SecretFlag {
-    /// The pack column of the contract's global amount.
-    static let globalAmount = "montant"
-    static let amountWarning = "Attention : le montant global est un élément essentiel en principe communicable (CE, 30 mars 2016, n° 375529) ; le signalement a été appliqué et doit être confirmé par le DPO."
 }

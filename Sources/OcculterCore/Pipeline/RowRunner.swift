@@ -239,7 +239,7 @@ struct RowRunner {
         private(set) var records: Records
         let readError: Error?
         let blockCount: Int
-        private let outcomes: UnsafeMutableBufferPointer<Outcome>
+        private let fates: UnsafeMutableBufferPointer<RecordFate>
         private let outputs: UnsafeMutableBufferPointer<[UInt8]>
         private let taken = Atomic<Int>(0)
 
@@ -247,15 +247,15 @@ struct RowRunner {
             records = read.records
             readError = read.error
             blockCount = (read.records.count + RowRunner.blockSize - 1) / RowRunner.blockSize
-            outcomes = .allocate(capacity: read.records.count)
-            outcomes.initialize(repeating: .clean(number: 0, line: 0))
+            fates = .allocate(capacity: read.records.count)
+            fates.initialize(repeating: .clean(number: 0, line: 0))
             outputs = .allocate(capacity: blockCount)
             outputs.initialize(repeating: [])
         }
 
         deinit {
-            _ = outcomes.deinitialize()
-            outcomes.deallocate()
+            _ = fates.deinitialize()
+            fates.deallocate()
             _ = outputs.deinitialize()
             outputs.deallocate()
         }
@@ -276,11 +276,11 @@ struct RowRunner {
             var output: [UInt8] = []
             let rows = rows(of: block)
             if records.batch.isEmpty {
-                for index in rows { outcomes[index] = handler.outcome(of: records.rows[index], into: &output) }
+                for index in rows { fates[index] = handler.fate(of: records.rows[index], into: &output) }
             } else {
                 records.batch.withRecords { records in
                     output.reserveCapacity(records[rows.upperBound - 1].bytes.endIndex - records[rows.lowerBound].bytes.startIndex + rows.count * 24)
-                    for index in rows { outcomes[index] = handler.outcome(of: records[index], into: &output) }
+                    for index in rows { fates[index] = handler.fate(of: records[index], into: &output) }
                 }
             }
             outputs[block] = output
@@ -298,10 +298,10 @@ struct RowRunner {
                 }
                 for index in rows(of: block) {
                     // Moved out, the slot left trivially empty: the row is freed after its turn.
-                    let pointer = outcomes.baseAddress! + index
-                    let outcome = pointer.move()
+                    let pointer = fates.baseAddress! + index
+                    let fate = pointer.move()
                     pointer.initialize(to: .clean(number: 0, line: 0))
-                    switch outcome {
+                    switch fate {
                     case .clean(let number, let line): try body(Row(number: number, line: line, columns: [], values: []), .published)
                     case .processed(let row, let result): try body(row, result)
                     case .failed(let error): throw error
@@ -313,7 +313,7 @@ struct RowRunner {
     }
 
     /// What became of one record.
-    enum Outcome {
+    enum RecordFate {
         /// Published as read, already encoded in its block's output (or not needed: no sink).
         case clean(number: Int, line: Int)
         case processed(Row, RowProcessor.Result)
@@ -339,19 +339,19 @@ private struct RecordHandler {
     let encodesDecisions: Bool
 
     /// Handles a record; a failure leaves `output` as it was.
-    func outcome(of raw: RawRecord, into output: inout [UInt8]) -> RowRunner.Outcome {
+    func fate(of raw: RawRecord, into output: inout [UInt8]) -> RowRunner.RecordFate {
         failing(into: &output) { try handle(raw, into: &$0) }
     }
 
-    func outcome(of row: Row, into output: inout [UInt8]) -> RowRunner.Outcome {
+    func fate(of row: Row, into output: inout [UInt8]) -> RowRunner.RecordFate {
         failing(into: &output) {
             .processed(row, try finish(processor.process(row, context: context), row: row,
                                        encoding: row.encoding, into: &$0))
         }
     }
 
-    /// `handle`'s outcome, or `.failed` with what it appended to `output` taken back.
-    private func failing(into output: inout [UInt8], _ handle: (inout [UInt8]) throws -> RowRunner.Outcome) -> RowRunner.Outcome {
+    /// `handle`'s fate, or `.failed` with what it appended to `output` taken back.
+    private func failing(into output: inout [UInt8], _ handle: (inout [UInt8]) throws -> RowRunner.RecordFate) -> RowRunner.RecordFate {
         let mark = output.count
         do {
             return try handle(&output)
@@ -361,7 +361,7 @@ private struct RecordHandler {
         }
     }
 
-    private func handle(_ raw: RawRecord, into output: inout [UInt8]) throws -> RowRunner.Outcome {
+    private func handle(_ raw: RawRecord, into output: inout [UInt8]) throws -> RowRunner.RecordFate {
         switch processor.detect(raw: raw, context: context) {
         case .clean?:
             encoder?.append(raw: raw, into: &output)
@@ -382,17 +382,8 @@ private struct RecordHandler {
     private func finish(_ processed: RowProcessor.Result, row: Row, encoding: TextEncoding,
                         into output: inout [UInt8]) throws -> RowProcessor.Result {
         var result = processed
-        if let encoder, !result.suppressed {
-            try encoder.append(result.values, line: row.line, encoding: encoding, into: &output)
-            result.written = true
-        }
-        if encodesDecisions {
-            result.decisionJSON = result.decisions.map { decision in
-                var json: [UInt8] = []
-                DecisionJSON.encode(decision, indent: 4, into: &json)
-                return json
-            }
-        }
+        try encoder?.appendPublished(&result, line: row.line, encoding: encoding, into: &output)
+        if encodesDecisions { result.encodeDecisionsForLog() }
         return result
     }
 }

@@ -108,7 +108,7 @@ struct ReportBuilder {
     /// recommendation, or publication of every name at threshold 1).
     private func thresholdNote() -> Outcome? {
         for id in pack.tableRules {
-            guard let rule = pack.rules[id], case .firstNameThreshold = rule.detector else { continue }
+            guard let rule = pack.rules[id], rule.detector is FirstNameThresholdDetector else { continue }
             if options.config.firstNameThreshold <= 1 { return rule.exemptions[.aboveThreshold] }
             return Outcome(bases: rule.occult.bases,
                            justification: rule.occult.justification.replacingOccurrences(of: "{seuil}", with: String(options.config.firstNameThreshold)))

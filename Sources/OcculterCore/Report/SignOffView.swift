@@ -46,7 +46,7 @@ extension ReportViewModel {
             "hasNotScanned": !(signOff?.notScanned ?? []).isEmpty,
             "linkColumns": signOff?.linkColumns ?? [],
             "hasLinkColumns": !(signOff?.linkColumns ?? []).isEmpty,
-            "limits": (signOff?.detectorLimits ?? []).map { ["rules": $0.rules.joined(separator: ", "), "detector": DetectorSpec.frenchLabel(kind: $0.detector), "limit": $0.limit] },
+            "limits": (signOff?.detectorLimits ?? []).map { ["rules": $0.rules.joined(separator: ", "), "detector": DetectorRegistry.frenchLabel(kind: $0.detector), "limit": $0.limit] },
         ]
     }
 }

@@ -2,34 +2,16 @@
 /// compiled again for the worker. Compiled PCRE2 code could be shared (matching only reads it,
 /// each worker brings its scratch), but workers sharing objects contend on their reference
 /// counts at every cell; a compile per rule and worker costs nothing measurable at start.
+/// What a detector recompiles is its kind's own (`DetectorKind.forWorker`).
 extension RulePack {
     func forWorker() -> RulePack {
         var copy = self
         copy.rules = rules.mapValues { rule in
             var own = rule
-            own.detector = rule.detector.withOwnRegexes()
+            own.detector = rule.detector.forWorker()
             return own
         }
         return copy
-    }
-}
-
-extension DetectorSpec {
-    func withOwnRegexes() -> DetectorSpec {
-        switch self {
-        case let .pattern(regex, validator, prefilter, keywords):
-            return .pattern(regex: regex.recompiled(), validator: validator, prefilter: prefilter, keywords: keywords)
-        case let .email(regex):
-            return .email(regex: regex.recompiled())
-        case let .rowMarker(columns, regex):
-            return .rowMarker(columns: columns, regex: regex.recompiled())
-        case let .facilityEmail(regex, facilityColumn):
-            return .facilityEmail(regex: regex.recompiled(), facilityColumn: facilityColumn)
-        case let .sensitiveSubject(regex, keywords):
-            return .sensitiveSubject(regex: regex.recompiled(), keywords: keywords)
-        default:
-            return self
-        }
     }
 }
 

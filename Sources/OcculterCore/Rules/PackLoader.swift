@@ -5,19 +5,6 @@ import Yams
 struct PackLoader {
     let library: RuleLibrary
 
-    enum DetectorKind: String, CaseIterable {
-        case pattern, email
-        case facilityEmail = "facility-email"
-        case personName = "person-name"
-        case linkedIdentifier = "linked-identifier"
-        case naturalPersonColumn = "natural-person-column"
-        case firstNameThreshold = "first-name-threshold"
-        case flagColumn = "flag-column"
-        case secretFields = "secret-fields"
-        case rowMarker = "row-marker"
-        case sensitiveSubject = "sensitive-subject"
-    }
-
     func load(path: String, including chain: [String]) throws -> RulePack {
         let file = try YAMLFile(path: path, kind: .rules)
         let reader = YAMLReader(path: path, kind: .rules)
@@ -203,8 +190,8 @@ struct PackLoader {
                 exemptions[exemption] = try parseOutcome(value, reader: reader, what: "exemption \(key)")
             }
         }
-        for needed in detector.possibleExemptions where exemptions[needed] == nil {
-            throw reader.error(node, "règle « \(id) » : l'exemption « \(needed.rawValue) » que peut signaler le détecteur \(detector.kindName) n'a pas de fondement.",
+        for needed in type(of: detector).possibleExemptions where exemptions[needed] == nil {
+            throw reader.error(node, "règle « \(id) » : l'exemption « \(needed.rawValue) » que peut signaler le détecteur \(type(of: detector).kind) n'a pas de fondement.",
                                hint: "ajoutez « exemptions: \(needed.rawValue): {bases: [...], justification: ...} ».")
         }
         let review = try fields["review"].map { try parseOutcome($0, reader: reader, what: "review") }
@@ -213,17 +200,28 @@ struct PackLoader {
         if !held.isEmpty, review == nil {
             throw reader.error(node, "règle « \(id) » : l'exemption « \(held.map(\.rawValue).sorted().joined(separator: ", ")) » s'appuie sur un fondement marqué incertain dans le catalogue ; « review » est requis pour tenir ces cas en revue.")
         }
-        if detector.mayBeUncertain, review == nil {
-            throw reader.error(node, "règle « \(id) » : le détecteur \(detector.kindName) peut rendre des cas douteux ; « review » est requis.")
+        if type(of: detector).mayBeUncertain, review == nil {
+            throw reader.error(node, "règle « \(id) » : le détecteur \(type(of: detector).kind) peut rendre des cas douteux ; « review » est requis.")
         }
         var examples: [RuleExample] = []
         for exampleNode in try reader.sequence(fields["examples"]!, what: "examples") {
             let example = try reader.mapping(exampleNode, allowed: ["input", "output", "action"], required: ["input"], what: "exemple")
+            var input = try reader.string(example["input"]!, what: "input")
+            var marks: [ExampleMark]?
+            do {
+                if let marked = try ExampleMarks.parse(input) { input = marked.input; marks = marked.marks }
+            } catch {
+                throw reader.error(example["input"]!, "exemple : \(error.message).",
+                                   hint: "marquez un passage décidé par « ⟦passage⟧ », un passage conservé par « ⟦passage|exemption⟧ ».")
+            }
+            if marks != nil, type(of: detector).scope != .cell {
+                throw reader.error(example["input"]!, "exemple : les marques ⟦…⟧ ne valent que pour les règles qui analysent une cellule.")
+            }
             examples.append(RuleExample(
-                input: try reader.string(example["input"]!, what: "input"),
+                input: input,
                 output: try example["output"].map { try reader.string($0, what: "output") },
                 action: try example["action"].map { try reader.enumValue($0, Action.self, what: "action") },
-                location: reader.location(exampleNode)))
+                marks: marks, location: reader.location(exampleNode)))
         }
         guard !examples.isEmpty else {
             throw reader.error(fields["examples"]!, "règle « \(id) » : au moins un exemple est requis.")
@@ -245,70 +243,20 @@ struct PackLoader {
             heldExemptions: held)
     }
 
-    private func parseDetector(_ node: Node, ruleID: String, reader: YAMLReader) throws -> DetectorSpec {
-        let fields = try reader.mapping(node, allowed: [
-            "kind", "pattern", "caseless", "validator", "prefilter", "keywords", "identifier_columns", "group", "name", "count",
-            "column", "default_fields", "fields", "columns", "also_sum", "enabled_by", "year",
-        ], required: ["kind"], what: "détecteur")
-        let kind = try reader.enumValue(fields["kind"]!, DetectorKind.self, what: "kind")
-        func regex() throws -> PCRE2Regex {
-            guard let patternNode = fields["pattern"] else { throw reader.error(node, "détecteur \(kind.rawValue) : « pattern » requis.") }
-            let pattern = try reader.string(patternNode, what: "pattern")
-            let caseless = try fields["caseless"].map { try reader.bool($0, what: "caseless") } ?? false
-            do {
-                return try PCRE2Regex(pattern, caseless: caseless)
-            } catch {
-                throw reader.error(patternNode, "règle « \(ruleID) » : expression régulière invalide à la position \(error.offset) (\(error.message)).",
-                                   hint: "corrigez le motif ; il est compilé par PCRE2 en mode UTF.")
-            }
+    /// The rule's detector, parsed by its kind (`DetectorRegistry`): the kind reads its keys.
+    private func parseDetector(_ node: Node, ruleID: String, reader: YAMLReader) throws -> any DetectorKind {
+        guard case .mapping(let mapping) = node else {
+            throw reader.error(node, "détecteur : un dictionnaire (clé: valeur) est attendu.")
         }
-        func required(_ key: String) throws -> Node {
-            guard let value = fields[key] else { throw reader.error(node, "détecteur \(kind.rawValue) : « \(key) » requis.") }
-            return value
+        guard let kindNode = mapping.first(where: { $0.key.string == "kind" })?.value else {
+            throw reader.error(node, "détecteur : clé obligatoire « kind » absente.")
         }
-        switch kind {
-        case .pattern:
-            return .pattern(regex: try regex(),
-                            validator: try fields["validator"].map { try reader.enumValue($0, Validator.self, what: "validator") },
-                            prefilter: try fields["prefilter"].map { try reader.enumValue($0, Prefilter.self, what: "prefilter") },
-                            keywords: try fields["keywords"].map { node in
-                                guard let keywords = Keywords(try reader.strings(node, what: "keywords")) else {
-                                    throw reader.error(node, "règle « \(ruleID) » : « keywords » veut une liste de mots ASCII de trois caractères ou plus.",
-                                                       hint: "écrivez les mots sans accent (« domicili », pas « domicilié ») : la comparaison ignore la casse ASCII.")
-                                }
-                                return keywords
-                            })
-        case .email:
-            return .email(regex: try regex())
-        case .facilityEmail:
-            return .facilityEmail(regex: try regex(), facilityColumn: try reader.string(try required("column"), what: "column"))
-        case .personName:
-            return .personName
-        case .linkedIdentifier:
-            return .linkedIdentifier
-        case .naturalPersonColumn:
-            return .naturalPersonColumn(identifierColumns: try reader.strings(try required("identifier_columns"), what: "identifier_columns"))
-        case .firstNameThreshold:
-            return .firstNameThreshold(group: try reader.strings(try required("group"), what: "group"),
-                                       name: try reader.string(try required("name"), what: "name"),
-                                       count: try reader.string(try required("count"), what: "count"),
-                                       alsoSum: try fields["also_sum"].map { try reader.strings($0, what: "also_sum") } ?? [],
-                                       year: try fields["year"].map { try reader.string($0, what: "year") })
-        case .flagColumn:
-            return .flagColumn(column: try reader.string(try required("column"), what: "column"),
-                               defaultFields: try reader.strings(try required("default_fields"), what: "default_fields"))
-        case .secretFields:
-            return .alwaysSecretFields(fields: try reader.strings(try required("fields"), what: "fields"),
-                                       enabledBy: try fields["enabled_by"].map { try reader.enumValue($0, ConfigSwitch.self, what: "enabled_by") })
-        case .rowMarker:
-            return .rowMarker(columns: try reader.strings(try required("columns"), what: "columns"), regex: try regex())
-        case .sensitiveSubject:
-            return .sensitiveSubject(regex: try regex(), keywords: try fields["keywords"].map { node in
-                guard let keywords = Keywords(try reader.strings(node, what: "keywords")) else {
-                    throw reader.error(node, "règle « \(ruleID) » : « keywords » veut une liste de mots ASCII de trois caractères ou plus.")
-                }
-                return keywords
-            })
+        let name = try reader.string(kindNode, what: "kind")
+        guard let kind = DetectorRegistry.kind(named: name) else {
+            throw reader.error(kindNode, "kind : type de détecteur inconnu « \(name) ».",
+                               hint: "types possibles : \(DetectorRegistry.kinds.map { $0.kind }.joined(separator: ", ")).")
         }
+        let fields = try reader.mapping(node, allowed: Set(["kind"] + kind.keys), required: ["kind"], what: "détecteur \(name)")
+        return try kind.parse(DetectorYAML(node: node, fields: fields, kind: name, ruleID: ruleID, reader: reader))
     }
 }

@@ -43,82 +43,9 @@ public struct RuleExample: Sendable {
     public var output: String?
     /// Expected decision action, when the example asserts one (e.g. `keep` for an exemption).
     public var action: Action?
+    /// Spans the rule must decide on, exactly, when the input marks them (`⟦…⟧`).
+    var marks: [ExampleMark]?
     public var location: SourceLocation
-}
-
-/// How a rule finds what it acts on.
-public enum DetectorSpec: Sendable {
-    /// A PCRE2 pattern, with an optional checksum validator and cheap byte prefilters (a byte
-    /// test, and words one of which every match contains).
-    case pattern(regex: PCRE2Regex, validator: Validator?, prefilter: Prefilter?, keywords: Keywords?)
-    /// E-mail addresses, told apart as functional (kept) or personal (occulted).
-    case email(regex: PCRE2Regex)
-    /// A facility's contact address, told apart with the facility named on its row.
-    case facilityEmail(regex: PCRE2Regex, facilityColumn: String)
-    /// Private individuals' names in French administrative text.
-    case personName
-    /// The parcels and street addresses cited with an occulted private person (their names
-    /// are the person-name detector's).
-    case linkedIdentifier
-    /// The whole cell names a natural person unless the row shows a registered body
-    /// (subsidy beneficiaries, contract holders).
-    case naturalPersonColumn(identifierColumns: [String])
-    /// First names given fewer times than the threshold in their group (whole-table rule).
-    case firstNameThreshold(group: [String], name: String, count: String, alsoSum: [String], year: String?)
-    /// A flag column naming the fields to suppress (trade secrets).
-    case flagColumn(column: String, defaultFields: [String])
-    /// Fields always suppressed when present (unit prices, turnover…), or only when a
-    /// configuration switch asks for it (`enabledBy`, e.g. `cad_parcelles.suppress`).
-    case alwaysSecretFields(fields: [String], enabledBy: ConfigSwitch?)
-    /// Rows recognised by markers in given columns (defence contracts).
-    case rowMarker(columns: [String], regex: PCRE2Regex)
-    /// A subject (contract or deliberation object) about defence, public security, the
-    /// security of information systems or sensitive sites: the whole cell is held (L311-5 2°).
-    case sensitiveSubject(regex: PCRE2Regex, keywords: Keywords?)
-
-    var kindName: String {
-        switch self {
-        case .pattern: return "pattern"
-        case .email: return "email"
-        case .facilityEmail: return "facility-email"
-        case .personName: return "person-name"
-        case .linkedIdentifier: return "linked-identifier"
-        case .naturalPersonColumn: return "natural-person-column"
-        case .firstNameThreshold: return "first-name-threshold"
-        case .flagColumn: return "flag-column"
-        case .alwaysSecretFields: return "secret-fields"
-        case .rowMarker: return "row-marker"
-        case .sensitiveSubject: return "sensitive-subject"
-        }
-    }
-
-    /// The exemptions this kind of detector may report; each must be mapped by the rule.
-    var possibleExemptions: [Exemption] {
-        switch self {
-        case .email: return [.functionalContact]
-        case .facilityEmail: return [.functionalContact, .agentAddress]
-        case .personName: return [.official, .place, .association, .legalEntity, .role, .profession, .publicFigure, .namedInRole, .culturalProgramme]
-        case .naturalPersonColumn: return [.registeredBody, .association, .legalEntity, .place]
-        case .firstNameThreshold: return [.aboveThreshold]
-        default: return []
-        }
-    }
-
-    /// Rules that act on whole rows or tables (listed in `table_rules`).
-    var isRowRule: Bool {
-        switch self {
-        case .firstNameThreshold, .flagColumn, .alwaysSecretFields, .rowMarker: return true
-        default: return false
-        }
-    }
-
-    /// Whether the detector may report uncertain findings (which need a `review` outcome).
-    var mayBeUncertain: Bool {
-        switch self {
-        case .email, .facilityEmail, .personName, .naturalPersonColumn, .sensitiveSubject: return true
-        default: return false
-        }
-    }
 }
 
 /// Configuration switches a rule can depend on.
@@ -158,7 +85,8 @@ public enum Prefilter: String, Sendable, CaseIterable {
 public struct Rule: Sendable {
     public var id: String
     public var title: String
-    public var detector: DetectorSpec
+    /// The configured detector: a value of its kind's type (see `DetectorKind`).
+    var detector: any DetectorKind
     public var action: Action
     public var placeholder: String
     /// Placeholder of a held item when it differs (« [en attente de revue] »): a held value

@@ -43,10 +43,12 @@ public struct RuleExamples {
                                       fingerprints: FingerprintKey(bytes: Array("occulter-exemples".utf8)))
             for example in rule.examples {
                 summary.examples += 1
-                let (output, actions) = compiled.detector == nil || rule.detector.isRowRule
+                let (output, decisions) = compiled.detector == nil || compiled.scope != .cell
                     ? try applyToTable(pack: pack, csv: example.input)
                     : try apply(compiled, decider: decider, to: example.input, context: context)
-                let expected = example.output ?? example.input
+                let actions = decisions.map(\.action)
+                // Marked spans assert the decisions; the output then needs no `output` to be checked.
+                let expected = example.output ?? (example.marks == nil ? example.input : output)
                 var failed = output != expected
                 var expectedText = expected
                 var actualText = output
@@ -55,9 +57,19 @@ public struct RuleExamples {
                     expectedText += " (décision \(action.rawValue))"
                     actualText += " (décisions \(actions.map(\.rawValue).joined(separator: ", ")))"
                 }
-                if example.output == nil, example.action == nil, actions.contains(where: { $0 != .keep }) {
+                if example.output == nil, example.action == nil, example.marks == nil, actions.contains(where: { $0 != .keep }) {
                     failed = true
                     actualText += " (décisions \(actions.map(\.rawValue).joined(separator: ", ")))"
+                }
+                if let marks = example.marks {
+                    let found = decisions.compactMap { decision in
+                        decision.span.map { ExampleMark(span: $0, exemption: decision.action == .keep ? decision.exemption : nil) }
+                    }.sorted { ($0.span.lowerBound, $0.span.upperBound) < ($1.span.lowerBound, $1.span.upperBound) }
+                    if found != marks {
+                        failed = true
+                        expectedText += " (passages \(ExampleMarks.render(example.input, marks)))"
+                        actualText += " (passages \(ExampleMarks.render(example.input, found)))"
+                    }
                 }
                 if failed {
                     summary.failures.append(Failure(pack: pack.name, rule: id, location: example.location, input: example.input,
@@ -70,7 +82,7 @@ public struct RuleExamples {
 
     /// Row and table rules act on whole rows: their examples are small CSV tables run through
     /// the real pipeline with the whole pack; the output table is compared.
-    private func applyToTable(pack: RulePack, csv: String) throws -> (String, [Action]) {
+    private func applyToTable(pack: RulePack, csv: String) throws -> (String, [Decision]) {
         let directory = FileManager.default.temporaryDirectory.appendingPathComponent("occulter-exemple-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: directory) }
@@ -80,11 +92,11 @@ public struct RuleExamples {
         let result = try Pipeline(library: library).run(RunOptions(input: input, output: output, pack: pack.file,
                                                                    config: pack.examplesConfig, jobs: 1))
         let text = FileManager.default.contents(atPath: output).map { String(decoding: $0, as: UTF8.self) } ?? ""
-        return (text, result.report.decisions.map(\.action))
+        return (text, result.report.decisions)
     }
 
     private func apply(_ rule: CompiledRule, decider: CellDecider, to input: String,
-                       context: DetectionContext) throws -> (String, [Action]) {
+                       context: DetectionContext) throws -> (String, [Decision]) {
         guard let detector = rule.detector else { return (input, []) }
         var text = input
         let columns = ["EXEMPLE"]
@@ -95,7 +107,7 @@ public struct RuleExamples {
             try detector.detect(cell, rule: 0, context: context, into: &findings)
             let outcome = try decider.decide(cell: input, bytes: bytes, column: "EXEMPLE", row: row, rowKey: RowKey(stable: "exemple", published: "exemple"),
                                                  findings: findings, words: context.words)
-            return (outcome.text, outcome.decisions.map(\.action))
+            return (outcome.text, outcome.decisions)
         }
     }
 }

@@ -1,0 +1,17 @@
+/// `linked-identifier`: the parcels and street addresses cited with an occulted private person
+/// (their names are the person-name rule's). The name scan finds both: this kind runs it in
+/// its linked-identifier mode.
+struct LinkedIdentifierDetector: DetectorKind, CellDetector {
+    static let kind = "linked-identifier"
+    static let frenchLabel = "identifiants liés à une personne"
+    static let limitFrench = "N'occulte la parcelle, le numéro et la rue que lorsqu'ils sont cités dans la même cellule qu'un particulier occulté : une adresse citée seule, ou dans une autre colonne, reste publiée."
+
+    let scan = PersonNameDetector(mode: .linkedIdentifiers)
+
+    static func parse(_ yaml: DetectorYAML) throws -> LinkedIdentifierDetector { LinkedIdentifierDetector() }
+
+    @inline(__always)
+    func detect(_ cell: Cell, rule: Int, context: DetectionContext, into findings: inout [Finding]) throws {
+        try scan.detect(cell, rule: rule, context: context, into: &findings)
+    }
+}
