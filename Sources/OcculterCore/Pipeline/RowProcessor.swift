@@ -48,6 +48,8 @@ final class RowProcessor: @unchecked Sendable {
     /// Where the natural key comes from, when it can be shown in a public report: key columns
     /// published as they are (a scanned key column could carry a hidden value).
     private let publicKeyColumns: [Int]?
+    /// The columns of the pack's row key present in the header, in the key's order.
+    private let keyColumns: [Int]
 
     /// `tabular`: false for a DECP JSON document, whose fields are the essential data by
     /// definition: the pack's `unknown_columns` (drop) then does not apply.
@@ -103,6 +105,7 @@ final class RowProcessor: @unchecked Sendable {
                                 hint: "règles du jeu : \(pack.ruleOrder.joined(separator: ", ")).")
         }
         let keyColumns = pack.rowKey.compactMap { index[$0] }
+        self.keyColumns = keyColumns
         let columnPlans = plans
         publicKeyColumns = !keyColumns.isEmpty && keyColumns.allSatisfy({ if case .keep = columnPlans[$0] { return true } else { return false } })
             ? keyColumns : nil
@@ -133,16 +136,21 @@ final class RowProcessor: @unchecked Sendable {
     }
 
     func rowKey(_ row: Row) -> RowKey {
-        let parts = pack.rowKey.compactMap { canonicalIndex[$0].map { row.values[$0] } }.filter { !$0.isEmpty }
-        // No key column: the row's content, stable when rows are reordered. It only ever enters
-        // the keyed fingerprint, never a public report (a digest of it could be reversed).
-        let stable = parts.isEmpty ? row.values.joined(separator: "\u{1F}") : parts.joined(separator: "/")
-        let published: String
-        if let columns = publicKeyColumns, case let values = columns.map({ row.values[$0] }).filter({ !$0.isEmpty }), !values.isEmpty {
-            published = values.joined(separator: "/")
-        } else {
-            published = "ligne \(row.line)"
+        // The key's values, joined; one value (the usual case) is taken as it is.
+        func joined(_ columns: [Int]) -> String {
+            if columns.count == 1 { return row.values[columns[0]] }
+            return columns.map { row.values[$0] }.filter { !$0.isEmpty }.joined(separator: "/")
         }
+        // No key column: the row's content, stable when rows are reordered. It only ever enters
+        // the keyed fingerprint, never a public report (a digest of it could be reversed); a
+        // run that makes no fingerprint does not build it.
+        var stable = ""
+        if decider.fingerprints.isUsed {
+            stable = joined(keyColumns)
+            if stable.isEmpty { stable = row.values.joined(separator: "\u{1F}") }
+        }
+        var published = publicKeyColumns.map(joined) ?? ""
+        if published.isEmpty { published = "ligne \(row.line)" }
         return RowKey(stable: stable, published: published)
     }
 
