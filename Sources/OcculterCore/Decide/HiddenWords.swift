@@ -181,9 +181,11 @@ enum HiddenWordFilter {
         if word.letters == 0 { return word.digits >= 6 }
         if word.digits > 0 { return word.letters + word.digits >= 6 }
         guard word.letters >= 3, !placeholders.contains(word.hash) else { return false }
+        // The four lists taken out first: the closure captured the whole `WordLists` (a copy,
+        // every list retained, per call).
+        let common = words.commonWords, places = words.places, triggers = words.triggers, roles = words.roles
         return TextWords.withFolded(word, in: bytes) { folded in
-            !words.commonWords.contains(folded) && !words.places.contains(folded) && !words.triggers.contains(folded)
-                && !words.roles.contains(folded)
+            !common.contains(folded) && !places.contains(folded) && !triggers.contains(folded) && !roles.contains(folded)
         }
     }
 }
