@@ -217,7 +217,13 @@ private struct Scan {
     /// dot, glued together ("U.M.P.P.A.", "S.A.G."), at least three. Initials are spaced or
     /// fewer ("J. P. DURAND", "J.P. DURAND", "J.-P.").
     func dottedAcronymEnd(at index: Int) -> Int? {
+        // From the chain's first letter: "M" may be met in the middle ("U.M.P.P.A.").
         var position = index
+        while position >= 2, word(position - 2)?.scalars == 1, isPunct(position - 1, "."),
+              tokens[position - 2].range.upperBound == tokens[position - 1].range.lowerBound,
+              tokens[position - 1].range.upperBound == tokens[position].range.lowerBound {
+            position -= 2
+        }
         var letters = 0
         while let letter = word(position), letter.scalars == 1, letter.startsUpper, isPunct(position + 1, "."),
               tokens[position].range.upperBound == tokens[position + 1].range.lowerBound,
@@ -785,13 +791,13 @@ private struct Scan {
         while index < tokens.count {
             let token = tokens[index]
             guard token.isWord else { index += 1; continue }
-            // "U.M.P.P.A.", "S.A.G. HLM": three letters or more each glued to its dot name an
-            // organisation; its letters are neither initials nor a civility ("M.").
-            if token.scalars == 1, token.startsUpper, let end = dottedAcronymEnd(at: index) {
-                index = end
-                continue
-            }
             if let afterCivility = civility(at: index) {
+                // "M.A.R.P.A.", "U.M.P.P.A.": a letter of a dotted acronym is not a civility.
+                // Asked only here and for initials, never per word.
+                if token.scalars == 1, let end = dottedAcronymEnd(at: index) {
+                    index = end
+                    continue
+                }
                 index = handleCivility(at: index, after: afterCivility, emit: emit)
                 continue
             }
@@ -825,6 +831,11 @@ private struct Scan {
                 // Surname first: "BERNARD Paul".
                 if let next = handleBareName(at: index, clue: "nom en capitales suivi d'un prénom de la liste", emit: emit) { index = next; continue }
             } else if !shouting, token.startsUpper, token.scalars <= 2, var afterInitials = initialEnd(at: index) {
+                // "S.A.G. HLM": three letters or more glued to their dots name an organisation.
+                if token.scalars == 1, let end = dottedAcronymEnd(at: index) {
+                    index = end
+                    continue
+                }
                 // Initials then a surname in capitals: "J.-C. DURAND".
                 while let more = initialEnd(at: afterInitials) { afterInitials = more }
                 if let surname = word(afterInitials), surname.allCaps, !self.is(surname, .commonWord), nameLike(surname),
