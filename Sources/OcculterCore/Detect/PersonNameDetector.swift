@@ -570,9 +570,9 @@ private struct Scan {
                 if token.startsUpper {
                     if self.is(token, [.civility, .family, .designation, .transaction]) { return nil }
                 } else {
-                    var joins = self.is(token, [.link, .particle, .titleArticle])
-                    for literal in Scan.listJoiners where self.is(token, literal) { joins = true }
-                    guard joins else { return nil }
+                    guard self.is(token, [.link, .particle, .titleArticle]) || Scan.listJoiners.contains(where: { self.is(token, $0) }) else {
+                        return nil
+                    }
                 }
             }
             position -= 1
@@ -615,8 +615,14 @@ private struct Scan {
         var event = false
         while position >= 0, words < 3 {
             if let token = word(position) {
-                for literal in Scan.mandateEvents where self.is(token, literal) { event = true }
-                if event { break }
+                // Every event word starts with one of these letters: one byte read spares the
+                // literal comparisons for the words of every other name ("Vente à M. …").
+                let first = key(token).first ?? 0
+                if first == UInt8(ascii: "i") || first == UInt8(ascii: "e") || first == UInt8(ascii: "d") || first == UInt8(ascii: "r"),
+                   Scan.mandateEvents.contains(where: { self.is(token, $0) }) {
+                    event = true
+                    break
+                }
                 guard self.is(token, [.particle, .titleArticle, .link]) || self.is(token, "d'") else { return false }
                 words += 1
             } else if !isPunct(position, ":") {
