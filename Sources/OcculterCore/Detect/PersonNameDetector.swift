@@ -213,6 +213,27 @@ private struct Scan {
         return next
     }
 
+    /// The end of a dotted acronym starting at `index`: single capitals each followed by a
+    /// dot, glued together ("U.M.P.P.A.", "S.A.G."), at least three. Initials are spaced or
+    /// fewer ("J. P. DURAND", "J.P. DURAND", "J.-P.").
+    func dottedAcronymEnd(at index: Int) -> Int? {
+        // From the chain's first letter: "M" may be met in the middle ("U.M.P.P.A.").
+        var position = index
+        while position >= 2, word(position - 2)?.scalars == 1, isPunct(position - 1, "."),
+              tokens[position - 2].range.upperBound == tokens[position - 1].range.lowerBound,
+              tokens[position - 1].range.upperBound == tokens[position].range.lowerBound {
+            position -= 2
+        }
+        var letters = 0
+        while let letter = word(position), letter.scalars == 1, letter.startsUpper, isPunct(position + 1, "."),
+              tokens[position].range.upperBound == tokens[position + 1].range.lowerBound,
+              letters == 0 || tokens[position - 1].range.upperBound == tokens[position].range.lowerBound {
+            letters += 1
+            position += 2
+        }
+        return letters >= 3 ? position : nil
+    }
+
     func isParticle(_ token: Token) -> Bool {
         self.is(token, .particle) || self.is(token, "d'")
     }
@@ -533,6 +554,103 @@ private struct Scan {
         return false
     }
 
+    /// "14 collèges concernés : Marguerite de Valois, Jules Michelet et Jules Verne à Angoulême":
+    /// a name in a list whose heading, before a colon, holds a place, body or company word is
+    /// one of those. The walk back crosses only the list (capitalised words, commas, links,
+    /// articles, "à"), never a civility nor a family or designation word.
+    func listHeading(before start: Int) -> Exemption? {
+        var position = start - 1
+        var steps = 0
+        while position >= 0, steps < 48 {
+            let token = tokens[position]
+            if token.kind == .punct {
+                if isPunct(position, ":") { return headingClass(before: position) }
+                guard isPunct(position, ",") || isPunct(position, "-") || isPunct(position, "/") || isPunct(position, "'") else { return nil }
+            } else if token.isWord {
+                if token.startsUpper {
+                    if self.is(token, [.civility, .family, .designation, .transaction]) { return nil }
+                } else {
+                    guard self.is(token, [.link, .particle, .titleArticle]) || Scan.listJoiners.contains(where: { self.is(token, $0) }) else {
+                        return nil
+                    }
+                }
+            }
+            position -= 1
+            steps += 1
+        }
+        return nil
+    }
+
+    /// The class of the heading before a list's colon: a place, body or company word in the
+    /// plural among its last four words ("collèges concernés", "associations bénéficiaires").
+    /// A singular head ("Vente de terrain : Jean DUPONT") or a transaction, family or
+    /// designation word before the colon says the list names the parties, not places.
+    func headingClass(before colon: Int) -> Exemption? {
+        for index in 0..<colon where tokens[index].isWord && self.is(tokens[index], [.transaction, .family, .designation, .civility]) {
+            return nil
+        }
+        var position = colon - 1
+        var words = 0
+        while position >= 0, words < 4 {
+            if tokens[position].kind == .number { position -= 1; continue }
+            guard let token = word(position) else { return nil }
+            if let last = key(token).last, last == UInt8(ascii: "s") || last == UInt8(ascii: "x") {
+                if self.is(token, .place, bare: true) { return .place }
+                if self.is(token, .body, bare: true) { return .association }
+                if self.is(token, .legalEntity, bare: true) { return .legalEntity }
+            }
+            words += 1
+            position -= 1
+        }
+        return nil
+    }
+
+    /// "Installation de Madame Sophie MOUSNIER … au Conseil Municipal", "Élection de M. X,
+    /// conseiller communautaire": a mandate event right before the name (installation,
+    /// election, designation, resignation, replacement) in a subject that names a council or a
+    /// councillor. Nobody typed the official in the config, yet the subject says the mandate.
+    func councilMandate(before start: Int) -> Bool {
+        var position = start - 1
+        var words = 0
+        var event = false
+        while position >= 0, words < 3 {
+            if let token = word(position) {
+                // Every event word starts with one of these letters: one byte read spares the
+                // literal comparisons for the words of every other name ("Vente à M. …").
+                let first = key(token).first ?? 0
+                if first == UInt8(ascii: "i") || first == UInt8(ascii: "e") || first == UInt8(ascii: "d") || first == UInt8(ascii: "r"),
+                   Scan.mandateEvents.contains(where: { self.is(token, $0) }) {
+                    event = true
+                    break
+                }
+                guard self.is(token, [.particle, .titleArticle, .link]) || self.is(token, "d'") else { return false }
+                words += 1
+            } else if !isPunct(position, ":") {
+                return false
+            }
+            position -= 1
+        }
+        guard event else { return false }
+        for index in tokens.indices where tokens[index].isWord {
+            let token = tokens[index]
+            var council = false
+            for literal in Scan.councilWords where self.is(token, literal) { council = true }
+            guard council, let next = word(index + 1) else { continue }
+            var kind = false
+            for literal in Scan.councilKinds where self.is(next, literal) { kind = true }
+            guard kind else { continue }
+            // "Conseil municipal des enfants", "conseil municipal de jeunes": children and
+            // citizens designated to a consultative council hold no mandate.
+            var citizens = false
+            for offset in 2...3 {
+                guard let after = word(index + offset) else { break }
+                for literal in Scan.citizenCouncils where self.is(after, literal) { citizens = true }
+            }
+            if !citizens { return true }
+        }
+        return false
+    }
+
     /// "adjoint technique", "conseiller numérique": a role word followed by a lower-case word
     /// other than those of an office ("adjointe aux finances", "conseiller municipal délégué")
     /// names an agent's grade or job, not a mandate.
@@ -680,6 +798,12 @@ private struct Scan {
             let token = tokens[index]
             guard token.isWord else { index += 1; continue }
             if let afterCivility = civility(at: index) {
+                // "M.A.R.P.A.", "U.M.P.P.A.": a letter of a dotted acronym is not a civility.
+                // Asked only here and for initials, never per word.
+                if token.scalars == 1, let end = dottedAcronymEnd(at: index) {
+                    index = end
+                    continue
+                }
                 index = handleCivility(at: index, after: afterCivility, emit: emit)
                 continue
             }
@@ -713,6 +837,11 @@ private struct Scan {
                 // Surname first: "BERNARD Paul".
                 if let next = handleBareName(at: index, clue: "nom en capitales suivi d'un prénom de la liste", emit: emit) { index = next; continue }
             } else if !shouting, token.startsUpper, token.scalars <= 2, var afterInitials = initialEnd(at: index) {
+                // "S.A.G. HLM": three letters or more glued to their dots name an organisation.
+                if token.scalars == 1, let end = dottedAcronymEnd(at: index) {
+                    index = end
+                    continue
+                }
                 // Initials then a surname in capitals: "J.-C. DURAND".
                 while let more = initialEnd(at: afterInitials) { afterInitials = more }
                 if let surname = word(afterInitials), surname.allCaps, !self.is(surname, .commonWord), nameLike(surname),
@@ -854,8 +983,9 @@ private struct Scan {
         var position = start
         var skipped = 0
         while position < tokens.count, skipped < 4 {
-            if let letters = word(position), letters.startsUpper, letters.scalars <= 2, letters.allCaps || letters.scalars == 1,
-               let number = numberAfter(position + 1) {
+            let glued = word(position).map(isGluedParcel) ?? false
+            if let letters = word(position), glued || letters.startsUpper && letters.scalars <= 2 && (letters.allCaps || letters.scalars == 1),
+               let number = glued ? position : numberAfter(position + 1) {
                 var end = number + 1
                 while true {
                     var next = end
@@ -863,6 +993,7 @@ private struct Scan {
                     if next < tokens.count, tokens[next].kind == .number { end = next + 1; continue }
                     if let more = word(next), more.allCaps || more.scalars == 1, more.startsUpper, more.scalars <= 2,
                        let number = numberAfter(next + 1) { end = number + 1; continue }
+                    if let more = word(next), isGluedParcel(more) { end = next + 1; continue }
                     break
                 }
                 return (position, end)
@@ -871,6 +1002,23 @@ private struct Scan {
             skipped += 1
         }
         return nil
+    }
+
+    /// A section and its number written as one word ("ZB58", "A123"): one or two capitals,
+    /// then one to four digits.
+    func isGluedParcel(_ token: Token) -> Bool {
+        let bytes = key(token)
+        guard bytes.count >= 2, bytes.count <= 6 else { return false }
+        var letters = 0
+        while letters < bytes.count, bytes[letters] >= UInt8(ascii: "a"), bytes[letters] <= UInt8(ascii: "z") { letters += 1 }
+        guard letters >= 1, letters <= 2, bytes.count - letters >= 1, bytes.count - letters <= 4 else { return false }
+        for offset in letters..<bytes.count where bytes[offset] < UInt8(ascii: "0") || bytes[offset] > UInt8(ascii: "9") { return false }
+        // Capitals as written: "zb58" in a reference or "Ab12" is not a section.
+        for offset in 0..<letters {
+            let byte = source[token.range.lowerBound + offset]
+            guard byte >= UInt8(ascii: "A"), byte <= UInt8(ascii: "Z") else { return false }
+        }
+        return true
     }
 
     /// The number token right after `index`, past "n°", "n.", "no".
@@ -977,6 +1125,10 @@ private struct Scan {
             emit(start, name.end, .exempt(.culturalProgramme), trigger + " ; artiste ou lauréat d'une programmation culturelle")
             return name.end
         }
+        if councilMandate(before: start), !triggerBefore(start), !ownSituation {
+            emit(start, name.end, .exempt(.namedInRole), trigger + " ; élu installé, élu ou désigné dans un mandat")
+            return name.end
+        }
         if roleNear(start: start, end: name.end) {
             if triggerBefore(start) || ownSituation {
                 emit(nameStart, name.end, .occult, trigger + " ; nommé dans une fonction, mais décision sur sa situation personnelle")
@@ -1029,6 +1181,10 @@ private struct Scan {
             emit(start, name.end, .exempt(exemption), evidence + ", dans une dénomination")
             return name.end
         }
+        if let exemption = listHeading(before: start) {
+            emit(start, name.end, .exempt(exemption), evidence + ", dans une liste de lieux ou d'organismes après son en-tête")
+            return name.end
+        }
         if companyAfter(name.end) {
             emit(start, name.end, .exempt(.legalEntity), evidence + ", raison sociale")
             return name.end
@@ -1043,6 +1199,10 @@ private struct Scan {
         }
         if culturalContext(before: start), !ownSituation, !triggerBefore(start) {
             emit(start, name.end, .exempt(.culturalProgramme), evidence + " ; artiste ou lauréat d'une programmation culturelle")
+            return name.end
+        }
+        if councilMandate(before: start), !triggerBefore(start), !ownSituation {
+            emit(start, name.end, .exempt(.namedInRole), evidence + " ; élu installé, élu ou désigné dans un mandat")
             return name.end
         }
         if roleNear(start: start, end: name.end) {
@@ -1083,5 +1243,14 @@ extension Scan {
                                                "les", "une", "aupres", "envers", "selon", "sans", "apres", "avant", "pendant", "via",
                                                "que", "qui", "dont", "son", "sa", "ses", "leur", "leurs", "notre", "votre"]
     static let saintWords: [StaticString] = ["saint", "sainte", "st", "ste", "saints", "saintes"]
+    static let listJoiners: [StaticString] = ["a", "au", "aux", "et", "ou", "de", "du", "des", "d'", "la", "le", "les", "l'"]
+    static let mandateEvents: [StaticString] = ["installation", "installe", "installee", "installes", "installees", "election", "elu", "elue",
+                                                "elus", "elues", "designation", "designe", "designee", "demission", "remplacement"]
+    static let councilWords: [StaticString] = ["conseil", "conseiller", "conseillere", "conseillers", "conseilleres"]
+    static let councilKinds: [StaticString] = ["municipal", "municipale", "municipaux", "municipales", "communautaire", "communautaires",
+                                               "departemental", "departementale", "departementaux", "regional", "regionale", "regionaux",
+                                               "metropolitain", "metropolitaine", "d'arrondissement"]
+    static let citizenCouncils: [StaticString] = ["enfants", "enfant", "jeunes", "jeune", "jeunesse", "juniors", "junior", "sages", "aines",
+                                                  "anciens", "seniors", "citoyens", "citoyen", "collegiens", "lyceens", "adolescents", "ados"]
     static let parcelWords: [StaticString] = ["parcelle", "parcelles", "section", "cadastree", "cadastrees", "cadastre", "cadastres"]
 }
