@@ -11,9 +11,10 @@ final class ByteWordSet: @unchecked Sendable {
     private let bytes: UnsafeMutableBufferPointer<UInt8>
     /// Entry `i` is `bytes[starts[i]..<starts[i + 1]]`.
     private let starts: UnsafeMutableBufferPointer<Int32>
-    /// Open addressing: entry index + 1, or 0 for an empty slot.
-    private let slots: UnsafeMutableBufferPointer<Int32>
-    private let hashes: UnsafeMutableBufferPointer<UInt64>
+    /// Open addressing: the high 32 bits of the entry's hash, then its index + 1 in the low 32
+    /// bits; 0 for an empty slot. A lookup of an absent word (most lookups) reads one slot,
+    /// one cache line: with the hashes in an array of their own it read two.
+    private let slots: UnsafeMutableBufferPointer<UInt64>
     private let mask: Int
     /// Length in bytes of the longest entry.
     private let longest: Int
@@ -28,7 +29,6 @@ final class ByteWordSet: @unchecked Sendable {
         let total = list.reduce(0) { $0 + $1.utf8.count }
         bytes = .allocate(capacity: max(total, 1))
         starts = .allocate(capacity: list.count + 1)
-        hashes = .allocate(capacity: max(list.count, 1))
         var capacity = 16
         while capacity < list.count * 2 { capacity <<= 1 }
         slots = .allocate(capacity: capacity)
@@ -47,10 +47,9 @@ final class ByteWordSet: @unchecked Sendable {
         for index in list.indices {
             let key = UnsafeBufferPointer(rebasing: bytes[Int(starts[index])..<Int(starts[index + 1])])
             let hash = ByteWordSet.hash(key)
-            hashes[index] = hash
             var slot = Int(truncatingIfNeeded: hash) & mask
             while slots[slot] != 0 { slot = (slot + 1) & mask }
-            slots[slot] = Int32(index + 1)
+            slots[slot] = hash & 0xFFFF_FFFF_0000_0000 | UInt64(index + 1)
         }
     }
 
@@ -58,7 +57,6 @@ final class ByteWordSet: @unchecked Sendable {
         bytes.deallocate()
         starts.deallocate()
         slots.deallocate()
-        hashes.deallocate()
     }
 
     /// A copy with storage of its own, for a worker thread: the tables are copied as they
@@ -73,8 +71,6 @@ final class ByteWordSet: @unchecked Sendable {
         _ = starts.initialize(from: other.starts)
         slots = .allocate(capacity: other.slots.count)
         _ = slots.initialize(from: other.slots)
-        hashes = .allocate(capacity: other.hashes.count)
-        _ = hashes.initialize(from: other.hashes)
         mask = other.mask
         longest = other.longest
     }
@@ -95,11 +91,13 @@ final class ByteWordSet: @unchecked Sendable {
     /// The entry's position in the table's entries (stable for the set's life), or nil when absent.
     func index(of key: UnsafeBufferPointer<UInt8>) -> Int? {
         let hash = ByteWordSet.hash(key)
+        let tag = hash & 0xFFFF_FFFF_0000_0000
         var slot = Int(truncatingIfNeeded: hash) & mask
         while true {
-            let entry = Int(slots[slot])
-            if entry == 0 { return nil }
-            if hashes[entry - 1] == hash {
+            let packed = slots[slot]
+            if packed == 0 { return nil }
+            if packed & 0xFFFF_FFFF_0000_0000 == tag {
+                let entry = Int(truncatingIfNeeded: packed & 0xFFFF_FFFF)
                 let start = Int(starts[entry - 1]), end = Int(starts[entry])
                 if end - start == key.count, key.count == 0 || memcmp(bytes.baseAddress! + start, key.baseAddress!, key.count) == 0 {
                     return entry - 1
