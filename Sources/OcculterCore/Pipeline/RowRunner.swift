@@ -363,14 +363,15 @@ private struct RecordHandler {
 
     private func handle(_ raw: RawRecord, into output: inout [UInt8]) throws -> RowRunner.RecordFate {
         switch processor.detect(raw: raw, context: context) {
+        // A record scanned on its bytes was checked as UTF-8 by `detect(raw:)`.
         case .clean?:
             encoder?.append(raw: raw, into: &output)
             guard needsValues else { return .clean(number: raw.number, line: raw.line) }
-            let row = try decoder!.decode(raw)
+            let row = try decoder!.decode(raw, checkedUTF8: true)
             return .processed(row, RowProcessor.Result(values: row.values, decisions: [], suppressed: false, matchedReviews: [],
                                                        matchedSecrets: [], written: encoder != nil))
         case .found(let findings)?:
-            let row = try decoder!.decode(raw)
+            let row = try decoder!.decode(raw, checkedUTF8: true)
             return .processed(row, try finish(processor.process(row, context: context, found: findings), row: row,
                                               encoding: raw.encoding, into: &output))
         case nil:

@@ -402,9 +402,16 @@ public final class CSVReader: TableSource {
     }
 
     /// Decodes every field of a record in the encoding decided when it was read.
-    static func decode(_ raw: RawRecord, file: String) throws -> [String] {
+    /// With `checkedUTF8`, the caller vouches that the record is UTF-8 and passed
+    /// `isValidUTF8WithoutBOM(fieldsOf:)` (records scanned on their bytes did): its fields are
+    /// not checked again (a second pass over every field of every record with a finding).
+    static func decode(_ raw: RawRecord, file: String, checkedUTF8: Bool = false) throws -> [String] {
         var values: [String] = []
         values.reserveCapacity(raw.ends.count)
+        if checkedUTF8, raw.encoding == .utf8 {
+            for index in raw.ends.indices { values.append(String(decoding: raw.field(index), as: UTF8.self)) }
+            return values
+        }
         for index in raw.ends.indices {
             values.append(try decodeField(raw.field(index), encoding: raw.encoding,
                                           location: SourceLocation(file: file, line: raw.line, column: index + 1)))
@@ -446,8 +453,9 @@ struct RecordDecoder: Sendable {
     let header: [String]
     let file: String
 
-    func decode(_ raw: RawRecord) throws -> Row {
-        Row(number: raw.number, line: raw.line, columns: header, values: try CSVReader.decode(raw, file: file), encoding: raw.encoding)
+    func decode(_ raw: RawRecord, checkedUTF8: Bool = false) throws -> Row {
+        Row(number: raw.number, line: raw.line, columns: header, values: try CSVReader.decode(raw, file: file, checkedUTF8: checkedUTF8),
+            encoding: raw.encoding)
     }
 }
 
