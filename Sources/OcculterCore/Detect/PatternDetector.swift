@@ -1,9 +1,19 @@
 /// A PCRE2 pattern, optionally confirmed by a checksum (NIR key, IBAN mod 97, Luhn…).
-struct PatternDetector: CellDetector {
+///
+/// A class: called through `any CellDetector` for every rule of every cell, a struct's fields
+/// (the regex, the keywords' arrays) were retained and released at each call by the witness.
+final class PatternDetector: CellDetector {
     let regex: PCRE2Regex
     let validator: Validator?
     let prefilter: Prefilter?
     let keywords: Keywords?
+
+    init(regex: PCRE2Regex, validator: Validator?, prefilter: Prefilter?, keywords: Keywords?) {
+        self.regex = regex
+        self.validator = validator
+        self.prefilter = prefilter
+        self.keywords = keywords
+    }
 
     func detect(_ cell: Cell, rule: Int, context: DetectionContext, into findings: inout [Finding]) throws {
         if let prefilter, !Prefilters.pass(prefilter, cell.facts) { return }
