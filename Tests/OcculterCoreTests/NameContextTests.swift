@@ -8,14 +8,7 @@ import XCTest
 /// twin, so that a mechanism that exempts too much fails.
 final class NameContextTests: XCTestCase {
     private func outputs(_ subjects: [String]) throws -> [String] {
-        let dir = TempDir()
-        let csv = ([delibHeader] + subjects.enumerated().map { delibRow("C\($0.offset + 1)", $0.element) }).joined(separator: "\n") + "\n"
-        _ = try runPipeline(csv, config: OcculterConfig(), in: dir)
-        let reader = try CSVReader(path: dir.path("output.csv"))
-        let column = try XCTUnwrap(reader.header.firstIndex(of: "DELIB_OBJET"))
-        var values: [String] = []
-        while let row = try reader.next() { values.append(row.values[column]) }
-        return values
+        try publishedSubjects(subjects, idPrefix: "C")
     }
 
     func testPluralFacilityWordsAndTheirAdjectivesNameAPlace() throws {

@@ -123,3 +123,17 @@ struct SplitMix64: RandomNumberGenerator {
         return z ^ (z >> 31)
     }
 }
+
+/// The published DELIB_OBJET of each subject, run through the whole pipeline with an empty
+/// configuration (no officials listed), one délibération row per subject.
+func publishedSubjects(_ subjects: [String], idPrefix: String) throws -> [String] {
+    let dir = TempDir()
+    let csv = ([delibHeader] + subjects.enumerated().map { delibRow("\(idPrefix)\($0.offset + 1)", $0.element) })
+        .joined(separator: "\n") + "\n"
+    _ = try runPipeline(csv, config: OcculterConfig(), in: dir)
+    let reader = try CSVReader(path: dir.path("output.csv"))
+    let column = try XCTUnwrap(reader.header.firstIndex(of: "DELIB_OBJET"))
+    var values: [String] = []
+    while let row = try reader.next() { values.append(row.values[column]) }
+    return values
+}

@@ -127,23 +127,22 @@ struct TextWords {
                       UInt64, UInt64, UInt64, UInt64, UInt64, UInt64, UInt64, UInt64,
                       UInt64, UInt64, UInt64, UInt64, UInt64, UInt64, UInt64, UInt64)
             = (0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0)
-        return withUnsafeMutableBytes(of: &storage) { raw in
-            var writer = BufferSink(buffer: raw.bindMemory(to: UInt8.self))
+        // Letters and digits of the word, folded, in the order `appendFolded` gives them.
+        func fold(into output: inout some FoldedBytes) {
             var position = word.range.lowerBound
             while position < word.range.upperBound {
                 guard let (info, length) = ScalarClass.at(position, in: bytes, tables: tables) else { position += 1; continue }
-                if info.isLetter || info.isDigit { info.appendFolded(to: &writer, tables: tables) }
+                if info.isLetter || info.isDigit { info.appendFolded(to: &output, tables: tables) }
                 position += length
             }
+        }
+        return withUnsafeMutableBytes(of: &storage) { raw in
+            var writer = BufferSink(buffer: raw.bindMemory(to: UInt8.self))
+            fold(into: &writer)
             if writer.overflowed {
                 // A longer word: folded into an array.
                 var folded: [UInt8] = []
-                var position = word.range.lowerBound
-                while position < word.range.upperBound {
-                    guard let (info, length) = ScalarClass.at(position, in: bytes, tables: tables) else { position += 1; continue }
-                    if info.isLetter || info.isDigit { info.appendFolded(to: &folded, tables: tables) }
-                    position += length
-                }
+                fold(into: &folded)
                 return folded.withUnsafeBufferPointer(body)
             }
             return body(UnsafeBufferPointer(rebasing: writer.buffer[0..<writer.count]))
