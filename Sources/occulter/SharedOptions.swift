@@ -41,6 +41,7 @@ struct SharedOptions: ParsableArguments {
         options.fingerprintKeyFile = fingerprintKey
         // Without reports, nothing reads digests nor fingerprints: they are not computed.
         options.keepsDigests = false
+        options.keepsReviewContext = false
         options.progress = ProgressLine.make(input: input)
         return options
     }

@@ -32,6 +32,12 @@ public struct RunOptions: Sendable {
     /// and fingerprints are then "".
     public var keepsDigests = true
 
+    /// Whether the result keeps, without a report, the original cells and rows of the listed
+    /// decisions (`RunResult.review`, which review.html and the workbench show). The CLI sets
+    /// it to false: without reports nothing reads them, and a record with findings is then
+    /// processed from the cells it needs, its other fields copied to the output as read.
+    public var keepsReviewContext = true
+
     /// Digests and fingerprints are made when something will read them.
     var needsDigests: Bool { reportDirectory != nil || keepsDigests }
     var needsFingerprints: Bool { needsDigests || decisionsFile != nil }
@@ -116,7 +122,8 @@ public struct Pipeline: Sendable {
         // is busy on another thread meanwhile).
         let header = source.header, file = source.description.file, config = runConfig
         let runner = RowRunner(processor: processor, jobs: options.jobs, config: config, words: words,
-                               encodesDecisions: state.log != nil) {
+                               encodesDecisions: state.log != nil,
+                               keepsRows: options.reportDirectory != nil || options.keepsReviewContext) {
             // The pack loaded (and hashed in the report) at start, with compiled code of the
             // worker's own: never a second read of the YAML, which may change during the run.
             try RowProcessor(pack: pack.forWorker(), config: config, header: header, pseudonymiser: pseudonymiser,

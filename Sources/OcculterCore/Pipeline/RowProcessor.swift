@@ -50,6 +50,8 @@ final class RowProcessor: @unchecked Sendable {
     private let publicKeyColumns: [Int]?
     /// The columns of the pack's row key present in the header, in the key's order.
     private let keyColumns: [Int]
+    /// Whether column `i` is one of `keyColumns`.
+    private let isKeyColumn: [Bool]
 
     /// `tabular`: false for a DECP JSON document, whose fields are the essential data by
     /// definition: the pack's `unknown_columns` (drop) then does not apply.
@@ -106,6 +108,7 @@ final class RowProcessor: @unchecked Sendable {
         }
         let keyColumns = pack.rowKey.compactMap { index[$0] }
         self.keyColumns = keyColumns
+        isKeyColumn = header.indices.map { keyColumns.contains($0) }
         let columnPlans = plans
         publicKeyColumns = !keyColumns.isEmpty && keyColumns.allSatisfy({ if case .keep = columnPlans[$0] { return true } else { return false } })
             ? keyColumns : nil
@@ -192,6 +195,15 @@ final class RowProcessor: @unchecked Sendable {
         }
         return found.map { .found($0) } ?? .clean
     }
+
+    /// Whether a record scanned on its bytes can be processed from a partial row, holding only
+    /// the cells with findings and the row key (`needsColumn`): nothing else reads the row
+    /// when no hand-added span is matched, no fingerprint is made (a key-less row's stable key
+    /// is its whole content) and no row rule applies (`scansRawRecords`).
+    var processesPartialRows: Bool { scansRawRecords && !reviews.hasAdditions && !decider.fingerprints.isUsed }
+
+    /// The cells a partial row holds: those with findings, and the row key's.
+    func needsColumn(_ column: Int, found: [[Finding]]) -> Bool { !found[column].isEmpty || isKeyColumn[column] }
 
     /// Runs a cell's rules; a regex failure becomes an error naming the rule and the cell.
     private func detect(_ cell: Cell, rules ruleIndices: [Int], at column: Int, of row: Row, context: DetectionContext,

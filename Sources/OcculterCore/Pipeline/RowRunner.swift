@@ -15,15 +15,20 @@ struct RowRunner {
     private let makeWorker: @Sendable (Int) throws -> (RowProcessor, DetectionContext)
     /// Whether workers encode decisions as JSON for the decision log (only kept for a report).
     let encodesDecisions: Bool
+    /// Whether rows with findings reach the run's state with all their values (the review
+    /// context of a report or of a library caller); if not, workers may process them from
+    /// the cells they need (`RowProcessor.processesPartialRows`).
+    let keepsRows: Bool
     /// Rows read, processed and delivered together. With one job, smaller chunks stay in the
     /// cache between reading, processing and writing.
     static let chunkSize = 2048
     static let singleJobChunkSize = 256
 
     init(processor: RowProcessor, jobs: Int, config: OcculterConfig, words: WordLists, encodesDecisions: Bool = true,
-         makeProcessor: @escaping @Sendable () throws -> RowProcessor) {
+         keepsRows: Bool = true, makeProcessor: @escaping @Sendable () throws -> RowProcessor) {
         self.processor = processor
         self.encodesDecisions = encodesDecisions
+        self.keepsRows = keepsRows
         let workers = max(1, jobs > 0 ? jobs : ProcessInfo.processInfo.activeProcessorCount)
         workerCount = workers
         let main = UncheckedSendable(processor)
@@ -63,10 +68,13 @@ struct RowRunner {
                                _ body: @escaping (Row, RowProcessor.Result) throws -> Void) throws {
         let csv = source as? CSVReader
         let encoder = sink?.rowEncoder()
+        // Partial rows need somewhere to write the fields they do not hold: the encoder, or no output.
+        let partialRows = !needsValues && !keepsRows && (encoder != nil || sink == nil)
         let workers = Workers(count: workerCount) { [makeWorker, workerCount, encodesDecisions] index, decoder, encoder in
             let (processor, context) = try makeWorker(index)
             return RecordHandler(processor: processor, context: context, decoder: decoder, encoder: encoder, needsValues: needsValues,
-                                 encodesDecisions: workerCount > 1 && encodesDecisions)
+                                 encodesDecisions: workerCount > 1 && encodesDecisions,
+                                 partialRows: partialRows && processor.processesPartialRows)
         }
         // Made here, on one thread: they copy the reader's header and the sink's file name.
         let decoders = (0..<workerCount).map { _ in csv?.decoder() }
@@ -337,6 +345,9 @@ private struct RecordHandler {
     let needsValues: Bool
     /// Workers encode decisions as JSON for the log; a single thread leaves it to the log.
     let encodesDecisions: Bool
+    /// Whether a record with findings is processed from the cells it needs, and written from
+    /// its bytes and the changed cells (no one reads the rest of its row).
+    let partialRows: Bool
 
     /// Handles a record; a failure leaves `output` as it was.
     func fate(of raw: RawRecord, into output: inout [UInt8]) -> RowRunner.RecordFate {
@@ -370,6 +381,17 @@ private struct RecordHandler {
             let row = try decoder!.decode(raw, checkedUTF8: true)
             return .processed(row, RowProcessor.Result(values: row.values, decisions: [], suppressed: false, matchedReviews: [],
                                                        matchedSecrets: [], written: encoder != nil))
+        case .found(let findings)? where partialRows:
+            let row = decoder!.decode(checkedUTF8: raw) { processor.needsColumn($0, found: findings) }
+            var result = try processor.process(row, context: context, found: findings)
+            if let encoder, !result.suppressed {
+                // Only a cell with findings may have changed (no row rule, no dropped column).
+                encoder.append(raw: raw, replacing: result.values, changed: { !findings[$0].isEmpty }, into: &output)
+                result.written = true
+            }
+            if encodesDecisions { result.encodeDecisionsForLog() }
+            // What follows (tallies, writer) reads no value of a row already written.
+            return .processed(Row(number: raw.number, line: raw.line, columns: [], values: [], encoding: raw.encoding), result)
         case .found(let findings)?:
             let row = try decoder!.decode(raw, checkedUTF8: true)
             return .processed(row, try finish(processor.process(row, context: context, found: findings), row: row,

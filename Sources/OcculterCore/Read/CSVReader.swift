@@ -457,6 +457,19 @@ struct RecordDecoder: Sendable {
         Row(number: raw.number, line: raw.line, columns: header, values: try CSVReader.decode(raw, file: file, checkedUTF8: checkedUTF8),
             encoding: raw.encoding)
     }
+
+    /// A record already checked as UTF-8, with only the fields `wanted` decoded and the others
+    /// left empty: for a run that keeps no copy of its rows, whose writer copies the unchanged
+    /// fields from the record's bytes (decoding the 17 fields of every subject with a finding,
+    /// to encode them back unchanged, was 6 % of a délibérations run).
+    func decode(checkedUTF8 raw: RawRecord, wanted: (Int) -> Bool) -> Row {
+        var values: [String] = []
+        values.reserveCapacity(raw.ends.count)
+        for index in raw.ends.indices {
+            values.append(wanted(index) ? String(decoding: raw.field(index), as: UTF8.self) : "")
+        }
+        return Row(number: raw.number, line: raw.line, columns: header, values: values, encoding: raw.encoding)
+    }
 }
 
 /// Whether every byte is below 0x80, eight bytes at a time.

@@ -24,6 +24,17 @@ struct RowEncoder: Sendable {
     /// every published record.
     @inline(__always)
     func append(raw: RawRecord, into out: inout [UInt8]) {
+        if appendUnquoted(raw: raw, into: &out) { return }
+        for index in raw.ends.indices {
+            if index > 0 { out.append(dialect.delimiter) }
+            CSVWriter.appendField(raw.field(index), dialect: dialect, into: &out)
+        }
+    }
+
+    /// Appends a line ending and a record none of whose fields needs quotes, and returns true;
+    /// returns false, having appended the line ending only, for any other record.
+    @inline(__always)
+    private func appendUnquoted(raw: RawRecord, into out: inout [UInt8]) -> Bool {
         appendLineEnding(into: &out)
         // Most records need no quotes: one test over the whole record, one copy of its
         // bytes, then the fields moved right in place to open a delimiter between each two
@@ -47,11 +58,39 @@ struct RowEncoder: Sendable {
                     index -= 1
                 }
             }
+            return true
+        }
+        return false
+    }
+
+    /// Appends a line ending and a UTF-8 record with the fields `changed` taken from `values`
+    /// and the others as read: the same bytes as `append(_:line:encoding:into:)` gives for the
+    /// whole decoded row (same quoting rule, and a checked UTF-8 field decodes to the same
+    /// bytes). The record is copied whole as `append(raw:into:)` does, then each changed field
+    /// is put in place of its bytes: a field at a time cost as much as encoding the row.
+    func append(raw: RawRecord, replacing values: [String], changed: (Int) -> Bool, into out: inout [UInt8]) {
+        let start = out.count + (dialect.lineEnding == .crlf ? 2 : 1)
+        guard appendUnquoted(raw: raw, into: &out) else {
+            for index in raw.ends.indices {
+                if index > 0 { out.append(dialect.delimiter) }
+                if changed(index) {
+                    var value = values[index]
+                    value.withUTF8 { CSVWriter.appendField($0, dialect: dialect, into: &out) }
+                } else {
+                    CSVWriter.appendField(raw.field(index), dialect: dialect, into: &out)
+                }
+            }
             return
         }
-        for index in raw.ends.indices {
-            if index > 0 { out.append(dialect.delimiter) }
-            CSVWriter.appendField(raw.field(index), dialect: dialect, into: &out)
+        var field: [UInt8] = []
+        // From the last field, so that the places of the earlier ones do not move.
+        for index in raw.ends.indices.reversed() where changed(index) {
+            // Field i was moved right by i bytes (one delimiter before it per field).
+            let from = start + (index == 0 ? 0 : raw.ends[index - 1]) + index, to = start + raw.ends[index] + index
+            field.removeAll(keepingCapacity: true)
+            var value = values[index]
+            value.withUTF8 { CSVWriter.appendField($0, dialect: dialect, into: &field) }
+            out.replaceSubrange(from..<to, with: field)
         }
     }
 
