@@ -187,7 +187,10 @@ public final class CSVReader: TableSource {
     private func readPlainRecord(into batch: inout RecordBatch) -> Bool {
         guard guess != .ascii else { return false }
         let delimiter = dialect.delimiter
+        // Taken out of the property, so that it is the buffer's only reference: emptying a
+        // shared array allocated a new one for every record.
         var ends = plainEnds
+        plainEnds = []
         ends.removeAll(keepingCapacity: true)
         defer { plainEnds = ends }
         let found = input.withUnread { buffer -> (length: Int, next: Int, ending: CSVDialect.LineEnding)? in

@@ -61,7 +61,8 @@ public struct LegalBasisCatalogue: Sendable {
                 verified: try reader.bool(fields["verified"]!, what: "verified"))
             if let status = fields["status"] { basis.status = try reader.enumValue(status, LegalStatus.self, what: "status") }
             let checked = try reader.string(fields["checked"]!, what: "checked")
-            guard checked.wholeMatch(of: /\d{4}-\d{2}-\d{2}/) != nil else {
+            // Checked by hand: a Swift regex literal, compiled at each use, was an eighth of loading the catalogue.
+            guard checked.utf8.count == 10, checked.utf8.enumerated().allSatisfy({ $0 == 4 || $0 == 7 ? $1 == 0x2D : $1 &- 0x30 < 10 }) else {
                 throw reader.error(fields["checked"]!, "checked : date attendue au format AAAA-MM-JJ.",
                                    hint: "indiquez la date à laquelle le texte a été vérifié.")
             }

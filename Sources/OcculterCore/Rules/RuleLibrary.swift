@@ -10,13 +10,26 @@ public final class RuleLibrary: @unchecked Sendable {
     private var cache: [String: RulePack] = [:]
     private let lock = NSLock()
 
+    /// What a loading thread hands back: written by it alone, read after the group's wait.
+    private final class LoadSlot<Value>: @unchecked Sendable {
+        var value: Result<Value, Error>?
+    }
+
     /// Dataset packs, in the order `rules list` prints them.
     public static let datasetPacks = ["deliberations", "subventions", "marches-publics", "prenoms", "adresses", "equipements"]
 
     public init(directory: String) throws {
         self.directory = directory
-        catalogue = try LegalBasisCatalogue.load(path: (directory as NSString).appendingPathComponent("legal-bases.yaml"))
-        words = try WordLists(directory: (directory as NSString).appendingPathComponent("wordlists"))
+        // The catalogue is parsed on another thread while the word lists load: both are start-up
+        // time, before any row is read.
+        let cataloguePath = (directory as NSString).appendingPathComponent("legal-bases.yaml")
+        let loaded = LoadSlot<LegalBasisCatalogue>()
+        let group = DispatchGroup()
+        DispatchQueue.global().async(group: group) { loaded.value = Result { try LegalBasisCatalogue.load(path: cataloguePath) } }
+        let words = Result { try WordLists(directory: (directory as NSString).appendingPathComponent("wordlists")) }
+        group.wait()
+        catalogue = try loaded.value!.get()
+        self.words = try words.get()
     }
 
     /// Finds `Rules/`: `OCCULTER_RULES` if set, else the first `Rules/legal-bases.yaml` found
