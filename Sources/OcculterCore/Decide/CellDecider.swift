@@ -46,6 +46,9 @@ struct CellDecider {
         }
         var occulting: [Resolved] = []
         var keeping: [Resolved] = []
+        // Sized once: arrays grown by appends were reallocated several times for every cell.
+        occulting.reserveCapacity(findings.count)
+        outcome.decisions.reserveCapacity(findings.count + 2)
         for finding in findings {
             // Fields are read in place: copying a compiled rule (its Rule and detector) per finding
             // moved a dozen reference counts.
@@ -89,21 +92,25 @@ struct CellDecider {
             ($0.finding.span.lowerBound, -$0.finding.span.count, $0.finding.rule)
                 < ($1.finding.span.lowerBound, -$1.finding.span.count, $1.finding.rule)
         }
-        var groups: [(span: Range<Int>, members: [Resolved])] = []
-        for item in occulting {
+        // Sorted by start, a group's members follow each other: a group holds their indices.
+        var groups: [(span: Range<Int>, members: Range<Int>)] = []
+        groups.reserveCapacity(occulting.count)
+        for (index, item) in occulting.enumerated() {
             if let last = groups.last, item.finding.span.lowerBound < last.span.upperBound {
                 let merged = last.span.lowerBound..<max(last.span.upperBound, item.finding.span.upperBound)
-                groups[groups.count - 1] = (merged, last.members + [item])
+                groups[groups.count - 1] = (merged, last.members.lowerBound..<(index + 1))
             } else {
-                groups.append((item.finding.span, [item]))
+                groups.append((item.finding.span, index..<(index + 1)))
             }
         }
 
         var cellAction: Action?
         var replacements: [(Range<Int>, String)] = []
         var winners: [Resolved] = []
+        replacements.reserveCapacity(groups.count + 2)
+        winners.reserveCapacity(groups.count)
         for group in groups {
-            let winner = group.members.max {
+            let winner = occulting[group.members].max {
                 ($0.action.strength, $0.finding.span.count, -$0.finding.rule) < ($1.action.strength, $1.finding.span.count, -$1.finding.rule)
             }!
             winners.append(winner)
@@ -112,10 +119,9 @@ struct CellDecider {
             case .suppressRow: outcome.suppressRow = true
             case .suppressCell: cellAction = .suppressCell
             default:
-                let original = String(decoding: UnsafeBufferPointer(rebasing: bytes[group.span]), as: UTF8.self)
-                replacements.append((group.span, replacement(for: original, action: winner.action, rule: ruleIndex)))
+                replacements.append((group.span, replacement(for: UnsafeBufferPointer(rebasing: bytes[group.span]), action: winner.action, rule: ruleIndex)))
             }
-            for member in group.members {
+            for member in occulting[group.members] {
                 outcome.decisions.append(decision(member.finding, action: member.action, status: member.status,
                                                   review: member.review, fingerprint: member.fingerprint,
                                                   column: column, row: row, rowKey: rowKey,
@@ -145,6 +151,8 @@ struct CellDecider {
         let text = TextWords(bytes)
         // A cell hides a few words: a list searched in order beats hashing into a dictionary.
         var hiddenGroup = HiddenGroups()
+        hiddenGroup.entries.reserveCapacity(8)
+        outcome.hidden.reserveCapacity(8)
         for word in text.words {
             guard hiddenGroup[word.hash] == nil, let group = groups.firstIndex(where: { $0.span.overlaps(word.range) }),
                   HiddenWordFilter.isSignificant(word, in: bytes, words: words, placeholders: placeholderWords) else { continue }
@@ -179,8 +187,7 @@ struct CellDecider {
                     status = .reviewedOccult
                 }
                 if action == .review, status != .pending { action = rules[winner.finding.rule].action }
-                let original = String(decoding: value, as: UTF8.self)
-                replacements.append((word.range, replacement(for: original, action: action, rule: winner.finding.rule)))
+                replacements.append((word.range, replacement(for: value, action: action, rule: winner.finding.rule)))
                 outcome.decisions.append(decision(finding, action: action, status: status, review: review, fingerprint: fingerprint,
                                                   column: column, row: row, rowKey: rowKey, mergedInto: nil))
                 lastEnd = word.range.upperBound
@@ -292,13 +299,16 @@ struct CellDecider {
         }
     }
 
-    private func replacement(for original: String, action: Action, rule index: Int) -> String {
+    /// The text put in place of `original` (decoded only for the actions that read it).
+    private func replacement(for original: UnsafeBufferPointer<UInt8>, action: Action, rule index: Int) -> String {
         switch action {
         case .pseudonymise:
             // Refused earlier without a key; the guard keeps the invariant local.
-            return pseudonymiser?.pseudonym(for: original, prefix: rules[index].rule.pseudonymPrefix) ?? rules[index].rule.placeholder
+            return pseudonymiser?.pseudonym(for: String(decoding: original, as: UTF8.self), prefix: rules[index].rule.pseudonymPrefix)
+                ?? rules[index].rule.placeholder
         case .generalise:
-            return Generaliser.apply(rules[index].rule.generaliseTo, to: original, placeholder: rules[index].rule.placeholder)
+            return Generaliser.apply(rules[index].rule.generaliseTo, to: String(decoding: original, as: UTF8.self),
+                                     placeholder: rules[index].rule.placeholder)
         case .review:
             return rules[index].rule.reviewPlaceholder ?? rules[index].rule.placeholder
         default:

@@ -309,7 +309,7 @@ struct RowRunner {
                     let pointer = fates.baseAddress! + index
                     let fate = pointer.move()
                     pointer.initialize(to: .clean(number: 0, line: 0))
-                    switch fate {
+                    switch consume fate {
                     case .clean(let number, let line): try body(Row(number: number, line: line, columns: [], values: []), .published)
                     case .processed(let row, let result): try body(row, result)
                     case .failed(let error): throw error

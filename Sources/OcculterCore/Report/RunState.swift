@@ -25,6 +25,7 @@ struct RunState {
     /// of a subject alternating between kinds (a name kept, the next occulted).
     private var tallies: [Tally] = []
     private var lastTally = 0
+    private var previousTally = 0
 
     private struct Tally {
         let rule: String
@@ -51,10 +52,19 @@ struct RunState {
     /// The tally of `decision`'s kind, made on first use.
     private mutating func tallyIndex(of decision: Decision) -> Int {
         if lastTally < tallies.count, tallies[lastTally].counts(decision) { return lastTally }
+        // The kind used before the last one: a subject's decisions alternate between two or
+        // three kinds (a name kept, the next occulted), and a search from the first kind
+        // compared a dozen of them.
+        if previousTally < tallies.count, tallies[previousTally].counts(decision) {
+            swap(&lastTally, &previousTally)
+            return lastTally
+        }
         if let found = tallies.indices.first(where: { tallies[$0].counts(decision) }) {
+            previousTally = lastTally
             lastTally = found
             return found
         }
+        previousTally = lastTally
         tallies.append(Tally(rule: decision.rule, column: decision.column, action: decision.action, bases: decision.bases, count: 0))
         lastTally = tallies.count - 1
         return lastTally
@@ -79,6 +89,11 @@ struct RunState {
     /// `cell` is evaluated only for a listed decision (finding the cell compared column names
     /// for every decision: 1 % of a run).
     mutating func add(_ decision: Decision, cell: @autoclosure () -> String?, json: [UInt8]? = nil) throws {
+        if try count(decision, json: json) { list(decision, cell: cell()) }
+    }
+
+    /// Logs and tallies a decision; true when it is to be listed (`list`).
+    private mutating func count(_ decision: Decision, json: [UInt8]?) throws -> Bool {
         if let log {
             if let json { try log.append(encoded: json) } else { try log.append(decision) }
         }
@@ -93,16 +108,21 @@ struct RunState {
         }
         let tally = tallyIndex(of: decision)
         tallies[tally].count += 1
-        if tallies[tally].listingFull { return }
+        if tallies[tally].listingFull { return false }
         let alreadyListed = listedByRule[decision.rule, default: 0]
         guard alreadyListed < RunState.listedPerRule else {
             tallies[tally].listingFull = true
-            return
+            return false
         }
         listedByRule[decision.rule] = alreadyListed + 1
+        return true
+    }
+
+    /// Lists a decision counted by `count`, with its original cell for the confidential review.
+    private mutating func list(_ decision: Decision, cell: String?) {
         listed.append(decision)
         let key = ReviewContext.Key(row: decision.row, column: decision.column)
-        if reviewCells[key] == nil, let cell = cell() { reviewCells[key] = cell }
+        if reviewCells[key] == nil, let cell { reviewCells[key] = cell }
     }
 
     /// Progress callback, called every 20,000 rows.
@@ -115,9 +135,12 @@ struct RunState {
         // By index, not `enumerated()`: each decision was copied (its strings retained) on the
         // way, by a thread other than the one that made them.
         let listedBefore = listed.count
-        for index in result.decisions.indices {
-            try add(result.decisions[index], cell: row.columns.firstIndex(of: result.decisions[index].column).map { row.values[$0] },
-                    json: index < result.decisionJSON.count ? result.decisionJSON[index] : nil)
+        // No closure for the cell: one capturing the row and the result copied both (their
+        // arrays retained) for every decision.
+        for index in result.decisions.indices
+        where try count(result.decisions[index], json: index < result.decisionJSON.count ? result.decisionJSON[index] : nil) {
+            let column = row.columns.firstIndex(of: result.decisions[index].column)
+            list(result.decisions[index], cell: column.map { row.values[$0] })
         }
         matchedReviews.formUnion(result.matchedReviews)
         matchedSecrets.formUnion(result.matchedSecrets)
