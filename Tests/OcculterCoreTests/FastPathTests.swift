@@ -186,6 +186,8 @@ final class FastPathTests: XCTestCase {
             var text = text
             return text.withUTF8 { Prefilters.pass(prefilter, $0) }
         }
+        XCTAssertTrue(pass(.digits4, "née le 3/5/61"))
+        XCTAssertFalse(pass(.digits4, "Séance du 3 mai"))
         XCTAssertTrue(pass(.digits10, "Tél. 04 77 12 34 56"))
         XCTAssertFalse(pass(.digits10, "Séance du 12/03/2024, lot 4"))
         XCTAssertTrue(pass(.digits13, "1 85 05 78 006 084 91"))

@@ -120,6 +120,7 @@ enum Prefilters {
     static func pass(_ prefilter: Prefilter, _ facts: ByteFacts) -> Bool {
         switch prefilter {
         case .digit: return facts.digits >= 1
+        case .digits4: return facts.digits >= 4
         case .digits10: return facts.digits >= 10
         case .digits13: return facts.digits >= 13
         case .countryKey: return facts.countryKey

@@ -71,6 +71,8 @@ public enum Validator: String, Sendable, CaseIterable {
 public enum Prefilter: String, Sendable, CaseIterable {
     /// At least one ASCII digit.
     case digit
+    /// At least 4 ASCII digits (a date written in full has four or more: « 3/5/61 », « 3 mai 1961 »).
+    case digits4 = "digits-4"
     /// At least 10 ASCII digits (a French phone number has ten).
     case digits10 = "digits-10"
     /// At least 13 ASCII digits (a NIR has 13 before its key, a card number at least 15).
