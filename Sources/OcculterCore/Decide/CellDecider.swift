@@ -105,7 +105,8 @@ struct CellDecider {
         }
 
         var cellAction: Action?
-        var replacements: [(Range<Int>, String)] = []
+        // Each span's replacement, and whether it is a rule's fixed placeholder (not made from the value).
+        var replacements: [(Range<Int>, String, fixed: Bool)] = []
         var winners: [Resolved] = []
         replacements.reserveCapacity(groups.count + 2)
         winners.reserveCapacity(groups.count)
@@ -119,7 +120,8 @@ struct CellDecider {
             case .suppressRow: outcome.suppressRow = true
             case .suppressCell: cellAction = .suppressCell
             default:
-                replacements.append((group.span, replacement(for: UnsafeBufferPointer(rebasing: bytes[group.span]), action: winner.action, rule: ruleIndex)))
+                replacements.append((group.span, replacement(for: UnsafeBufferPointer(rebasing: bytes[group.span]), action: winner.action, rule: ruleIndex),
+                                     CellDecider.isFixed(winner.action)))
             }
             for member in occulting[group.members] {
                 outcome.decisions.append(decision(member.finding, action: member.action, status: member.status,
@@ -187,7 +189,7 @@ struct CellDecider {
                     status = .reviewedOccult
                 }
                 if action == .review, status != .pending { action = rules[winner.finding.rule].action }
-                replacements.append((word.range, replacement(for: value, action: action, rule: winner.finding.rule)))
+                replacements.append((word.range, replacement(for: value, action: action, rule: winner.finding.rule), CellDecider.isFixed(action)))
                 outcome.decisions.append(decision(finding, action: action, status: status, review: review, fingerprint: fingerprint,
                                                   column: column, row: row, rowKey: rowKey, mergedInto: nil))
                 lastEnd = word.range.upperBound
@@ -203,16 +205,16 @@ struct CellDecider {
         var shift = 0
         var keptInOutput: [Range<Int>] = []
         // Where the replacements land: all that is new in the output.
-        var replacedInOutput: [Range<Int>] = []
+        var replacedInOutput: [(range: Range<Int>, fixed: Bool)] = []
         let keptSorted = kept.sorted { $0.lowerBound < $1.lowerBound }
         var keptIndex = 0
-        for (span, replacementText) in replacements {
+        for (span, replacementText, fixed) in replacements {
             while keptIndex < keptSorted.count, keptSorted[keptIndex].upperBound <= span.lowerBound {
                 keptInOutput.append((keptSorted[keptIndex].lowerBound + shift)..<(keptSorted[keptIndex].upperBound + shift))
                 keptIndex += 1
             }
             result.append(contentsOf: bytes[cursor..<span.lowerBound])
-            replacedInOutput.append(result.count..<(result.count + replacementText.utf8.count))
+            replacedInOutput.append((result.count..<(result.count + replacementText.utf8.count), fixed))
             result.append(contentsOf: replacementText.utf8)
             shift += replacementText.utf8.count - span.count
             cursor = span.upperBound
@@ -232,10 +234,13 @@ struct CellDecider {
                 func joins(_ byte: UInt8) -> Bool {
                     byte >= 0x80 || (byte | 0x20 >= 97 && byte | 0x20 <= 122) || (byte >= 48 && byte <= 57)
                 }
-                for replaced in replacedInOutput {
+                for (replaced, fixed) in replacedInOutput {
                     var from = replaced.lowerBound, to = replaced.upperBound
                     while from > 0, joins(published[from - 1]) { from -= 1 }
                     while to < published.count, joins(published[to]) { to += 1 }
+                    // A fixed placeholder standing alone holds only placeholder words, which are
+                    // never hidden words (`HiddenWordFilter`): nothing to read (most replacements).
+                    if fixed, from == replaced.lowerBound, to == replaced.upperBound { continue }
                     for word in TextWords(UnsafeBufferPointer(rebasing: published[from..<to])).words {
                         let range = (word.range.lowerBound + from)..<(word.range.upperBound + from)
                         guard let group = hiddenGroup[word.hash], !keptInOutput.contains(where: { $0.overlaps(range) }) else { continue }
@@ -298,6 +303,10 @@ struct CellDecider {
             $0.addition.rule == rules[finding.rule].rule.id && text.elementsEqual($0.addition.text.utf8)
         }
     }
+
+    /// Whether `action` replaces a span with its rule's fixed placeholder (anything but a
+    /// pseudonym or a generalised value, which are made from the value).
+    static func isFixed(_ action: Action) -> Bool { action != .pseudonymise && action != .generalise }
 
     /// The text put in place of `original` (decoded only for the actions that read it).
     private func replacement(for original: UnsafeBufferPointer<UInt8>, action: Action, rule index: Int) -> String {
