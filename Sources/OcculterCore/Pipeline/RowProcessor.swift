@@ -178,7 +178,7 @@ final class RowProcessor: @unchecked Sendable {
         var findings: [Finding] = []
         var start = 0
         for (column, end) in raw.ends.enumerated() {
-            defer { start = end }
+            defer { start = end + 1 }
             guard case .scan(let ruleIndices) = plans[column], !ruleIndices.isEmpty, end > start else { continue }
             // A hand-added span is matched on the row key, which a raw record does not have:
             // a cell holding an addition's text takes the full path.

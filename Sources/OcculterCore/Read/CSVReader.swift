@@ -295,12 +295,12 @@ public final class CSVReader: TableSource {
             }
             if !quoted { quotedAll = false }
             if guess == .ascii { noteEncoding(batch.bytes, from: fieldStart) }
-            batch.endField()
+            batch.endField(separator: dialect.delimiter)
             fields += 1
             if endOfRecord { break }
             if try peek() == nil {
                 // A delimiter right before the end of input: one last empty field.
-                batch.endField()
+                batch.endField(separator: dialect.delimiter)
                 if !quoted { quotedAll = false }
                 break
             }
@@ -530,14 +530,15 @@ func isValidUTF8WithoutBOM(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
 }
 
 /// Whether every field of a record is well-formed UTF-8 without a byte order mark, in one
-/// pass over the record: the record must be valid and no field may start inside a scalar
-/// (a scalar cut by a field boundary leaves a continuation byte at the next field's start;
-/// one cut by the record's end makes the record invalid).
+/// pass over the record: the record must be valid, and no field may start or end inside a
+/// scalar (an ASCII separator byte stands between two fields, so a scalar cut by a field
+/// boundary makes the record itself invalid; checked again here, the separator being a
+/// byte of the input).
 func isValidUTF8WithoutBOM(fieldsOf raw: RawRecord) -> Bool {
     guard isValidUTF8WithoutBOM(raw.bytes) else { return false }
     let count = raw.bytes.count
     for end in raw.ends where end < count {
-        if raw.bytes[end] & 0xC0 == 0x80 { return false }
+        if raw.bytes[end] >= 0x80 || (end + 1 < count && raw.bytes[end + 1] & 0xC0 == 0x80) { return false }
     }
     return true
 }
