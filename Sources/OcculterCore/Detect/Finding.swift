@@ -40,14 +40,28 @@ public struct Cell {
     public let lookup: (String) -> String?
     /// What the prefilters need to know, found once for all the cell's rules.
     let facts: ByteFacts
+    /// The keyword sets of the column's rules, and which of them may occur in the cell (bit i
+    /// for set i), found in one pass (`ColumnKeywords`).
+    private let keywords: ColumnKeywords?
+    private let keywordHits: UInt64
 
-    init(bytes: UnsafeBufferPointer<UInt8>, column: String, rawColumn: String, row: Row, lookup: @escaping (String) -> String?) {
+    init(bytes: UnsafeBufferPointer<UInt8>, column: String, rawColumn: String, row: Row, lookup: @escaping (String) -> String?,
+         keywords: ColumnKeywords? = nil) {
         self.bytes = bytes
         self.column = column
         self.rawColumn = rawColumn
         self.row = row
         self.lookup = lookup
         facts = ByteFacts(bytes)
+        self.keywords = keywords
+        keywordHits = keywords?.hits(in: bytes, facts: facts) ?? 0
+    }
+
+    /// Whether a keyword of `set` may occur in the cell (`Keywords.mayOccur`), answered from
+    /// the column's joint scan when `set` is one of its sets.
+    func mayHold(_ set: Keywords) -> Bool {
+        if let keywords, let index = keywords.index(of: set) { return keywordHits & (1 << UInt64(index)) != 0 }
+        return set.mayOccur(in: bytes, facts: facts)
     }
 
     /// The cell as a String, for the few detectors that need one (made on demand: most cells
@@ -62,10 +76,14 @@ protocol CellDetector: Sendable {
     /// Whether the detector reads other columns of the row (`Cell.row`, `Cell.lookup`). Those
     /// that do not can run on a record's raw bytes, before the row is decoded.
     var readsRow: Bool { get }
+    /// The keyword prefilters the detector asks of a cell (`Cell.mayHold`): a column's rules
+    /// scan for theirs together.
+    var keywordSets: [Keywords] { get }
 }
 
 extension CellDetector {
     var readsRow: Bool { false }
+    var keywordSets: [Keywords] { [] }
 }
 
 /// Per-worker state and run-wide facts detectors need.

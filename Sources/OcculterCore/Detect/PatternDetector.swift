@@ -1,8 +1,11 @@
+import Synchronization
+
 /// A PCRE2 pattern, optionally confirmed by a checksum (NIR key, IBAN mod 97, Luhn…).
 ///
 /// A class: called through `any CellDetector` for every rule of every cell, a struct's fields
 /// (the regex, the keywords' arrays) were retained and released at each call by the witness.
 final class PatternDetector: CellDetector {
+    var keywordSets: [Keywords] { keywords.map { [$0] } ?? [] }
     let regex: PCRE2Regex
     let validator: Validator?
     let prefilter: Prefilter?
@@ -17,7 +20,7 @@ final class PatternDetector: CellDetector {
 
     func detect(_ cell: Cell, rule: Int, context: DetectionContext, into findings: inout [Finding]) throws {
         if let prefilter, !Prefilters.pass(prefilter, cell.facts) { return }
-        if let keywords, !keywords.mayOccur(in: cell.bytes, facts: cell.facts) { return }
+        if let keywords, !cell.mayHold(keywords) { return }
         try regex.forEachMatch(in: cell.bytes, scratch: context.scratch, validUTF8: true) { range in
             if let validator {
                 let text = String(decoding: UnsafeBufferPointer(rebasing: cell.bytes[range]), as: UTF8.self)
@@ -148,8 +151,11 @@ public struct Keywords: Sendable, Equatable {
     /// Lower-case ASCII keywords.
     public let words: [[UInt8]]
     /// A bit per hashed three-byte window that starts a keyword.
-    private let starts: [UInt64]
-    private static let slotBits: UInt32 = 16
+    let starts: [UInt64]
+    static let slotBits: UInt32 = 16
+    /// Tells the sets apart in a column's joint scan (`ColumnKeywords`); copies keep it.
+    let id: Int
+    private static let nextID = Atomic<Int>(0)
 
     /// Nil when a word is shorter than three bytes or not ASCII.
     public init?(_ words: [String]) {
@@ -161,13 +167,14 @@ public struct Keywords: Sendable, Equatable {
             bits[slot >> 6] |= 1 << UInt64(slot & 63)
         }
         starts = bits
+        id = Keywords.nextID.add(1, ordering: .relaxed).oldValue
     }
 
     /// The table slot of a three-byte window (first byte highest), its bytes lowered by
     /// `| 0x20` (ASCII capitals to lower case; other bytes may change too, which only adds
     /// candidates: each is compared with the keywords' bytes).
     @inline(__always)
-    private static func slot(window: UInt32) -> Int {
+    static func slot(window: UInt32) -> Int {
         Int(((window | 0x20_2020) &* 0x9E37_79B1) >> (32 - slotBits))
     }
 
@@ -190,7 +197,7 @@ public struct Keywords: Sendable, Equatable {
     }
 
     /// Whether a keyword starts at `start`, in any ASCII case.
-    private func matches(startingAt start: Int, in bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+    func matches(startingAt start: Int, in bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         words.contains { word in
             guard start + word.count <= bytes.count else { return false }
             for offset in 0..<word.count {

@@ -5,6 +5,7 @@
 struct SensitiveSubjectDetector: CellDetector {
     /// The pack's vocabulary, with its keyword prefilter: most subjects skip the regex.
     let pattern: PatternDetector
+    var keywordSets: [Keywords] { pattern.keywordSets }
 
     func detect(_ cell: Cell, rule: Int, context: DetectionContext, into findings: inout [Finding]) throws {
         var matches: [Finding] = []

@@ -27,10 +27,12 @@ struct CompiledRule: Sendable {
 final class CellDetectorBox: Sendable {
     let base: any CellDetector
     let readsRow: Bool
+    let keywordSets: [Keywords]
 
     init(_ base: any CellDetector) {
         self.base = base
         readsRow = base.readsRow
+        keywordSets = base.keywordSets
     }
 
     @inline(__always)

@@ -52,6 +52,8 @@ final class RowProcessor: @unchecked Sendable {
     private let keyColumns: [Int]
     /// Whether column `i` is one of `keyColumns`.
     private let isKeyColumn: [Bool]
+    /// Each scanned column's keyword sets, scanned together (nil: fewer than two).
+    private let columnKeywords: [ColumnKeywords?]
 
     /// `tabular`: false for a DECP JSON document, whose fields are the essential data by
     /// definition: the pack's `unknown_columns` (drop) then does not apply.
@@ -109,6 +111,10 @@ final class RowProcessor: @unchecked Sendable {
         let keyColumns = pack.rowKey.compactMap { index[$0] }
         self.keyColumns = keyColumns
         isKeyColumn = header.indices.map { keyColumns.contains($0) }
+        columnKeywords = plans.map { plan in
+            guard case .scan(let indices) = plan else { return nil }
+            return ColumnKeywords(indices.flatMap { compiled[$0].detector?.keywordSets ?? [] })
+        }
         let columnPlans = plans
         publicKeyColumns = !keyColumns.isEmpty && keyColumns.allSatisfy({ if case .keep = columnPlans[$0] { return true } else { return false } })
             ? keyColumns : nil
@@ -186,7 +192,7 @@ final class RowProcessor: @unchecked Sendable {
                 return nil
             }
             let cell = Cell(bytes: UnsafeBufferPointer(rebasing: buffer[start..<end]), column: canonical[column],
-                            rawColumn: header[column], row: placeholder, lookup: { _ in nil })
+                            rawColumn: header[column], row: placeholder, lookup: { _ in nil }, keywords: columnKeywords[column])
             do { try detect(cell, rules: ruleIndices, at: column, of: placeholder, context: context, into: &findings) } catch { return nil }
             if !findings.isEmpty {
                 if found == nil { found = Array(repeating: [], count: plans.count) }
@@ -257,7 +263,8 @@ final class RowProcessor: @unchecked Sendable {
                     // Scanned already on the raw record: same bytes, same spans.
                     findings = found[column]
                 } else {
-                    try detect(Cell(bytes: bytes, column: columnName, rawColumn: header[column], row: row, lookup: lookup),
+                    try detect(Cell(bytes: bytes, column: columnName, rawColumn: header[column], row: row, lookup: lookup,
+                                    keywords: columnKeywords[column]),
                                rules: ruleIndices, at: column, of: row, context: context, into: &findings)
                 }
                 if reviews.hasAdditions { findings += decider.added(bytes: bytes, column: header[column], rowKey: key().published) }

@@ -18,6 +18,7 @@ struct CadastralParcelDetector: CellDetector, DetectorKind {
 
     let regex: PCRE2Regex
     let enabledBy: ConfigSwitch?
+    var keywordSets: [Keywords] { [CadastralParcelDetector.triggers] }
 
     static func parse(_ yaml: DetectorYAML) throws -> CadastralParcelDetector {
         CadastralParcelDetector(regex: try yaml.compile(pattern, caseless: false),
@@ -28,7 +29,7 @@ struct CadastralParcelDetector: CellDetector, DetectorKind {
 
     func detect(_ cell: Cell, rule: Int, context: DetectionContext, into findings: inout [Finding]) throws {
         if let enabledBy, !enabledBy.isOn(context.config) { return }
-        guard cell.facts.digits > 0, CadastralParcelDetector.triggers.mayOccur(in: cell.bytes, facts: cell.facts) else { return }
+        guard cell.facts.digits > 0, cell.mayHold(CadastralParcelDetector.triggers) else { return }
         try regex.forEachMatch(in: cell.bytes, scratch: context.scratch) { range in
             findings.append(Finding(rule: rule, span: range, verdict: .occult, evidence: "référence cadastrale (section et numéro de parcelle)"))
         }
