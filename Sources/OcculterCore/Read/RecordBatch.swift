@@ -177,7 +177,7 @@ struct RawRecord {
         while index + 8 <= count {
             let x = UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self) ^ pattern
             // The high bit of each zero byte of x, exactly (no borrow between bytes).
-            total += (~(((x & lows) &+ lows) | x | lows)).nonzeroBitCount
+            total += ByteFacts.flaggedBytes(~(((x & lows) &+ lows) | x | lows))
             index += 8
         }
         while index < count {
