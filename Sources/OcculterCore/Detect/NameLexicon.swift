@@ -25,7 +25,28 @@ extension PersonNameDetector {
             "concert", "concerts", "spectacle", "spectacles", "exposition", "expositions", "festival", "prix", "laureat",
             "laureate", "laureats", "artiste", "artistes", "conference", "programmation", "recital", "dedicace", "resident",
             "residente", "residence", "troupe", "orchestre", "chorale",
+            // Artistic trades: the person named right after one is the artist of a public
+            // programme or commission ("au peintre X", "du pianiste Y"), not a private party.
+            "peintre", "peintres", "sculpteur", "sculptrice", "sculpteurs", "photographe", "photographes", "plasticien",
+            "plasticienne", "plasticiens", "illustrateur", "illustratrice", "dessinateur", "dessinatrice", "graphiste",
+            "ceramiste", "graveur", "graveuse", "muraliste", "pianiste", "violoniste", "violoncelliste", "guitariste", "organiste",
+            "accordeoniste", "percussionniste", "saxophoniste", "harpiste", "flutiste", "musicien", "musicienne", "musiciens",
+            "chanteur", "chanteuse", "chanteurs", "compositeur", "compositrice", "chef-d'orchestre", "comedien", "comedienne",
+            "comediens", "conteur", "conteuse", "danseur", "danseuse", "danseurs", "choregraphe", "circassien", "circassienne",
+            "marionnettiste", "humoriste", "magicien", "magicienne", "ecrivain", "ecrivaine", "romancier", "romanciere",
+            "poete", "poetesse", "cineaste", "realisateur", "realisatrice", "laureats", "laureates", "quatuor", "quintette",
         ])
+        /// Words that introduce a person by name ("un dénommé X", "le nommé X", "le sieur X",
+        /// "un certain X"): what follows is a name even without civility or first name. The
+        /// scan asks an article before all but "sieur" ("salle dénommée X" names a place).
+        let namingWords = ByteWordSet(["denomme", "denommee", "nomme", "nommee", "susnomme", "susnommee", "sieur", "certain",
+                                       "certaine"])
+        /// The council's own business (questions put by councillors, motions, wishes,
+        /// amendments, proxies): a person named as its author or speaker is a councillor
+        /// acting in the mandate. "question" counts only before "diverse", "orale", "écrite".
+        let sessionWords = ByteWordSet(["question", "questions", "motion", "motions", "voeu", "voeux", "amendement", "amendements",
+                                        "interpellation", "interpellations", "intervention", "interventions", "procuration",
+                                        "procurations", "pouvoir", "pouvoirs"])
         /// Civilities that are also titles in street names ("rue du Docteur Roux").
         let titles = ByteWordSet([
             "docteur", "dr", "professeur", "pr", "general", "marechal", "president", "commandant", "colonel", "capitaine",
@@ -94,9 +115,13 @@ extension PersonNameDetector {
         static let cultural = WordClass(rawValue: 1 << 21)
         /// The first word of a phrase of `situation-agent.txt`.
         static let situationHead = WordClass(rawValue: 1 << 22)
+        /// A word that introduces a person by name ("dénommé", "sieur").
+        static let naming = WordClass(rawValue: 1 << 23)
+        /// A word of the council's own business ("motion", "vœu", "questions [diverses]").
+        static let session = WordClass(rawValue: 1 << 24)
         /// The classes that start a finding whatever the case of the word: the prefilter
         /// and the scan read this one table.
-        static let anyCaseTriggers: WordClass = [.family, .lowercaseCivility, .designation]
+        static let anyCaseTriggers: WordClass = [.family, .lowercaseCivility, .designation, .naming]
         /// The classes that start a finding only with a capital.
         static let capitalTriggers: WordClass = [.civility, .firstName]
     }
@@ -111,6 +136,8 @@ extension PersonNameDetector {
         add(vocabulary.lowercaseCivilities, .lowercaseCivility)
         add(vocabulary.designations, .designation)
         add(vocabulary.culturalWords, .cultural)
+        add(vocabulary.namingWords, .naming)
+        add(vocabulary.sessionWords, .session)
         add(vocabulary.titles, .title)
         add(vocabulary.family, .family)
         add(vocabulary.particles, .particle)

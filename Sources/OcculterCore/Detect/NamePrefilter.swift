@@ -89,7 +89,7 @@ extension PersonNameDetector {
             self.firstNames = firstNames
             // The sets behind `WordClass.anyCaseTriggers` and `capitalTriggers`: the same table
             // the scan starts from, so a trigger added there reaches the prefilter.
-            let anyCaseSets = [vocabulary.family, vocabulary.lowercaseCivilities, vocabulary.designations]
+            let anyCaseSets = [vocabulary.family, vocabulary.lowercaseCivilities, vocabulary.designations, vocabulary.namingWords]
             familyGate = WordGate(anyCaseSets)
             var short: [UInt16] = []
             for set in anyCaseSets {

@@ -510,6 +510,17 @@ private struct Scan {
         return false
     }
 
+    /// A profession right before the name, with its article ("confié à l'architecte X", "le
+    /// notaire X", "du géomètre-expert X"), unless a trigger ends there ("vente à").
+    func professionBefore(_ start: Int) -> Bool {
+        for length in 1...3 where start - length >= 0 {
+            let slice = (start - length)..<start
+            guard slice.allSatisfy({ tokens[$0].isWord }) else { break }
+            if phrase(slice, in: context.words.professions, withoutElision: true) { return !triggerBefore(start) }
+        }
+        return false
+    }
+
     /// A trigger phrase right before `start` ("vente à", "au profit de").
     func triggerBefore(_ start: Int) -> Bool {
         for length in 1...4 where start - length >= 0 {
@@ -551,7 +562,7 @@ private struct Scan {
         else if let en = word(after), self.is(en, "en"), let tant = word(after + 1), self.is(tant, "tant"),
                 let que = word(after + 2), self.is(que, "que") || self.is(que, "qu'") { after += 3 }
         if after > end, let role = word(after), self.is(role, .role, bare: true) { return true }
-        return false
+        return pluralRoleAfterList(end)
     }
 
     /// "14 collèges concernés : Marguerite de Valois, Jules Michelet et Jules Verne à Angoulême":
@@ -603,6 +614,66 @@ private struct Scan {
             position -= 1
         }
         return nil
+    }
+
+    /// "Questions diverses soumises par Madame X", "Motion présentée par M. Y", "Questions
+    /// orales : M. Z": the council's own business earlier in the subject, the name introduced as
+    /// its author ("par", "de", a colon, or coordinated with one), and no transaction in the
+    /// subject. Only councillors put questions, motions and wishes to the council.
+    func sessionAuthor(_ start: Int) -> Bool {
+        var position = start - 1
+        if let previous = word(position) {
+            guard self.is(previous, "par") || self.is(previous, "de") || self.is(previous, "d'") || self.is(previous, .link) else {
+                return false
+            }
+        } else if !isPunct(position, ":") {
+            return false
+        }
+        var session = false
+        position = 0
+        while position < start {
+            defer { position += 1 }
+            guard let token = word(position) else { continue }
+            if self.is(token, .transaction) { return false }
+            guard !session, self.is(token, .session, bare: true) else { continue }
+            if self.is(token, "question") || self.is(token, "questions") {
+                guard let kind = word(position + 1), Scan.questionKinds.contains(where: { self.is(kind, $0) }) else { continue }
+            }
+            session = true
+        }
+        return session
+    }
+
+    /// "Mme X et M. Y, conseillers municipaux", "MM. X, Y et Z (adjoints)": a role in the
+    /// plural after a list of names that starts with this one is each person's role. The walk
+    /// crosses only the list (capitalised words, links, "de", dots, commas before a capital).
+    func pluralRoleAfterList(_ end: Int) -> Bool {
+        var position = end
+        var crossedName = false
+        var steps = 0
+        while position < tokens.count, steps < 14 {
+            steps += 1
+            if let token = word(position) {
+                if token.startsUpper, !self.is(token, [.role, .place, .body, .legalEntity]) {
+                    if !self.is(token, .civility) { crossedName = true }
+                } else if !(self.is(token, .link) || self.is(token, "de") || self.is(token, "d'")) {
+                    return false
+                }
+                position += 1
+                continue
+            }
+            if isPunct(position, ".") || isPunct(position, "/") { position += 1; continue }
+            guard isPunct(position, ",") || isPunct(position, "(") else { return false }
+            var roleIndex = position + 1
+            if let article = word(roleIndex), self.is(article, "les") { roleIndex += 1 }
+            if let role = word(roleIndex), self.is(role, .role, bare: true) {
+                guard crossedName, let last = key(role).last, last == UInt8(ascii: "s") || last == UInt8(ascii: "x") else { return false }
+                return !isGrade(after: roleIndex)
+            }
+            guard let next = word(position + 1), next.startsUpper else { return false }
+            position += 1
+        }
+        return false
     }
 
     /// "Installation de Madame Sophie MOUSNIER … au Conseil Municipal", "Élection de M. X,
@@ -823,6 +894,10 @@ private struct Scan {
                 index += 1
                 continue
             }
+            if self.is(token, .naming, bare: true), let next = handleNamingWord(at: index, emit: emit) {
+                index = next
+                continue
+            }
             if self.is(token, .designation, bare: true), let next = handleDesignation(at: index, emit: emit) {
                 index = next
                 continue
@@ -891,6 +966,29 @@ private struct Scan {
             position = name.end
         }
         return position
+    }
+
+    /// "vendre des terrains à un dénommé X", "le sieur X", "un certain X": a word that
+    /// introduces a person by name makes what follows a name, even a lone surname or a common
+    /// word. An article must come before it (but "sieur"): "la salle dénommée X" names a place.
+    private func handleNamingWord(at index: Int, emit: Emit) -> Int? {
+        let token = tokens[index]
+        if !self.is(token, "sieur") {
+            guard let article = word(index - 1) else { return nil }
+            let indefinite = self.is(article, "un") || self.is(article, "une")
+            if self.is(token, "certain") || self.is(token, "certaine") {
+                guard indefinite else { return nil }
+            } else {
+                guard indefinite || self.is(article, "le") || self.is(article, "la") || self.is(article, "au") || self.is(article, "du")
+                else { return nil }
+            }
+        }
+        // "le nommé M. X": the civility starts the finding.
+        guard civility(at: index + 1) == nil, let first = word(index + 1), first.startsUpper else { return nil }
+        let name = consumeName(from: index + 1, afterCivility: true)
+        guard !name.parts.isEmpty else { return nil }
+        return evaluate(start: index, nameStart: name.parts[0], name: name, civility: token,
+                        trigger: "déclencheur : mot qui introduit un nom", decisive: true, emit: emit)
     }
 
     /// "Vente BENSAID", "Terrain GUERIN", "Affaire Commune c/ PONS": a file designated by a
@@ -1095,9 +1193,12 @@ private struct Scan {
         return evaluate(start: start, nameStart: name.parts[0], name: name, civility: civilityToken, emit: emit)
     }
 
-    private func evaluate(start: Int, nameStart: Int, name: Name, civility: Token, emit: Emit) -> Int {
+    /// Decides a name introduced by `civility` (or by a naming word, with its own `trigger`
+    /// label; `decisive` when that word says a person is named whatever the name's words).
+    private func evaluate(start: Int, nameStart: Int, name: Name, civility: Token, trigger label: String? = nil,
+                          decisive decisiveTrigger: Bool = false, emit: Emit) -> Int {
         // The evidence names the class of clue, never the words (issue 12).
-        let trigger = civility.startsUpper ? "déclencheur : civilité" : "déclencheur : civilité en minuscules"
+        let trigger = label ?? (civility.startsUpper ? "déclencheur : civilité" : "déclencheur : civilité en minuscules")
         let isTitle = self.is(civility, .title)
         if let exemption = contextBefore(start, allowTitleSkip: isTitle) {
             emit(start, name.end, .exempt(exemption), trigger + ", dans une dénomination")
@@ -1117,7 +1218,7 @@ private struct Scan {
         }
         // "Maître" is the title of notaries and lawyers, used when they act professionally;
         // a profession right after the name ("…, architecte") says the same for anyone.
-        if self.is(civility, .professionalCivility) || professionAfter(name.end) {
+        if self.is(civility, .professionalCivility) || professionAfter(name.end) || professionBefore(start) {
             emit(start, name.end, .exempt(.profession), trigger + " ; professionnel dans l'exercice de sa profession")
             return name.end
         }
@@ -1127,6 +1228,10 @@ private struct Scan {
         }
         if councilMandate(before: start), !triggerBefore(start), !ownSituation {
             emit(start, name.end, .exempt(.namedInRole), trigger + " ; élu installé, élu ou désigné dans un mandat")
+            return name.end
+        }
+        if sessionAuthor(start), !triggerBefore(start), !ownSituation {
+            emit(start, name.end, .exempt(.namedInRole), trigger + " ; élu auteur d'une question, d'un vœu ou d'une motion en séance")
             return name.end
         }
         if roleNear(start: start, end: name.end) {
@@ -1141,7 +1246,7 @@ private struct Scan {
         let allCommon = name.parts.allSatisfy {
             self.is(tokens[$0], .commonWord) && !isFirstName(tokens[$0])
         }
-        let decisive = allCommon && (triggerBefore(start) || distantTrigger(start))
+        let decisive = allCommon && (decisiveTrigger || triggerBefore(start) || distantTrigger(start))
         let verdict: Verdict = allCommon && !decisive ? .uncertain : .occult
         emit(nameStart, end, verdict, allCommon && !decisive ? trigger + " ; mots du vocabulaire courant" : trigger)
         return coordinated(after: end, verdict: verdict, emit: emit)
@@ -1193,7 +1298,7 @@ private struct Scan {
             emit(start, name.end, ownSituation ? .uncertain : .exempt(.official), evidence + " ; élu déclaré dans la configuration")
             return name.end
         }
-        if professionAfter(name.end) {
+        if professionAfter(name.end) || professionBefore(start) {
             emit(start, name.end, .exempt(.profession), evidence + " ; professionnel dans l'exercice de sa profession")
             return name.end
         }
@@ -1203,6 +1308,10 @@ private struct Scan {
         }
         if councilMandate(before: start), !triggerBefore(start), !ownSituation {
             emit(start, name.end, .exempt(.namedInRole), evidence + " ; élu installé, élu ou désigné dans un mandat")
+            return name.end
+        }
+        if sessionAuthor(start), !triggerBefore(start), !ownSituation {
+            emit(start, name.end, .exempt(.namedInRole), evidence + " ; élu auteur d'une question, d'un vœu ou d'une motion en séance")
             return name.end
         }
         if roleNear(start: start, end: name.end) {
@@ -1252,5 +1361,6 @@ extension Scan {
                                                "metropolitain", "metropolitaine", "d'arrondissement"]
     static let citizenCouncils: [StaticString] = ["enfants", "enfant", "jeunes", "jeune", "jeunesse", "juniors", "junior", "sages", "aines",
                                                   "anciens", "seniors", "citoyens", "citoyen", "collegiens", "lyceens", "adolescents", "ados"]
+    static let questionKinds: [StaticString] = ["diverse", "diverses", "orale", "orales", "ecrite", "ecrites"]
     static let parcelWords: [StaticString] = ["parcelle", "parcelles", "section", "cadastree", "cadastrees", "cadastre", "cadastres"]
 }
