@@ -516,7 +516,8 @@ private struct Scan {
         for length in 1...3 where start - length >= 0 {
             let slice = (start - length)..<start
             guard slice.allSatisfy({ tokens[$0].isWord }) else { break }
-            if phrase(slice, in: context.words.professions, withoutElision: true) { return !triggerBefore(start) }
+            // "vente à l'architecte X": a trigger before the profession makes it a party.
+            if phrase(slice, in: context.words.professions, withoutElision: true) { return !triggerBefore(start) && !triggerBefore(start - length) }
         }
         return false
     }
@@ -749,7 +750,8 @@ private struct Scan {
     func culturalContext(before start: Int) -> Bool {
         // A sale, a payment or a contract in the same subject is not a programme ("prix de vente").
         for index in 0..<start where tokens[index].isWord && self.is(tokens[index], .transaction) { return false }
-        for index in max(0, start - 8)..<start where tokens[index].isWord && self.is(tokens[index], .cultural) {
+        // "à l'artiste": the word without its elided article counts.
+        for index in max(0, start - 8)..<start where tokens[index].isWord && self.is(tokens[index], .cultural, bare: true) {
             do {
                 // "prix de vente", "prix unitaire": a price, not an award.
                 if self.is(tokens[index], "prix"), let next = word(index + 1),
@@ -763,6 +765,21 @@ private struct Scan {
             }
         }
         return false
+    }
+
+    /// An artistic trade right before the name ("au peintre X", "de la photographe Y",
+    /// "à l'artiste Z"): the artist named in that capacity, even in a commission or a purchase
+    /// of a work. Not after a trigger ("vente à"), nor in a decision on the person's own
+    /// situation (asked by the caller).
+    func artistBefore(_ start: Int) -> Bool {
+        guard let trade = word(start - 1), self.is(trade, .cultural, bare: true) else { return false }
+        // Events and awards ("concert", "prix") are the programme's words, not a trade: the
+        // programme rule (`culturalContext`) decides them.
+        let bare = keyWithoutElision(trade)
+        guard bare.count >= 5, !Scan.culturalEvents.contains(where: { event in
+            bare.count == event.utf8CodeUnitCount && (0..<bare.count).allSatisfy { bare[$0] == event.utf8Start[$0] }
+        }) else { return false }
+        return !triggerBefore(start - 1)
     }
 
     /// An all-caps word after a designation word ("Vente BENSAID", "c/ PONS"): a surname, not a
@@ -925,6 +942,10 @@ private struct Scan {
                     continue
                 }
             }
+            if token.allCaps, !shouting, token.scalars >= 4, let next = handleLoneSurname(at: index, emit: emit) {
+                index = next
+                continue
+            }
             index += 1
         }
         guard !privateTokens.isEmpty else { return (covered, occultFound) }
@@ -966,6 +987,23 @@ private struct Scan {
             position = name.end
         }
         return position
+    }
+
+    /// "Vente à BOUVIER d'un terrain", "cession au profit de GRANIER": a lone word in capitals
+    /// right after a trigger phrase, or after "à"/"de" in a subject with a transaction, is a
+    /// surname or an organisation's acronym ("cession à ENEDIS"): nothing in the words tells
+    /// them apart, so it is held for review (occulted until the DPO decides), never kept
+    /// silently. Communes, companies, officials and public figures are left.
+    private func handleLoneSurname(at index: Int, emit: Emit) -> Int? {
+        guard designationSurname(tokens[index]), let previous = word(index - 1), !previous.startsUpper,
+              triggerBefore(index) || distantTrigger(index) else { return nil }
+        var end = index + 1
+        while let more = word(end), designationSurname(more) { end += 1 }
+        let parts = Array(index..<end)
+        guard !context.words.communes.contains(key(tokens[index])), !isCommune(around: index, end: end), !companyAfter(end),
+              !isOfficial(parts), !isPublicFigure(parts), contextBefore(index, allowTitleSkip: false) == nil else { return nil }
+        emit(index, end, .uncertain, "nom seul en capitales après un mot déclencheur, sans autre indice")
+        return coordinated(after: end, verdict: .uncertain, emit: emit)
     }
 
     /// "vendre des terrains à un dénommé X", "le sieur X", "un certain X": a word that
@@ -1222,7 +1260,7 @@ private struct Scan {
             emit(start, name.end, .exempt(.profession), trigger + " ; professionnel dans l'exercice de sa profession")
             return name.end
         }
-        if culturalContext(before: start), !ownSituation, !triggerBefore(start) {
+        if culturalContext(before: start) || artistBefore(start), !ownSituation, !triggerBefore(start) {
             emit(start, name.end, .exempt(.culturalProgramme), trigger + " ; artiste ou lauréat d'une programmation culturelle")
             return name.end
         }
@@ -1302,7 +1340,7 @@ private struct Scan {
             emit(start, name.end, .exempt(.profession), evidence + " ; professionnel dans l'exercice de sa profession")
             return name.end
         }
-        if culturalContext(before: start), !ownSituation, !triggerBefore(start) {
+        if culturalContext(before: start) || artistBefore(start), !ownSituation, !triggerBefore(start) {
             emit(start, name.end, .exempt(.culturalProgramme), evidence + " ; artiste ou lauréat d'une programmation culturelle")
             return name.end
         }
@@ -1361,6 +1399,10 @@ extension Scan {
                                                "metropolitain", "metropolitaine", "d'arrondissement"]
     static let citizenCouncils: [StaticString] = ["enfants", "enfant", "jeunes", "jeune", "jeunesse", "juniors", "junior", "sages", "aines",
                                                   "anciens", "seniors", "citoyens", "citoyen", "collegiens", "lyceens", "adolescents", "ados"]
+    /// Cultural words that name an event, an award or a place, not a trade.
+    static let culturalEvents: [StaticString] = ["concert", "concerts", "spectacle", "spectacles", "exposition", "expositions", "festival",
+                                                 "conference", "programmation", "recital", "dedicace", "resident", "residente",
+                                                 "residence", "troupe", "orchestre", "chorale", "quatuor", "quintette"]
     static let questionKinds: [StaticString] = ["diverse", "diverses", "orale", "orales", "ecrite", "ecrites"]
     static let parcelWords: [StaticString] = ["parcelle", "parcelles", "section", "cadastree", "cadastrees", "cadastre", "cadastres"]
 }
