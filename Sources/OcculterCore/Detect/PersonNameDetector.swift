@@ -556,7 +556,14 @@ private struct Scan {
         }
         var before = start - 1
         if isPunct(before, ":") || isPunct(before, ",") { before -= 1 }
-        if let role = word(before), self.is(role, .role, bare: true) { return true }
+        if isPunct(start - 1, ",") {
+            // A role set before the name by a comma: the same as a longer apposition.
+            if roleInApposition(endingAt: before) { return true }
+        } else if let role = word(before), self.is(role, .role, bare: true) {
+            return true
+        } else if before < start - 1, roleInApposition(endingAt: before) {
+            return true
+        }
         // "… comme déléguée au SIVOM", "… en tant que suppléant".
         var after = end
         if let link = word(after), self.is(link, "comme") { after += 1 }
@@ -643,6 +650,56 @@ private struct Scan {
             session = true
         }
         return session
+    }
+
+    /// "L'adjointe aux finances, Mme X, présente…", "le conseiller délégué aux sports, M. Y":
+    /// a role and its portfolio (lower-case words only, no trigger) before the comma or colon
+    /// that sets the name in apposition, in a subject without a transaction before it.
+    func roleInApposition(endingAt last: Int) -> Bool {
+        var position = last
+        var words = 0
+        while position >= 0, words < 5, let token = word(position), !token.startsUpper || words == 0 || self.is(token, .role, bare: true) {
+            if self.is(token, .role, bare: true) {
+                // "Vente de la maison au maire, M. X": a party to a transaction, not an office.
+                guard !isGrade(after: position) else { return false }
+                return !(0..<position).contains { tokens[$0].isWord && self.is(tokens[$0], .transaction) }
+            }
+            if self.is(token, .transaction) || self.is(token, .civility) { return false }
+            words += 1
+            position -= 1
+        }
+        return false
+    }
+
+    /// "Désignation des délégués au SIVOM : M. X et Mme Y", "Élection du maire : M. X": a list
+    /// after a heading, before its colon, that holds a role word (an office, not the
+    /// commissioners of the direct-taxes commission, who are taxpayers), without a
+    /// transaction, family or designation word. The walk
+    /// back crosses only the list (names, civilities, commas, links).
+    func roleHeading(before start: Int) -> Bool {
+        var position = start - 1
+        var steps = 0
+        while position >= 0, steps < 40 {
+            if isPunct(position, ":") { break }
+            if let token = word(position) {
+                guard token.startsUpper || self.is(token, [.link, .particle]) else { return false }
+                if self.is(token, [.family, .designation, .transaction]) { return false }
+            } else if !(isPunct(position, ",") || isPunct(position, ".") || isPunct(position, "-")) {
+                return false
+            }
+            position -= 1
+            steps += 1
+        }
+        guard position > 0, isPunct(position, ":") else { return false }
+        var role = false
+        for index in 0..<position where tokens[index].isWord {
+            let token = tokens[index]
+            if self.is(token, [.transaction, .family, .designation]) { return false }
+            // "commissaires" of the direct-taxes commission are taxpayers, not officials.
+            if self.is(token, .role, bare: true), !isGrade(after: index),
+               !(self.is(token, "commissaire") || self.is(token, "commissaires")) { role = true }
+        }
+        return role
     }
 
     /// "Mme X et M. Y, conseillers municipaux", "MM. X, Y et Z (adjoints)": a role in the
@@ -871,8 +928,14 @@ private struct Scan {
         var privateTokens: [Int] = []
         var occultFound = false
         let tokens = self.tokens
+        /// The end of the last name kept as artist or as named in a mandate: a civility
+        /// coordinated right after it shares that decision (`evaluate`).
+        var sharedExemption: (end: Int, exemption: Exemption)?
         func emit(_ from: Int, _ to: Int, _ verdict: Verdict, _ evidence: String) {
             guard from < to else { return }
+            if case .exempt(let exemption) = verdict, exemption == .culturalProgramme || exemption == .namedInRole {
+                sharedExemption = (to, exemption)
+            }
             if mode == .names {
                 findings.append(Finding(rule: rule, span: tokens[from].range.lowerBound..<tokens[to - 1].range.upperBound,
                                         verdict: verdict, evidence: evidence))
@@ -892,7 +955,9 @@ private struct Scan {
                     index = end
                     continue
                 }
-                index = handleCivility(at: index, after: afterCivility, emit: emit)
+                var inherited: Exemption?
+                if let shared = sharedExemption, coordinates(from: shared.end, to: index) { inherited = shared.exemption }
+                index = handleCivility(at: index, after: afterCivility, inherited: inherited, emit: emit)
                 continue
             }
             if self.is(token, .family, bare: true) {
@@ -963,6 +1028,23 @@ private struct Scan {
         }
     }
 
+    /// Whether only a coordination lies between two names: "et", "ou", ",", "et de", "&".
+    func coordinates(from end: Int, to start: Int) -> Bool {
+        guard start > end, start - end <= 3 else { return false }
+        var sawLink = false
+        for position in end..<start {
+            if let token = word(position) {
+                if self.is(token, .link) || self.is(token, "ou") { sawLink = true; continue }
+                guard self.is(token, "de") || self.is(token, "d'") else { return false }
+            } else if isPunct(position, ",") {
+                sawLink = true
+            } else {
+                return false
+            }
+        }
+        return sawLink
+    }
+
     /// "Propriété LACOMBE et FERRAND", "consorts VIDAL / MARTY / ROQUES", "Mmes ALBERT et
     /// DUCLOS": name-shaped words coordinated with a private person are private too, each a
     /// finding of its own. A civility after the link starts a finding of its own in `run`.
@@ -989,14 +1071,19 @@ private struct Scan {
         return position
     }
 
-    /// "Vente à BOUVIER d'un terrain", "cession au profit de GRANIER": a lone word in capitals
-    /// right after a trigger phrase, or after "à"/"de" in a subject with a transaction, is a
+    /// "Vente à BOUVIER d'un terrain", "cession au profit de GRANIER": in a subject with a file
+    /// word, a lone word in capitals right after a trigger phrase, or after "à"/"de" after a
+    /// transaction, is a
     /// surname or an organisation's acronym ("cession à ENEDIS"): nothing in the words tells
     /// them apart, so it is held for review (occulted until the DPO decides), never kept
     /// silently. Communes, companies, officials and public figures are left.
     private func handleLoneSurname(at index: Int, emit: Emit) -> Int? {
         guard designationSurname(tokens[index]), let previous = word(index - 1), !previous.startsUpper,
-              triggerBefore(index) || distantTrigger(index) else { return nil }
+              triggerBefore(index) || distantTrigger(index),
+              // A file word earlier ("vente", "cession", "legs"…) is what starts the finding: the
+              // prefilter admits the cell on that word, so the scan never finds more than it lets in.
+              (0..<(index - 1)).contains(where: { tokens[$0].isWord && self.is(tokens[$0], .designation, bare: true) })
+        else { return nil }
         var end = index + 1
         while let more = word(end), designationSurname(more) { end += 1 }
         let parts = Array(index..<end)
@@ -1184,7 +1271,7 @@ private struct Scan {
         return end > position + 1 ? end : nil
     }
 
-    private func handleCivility(at start: Int, after: Int, emit: Emit) -> Int {
+    private func handleCivility(at start: Int, after: Int, inherited: Exemption? = nil, emit: Emit) -> Int {
         let civilityToken = tokens[start]
         var position = after
         // Couples: "M. et Mme", "Monsieur et Madame".
@@ -1217,7 +1304,7 @@ private struct Scan {
                     emit(start, name.end, .exempt(.namedInRole), "déclencheur : civilité ; élu ou agent nommé dans sa fonction")
                     return name.end
                 }
-                return evaluate(start: start, nameStart: name.parts[0], name: name, civility: civilityToken, emit: emit)
+                return evaluate(start: start, nameStart: name.parts[0], name: name, civility: civilityToken, inherited: inherited, emit: emit)
             }
         }
         // "Mme épouse MARTIN née LEFEBVRE", "Mme veuve PERRIN": a marital word between the
@@ -1228,13 +1315,13 @@ private struct Scan {
         }
         let name = consumeName(from: position, afterCivility: true, lowercase: !civilityToken.startsUpper)
         guard !name.parts.isEmpty else { return after }
-        return evaluate(start: start, nameStart: name.parts[0], name: name, civility: civilityToken, emit: emit)
+        return evaluate(start: start, nameStart: name.parts[0], name: name, civility: civilityToken, inherited: inherited, emit: emit)
     }
 
     /// Decides a name introduced by `civility` (or by a naming word, with its own `trigger`
     /// label; `decisive` when that word says a person is named whatever the name's words).
     private func evaluate(start: Int, nameStart: Int, name: Name, civility: Token, trigger label: String? = nil,
-                          decisive decisiveTrigger: Bool = false, emit: Emit) -> Int {
+                          decisive decisiveTrigger: Bool = false, inherited: Exemption? = nil, emit: Emit) -> Int {
         // The evidence names the class of clue, never the words (issue 12).
         let trigger = label ?? (civility.startsUpper ? "déclencheur : civilité" : "déclencheur : civilité en minuscules")
         let isTitle = self.is(civility, .title)
@@ -1260,6 +1347,12 @@ private struct Scan {
             emit(start, name.end, .exempt(.profession), trigger + " ; professionnel dans l'exercice de sa profession")
             return name.end
         }
+        // "Lauréats : Mme X et M. Y", "Installation de Mme X et de M. Y": a person coordinated
+        // right after one kept as artist or as named in a mandate shares that decision.
+        if let inherited, !triggerBefore(start), !ownSituation {
+            emit(start, name.end, .exempt(inherited), trigger + " ; coordonné à un nom conservé au même titre")
+            return name.end
+        }
         if culturalContext(before: start) || artistBefore(start), !ownSituation, !triggerBefore(start) {
             emit(start, name.end, .exempt(.culturalProgramme), trigger + " ; artiste ou lauréat d'une programmation culturelle")
             return name.end
@@ -1270,6 +1363,10 @@ private struct Scan {
         }
         if sessionAuthor(start), !triggerBefore(start), !ownSituation {
             emit(start, name.end, .exempt(.namedInRole), trigger + " ; élu auteur d'une question, d'un vœu ou d'une motion en séance")
+            return name.end
+        }
+        if roleHeading(before: start), !ownSituation {
+            emit(start, name.end, .exempt(.namedInRole), trigger + " ; liste de membres après un en-tête de fonction ou de mandat")
             return name.end
         }
         if roleNear(start: start, end: name.end) {
@@ -1350,6 +1447,10 @@ private struct Scan {
         }
         if sessionAuthor(start), !triggerBefore(start), !ownSituation {
             emit(start, name.end, .exempt(.namedInRole), evidence + " ; élu auteur d'une question, d'un vœu ou d'une motion en séance")
+            return name.end
+        }
+        if roleHeading(before: start), !ownSituation {
+            emit(start, name.end, .exempt(.namedInRole), evidence + " ; liste de membres après un en-tête de fonction ou de mandat")
             return name.end
         }
         if roleNear(start: start, end: name.end) {
