@@ -696,10 +696,19 @@ private struct Scan {
             let token = tokens[index]
             if self.is(token, [.transaction, .family, .designation]) { return false }
             // "commissaires" of the direct-taxes commission are taxpayers, not officials.
-            if self.is(token, .role, bare: true), !isGrade(after: index),
+            if isRoleOrPlural(token), !isGrade(after: index),
                !(self.is(token, "commissaire") || self.is(token, "commissaires")) { role = true }
         }
         return role
+    }
+
+    /// A role word, or its regular plural ("délégués", "adjointes"): the list of roles holds
+    /// the singular forms.
+    func isRoleOrPlural(_ token: Token) -> Bool {
+        if self.is(token, .role, bare: true) { return true }
+        let bare = keyWithoutElision(token)
+        guard bare.count > 3, bare[bare.count - 1] == UInt8(ascii: "s") else { return false }
+        return context.nameLexicon.value(UnsafeBufferPointer(rebasing: bare[0..<(bare.count - 1)])) & C.role.rawValue != 0
     }
 
     /// "Mme X et M. Y, conseillers municipaux", "MM. X, Y et Z (adjoints)": a role in the
@@ -724,7 +733,7 @@ private struct Scan {
             guard isPunct(position, ",") || isPunct(position, "(") else { return false }
             var roleIndex = position + 1
             if let article = word(roleIndex), self.is(article, "les") { roleIndex += 1 }
-            if let role = word(roleIndex), self.is(role, .role, bare: true) {
+            if let role = word(roleIndex), isRoleOrPlural(role) {
                 guard crossedName, let last = key(role).last, last == UInt8(ascii: "s") || last == UInt8(ascii: "x") else { return false }
                 return !isGrade(after: roleIndex)
             }
