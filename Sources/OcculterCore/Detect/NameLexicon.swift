@@ -119,6 +119,10 @@ extension PersonNameDetector {
         static let naming = WordClass(rawValue: 1 << 23)
         /// A word of the council's own business ("motion", "vœu", "questions [diverses]").
         static let session = WordClass(rawValue: 1 << 24)
+        /// The first word of a phrase of `professions.txt` ("architecte", "commissaire").
+        static let professionHead = WordClass(rawValue: 1 << 25)
+        /// A plural of a role word ("délégués", "adjoints"), derived like the place plurals.
+        static let rolePlural = WordClass(rawValue: 1 << 26)
         /// The classes that start a finding whatever the case of the word: the prefilter
         /// and the scan read this one table.
         static let anyCaseTriggers: WordClass = [.family, .lowercaseCivility, .designation, .naming]
@@ -167,6 +171,13 @@ extension PersonNameDetector {
         for entry in words.ownSituation.entries {
             guard let head = entry.split(separator: " ").first else { continue }
             classes[String(head), default: 0] |= WordClass.situationHead.rawValue
+        }
+        for entry in words.professions.entries {
+            guard let head = entry.split(separator: " ").first else { continue }
+            classes[String(head), default: 0] |= WordClass.professionHead.rawValue
+        }
+        for entry in words.roles.entries where !entry.contains(" ") {
+            for plural in plurals(of: entry) { classes[plural, default: 0] |= WordClass.rolePlural.rawValue }
         }
         for entry in words.triggers.entries {
             guard let head = entry.split(separator: " ").first, entry.contains(" "), head.utf8.count >= 4 else { continue }

@@ -89,6 +89,10 @@ private struct Scan {
     /// through it (copying them into every scan was thirteen reference counts per cell).
     let context: DetectionContext
     let shouting: Bool
+    /// Every class of the cell's words, as written and without elided article: the context
+    /// checks of a name return at once when the class they look for is absent from the cell
+    /// (they run for every name found, and most cells hold no role nor session word).
+    let presentClasses: UInt32
     typealias C = PersonNameDetector.WordClass
 
     init(tokens: [Token], folded: UnsafeBufferPointer<UInt8>, source: UnsafeBufferPointer<UInt8>, context: DetectionContext) {
@@ -97,12 +101,19 @@ private struct Scan {
         self.source = source
         self.context = context
         var wordCount = 0, capsWords = 0
+        var present: UInt32 = 0
         for token in tokens where token.isWord {
+            present |= token.classes | token.bareClasses
             wordCount += 1
             if token.allCaps || (token.scalars == 1 && token.startsUpper) { capsWords += 1 }
         }
         shouting = wordCount >= 3 && Double(capsWords) >= 0.7 * Double(wordCount)
+        presentClasses = present
     }
+
+    /// Whether some word of the cell is of `wordClass`.
+    @inline(__always)
+    func cellHas(_ wordClass: C) -> Bool { presentClasses & wordClass.rawValue != 0 }
 
     // MARK: Token text
 
@@ -513,6 +524,7 @@ private struct Scan {
     /// A profession right before the name, with its article ("confié à l'architecte X", "le
     /// notaire X", "du géomètre-expert X"), unless a trigger ends there ("vente à").
     func professionBefore(_ start: Int) -> Bool {
+        guard cellHas(.professionHead) else { return false }
         for length in 1...3 where start - length >= 0 {
             let slice = (start - length)..<start
             guard slice.allSatisfy({ tokens[$0].isWord }) else { break }
@@ -629,6 +641,7 @@ private struct Scan {
     /// its author ("par", "de", a colon, or coordinated with one), and no transaction in the
     /// subject. Only councillors put questions, motions and wishes to the council.
     func sessionAuthor(_ start: Int) -> Bool {
+        guard cellHas(.session) else { return false }
         var position = start - 1
         if let previous = word(position) {
             guard self.is(previous, "par") || self.is(previous, "de") || self.is(previous, "d'") || self.is(previous, .link) else {
@@ -656,6 +669,7 @@ private struct Scan {
     /// a role and its portfolio (lower-case words only, no trigger) before the comma or colon
     /// that sets the name in apposition, in a subject without a transaction before it.
     func roleInApposition(endingAt last: Int) -> Bool {
+        guard cellHas(.role) else { return false }
         var position = last
         var words = 0
         while position >= 0, words < 5, let token = word(position), !token.startsUpper || words == 0 || self.is(token, .role, bare: true) {
@@ -677,6 +691,7 @@ private struct Scan {
     /// transaction, family or designation word. The walk
     /// back crosses only the list (names, civilities, commas, links).
     func roleHeading(before start: Int) -> Bool {
+        guard cellHas([.role, .rolePlural]) else { return false }
         var position = start - 1
         var steps = 0
         while position >= 0, steps < 40 {
@@ -702,19 +717,14 @@ private struct Scan {
         return role
     }
 
-    /// A role word, or its regular plural ("délégués", "adjointes"): the list of roles holds
-    /// the singular forms.
-    func isRoleOrPlural(_ token: Token) -> Bool {
-        if self.is(token, .role, bare: true) { return true }
-        let bare = keyWithoutElision(token)
-        guard bare.count > 3, bare[bare.count - 1] == UInt8(ascii: "s") else { return false }
-        return context.nameLexicon.value(UnsafeBufferPointer(rebasing: bare[0..<(bare.count - 1)])) & C.role.rawValue != 0
-    }
+    /// A role word, or its regular plural ("délégués", "adjointes", derived in the lexicon).
+    func isRoleOrPlural(_ token: Token) -> Bool { self.is(token, [.role, .rolePlural], bare: true) }
 
     /// "Mme X et M. Y, conseillers municipaux", "MM. X, Y et Z (adjoints)": a role in the
     /// plural after a list of names that starts with this one is each person's role. The walk
     /// crosses only the list (capitalised words, links, "de", dots, commas before a capital).
     func pluralRoleAfterList(_ end: Int) -> Bool {
+        guard cellHas([.role, .rolePlural]) else { return false }
         var position = end
         var crossedName = false
         var steps = 0
@@ -838,7 +848,7 @@ private struct Scan {
     /// of a work. Not after a trigger ("vente à"), nor in a decision on the person's own
     /// situation (asked by the caller).
     func artistBefore(_ start: Int) -> Bool {
-        guard let trade = word(start - 1), self.is(trade, .cultural, bare: true) else { return false }
+        guard cellHas(.cultural), let trade = word(start - 1), self.is(trade, .cultural, bare: true) else { return false }
         // Events and awards ("concert", "prix") are the programme's words, not a trade: the
         // programme rule (`culturalContext`) decides them.
         let bare = keyWithoutElision(trade)
