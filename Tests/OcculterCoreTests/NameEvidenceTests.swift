@@ -102,4 +102,20 @@ final class NameEvidenceTests: XCTestCase {
         // The evidence names the class of clue, never the word.
         for decision in pending { XCTAssertFalse(decision.evidence?.contains("BOUVIER") ?? false) }
     }
+
+    func testEventsNamedAfterAPersonAndTitlesAfterAFacility() throws {
+        let subjects = ["Subvention pour le Challenge Marcel LAPORTE de pétanque",
+                        "Trophée Henri GAUTHIER : subvention au club",
+                        "Plan de financement de la Maison de santé Docteur SCHWEITZER",
+                        "Indemnisation de M. Marcel LAPORTE, blessé au tournoi",
+                        "Vente de la coupe de bois à M. Henri GAUTHIER",
+                        "Convention avec le docteur Anselme LAGRIFFOUL pour la maison de santé"]
+        let result = try outputs(subjects)
+        XCTAssertEqual(result[0], subjects[0])
+        XCTAssertEqual(result[1], subjects[1])
+        XCTAssertEqual(result[2], subjects[2])
+        XCTAssertFalse(result[3].contains("LAPORTE"))
+        XCTAssertFalse(result[4].contains("GAUTHIER"), "an event word away from the name names nothing")
+        XCTAssertFalse(result[5].contains("LAGRIFFOUL"), "a practitioner under convention is a private person")
+    }
 }

@@ -36,6 +36,10 @@ extension PersonNameDetector {
             "marionnettiste", "humoriste", "magicien", "magicienne", "ecrivain", "ecrivaine", "romancier", "romanciere",
             "poete", "poetesse", "cineaste", "realisateur", "realisatrice", "laureats", "laureates", "quatuor", "quintette",
         ])
+        /// Events named after a person ("Challenge X", "Tournoi X", "Trophée X", "Souvenir
+        /// X"): a denomination, like a facility's; classed with the place words.
+        let namedEvents = ByteWordSet(["challenge", "tournoi", "trophee", "coupe", "criterium", "rallye", "souvenir", "meeting",
+                                       "marathon", "semi-marathon", "randonnee", "cross", "regate", "gala"])
         /// Words that introduce a person by name ("un dénommé X", "le nommé X", "le sieur X",
         /// "un certain X"): what follows is a name even without civility or first name. The
         /// scan asks an article before all but "sieur" ("salle dénommée X" names a place).
@@ -155,6 +159,7 @@ extension PersonNameDetector {
         add(vocabulary.titleArticles, .titleArticle)
         add(words.firstNames, .firstName)
         add(words.places, .place)
+        add(vocabulary.namedEvents, .place)
         // Plurals of the facility and street words, and of the adjectives that follow them
         // ("SALLES COMMUNALES EMILE ROUSSEAU", "jardins familiaux"): derived, not listed, so
         // a word added to `lieux.txt` brings its plural.

@@ -1344,7 +1344,8 @@ private struct Scan {
         // The evidence names the class of clue, never the words (issue 12).
         let trigger = label ?? (civility.startsUpper ? "déclencheur : civilité" : "déclencheur : civilité en minuscules")
         let isTitle = self.is(civility, .title)
-        if let exemption = contextBefore(start, allowTitleSkip: isTitle) {
+        // "Maison de santé Docteur X": a title may follow a facility word and its complement.
+        if let exemption = contextBefore(start, allowTitleSkip: isTitle, complements: isTitle && civility.startsUpper) {
             emit(start, name.end, .exempt(exemption), trigger + ", dans une dénomination")
             return name.end
         }
