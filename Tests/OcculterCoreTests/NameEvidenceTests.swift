@@ -118,4 +118,18 @@ final class NameEvidenceTests: XCTestCase {
         XCTAssertFalse(result[4].contains("GAUTHIER"), "an event word away from the name names nothing")
         XCTAssertFalse(result[5].contains("LAGRIFFOUL"), "a practitioner under convention is a private person")
     }
+
+    func testAnOrdinalBeforeTheRole() throws {
+        let subjects = ["Délégation de fonctions à M. Gérard LACAN, 3ème adjoint",
+                        "Délégation à Mme Anne VIAL, 2e adjointe",
+                        "Délégation à M. Gérard LACAN, deuxième adjoint au maire",
+                        "Vente à M. Gérard LACAN, 3 rue des Lilas",
+                        "Mise en stage de M. Gérard LACAN, 2e classe adjoint technique"]
+        let result = try outputs(subjects)
+        XCTAssertEqual(result[0], subjects[0])
+        XCTAssertEqual(result[1], subjects[1])
+        XCTAssertEqual(result[2], subjects[2])
+        XCTAssertFalse(result[3].contains("LACAN"))
+        XCTAssertFalse(result[4].contains("LACAN"), "an agent's own situation")
+    }
 }

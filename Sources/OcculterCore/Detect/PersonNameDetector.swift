@@ -551,6 +551,7 @@ private struct Scan {
         var position = end
         if isPunct(position, ",") || isPunct(position, "(") { position += 1 }
         if let article = word(position), self.is(article, "le") || self.is(article, "la") { position += 1 }
+        position = afterOrdinal(position)
         if let role = word(position), self.is(role, .role, bare: true), !isGrade(after: position) { return true }
         var look = end
         var words = 0
@@ -715,6 +716,24 @@ private struct Scan {
                !(self.is(token, "commissaire") || self.is(token, "commissaires")) { role = true }
         }
         return role
+    }
+
+    /// The position after an ordinal ("3ème", "2e", "1er", "deuxième") at `position`, or
+    /// `position`: "M. X, 3ème adjoint" is in a role.
+    func afterOrdinal(_ position: Int) -> Int {
+        guard position < tokens.count else { return position }
+        if tokens[position].kind == .number {
+            // The suffix glued to the digits: "ème", "e", "er".
+            if let suffix = word(position + 1), suffix.scalars <= 3,
+               tokens[position + 1].range.lowerBound == tokens[position].range.upperBound { return position + 2 }
+            // "2e", "1er" read as one number: the role follows it.
+            return position + 1
+        }
+        guard let word = word(position), !word.startsUpper || word.scalars > 3 else { return position }
+        let bytes = key(word)
+        let ieme: [UInt8] = Array("ieme".utf8)
+        if bytes.count > 5, bytes.suffix(4).elementsEqual(ieme) { return position + 1 }
+        return position
     }
 
     /// A role word, or its regular plural ("délégués", "adjointes", derived in the lexicon).
