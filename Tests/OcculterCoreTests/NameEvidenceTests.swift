@@ -50,7 +50,8 @@ final class NameEvidenceTests: XCTestCase {
                         "Vente de la maison au maire, M. Paul AUBERT",
                         "Vente aux riverains : M. Paul AUBERT et Mme Lise CARRE",
                         "Désignation des commissaires de la CCID : M. Paul AUBERT, Mme Lise CARRE",
-                        "Indemnisation de M. Paul DURAND et Mme Anne MARTIN, riverains"]
+                        "Indemnisation de M. Paul DURAND et Mme Anne MARTIN, riverains",
+                        "Conseil municipal des enfants - élection des conseillers : Léa MARTIN, Tom BERNARD"]
         let result = try outputs(subjects)
         XCTAssertEqual(result[0], subjects[0])
         XCTAssertEqual(result[1], subjects[1])
@@ -60,6 +61,8 @@ final class NameEvidenceTests: XCTestCase {
         XCTAssertFalse(result[4].contains("CARRE"))
         XCTAssertFalse(result[5].contains("AUBERT"), "commissioners of the direct-taxes commission are taxpayers")
         XCTAssertFalse(result[6].contains("DURAND"), "a plural word that is not a role")
+        XCTAssertFalse(result[7].contains("MARTIN"), "children of a consultative council hold no mandate")
+        XCTAssertFalse(result[7].contains("BERNARD"))
     }
 
     func testACoordinatedNameSharesTheDecisionBeforeIt() throws {

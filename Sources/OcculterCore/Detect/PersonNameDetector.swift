@@ -548,6 +548,12 @@ private struct Scan {
     /// aux finances", "(rapporteur)"), or in "en qualité de …", "fonctions de …" a few words on,
     /// or right before it ("RAPPORTEUR : Jean-François MONINO").
     func roleNear(start: Int, end: Int) -> Bool {
+        // Asked only once a role is seen: "Conseil municipal des enfants : élection des
+        // conseillers : X" names a child, not an office holder.
+        roleWordNear(start: start, end: end) && !namesCitizenCouncil
+    }
+
+    func roleWordNear(start: Int, end: Int) -> Bool {
         var position = end
         if isPunct(position, ",") || isPunct(position, "(") { position += 1 }
         if let article = word(position), self.is(article, "le") || self.is(article, "la") { position += 1 }
@@ -689,7 +695,7 @@ private struct Scan {
     /// "Désignation des délégués au SIVOM : M. X et Mme Y", "Élection du maire : M. X": a list
     /// after a heading, before its colon, that holds a role word (an office, not the
     /// commissioners of the direct-taxes commission, who are taxpayers), without a
-    /// transaction, family or designation word. The walk
+    /// transaction, family or designation word, nor a council of children or citizens. The walk
     /// back crosses only the list (names, civilities, commas, links).
     func roleHeading(before start: Int) -> Bool {
         guard cellHas([.role, .rolePlural]) else { return false }
@@ -711,11 +717,25 @@ private struct Scan {
         for index in 0..<position where tokens[index].isWord {
             let token = tokens[index]
             if self.is(token, [.transaction, .family, .designation]) { return false }
+
             // "commissaires" of the direct-taxes commission are taxpayers, not officials.
             if isRoleOrPlural(token), !isGrade(after: index),
                !(self.is(token, "commissaire") || self.is(token, "commissaires")) { role = true }
         }
-        return role
+        return role && !namesCitizenCouncil
+    }
+
+    /// Whether the subject names a council of children, young people or citizens ("conseil
+    /// municipal des enfants", "conseil des sages"): its members hold no mandate.
+    var namesCitizenCouncil: Bool {
+        for index in tokens.indices where tokens[index].isWord {
+            guard Scan.councilWords.contains(where: { self.is(tokens[index], $0) }) else { continue }
+            for offset in 1...4 {
+                guard let after = word(index + offset) else { break }
+                if Scan.citizenCouncils.contains(where: { self.is(after, $0) }) { return true }
+            }
+        }
+        return false
     }
 
     /// The position after an ordinal ("3ème", "2e", "1er", "deuxième") at `position`, or
