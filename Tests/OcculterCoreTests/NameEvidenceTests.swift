@@ -33,7 +33,8 @@ final class NameEvidenceTests: XCTestCase {
                         "Question orale de Mme Lucie FAURE",
                         "Motion de soutien à M. Robert PASCAL, agriculteur",
                         "Questions diverses : vente à M. Henri VIDAL d'un terrain",
-                        "Demandes diverses de M. Henri VIDAL"]
+                        "Demandes diverses de M. Henri VIDAL",
+                        "Intervention d'urgence au domicile de M. Henri VIDAL"]
         let result = try outputs(subjects)
         XCTAssertEqual(result[0], subjects[0])
         XCTAssertEqual(result[1], subjects[1])
@@ -41,6 +42,7 @@ final class NameEvidenceTests: XCTestCase {
         XCTAssertFalse(result[3].contains("PASCAL"), "the subject of a motion is not its author")
         XCTAssertFalse(result[4].contains("VIDAL"), "a transaction in the subject")
         XCTAssertFalse(result[5].contains("VIDAL"), "only questions put to the council count")
+        XCTAssertFalse(result[6].contains("VIDAL"), "work at a private person's home is no act of the council")
     }
 
     func testRolesBeforeTheNameAndInAListHeading() throws {

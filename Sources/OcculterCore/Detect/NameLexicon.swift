@@ -46,11 +46,11 @@ extension PersonNameDetector {
         let namingWords = ByteWordSet(["denomme", "denommee", "nomme", "nommee", "susnomme", "susnommee", "sieur", "certain",
                                        "certaine"])
         /// The council's own business (questions put by councillors, motions, wishes,
-        /// amendments, proxies): a person named as its author or speaker is a councillor
-        /// acting in the mandate. "question" counts only before "diverse", "orale", "écrite".
+        /// amendments, proxies): a person named as its author is a councillor acting in the
+        /// mandate. "question" counts only before "diverse", "orale", "écrite". Not
+        /// "intervention" nor "pouvoir": also said of work at a private person's home, of powers.
         let sessionWords = ByteWordSet(["question", "questions", "motion", "motions", "voeu", "voeux", "amendement", "amendements",
-                                        "interpellation", "interpellations", "intervention", "interventions", "procuration",
-                                        "procurations", "pouvoir", "pouvoirs"])
+                                        "interpellation", "interpellations", "procuration", "procurations"])
         /// Civilities that are also titles in street names ("rue du Docteur Roux").
         let titles = ByteWordSet([
             "docteur", "dr", "professeur", "pr", "general", "marechal", "president", "commandant", "colonel", "capitaine",

@@ -717,7 +717,6 @@ private struct Scan {
         for index in 0..<position where tokens[index].isWord {
             let token = tokens[index]
             if self.is(token, [.transaction, .family, .designation]) { return false }
-
             // "commissaires" of the direct-taxes commission are taxpayers, not officials.
             if isRoleOrPlural(token), !isGrade(after: index),
                !(self.is(token, "commissaire") || self.is(token, "commissaires")) { role = true }
@@ -750,10 +749,12 @@ private struct Scan {
             return position + 1
         }
         guard let word = word(position), !word.startsUpper || word.scalars > 3 else { return position }
+        // "deuxième", "troisième"…: the folded word ends in "ieme".
         let bytes = key(word)
-        let ieme: [UInt8] = Array("ieme".utf8)
-        if bytes.count > 5, bytes.suffix(4).elementsEqual(ieme) { return position + 1 }
-        return position
+        let count = bytes.count
+        guard count > 5, bytes[count - 4] == UInt8(ascii: "i"), bytes[count - 3] == UInt8(ascii: "e"),
+              bytes[count - 2] == UInt8(ascii: "m"), bytes[count - 1] == UInt8(ascii: "e") else { return position }
+        return position + 1
     }
 
     /// A role word, or its regular plural ("délégués", "adjointes", derived in the lexicon).
