@@ -63,6 +63,17 @@ final class EvaluationTests: XCTestCase {
         XCTAssertGreaterThanOrEqual(figures.subjects, 100)
     }
 
+    /// Fourth crafted set, written on branch `names4` before the detector changed: hard cases of
+    /// the classes of issue 13, no official declared (development data).
+    func testCraftedFourthSubjects() throws {
+        let figures = try evaluate("crafted-4.yaml", title: "objets rédigés, jeu construit n° 4 (aucun élu déclaré)", officials: [])
+        XCTAssertGreaterThanOrEqual(figures.subjects, 40)
+        // Measured at 0.9455 / 0.9000 before the branch's mechanisms; development data since.
+        XCTAssertGreaterThanOrEqual(figures.recall, 0.98)
+        XCTAssertGreaterThanOrEqual(figures.keepRate, 0.98)
+        XCTAssertLessThanOrEqual(figures.reviewRate, 0.05)
+    }
+
     private func evaluate(_ file: String, title: String, officials: [String]) throws -> Figures {
         let path = Repo.root.appendingPathComponent("Tests/Eval/\(file)").path
         let cases = try YAMLDecoder().decode([Case].self, from: String(contentsOfFile: path, encoding: .utf8))

@@ -25,7 +25,32 @@ extension PersonNameDetector {
             "concert", "concerts", "spectacle", "spectacles", "exposition", "expositions", "festival", "prix", "laureat",
             "laureate", "laureats", "artiste", "artistes", "conference", "programmation", "recital", "dedicace", "resident",
             "residente", "residence", "troupe", "orchestre", "chorale",
+            // Artistic trades: the person named right after one is the artist of a public
+            // programme or commission ("au peintre X", "du pianiste Y"), not a private party.
+            "peintre", "peintres", "sculpteur", "sculptrice", "sculpteurs", "photographe", "photographes", "plasticien",
+            "plasticienne", "plasticiens", "illustrateur", "illustratrice", "dessinateur", "dessinatrice", "graphiste",
+            "ceramiste", "graveur", "graveuse", "muraliste", "pianiste", "violoniste", "violoncelliste", "guitariste", "organiste",
+            "accordeoniste", "percussionniste", "saxophoniste", "harpiste", "flutiste", "musicien", "musicienne", "musiciens",
+            "chanteur", "chanteuse", "chanteurs", "compositeur", "compositrice", "chef-d'orchestre", "comedien", "comedienne",
+            "comediens", "conteur", "conteuse", "danseur", "danseuse", "danseurs", "choregraphe", "circassien", "circassienne",
+            "marionnettiste", "humoriste", "magicien", "magicienne", "ecrivain", "ecrivaine", "romancier", "romanciere",
+            "poete", "poetesse", "cineaste", "realisateur", "realisatrice", "laureats", "laureates", "quatuor", "quintette",
         ])
+        /// Events named after a person ("Challenge X", "Tournoi X", "Trophée X", "Souvenir
+        /// X"): a denomination, like a facility's; classed with the place words.
+        let namedEvents = ByteWordSet(["challenge", "tournoi", "trophee", "coupe", "criterium", "rallye", "souvenir", "meeting",
+                                       "marathon", "semi-marathon", "randonnee", "cross", "regate", "gala"])
+        /// Words that introduce a person by name ("un dénommé X", "le nommé X", "le sieur X",
+        /// "un certain X"): what follows is a name even without civility or first name. The
+        /// scan asks an article before all but "sieur" ("salle dénommée X" names a place).
+        let namingWords = ByteWordSet(["denomme", "denommee", "nomme", "nommee", "susnomme", "susnommee", "sieur", "certain",
+                                       "certaine"])
+        /// The council's own business (questions put by councillors, motions, wishes,
+        /// amendments, proxies): a person named as its author is a councillor acting in the
+        /// mandate. "question" counts only before "diverse", "orale", "écrite". Not
+        /// "intervention" nor "pouvoir": also said of work at a private person's home, of powers.
+        let sessionWords = ByteWordSet(["question", "questions", "motion", "motions", "voeu", "voeux", "amendement", "amendements",
+                                        "interpellation", "interpellations", "procuration", "procurations"])
         /// Civilities that are also titles in street names ("rue du Docteur Roux").
         let titles = ByteWordSet([
             "docteur", "dr", "professeur", "pr", "general", "marechal", "president", "commandant", "colonel", "capitaine",
@@ -94,9 +119,17 @@ extension PersonNameDetector {
         static let cultural = WordClass(rawValue: 1 << 21)
         /// The first word of a phrase of `situation-agent.txt`.
         static let situationHead = WordClass(rawValue: 1 << 22)
+        /// A word that introduces a person by name ("dénommé", "sieur").
+        static let naming = WordClass(rawValue: 1 << 23)
+        /// A word of the council's own business ("motion", "vœu", "questions [diverses]").
+        static let session = WordClass(rawValue: 1 << 24)
+        /// The first word of a phrase of `professions.txt` ("architecte", "commissaire").
+        static let professionHead = WordClass(rawValue: 1 << 25)
+        /// A plural of a role word ("délégués", "adjoints"), derived like the place plurals.
+        static let rolePlural = WordClass(rawValue: 1 << 26)
         /// The classes that start a finding whatever the case of the word: the prefilter
         /// and the scan read this one table.
-        static let anyCaseTriggers: WordClass = [.family, .lowercaseCivility, .designation]
+        static let anyCaseTriggers: WordClass = [.family, .lowercaseCivility, .designation, .naming]
         /// The classes that start a finding only with a capital.
         static let capitalTriggers: WordClass = [.civility, .firstName]
     }
@@ -111,6 +144,8 @@ extension PersonNameDetector {
         add(vocabulary.lowercaseCivilities, .lowercaseCivility)
         add(vocabulary.designations, .designation)
         add(vocabulary.culturalWords, .cultural)
+        add(vocabulary.namingWords, .naming)
+        add(vocabulary.sessionWords, .session)
         add(vocabulary.titles, .title)
         add(vocabulary.family, .family)
         add(vocabulary.particles, .particle)
@@ -124,6 +159,7 @@ extension PersonNameDetector {
         add(vocabulary.titleArticles, .titleArticle)
         add(words.firstNames, .firstName)
         add(words.places, .place)
+        add(vocabulary.namedEvents, .place)
         // Plurals of the facility and street words, and of the adjectives that follow them
         // ("SALLES COMMUNALES EMILE ROUSSEAU", "jardins familiaux"): derived, not listed, so
         // a word added to `lieux.txt` brings its plural.
@@ -140,6 +176,13 @@ extension PersonNameDetector {
         for entry in words.ownSituation.entries {
             guard let head = entry.split(separator: " ").first else { continue }
             classes[String(head), default: 0] |= WordClass.situationHead.rawValue
+        }
+        for entry in words.professions.entries {
+            guard let head = entry.split(separator: " ").first else { continue }
+            classes[String(head), default: 0] |= WordClass.professionHead.rawValue
+        }
+        for entry in words.roles.entries where !entry.contains(" ") {
+            for plural in plurals(of: entry) { classes[plural, default: 0] |= WordClass.rolePlural.rawValue }
         }
         for entry in words.triggers.entries {
             guard let head = entry.split(separator: " ").first, entry.contains(" "), head.utf8.count >= 4 else { continue }

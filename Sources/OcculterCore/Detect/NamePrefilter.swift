@@ -2,8 +2,9 @@
 ///
 /// The scan reports something only from one of these words (see `Scan.run`): a civility
 /// with a capital ("M.", "Madame"), a first name with a capital (the name itself, or the
-/// first name after a surname in capitals), or a family word in any case, elided or not
-/// ("consorts", "l'indivision"). About half the délibérations subjects hold none; for them
+/// first name after a surname in capitals), or in any case, elided or not, a family word
+/// ("consorts", "l'indivision"), a file word ("vente", "legs") or a word that introduces a
+/// name ("dénommé", "sieur"): the classes of `WordClass.anyCaseTriggers`. About half the délibérations subjects hold none; for them
 /// reading the words is enough, without tokens, classes or scan. The words are read with the
 /// tokenizer's own functions and looked up with the same lexicon, so a word the scan would
 /// start from is never missed here.
@@ -89,7 +90,7 @@ extension PersonNameDetector {
             self.firstNames = firstNames
             // The sets behind `WordClass.anyCaseTriggers` and `capitalTriggers`: the same table
             // the scan starts from, so a trigger added there reaches the prefilter.
-            let anyCaseSets = [vocabulary.family, vocabulary.lowercaseCivilities, vocabulary.designations]
+            let anyCaseSets = [vocabulary.family, vocabulary.lowercaseCivilities, vocabulary.designations, vocabulary.namingWords]
             familyGate = WordGate(anyCaseSets)
             var short: [UInt16] = []
             for set in anyCaseSets {

@@ -81,7 +81,9 @@ struct PersonNameDetector: CellDetector {
 
 /// One pass over one cell's tokens. Word lists are asked with the tokens' folded bytes: no
 /// `String` is made unless a name is reported (for the evidence) or an official is checked.
-private struct Scan {
+/// The context evidence of offices, council business, trades and naming words is in
+/// `NameContextEvidence.swift`.
+struct Scan {
     let tokens: [Token]
     let folded: UnsafeBufferPointer<UInt8>
     let source: UnsafeBufferPointer<UInt8>
@@ -89,6 +91,10 @@ private struct Scan {
     /// through it (copying them into every scan was thirteen reference counts per cell).
     let context: DetectionContext
     let shouting: Bool
+    /// Every class of the cell's words, as written and without elided article: the context
+    /// checks of a name return at once when the class they look for is absent from the cell
+    /// (they run for every name found, and most cells hold no role nor session word).
+    let presentClasses: UInt32
     typealias C = PersonNameDetector.WordClass
 
     init(tokens: [Token], folded: UnsafeBufferPointer<UInt8>, source: UnsafeBufferPointer<UInt8>, context: DetectionContext) {
@@ -97,12 +103,19 @@ private struct Scan {
         self.source = source
         self.context = context
         var wordCount = 0, capsWords = 0
+        var present: UInt32 = 0
         for token in tokens where token.isWord {
+            present |= token.classes | token.bareClasses
             wordCount += 1
             if token.allCaps || (token.scalars == 1 && token.startsUpper) { capsWords += 1 }
         }
         shouting = wordCount >= 3 && Double(capsWords) >= 0.7 * Double(wordCount)
+        presentClasses = present
     }
+
+    /// Whether some word of the cell is of `wordClass`.
+    @inline(__always)
+    func cellHas(_ wordClass: C) -> Bool { presentClasses & wordClass.rawValue != 0 }
 
     // MARK: Token text
 
@@ -524,9 +537,16 @@ private struct Scan {
     /// aux finances", "(rapporteur)"), or in "en qualité de …", "fonctions de …" a few words on,
     /// or right before it ("RAPPORTEUR : Jean-François MONINO").
     func roleNear(start: Int, end: Int) -> Bool {
+        // Asked only once a role is seen: "Conseil municipal des enfants : élection des
+        // conseillers : X" names a child, not an office holder.
+        roleWordNear(start: start, end: end) && !namesCitizenCouncil
+    }
+
+    func roleWordNear(start: Int, end: Int) -> Bool {
         var position = end
         if isPunct(position, ",") || isPunct(position, "(") { position += 1 }
         if let article = word(position), self.is(article, "le") || self.is(article, "la") { position += 1 }
+        position = afterOrdinal(position)
         if let role = word(position), self.is(role, .role, bare: true), !isGrade(after: position) { return true }
         var look = end
         var words = 0
@@ -544,14 +564,21 @@ private struct Scan {
         }
         var before = start - 1
         if isPunct(before, ":") || isPunct(before, ",") { before -= 1 }
-        if let role = word(before), self.is(role, .role, bare: true) { return true }
+        if isPunct(start - 1, ",") {
+            // A role set before the name by a comma: the same as a longer apposition.
+            if roleInApposition(endingAt: before) { return true }
+        } else if let role = word(before), self.is(role, .role, bare: true) {
+            return true
+        } else if before < start - 1, roleInApposition(endingAt: before) {
+            return true
+        }
         // "… comme déléguée au SIVOM", "… en tant que suppléant".
         var after = end
         if let link = word(after), self.is(link, "comme") { after += 1 }
         else if let en = word(after), self.is(en, "en"), let tant = word(after + 1), self.is(tant, "tant"),
                 let que = word(after + 2), self.is(que, "que") || self.is(que, "qu'") { after += 3 }
         if after > end, let role = word(after), self.is(role, .role, bare: true) { return true }
-        return false
+        return pluralRoleAfterList(end)
     }
 
     /// "14 collèges concernés : Marguerite de Valois, Jules Michelet et Jules Verne à Angoulême":
@@ -678,7 +705,8 @@ private struct Scan {
     func culturalContext(before start: Int) -> Bool {
         // A sale, a payment or a contract in the same subject is not a programme ("prix de vente").
         for index in 0..<start where tokens[index].isWord && self.is(tokens[index], .transaction) { return false }
-        for index in max(0, start - 8)..<start where tokens[index].isWord && self.is(tokens[index], .cultural) {
+        // "à l'artiste": the word without its elided article counts.
+        for index in max(0, start - 8)..<start where tokens[index].isWord && self.is(tokens[index], .cultural, bare: true) {
             do {
                 // "prix de vente", "prix unitaire": a price, not an award.
                 if self.is(tokens[index], "prix"), let next = word(index + 1),
@@ -783,8 +811,14 @@ private struct Scan {
         var privateTokens: [Int] = []
         var occultFound = false
         let tokens = self.tokens
+        /// The end of the last name kept as artist or as named in a mandate: a civility
+        /// coordinated right after it shares that decision (`evaluate`).
+        var sharedExemption: (end: Int, exemption: Exemption)?
         func emit(_ from: Int, _ to: Int, _ verdict: Verdict, _ evidence: String) {
             guard from < to else { return }
+            if case .exempt(let exemption) = verdict, exemption == .culturalProgramme || exemption == .namedInRole {
+                sharedExemption = (to, exemption)
+            }
             if mode == .names {
                 findings.append(Finding(rule: rule, span: tokens[from].range.lowerBound..<tokens[to - 1].range.upperBound,
                                         verdict: verdict, evidence: evidence))
@@ -804,7 +838,9 @@ private struct Scan {
                     index = end
                     continue
                 }
-                index = handleCivility(at: index, after: afterCivility, emit: emit)
+                var inherited: Exemption?
+                if let shared = sharedExemption, coordinates(from: shared.end, to: index) { inherited = shared.exemption }
+                index = handleCivility(at: index, after: afterCivility, inherited: inherited, emit: emit)
                 continue
             }
             if self.is(token, .family, bare: true) {
@@ -821,6 +857,10 @@ private struct Scan {
                     }
                 }
                 index += 1
+                continue
+            }
+            if self.is(token, .naming, bare: true), let next = handleNamingWord(at: index, emit: emit) {
+                index = next
                 continue
             }
             if self.is(token, .designation, bare: true), let next = handleDesignation(at: index, emit: emit) {
@@ -849,6 +889,10 @@ private struct Scan {
                     index = next
                     continue
                 }
+            }
+            if token.allCaps, !shouting, token.scalars >= 4, let next = handleLoneSurname(at: index, emit: emit) {
+                index = next
+                continue
             }
             index += 1
         }
@@ -1048,7 +1092,7 @@ private struct Scan {
         return end > position + 1 ? end : nil
     }
 
-    private func handleCivility(at start: Int, after: Int, emit: Emit) -> Int {
+    private func handleCivility(at start: Int, after: Int, inherited: Exemption? = nil, emit: Emit) -> Int {
         let civilityToken = tokens[start]
         var position = after
         // Couples: "M. et Mme", "Monsieur et Madame".
@@ -1081,7 +1125,7 @@ private struct Scan {
                     emit(start, name.end, .exempt(.namedInRole), "déclencheur : civilité ; élu ou agent nommé dans sa fonction")
                     return name.end
                 }
-                return evaluate(start: start, nameStart: name.parts[0], name: name, civility: civilityToken, emit: emit)
+                return evaluate(start: start, nameStart: name.parts[0], name: name, civility: civilityToken, inherited: inherited, emit: emit)
             }
         }
         // "Mme épouse MARTIN née LEFEBVRE", "Mme veuve PERRIN": a marital word between the
@@ -1092,14 +1136,18 @@ private struct Scan {
         }
         let name = consumeName(from: position, afterCivility: true, lowercase: !civilityToken.startsUpper)
         guard !name.parts.isEmpty else { return after }
-        return evaluate(start: start, nameStart: name.parts[0], name: name, civility: civilityToken, emit: emit)
+        return evaluate(start: start, nameStart: name.parts[0], name: name, civility: civilityToken, inherited: inherited, emit: emit)
     }
 
-    private func evaluate(start: Int, nameStart: Int, name: Name, civility: Token, emit: Emit) -> Int {
+    /// Decides a name introduced by `civility` (or by a naming word, with its own `trigger`
+    /// label; `decisive` when that word says a person is named whatever the name's words).
+    func evaluate(start: Int, nameStart: Int, name: Name, civility: Token, trigger label: String? = nil,
+                          decisive decisiveTrigger: Bool = false, inherited: Exemption? = nil, emit: Emit) -> Int {
         // The evidence names the class of clue, never the words (issue 12).
-        let trigger = civility.startsUpper ? "déclencheur : civilité" : "déclencheur : civilité en minuscules"
+        let trigger = label ?? (civility.startsUpper ? "déclencheur : civilité" : "déclencheur : civilité en minuscules")
         let isTitle = self.is(civility, .title)
-        if let exemption = contextBefore(start, allowTitleSkip: isTitle) {
+        // "Maison de santé Docteur X": a title may follow a facility word and its complement.
+        if let exemption = contextBefore(start, allowTitleSkip: isTitle, complements: isTitle && civility.startsUpper) {
             emit(start, name.end, .exempt(exemption), trigger + ", dans une dénomination")
             return name.end
         }
@@ -1117,16 +1165,30 @@ private struct Scan {
         }
         // "Maître" is the title of notaries and lawyers, used when they act professionally;
         // a profession right after the name ("…, architecte") says the same for anyone.
-        if self.is(civility, .professionalCivility) || professionAfter(name.end) {
+        if self.is(civility, .professionalCivility) || professionAfter(name.end) || professionBefore(start) {
             emit(start, name.end, .exempt(.profession), trigger + " ; professionnel dans l'exercice de sa profession")
             return name.end
         }
-        if culturalContext(before: start), !ownSituation, !triggerBefore(start) {
+        // "Lauréats : Mme X et M. Y", "Installation de Mme X et de M. Y": a person coordinated
+        // right after one kept as artist or as named in a mandate shares that decision.
+        if let inherited, !triggerBefore(start), !ownSituation {
+            emit(start, name.end, .exempt(inherited), trigger + " ; coordonné à un nom conservé au même titre")
+            return name.end
+        }
+        if culturalContext(before: start) || artistBefore(start), !ownSituation, !triggerBefore(start) {
             emit(start, name.end, .exempt(.culturalProgramme), trigger + " ; artiste ou lauréat d'une programmation culturelle")
             return name.end
         }
         if councilMandate(before: start), !triggerBefore(start), !ownSituation {
             emit(start, name.end, .exempt(.namedInRole), trigger + " ; élu installé, élu ou désigné dans un mandat")
+            return name.end
+        }
+        if sessionAuthor(start), !triggerBefore(start), !ownSituation {
+            emit(start, name.end, .exempt(.namedInRole), trigger + " ; élu auteur d'une question, d'un vœu ou d'une motion en séance")
+            return name.end
+        }
+        if roleHeading(before: start), !ownSituation {
+            emit(start, name.end, .exempt(.namedInRole), trigger + " ; liste de membres après un en-tête de fonction ou de mandat")
             return name.end
         }
         if roleNear(start: start, end: name.end) {
@@ -1141,7 +1203,7 @@ private struct Scan {
         let allCommon = name.parts.allSatisfy {
             self.is(tokens[$0], .commonWord) && !isFirstName(tokens[$0])
         }
-        let decisive = allCommon && (triggerBefore(start) || distantTrigger(start))
+        let decisive = allCommon && (decisiveTrigger || triggerBefore(start) || distantTrigger(start))
         let verdict: Verdict = allCommon && !decisive ? .uncertain : .occult
         emit(nameStart, end, verdict, allCommon && !decisive ? trigger + " ; mots du vocabulaire courant" : trigger)
         return coordinated(after: end, verdict: verdict, emit: emit)
@@ -1193,16 +1255,24 @@ private struct Scan {
             emit(start, name.end, ownSituation ? .uncertain : .exempt(.official), evidence + " ; élu déclaré dans la configuration")
             return name.end
         }
-        if professionAfter(name.end) {
+        if professionAfter(name.end) || professionBefore(start) {
             emit(start, name.end, .exempt(.profession), evidence + " ; professionnel dans l'exercice de sa profession")
             return name.end
         }
-        if culturalContext(before: start), !ownSituation, !triggerBefore(start) {
+        if culturalContext(before: start) || artistBefore(start), !ownSituation, !triggerBefore(start) {
             emit(start, name.end, .exempt(.culturalProgramme), evidence + " ; artiste ou lauréat d'une programmation culturelle")
             return name.end
         }
         if councilMandate(before: start), !triggerBefore(start), !ownSituation {
             emit(start, name.end, .exempt(.namedInRole), evidence + " ; élu installé, élu ou désigné dans un mandat")
+            return name.end
+        }
+        if sessionAuthor(start), !triggerBefore(start), !ownSituation {
+            emit(start, name.end, .exempt(.namedInRole), evidence + " ; élu auteur d'une question, d'un vœu ou d'une motion en séance")
+            return name.end
+        }
+        if roleHeading(before: start), !ownSituation {
+            emit(start, name.end, .exempt(.namedInRole), evidence + " ; liste de membres après un en-tête de fonction ou de mandat")
             return name.end
         }
         if roleNear(start: start, end: name.end) {
@@ -1252,5 +1322,10 @@ extension Scan {
                                                "metropolitain", "metropolitaine", "d'arrondissement"]
     static let citizenCouncils: [StaticString] = ["enfants", "enfant", "jeunes", "jeune", "jeunesse", "juniors", "junior", "sages", "aines",
                                                   "anciens", "seniors", "citoyens", "citoyen", "collegiens", "lyceens", "adolescents", "ados"]
+    /// Cultural words that name an event, an award or a place, not a trade.
+    static let culturalEvents: [StaticString] = ["concert", "concerts", "spectacle", "spectacles", "exposition", "expositions", "festival",
+                                                 "conference", "programmation", "recital", "dedicace", "resident", "residente",
+                                                 "residence", "troupe", "orchestre", "chorale", "quatuor", "quintette"]
+    static let questionKinds: [StaticString] = ["diverse", "diverses", "orale", "orales", "ecrite", "ecrites"]
     static let parcelWords: [StaticString] = ["parcelle", "parcelles", "section", "cadastree", "cadastrees", "cadastre", "cadastres"]
 }

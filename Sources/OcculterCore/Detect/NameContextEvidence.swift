@@ -1,0 +1,245 @@
+/// Context evidence of the name scan added for issue 13 (branch `names4`): what says that a
+/// person named in a subject acts in an office, in the council's business, in a trade, or
+/// that a word introduces a name. Each check runs only on a candidate name, and returns at
+/// once when the cell holds no word of the class it looks for (`Scan.cellHas`).
+extension Scan {
+    /// A profession right before the name, with its article ("confié à l'architecte X", "le
+    /// notaire X", "du géomètre-expert X"), unless a trigger ends there ("vente à").
+    func professionBefore(_ start: Int) -> Bool {
+        guard cellHas(.professionHead) else { return false }
+        for length in 1...3 where start - length >= 0 {
+            let slice = (start - length)..<start
+            guard slice.allSatisfy({ tokens[$0].isWord }) else { break }
+            // "vente à l'architecte X": a trigger before the profession makes it a party.
+            if phrase(slice, in: context.words.professions, withoutElision: true) { return !triggerBefore(start) && !triggerBefore(start - length) }
+        }
+        return false
+    }
+
+    /// "Questions diverses soumises par Madame X", "Motion présentée par M. Y", "Questions
+    /// orales : M. Z": the council's own business earlier in the subject, the name introduced as
+    /// its author ("par", "de", a colon, or coordinated with one), and no transaction in the
+    /// subject. Only councillors put questions, motions and wishes to the council.
+    func sessionAuthor(_ start: Int) -> Bool {
+        guard cellHas(.session) else { return false }
+        var position = start - 1
+        if let previous = word(position) {
+            guard self.is(previous, "par") || self.is(previous, "de") || self.is(previous, "d'") || self.is(previous, .link) else {
+                return false
+            }
+        } else if !isPunct(position, ":") {
+            return false
+        }
+        var session = false
+        position = 0
+        while position < start {
+            defer { position += 1 }
+            guard let token = word(position) else { continue }
+            if self.is(token, .transaction) { return false }
+            guard !session, self.is(token, .session, bare: true) else { continue }
+            if self.is(token, "question") || self.is(token, "questions") {
+                guard let kind = word(position + 1), Scan.questionKinds.contains(where: { self.is(kind, $0) }) else { continue }
+            }
+            session = true
+        }
+        return session
+    }
+
+    /// "L'adjointe aux finances, Mme X, présente…", "le conseiller délégué aux sports, M. Y":
+    /// a role and its portfolio (lower-case words only, no trigger) before the comma or colon
+    /// that sets the name in apposition, in a subject without a transaction before it.
+    func roleInApposition(endingAt last: Int) -> Bool {
+        guard cellHas(.role) else { return false }
+        var position = last
+        var words = 0
+        while position >= 0, words < 5, let token = word(position), !token.startsUpper || words == 0 || self.is(token, .role, bare: true) {
+            if self.is(token, .role, bare: true) {
+                // "Vente de la maison au maire, M. X": a party to a transaction, not an office.
+                guard !isGrade(after: position) else { return false }
+                return !(0..<position).contains { tokens[$0].isWord && self.is(tokens[$0], .transaction) }
+            }
+            if self.is(token, .transaction) || self.is(token, .civility) { return false }
+            words += 1
+            position -= 1
+        }
+        return false
+    }
+
+    /// "Désignation des délégués au SIVOM : M. X et Mme Y", "Élection du maire : M. X": a list
+    /// after a heading, before its colon, that holds a role word (an office, not the
+    /// commissioners of the direct-taxes commission, who are taxpayers), without a
+    /// transaction, family or designation word, nor a council of children or citizens. The walk
+    /// back crosses only the list (names, civilities, commas, links).
+    func roleHeading(before start: Int) -> Bool {
+        guard cellHas([.role, .rolePlural]) else { return false }
+        var position = start - 1
+        var steps = 0
+        while position >= 0, steps < 40 {
+            if isPunct(position, ":") { break }
+            if let token = word(position) {
+                guard token.startsUpper || self.is(token, [.link, .particle]) else { return false }
+                if self.is(token, [.family, .designation, .transaction]) { return false }
+            } else if !(isPunct(position, ",") || isPunct(position, ".") || isPunct(position, "-")) {
+                return false
+            }
+            position -= 1
+            steps += 1
+        }
+        guard position > 0, isPunct(position, ":") else { return false }
+        var role = false
+        for index in 0..<position where tokens[index].isWord {
+            let token = tokens[index]
+            if self.is(token, [.transaction, .family, .designation]) { return false }
+            // "commissaires" of the direct-taxes commission are taxpayers, not officials.
+            if isRoleOrPlural(token), !isGrade(after: index),
+               !(self.is(token, "commissaire") || self.is(token, "commissaires")) { role = true }
+        }
+        return role && !namesCitizenCouncil
+    }
+
+    /// Whether the subject names a council of children, young people or citizens ("conseil
+    /// municipal des enfants", "conseil des sages"): its members hold no mandate.
+    var namesCitizenCouncil: Bool {
+        for index in tokens.indices where tokens[index].isWord {
+            guard Scan.councilWords.contains(where: { self.is(tokens[index], $0) }) else { continue }
+            for offset in 1...4 {
+                guard let after = word(index + offset) else { break }
+                if Scan.citizenCouncils.contains(where: { self.is(after, $0) }) { return true }
+            }
+        }
+        return false
+    }
+
+    /// The position after an ordinal ("3ème", "2e", "1er", "deuxième") at `position`, or
+    /// `position`: "M. X, 3ème adjoint" is in a role.
+    func afterOrdinal(_ position: Int) -> Int {
+        guard position < tokens.count else { return position }
+        if tokens[position].kind == .number {
+            // The suffix glued to the digits: "ème", "e", "er".
+            if let suffix = word(position + 1), suffix.scalars <= 3,
+               tokens[position + 1].range.lowerBound == tokens[position].range.upperBound { return position + 2 }
+            // "2e", "1er" read as one number: the role follows it.
+            return position + 1
+        }
+        guard let word = word(position), !word.startsUpper || word.scalars > 3 else { return position }
+        // "deuxième", "troisième"…: the folded word ends in "ieme".
+        let bytes = key(word)
+        let count = bytes.count
+        guard count > 5, bytes[count - 4] == UInt8(ascii: "i"), bytes[count - 3] == UInt8(ascii: "e"),
+              bytes[count - 2] == UInt8(ascii: "m"), bytes[count - 1] == UInt8(ascii: "e") else { return position }
+        return position + 1
+    }
+
+    /// A role word, or its regular plural ("délégués", "adjointes", derived in the lexicon).
+    func isRoleOrPlural(_ token: Token) -> Bool { self.is(token, [.role, .rolePlural], bare: true) }
+
+    /// "Mme X et M. Y, conseillers municipaux", "MM. X, Y et Z (adjoints)": a role in the
+    /// plural after a list of names that starts with this one is each person's role. The walk
+    /// crosses only the list (capitalised words, links, "de", dots, commas before a capital).
+    func pluralRoleAfterList(_ end: Int) -> Bool {
+        guard cellHas([.role, .rolePlural]) else { return false }
+        var position = end
+        var crossedName = false
+        var steps = 0
+        while position < tokens.count, steps < 14 {
+            steps += 1
+            if let token = word(position) {
+                if token.startsUpper, !self.is(token, [.role, .place, .body, .legalEntity]) {
+                    if !self.is(token, .civility) { crossedName = true }
+                } else if !(self.is(token, .link) || self.is(token, "de") || self.is(token, "d'")) {
+                    return false
+                }
+                position += 1
+                continue
+            }
+            if isPunct(position, ".") || isPunct(position, "/") { position += 1; continue }
+            guard isPunct(position, ",") || isPunct(position, "(") else { return false }
+            var roleIndex = position + 1
+            if let article = word(roleIndex), self.is(article, "les") { roleIndex += 1 }
+            if let role = word(roleIndex), isRoleOrPlural(role) {
+                guard crossedName, let last = key(role).last, last == UInt8(ascii: "s") || last == UInt8(ascii: "x") else { return false }
+                return !isGrade(after: roleIndex)
+            }
+            guard let next = word(position + 1), next.startsUpper else { return false }
+            position += 1
+        }
+        return false
+    }
+
+    /// An artistic trade right before the name ("au peintre X", "de la photographe Y",
+    /// "à l'artiste Z"): the artist named in that capacity, even in a commission or a purchase
+    /// of a work. Not after a trigger ("vente à"), nor in a decision on the person's own
+    /// situation (asked by the caller).
+    func artistBefore(_ start: Int) -> Bool {
+        guard cellHas(.cultural), let trade = word(start - 1), self.is(trade, .cultural, bare: true) else { return false }
+        // Events and awards ("concert", "prix") are the programme's words, not a trade: the
+        // programme rule (`culturalContext`) decides them.
+        let bare = keyWithoutElision(trade)
+        guard bare.count >= 5, !Scan.culturalEvents.contains(where: { event in
+            bare.count == event.utf8CodeUnitCount && (0..<bare.count).allSatisfy { bare[$0] == event.utf8Start[$0] }
+        }) else { return false }
+        return !triggerBefore(start - 1)
+    }
+
+    /// Whether only a coordination lies between two names: "et", "ou", ",", "et de", "&".
+    func coordinates(from end: Int, to start: Int) -> Bool {
+        guard start > end, start - end <= 3 else { return false }
+        var sawLink = false
+        for position in end..<start {
+            if let token = word(position) {
+                if self.is(token, .link) || self.is(token, "ou") { sawLink = true; continue }
+                guard self.is(token, "de") || self.is(token, "d'") else { return false }
+            } else if isPunct(position, ",") {
+                sawLink = true
+            } else {
+                return false
+            }
+        }
+        return sawLink
+    }
+
+    /// "Vente à BOUVIER d'un terrain", "cession au profit de GRANIER": in a subject with a file
+    /// word, a lone word in capitals right after a trigger phrase, or after "à"/"de" after a
+    /// transaction, is a
+    /// surname or an organisation's acronym ("cession à ENEDIS"): nothing in the words tells
+    /// them apart, so it is held for review (occulted until the DPO decides), never kept
+    /// silently. Communes, companies, officials and public figures are left.
+    func handleLoneSurname(at index: Int, emit: Emit) -> Int? {
+        guard designationSurname(tokens[index]), let previous = word(index - 1), !previous.startsUpper,
+              triggerBefore(index) || distantTrigger(index),
+              // A file word earlier ("vente", "cession", "legs"…) is what starts the finding: the
+              // prefilter admits the cell on that word, so the scan never finds more than it lets in.
+              (0..<(index - 1)).contains(where: { tokens[$0].isWord && self.is(tokens[$0], .designation, bare: true) })
+        else { return nil }
+        var end = index + 1
+        while let more = word(end), designationSurname(more) { end += 1 }
+        let parts = Array(index..<end)
+        guard !context.words.communes.contains(key(tokens[index])), !isCommune(around: index, end: end), !companyAfter(end),
+              !isOfficial(parts), !isPublicFigure(parts), contextBefore(index, allowTitleSkip: false) == nil else { return nil }
+        emit(index, end, .uncertain, "nom seul en capitales après un mot déclencheur, sans autre indice")
+        return coordinated(after: end, verdict: .uncertain, emit: emit)
+    }
+
+    /// "vendre des terrains à un dénommé X", "le sieur X", "un certain X": a word that
+    /// introduces a person by name makes what follows a name, even a lone surname or a common
+    /// word. An article must come before it (but "sieur"): "la salle dénommée X" names a place.
+    func handleNamingWord(at index: Int, emit: Emit) -> Int? {
+        let token = tokens[index]
+        if !self.is(token, "sieur") {
+            guard let article = word(index - 1) else { return nil }
+            let indefinite = self.is(article, "un") || self.is(article, "une")
+            if self.is(token, "certain") || self.is(token, "certaine") {
+                guard indefinite else { return nil }
+            } else {
+                guard indefinite || self.is(article, "le") || self.is(article, "la") || self.is(article, "au") || self.is(article, "du")
+                else { return nil }
+            }
+        }
+        // "le nommé M. X": the civility starts the finding.
+        guard civility(at: index + 1) == nil, let first = word(index + 1), first.startsUpper else { return nil }
+        let name = consumeName(from: index + 1, afterCivility: true)
+        guard !name.parts.isEmpty else { return nil }
+        return evaluate(start: index, nameStart: name.parts[0], name: name, civility: token,
+                        trigger: "déclencheur : mot qui introduit un nom", decisive: true, emit: emit)
+    }
+}
