@@ -26,6 +26,8 @@ final class ColumnKeywords: Sendable {
     /// Bit i set when a keyword of `sets[i]` may occur in `bytes`: exactly what each set's
     /// `mayOccur` answers (a window that starts one of its keywords starts a keyword of the
     /// union, and the keywords are then compared set by set).
+    /// Not inlined: inside the row loop, the scan's loop kept its table and window on the stack.
+    @inline(never)
     func hits(in bytes: UnsafeBufferPointer<UInt8>, facts: ByteFacts) -> UInt64 {
         let all: UInt64 = sets.count == 64 ? ~0 : (1 << UInt64(sets.count)) - 1
         if facts.caselessPartner { return all }
