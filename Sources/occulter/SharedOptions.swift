@@ -63,7 +63,10 @@ struct SharedOptions: ParsableArguments {
         if let output, mode == .apply { message += output == "-" ? " ; jeu écrit sur la sortie standard" : " ; jeu écrit dans \(output)" }
         if let report { message += " ; rapports dans \(report)" }
         if summary.pendingReview > 0 {
-            message += ".\n\(summary.pendingReview) élément(s) attendent la revue du DPO (occultés en attendant) : voir review.html, puis relancez avec --decisions."
+            // review.html is written with the reports only: without them, say how to get it.
+            let review = report.map { "voir \(($0 as NSString).appendingPathComponent("review.html"))" }
+                ?? "relancez avec --report DOSSIER pour obtenir review.html (confidentiel)"
+            message += ".\n\(summary.pendingReview) élément(s) attendent la revue du DPO (occultés en attendant) : \(review), puis relancez avec --decisions."
         } else {
             message += "."
         }
