@@ -64,9 +64,9 @@ struct SharedOptions: ParsableArguments {
         if let report { message += " ; rapports dans \(report)" }
         if summary.pendingReview > 0 {
             // review.html is written with the reports only: without them, say how to get it.
-            let review = report.map { "voir \(($0 as NSString).appendingPathComponent("review.html"))" }
-                ?? "relancez avec --report DOSSIER pour obtenir review.html (confidentiel)"
-            message += ".\n\(summary.pendingReview) élément(s) attendent la revue du DPO (occultés en attendant) : \(review), puis relancez avec --decisions."
+            let review = report.map { "voir \(($0 as NSString).appendingPathComponent("review.html")), puis relancez avec --decisions" }
+                ?? "relancez avec --report DOSSIER pour obtenir review.html (confidentiel), puis avec --decisions"
+            message += ".\n\(summary.pendingReview) élément(s) attendent la revue du DPO (occultés en attendant) : \(review)."
         } else {
             message += "."
         }
