@@ -91,6 +91,13 @@ final class EvaluationTests: XCTestCase {
         XCTAssertLessThanOrEqual(figures.reviewRate, 0.05)
     }
 
+    /// Fifth crafted set, written on branch `names5` before the detector changed, in the style
+    /// of the classes the one measurement of the fourth frozen split revealed (development data).
+    func testCraftedFifthSubjects() throws {
+        let figures = try evaluate("crafted-5.yaml", title: "objets rédigés, jeu construit n° 5 (aucun élu déclaré)", officials: [])
+        XCTAssertGreaterThanOrEqual(figures.subjects, 15)
+    }
+
     private func evaluate(_ file: String, title: String, officials: [String], only: (Case) -> Bool = { _ in true }) throws -> Figures {
         let path = Repo.root.appendingPathComponent("Tests/Eval/\(file)").path
         let cases = try YAMLDecoder().decode([Case].self, from: String(contentsOfFile: path, encoding: .utf8)).filter(only)
