@@ -1234,10 +1234,11 @@ struct Scan {
             emit(start - 1, name.end, .occult, evidence + ", nom écrit avant le prénom après un mot déclencheur")
             return coordinated(after: name.end, verdict: .occult, emit: emit)
         }
-        // "inscription de Fillet Baptiste": the surname before a lone first name after a
-        // preposition; the name then goes through every exemption below.
+        // "inscription de Fillet Baptiste", "de Marcerou Marie épouse Ganet": the surname
+        // before the first name after a preposition; the name then goes through every
+        // exemption below.
         var linkedSurnameFirst = false
-        if name.parts.count == 1, isFirstName(tokens[start]), surnameFirstAfterLink(before: start) {
+        if isFirstName(tokens[start]), surnameFirstAfterLink(before: start) {
             start -= 1
             name.parts.insert(start, at: 0)
             name.sawSurnameShape = true
