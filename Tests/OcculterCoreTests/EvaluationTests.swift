@@ -96,6 +96,10 @@ final class EvaluationTests: XCTestCase {
     func testCraftedFifthSubjects() throws {
         let figures = try evaluate("crafted-5.yaml", title: "objets rédigés, jeu construit n° 5 (aucun élu déclaré)", officials: [])
         XCTAssertGreaterThanOrEqual(figures.subjects, 15)
+        // Measured at 0.1818 / 0.8571 before the branch's mechanisms; development data since.
+        XCTAssertGreaterThanOrEqual(figures.recall, 0.80)
+        XCTAssertGreaterThanOrEqual(figures.keepRate, 0.98)
+        XCTAssertLessThanOrEqual(figures.reviewRate, 0.10)
     }
 
     private func evaluate(_ file: String, title: String, officials: [String], only: (Case) -> Bool = { _ in true }) throws -> Figures {
