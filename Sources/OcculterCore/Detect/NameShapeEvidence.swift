@@ -26,6 +26,11 @@ extension Scan {
         for literal in Scan.linkingWords where self.is(link, literal) { linked = true }
         if !linked { for literal in Scan.personNouns where self.is(link, literal) { linked = true } }
         guard linked, !context.words.communes.contains(key(previous)) else { return false }
+        // "l'école de Lagarde Jules Ferry", "rue de X Jean": a place, body or company word
+        // before the preposition makes the words a denomination.
+        if let head = word(start - 3), self.is(head, [.place, .body, .legalEntity]) || self.is(head, [.place, .body, .legalEntity], bare: true) {
+            return false
+        }
         return contextBefore(start - 1, allowTitleSkip: false) == nil && !isCommune(around: start - 1, end: start + 1)
     }
 

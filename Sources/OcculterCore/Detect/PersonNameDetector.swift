@@ -1238,7 +1238,7 @@ struct Scan {
         // before the first name after a preposition; the name then goes through every
         // exemption below.
         var linkedSurnameFirst = false
-        if isFirstName(tokens[start]), surnameFirstAfterLink(before: start) {
+        if isFirstName(tokens[start]), surnameFirstAfterLink(before: start), !isPublicFigure(name.parts) {
             start -= 1
             name.parts.insert(start, at: 0)
             name.sawSurnameShape = true
