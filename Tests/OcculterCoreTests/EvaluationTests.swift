@@ -91,6 +91,17 @@ final class EvaluationTests: XCTestCase {
         XCTAssertLessThanOrEqual(figures.reviewRate, 0.05)
     }
 
+    /// Fifth crafted set, written on branch `names5` before the detector changed, in the style
+    /// of the classes the one measurement of the fourth frozen split revealed (development data).
+    func testCraftedFifthSubjects() throws {
+        let figures = try evaluate("crafted-5.yaml", title: "objets rédigés, jeu construit n° 5 (aucun élu déclaré)", officials: [])
+        XCTAssertGreaterThanOrEqual(figures.subjects, 15)
+        // Measured at 0.1818 / 0.8571 before the branch's mechanisms; development data since.
+        XCTAssertGreaterThanOrEqual(figures.recall, 0.80)
+        XCTAssertGreaterThanOrEqual(figures.keepRate, 0.98)
+        XCTAssertLessThanOrEqual(figures.reviewRate, 0.10)
+    }
+
     private func evaluate(_ file: String, title: String, officials: [String], only: (Case) -> Bool = { _ in true }) throws -> Figures {
         let path = Repo.root.appendingPathComponent("Tests/Eval/\(file)").path
         let cases = try YAMLDecoder().decode([Case].self, from: String(contentsOfFile: path, encoding: .utf8)).filter(only)

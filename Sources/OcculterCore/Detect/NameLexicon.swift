@@ -58,7 +58,7 @@ extension PersonNameDetector {
         ])
         let family = ByteWordSet([
             "consorts", "consort", "epoux", "famille", "indivision", "succession", "heritiers", "heritier", "hoirs",
-            "ayants-droit", "veuve", "veuf", "orphelins", "propriete", "proprietes",
+            "ayants-droit", "veuve", "veuf", "orphelins", "propriete", "proprietes", "couple",
             // A child or a pupil named in a subject is a private person ("frais de scolarité de
             // l'enfant Lina MOHAMED"); the singular only, the plural heads no name.
             "enfant", "eleve", "mineur", "mineure",

@@ -946,6 +946,16 @@ struct Scan {
             guard isPunct(next, "/") else { return nil }
             next += 1
         }
+        if let mixed = mixedCaseDesignation(after: next - 1) {
+            var weak = false
+            for literal in Scan.weakDesignations where self.is(tokens[index], literal) { weak = true }
+            let parts = Array(mixed.start..<mixed.end)
+            guard mixed.sure || !weak, !isOfficial(parts), !isPublicFigure(parts), !companyAfter(mixed.end) else { return nil }
+            let verdict: Verdict = mixed.sure ? .occult : .uncertain
+            emit(mixed.start, mixed.end, verdict, mixed.sure ? "mot de désignation suivi d'un nom introduit comme tel"
+                                                             : "mot de désignation suivi d'un nom en casse mixte")
+            return coordinated(after: mixed.end, verdict: verdict, emit: emit)
+        }
         guard !shouting, civility(at: next) == nil, let surname = word(next), designationSurname(surname) else { return nil }
         var end = next + 1
         while let more = word(end), designationSurname(more) { end += 1 }
@@ -1163,6 +1173,10 @@ struct Scan {
             emit(start, name.end, .exempt(.publicFigure), trigger + " ; personnalité historique")
             return name.end
         }
+        if commemorated(before: start), !ownSituation {
+            emit(start, name.end, .exempt(.publicFigure), trigger + " ; personne commémorée par un monument ou un hommage")
+            return name.end
+        }
         // "Maître" is the title of notaries and lawyers, used when they act professionally;
         // a profession right after the name ("…, architecte") says the same for anyone.
         if self.is(civility, .professionalCivility) || professionAfter(name.end) || professionBefore(start) {
@@ -1212,6 +1226,7 @@ struct Scan {
     /// A name without civility: a first name from the list followed by a surname, a
     /// capitalised surname followed by a first name, or initials before a surname in capitals.
     private func handleBareName(at start: Int, clue evidence: String, emit: Emit) -> Int? {
+        var start = start
         var name = consumeName(from: start, linkCivilities: false)
         if name.parts.count == 1, isFirstName(tokens[start]), triggerBefore(start) || distantTrigger(start) { extendWithCommonSurname(&name) }
         if name.parts.count == 1, surnameWrittenFirst(before: start) {
@@ -1219,9 +1234,23 @@ struct Scan {
             emit(start - 1, name.end, .occult, evidence + ", nom écrit avant le prénom après un mot déclencheur")
             return coordinated(after: name.end, verdict: .occult, emit: emit)
         }
+        // "inscription de Fillet Baptiste", "de Marcerou Marie épouse Ganet": the surname
+        // before the first name after a preposition; the name then goes through every
+        // exemption below.
+        var linkedSurnameFirst = false
+        if isFirstName(tokens[start]), surnameFirstAfterLink(before: start), !isPublicFigure(name.parts) {
+            start -= 1
+            name.parts.insert(start, at: 0)
+            name.sawSurnameShape = true
+            linkedSurnameFirst = true
+        }
         guard name.parts.count >= 2 else { return nil }
         if isPublicFigure(name.parts) {
             emit(start, name.end, .exempt(.publicFigure), evidence + " ; personnalité historique")
+            return name.end
+        }
+        if commemorated(before: start), !ownSituation {
+            emit(start, name.end, .exempt(.publicFigure), evidence + " ; personne commémorée par un monument ou un hommage")
             return name.end
         }
         // Two first names ("Julien Bertin") make a name only after a trigger ("indemnisation de");
@@ -1287,6 +1316,10 @@ struct Scan {
         let hasCapsSurname = name.parts.contains { tokens[$0].allCaps && !isFirstName(tokens[$0]) }
         if surnameWrittenFirst(before: start) {
             emit(start - 1, end, .occult, evidence + ", nom écrit avant le prénom après un mot déclencheur")
+            return coordinated(after: end, verdict: .occult, emit: emit)
+        }
+        if linkedSurnameFirst {
+            emit(start, end, .occult, evidence + ", nom écrit avant le prénom après une préposition ou un mot qui désigne un particulier")
             return coordinated(after: end, verdict: .occult, emit: emit)
         }
         if triggerBefore(start) || distantTrigger(start) {

@@ -1,0 +1,79 @@
+/// Evidence added after the one measurement of the fourth frozen split (branch `names5`):
+/// the surname written before the first name in mixed case, a person commemorated, a file
+/// designated by a surname in mixed case. Each check runs only on a candidate name, after the
+/// prefilter; each looks at one or two words next to it.
+extension Scan {
+    /// Words that designate a private person by their situation ("candidat X", "l'indigent
+    /// X"): a surname written first may follow them, as after a linking preposition.
+    static let personNouns: [StaticString] = ["candidat", "candidate", "candidats", "postulant", "postulante", "indigent",
+                                              "indigente", "boursier", "boursiere", "vieillard"]
+    /// Words of a commemoration: the person honoured ("monument à la mémoire de M. X",
+    /// "statue à M. X", "hommage à X") is a public memory, not a party to the decision.
+    static let commemorations: [StaticString] = ["memoire", "monument", "statue", "stele", "buste"]
+    /// Words allowed between a commemoration word and the name.
+    static let commemorationJoiners: [StaticString] = ["a", "au", "de", "du", "la", "l'", "en", "aux"]
+
+    /// "inscription de Fillet Baptiste", "pour Capis Jean", "candidat Roquefort François": in
+    /// mixed-case text, a capitalised word that is no common word, first name, place, body or
+    /// commune, between a linking preposition (or a word that designates a private person)
+    /// and a first name, is the surname written first.
+    func surnameFirstAfterLink(before start: Int) -> Bool {
+        guard !shouting, let previous = word(start - 1), previous.startsUpper, !previous.allCaps, previous.scalars >= 3,
+              !isFirstName(previous), nameLike(previous),
+              !self.is(previous, [.role, .civility, .particle, .link, .family, .designation, .titleArticle, .birthName]),
+              let link = word(start - 2) else { return false }
+        var linked = false
+        for literal in Scan.linkingWords where self.is(link, literal) { linked = true }
+        if !linked { for literal in Scan.personNouns where self.is(link, literal) { linked = true } }
+        guard linked, !context.words.communes.contains(key(previous)) else { return false }
+        // "l'école de Lagarde Jules Ferry", "rue de X Jean": a place, body or company word
+        // before the preposition makes the words a denomination.
+        if let head = word(start - 3), self.is(head, [.place, .body, .legalEntity]) || self.is(head, [.place, .body, .legalEntity], bare: true) {
+            return false
+        }
+        return contextBefore(start - 1, allowTitleSkip: false) == nil && !isCommune(around: start - 1, end: start + 1)
+    }
+
+    /// "à la mémoire de M. X", "statue à M. X", "en hommage à X": a commemoration word a few
+    /// words before the name, with only articles and prepositions between, and no transaction
+    /// in the subject (a statue sold to someone names a buyer).
+    func commemorated(before start: Int) -> Bool {
+        var position = start - 1
+        var steps = 0
+        while position >= 0, steps < 4 {
+            guard let token = word(position) else { return false }
+            for literal in Scan.commemorations where self.is(token, literal) {
+                return !cellHas(.transaction)
+            }
+            guard Scan.commemorationJoiners.contains(where: { self.is(token, $0) }) else { return false }
+            position -= 1
+            steps += 1
+        }
+        return false
+    }
+
+    /// "l'affaire dite Marchand", "Achat terrain Gondonneau": after a designation word, "dit"
+    /// or "dite" introduces a name whatever its words (occulted); a capitalised word in mixed
+    /// case that is no common word, first name, place, body or commune is likely a surname
+    /// (held for review: a lieu-dit reads the same). Returns the span and whether it is sure.
+    func mixedCaseDesignation(after index: Int) -> (start: Int, end: Int, sure: Bool)? {
+        guard !shouting else { return nil }
+        var next = index + 1
+        var named = false
+        if let dite = word(next), self.is(dite, "dite") || self.is(dite, "dit") {
+            named = true
+            next += 1
+        }
+        guard civility(at: next) == nil, let surname = word(next), surname.startsUpper, !surname.allCaps, !isFirstName(surname),
+              !self.is(surname, [.place, .body, .legalEntity, .role, .civility, .family, .designation, .particle, .link]),
+              !context.words.communes.contains(key(surname)) else { return nil }
+        if !named {
+            guard surname.scalars >= 4, nameLike(surname), !isSaint(surname) else { return nil }
+            // Followed by a first name or another capitalised word: left to the other shapes.
+            if let after = word(next + 1), after.startsUpper { return nil }
+        }
+        var end = next + 1
+        while named, let more = word(end), more.startsUpper, !more.allCaps, end - next < 3 { end += 1 }
+        return (next, end, named)
+    }
+}
