@@ -34,7 +34,11 @@ final class PatternDetector: CellDetector {
 /// What the prefilters ask of a cell, found in one pass over its bytes: each of a column's
 /// seven pattern rules scanning the cell for its own prefilter was 5 % of a run.
 struct ByteFacts: Sendable {
+    /// ASCII digits; `otherDigits` or more when the cell may hold a decimal digit of another
+    /// script, which PCRE2's `\d` matches in UCP mode (« ０６ », « ٣ »): every digit
+    /// prefilter then passes, so that such a number still meets its pattern.
     var digits = 0
+    static let otherDigits = 1 << 20
     var at = false
     /// Two ASCII letters followed by two ASCII digits, any case (or a scalar caseless PCRE2
     /// takes for an ASCII letter: U+017F ſ, U+212A K).
@@ -57,6 +61,10 @@ struct ByteFacts: Sendable {
         var key = false
         var partner = false
         var previous: UInt64 = 0, previousLetters: UInt64 = 0, previousDigits: UInt64 = 0
+        // Lead bytes of scalars from U+0600 on (0xD8 and up), but 0xE2 (U+2000-U+2FFF,
+        // punctuation such as ’ « – …, where no decimal digit is): the first decimal digits
+        // past ASCII are U+0660; none lies between U+0080 and U+05FF.
+        var wide: UInt64 = 0
         var index = 0
         while index < count {
             // Zero padding at the end: a zero byte is no digit, letter, '@' nor part of ſ or K.
@@ -65,6 +73,7 @@ struct ByteFacts: Sendable {
             let low = word & ~highs
             let digits = (low &+ ones &* 0x50) & ~(low &+ ones &* 0x46) & ascii
             digitCount += ByteFacts.flaggedBytes(digits)
+            wide |= (low &+ ones &* 0x28) & word & highs & ~ByteFacts.bytesEqual(word, to: 0xE2)
             if !sawAt { sawAt = ByteFacts.bytesEqual(word, to: 0x40) != 0 }
             if !key {
                 let folded = low | (ones &* 0x20)
@@ -86,9 +95,9 @@ struct ByteFacts: Sendable {
             previous = word
             index += 8
         }
-        digits = digitCount
+        digits = wide == 0 ? digitCount : max(digitCount, ByteFacts.otherDigits)
         at = sawAt
-        countryKey = key || partner
+        countryKey = key || partner || wide != 0
         caselessPartner = partner
     }
 
