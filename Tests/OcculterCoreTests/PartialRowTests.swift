@@ -58,4 +58,18 @@ final class PartialRowTests: XCTestCase {
             }
         }
     }
+
+    /// The CLI without `--report` writes no review.html: its message says how to get one, and
+    /// with `--report` it names the file it wrote.
+    func testPendingReviewMessageNamesOnlyAFileThatExists() throws {
+        let dir = TempDir()
+        let input = dir.write("in.csv", delibHeader + "\n" + delibRow("2024-1", "Vente de terrain à BOUVIER") + "\n")
+        let bare = try CLIRun.run(["apply", input, "--pack", "deliberations", "--output", dir.path("out.csv")])
+        XCTAssertEqual(bare.status, 3, bare.stderr)
+        XCTAssertTrue(bare.stderr.contains("relancez avec --report DOSSIER pour obtenir review.html"), bare.stderr)
+        let reported = try CLIRun.run(["apply", input, "--pack", "deliberations", "--output", dir.path("out2.csv"), "--report", dir.path("r")])
+        XCTAssertEqual(reported.status, 3, reported.stderr)
+        XCTAssertTrue(reported.stderr.contains("voir \(dir.path("r"))/review.html, puis relancez avec --decisions"), reported.stderr)
+        XCTAssertTrue(dir.exists("r/review.html"))
+    }
 }
