@@ -31,24 +31,14 @@ final class ColumnKeywords: Sendable {
     func hits(in bytes: UnsafeBufferPointer<UInt8>, facts: ByteFacts) -> UInt64 {
         let all: UInt64 = sets.count == 64 ? ~0 : (1 << UInt64(sets.count)) - 1
         if facts.caselessPartner { return all }
-        guard bytes.count >= 3 else { return 0 }
-        return starts.withUnsafeBufferPointer { bits in
-            var found: UInt64 = 0
-            var window = UInt32(bytes[0]) << 8 | UInt32(bytes[1])
-            var index = 2
-            while index < bytes.count {
-                window = (window << 8 | UInt32(bytes[index])) & 0xFF_FFFF
-                let slot = Keywords.slot(window: window)
-                if bits[slot >> 6] & (1 << UInt64(slot & 63)) != 0 {
-                    for (set, keywords) in sets.enumerated() where found & (1 << UInt64(set)) == 0
-                        && keywords.matches(startingAt: index - 2, in: bytes) {
-                        found |= 1 << UInt64(set)
-                    }
-                    if found == all { return found }
-                }
-                index += 1
+        var found: UInt64 = 0
+        Keywords.forEachCandidate(in: bytes, table: starts) { start in
+            for (set, keywords) in sets.enumerated() where found & (1 << UInt64(set)) == 0
+                && keywords.matches(startingAt: start, in: bytes) {
+                found |= 1 << UInt64(set)
             }
-            return found
+            return found == all
         }
+        return found
     }
 }

@@ -200,17 +200,29 @@ public struct Keywords: Sendable, Equatable {
 
     func mayOccur(in bytes: UnsafeBufferPointer<UInt8>, facts: ByteFacts) -> Bool {
         if facts.caselessPartner { return true }
-        guard bytes.count >= 3 else { return false }
-        return starts.withUnsafeBufferPointer { bits in
+        var found = false
+        Keywords.forEachCandidate(in: bytes, table: starts) { start in
+            found = matches(startingAt: start, in: bytes)
+            return found
+        }
+        return found
+    }
+
+    /// Calls `candidate` with each position of `bytes` whose three-byte window has its bit in
+    /// `table`, in order, until it returns true. The one rolling scan of every keyword
+    /// prefilter (a set's own, or a column's sets together in `ColumnKeywords`).
+    @inline(__always)
+    static func forEachCandidate(in bytes: UnsafeBufferPointer<UInt8>, table: [UInt64], _ candidate: (Int) -> Bool) {
+        guard bytes.count >= 3 else { return }
+        table.withUnsafeBufferPointer { bits in
             var window = UInt32(bytes[0]) << 8 | UInt32(bytes[1])
             var index = 2
             while index < bytes.count {
                 window = (window << 8 | UInt32(bytes[index])) & 0xFF_FFFF
                 let slot = Keywords.slot(window: window)
-                if bits[slot >> 6] & (1 << UInt64(slot & 63)) != 0, matches(startingAt: index - 2, in: bytes) { return true }
+                if bits[slot >> 6] & (1 << UInt64(slot & 63)) != 0, candidate(index - 2) { return }
                 index += 1
             }
-            return false
         }
     }
 

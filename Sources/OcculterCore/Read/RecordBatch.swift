@@ -169,15 +169,11 @@ struct RawRecord {
     private func countOccurrences(of byte: UInt8) -> Int {
         guard let base = bytes.baseAddress else { return 0 }
         let count = bytes.count
-        let ones: UInt64 = 0x0101_0101_0101_0101
-        let lows: UInt64 = 0x7F7F_7F7F_7F7F_7F7F
-        let pattern = ones &* UInt64(byte)
         var total = 0
         var index = 0
         while index + 8 <= count {
-            let x = UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self) ^ pattern
-            // The high bit of each zero byte of x, exactly (no borrow between bytes).
-            total += ByteFacts.flaggedBytes(~(((x & lows) &+ lows) | x | lows))
+            let word = UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self)
+            total += ByteFacts.flaggedBytes(ByteFacts.bytesEqual(word, to: byte))
             index += 8
         }
         while index < count {
