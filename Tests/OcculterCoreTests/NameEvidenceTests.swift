@@ -93,17 +93,21 @@ final class NameEvidenceTests: XCTestCase {
     }
 
     func testALoneSurnameAfterATriggerIsHeldForReview() throws {
+        // « bouvier » and « meunier » are French words: held for review. « Granier » is no French
+        // word nor place: occulted outright (`FrenchLexicon`).
         let subjects = ["Vente à BOUVIER d'un terrain communal",
-                        "Cession au profit de GRANIER de la parcelle AB 12",
-                        "Cession à la SAFER des parcelles"]
+                        "Cession au profit de MEUNIER de la parcelle AB 12",
+                        "Cession à la SAFER des parcelles",
+                        "Cession au profit de GRANIER de la parcelle AB 13"]
         let csv = ([delibHeader] + subjects.enumerated().map { delibRow("L\($0.offset + 1)", $0.element) }).joined(separator: "\n") + "\n"
         let (result, output) = try runPipeline(csv, in: TempDir())
         let published = try XCTUnwrap(output)
         XCTAssertFalse(published.contains("BOUVIER"))
+        XCTAssertFalse(published.contains("MEUNIER"))
         XCTAssertFalse(published.contains("GRANIER"))
         XCTAssertTrue(published.contains("SAFER"), "after an article, an organisation")
         let pending = result.report.decisions.filter { $0.status == .pending && $0.column == "DELIB_OBJET" }
-        XCTAssertEqual(Set(pending.map(\.row)), [1, 2], "review, not a silent decision")
+        XCTAssertEqual(Set(pending.map(\.row)), [1, 2], "review, not a silent decision, for a surname that is a French word")
         // The evidence names the class of clue, never the word.
         for decision in pending { XCTAssertFalse(decision.evidence?.contains("BOUVIER") ?? false) }
     }

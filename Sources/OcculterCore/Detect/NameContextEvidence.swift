@@ -216,6 +216,12 @@ extension Scan {
         let parts = Array(index..<end)
         guard !context.words.communes.contains(key(tokens[index])), !isCommune(around: index, end: end), !companyAfter(end),
               !isOfficial(parts), !isPublicFigure(parts), contextBefore(index, allowTitleSkip: false) == nil else { return nil }
+        // A word in no list nor the lexicon ("accordée à BOISSONNADE") is a surname; one that is
+        // a French word ("vente à MOREAU") may be an acronym or a word: held for review.
+        if (index..<end).contains(where: { isUnknownWord(tokens[$0]) }) {
+            emit(index, end, .occult, "nom seul en capitales absent du lexique français après un mot déclencheur")
+            return coordinated(after: end, verdict: .occult, emit: emit)
+        }
         emit(index, end, .uncertain, "nom seul en capitales après un mot déclencheur, sans autre indice")
         return coordinated(after: end, verdict: .uncertain, emit: emit)
     }

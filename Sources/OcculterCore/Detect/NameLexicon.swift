@@ -18,8 +18,8 @@ extension PersonNameDetector {
         /// Words that designate a file by the name of the person it concerns ("Vente BENSAID",
         /// "Terrain GUERIN", "Affaire Commune c/ PONS", "legs DUVAL"): a surname in capitals right
         /// after one of them is a private person's.
-        let designations = ByteWordSet(["vente", "terrain", "affaire", "c", "legs", "cession", "echange",
-                                        "bornage", "indemnisation"])
+        let designations = ByteWordSet(["vente", "terrain", "terrains", "affaire", "c", "legs", "cession", "echange",
+                                        "bornage", "indemnisation", "maison", "immeuble", "remboursement", "donation", "remise", "dette"])
         /// Words of a cultural programme: an artist or a laureate named after one is public.
         let culturalWords = ByteWordSet([
             "concert", "concerts", "spectacle", "spectacles", "exposition", "expositions", "festival", "prix", "laureat",
@@ -35,6 +35,23 @@ extension PersonNameDetector {
             "comediens", "conteur", "conteuse", "danseur", "danseuse", "danseurs", "choregraphe", "circassien", "circassienne",
             "marionnettiste", "humoriste", "magicien", "magicienne", "ecrivain", "ecrivaine", "romancier", "romanciere",
             "poete", "poetesse", "cineaste", "realisateur", "realisatrice", "laureats", "laureates", "quatuor", "quintette",
+        ])
+        /// Words that designate a private person by trade or situation ("l'instituteur X",
+        /// "le boulanger X", "le locataire X", "candidat X"): a capitalised word right after one
+        /// is that person's name (not offices: those are `fonctions.txt`, and keep the name;
+        /// not the liberal professions of `professions.txt`, exempt when they act).
+        let personNouns = ByteWordSet([
+            "candidat", "candidate", "postulant", "postulante", "indigent", "indigente", "boursier", "boursiere", "vieillard",
+            "instituteur", "institutrice", "cantonnier", "fossoyeur", "appariteur", "concierge", "gardien", "gardienne",
+            "boulanger", "boulangere", "epicier", "epiciere", "cafetier", "cafetiere", "aubergiste", "forgeron", "menuisier",
+            "macon", "charpentier", "couvreur", "plombier", "electricien", "jardinier", "agriculteur", "agricultrice",
+            "exploitant", "exploitante", "eleveur", "eleveuse", "viticulteur", "viticultrice", "commercant", "commercante",
+            "artisan", "locataire", "beneficiaire", "demandeur", "demandeuse", "requerant", "requerante", "stagiaire",
+            "apprenti", "apprentie", "vacataire", "contractuel", "contractuelle", "medecin", "infirmier", "infirmiere",
+            "kinesitherapeute", "pharmacien", "pharmacienne", "dentiste", "veterinaire", "orthophoniste", "osteopathe",
+            "sage-femme", "defunt", "defunte", "agent", "agente", "riverain", "riveraine", "occupant", "occupante",
+            "acquereur", "vendeur", "venderesse", "preneur", "preneuse", "bailleur", "bailleresse", "donateur", "donatrice",
+            "legataire", "ayant-droit", "pupille", "patient", "patiente", "usager", "usagere",
         ])
         /// Events named after a person ("Challenge X", "Tournoi X", "Trophée X", "Souvenir
         /// X"): a denomination, like a facility's; classed with the place words.
@@ -127,9 +144,11 @@ extension PersonNameDetector {
         static let professionHead = WordClass(rawValue: 1 << 25)
         /// A plural of a role word ("délégués", "adjoints"), derived like the place plurals.
         static let rolePlural = WordClass(rawValue: 1 << 26)
+        /// A word that designates a private person by trade or situation ("instituteur", "locataire").
+        static let personNoun = WordClass(rawValue: 1 << 27)
         /// The classes that start a finding whatever the case of the word: the prefilter
         /// and the scan read this one table.
-        static let anyCaseTriggers: WordClass = [.family, .lowercaseCivility, .designation, .naming]
+        static let anyCaseTriggers: WordClass = [.family, .lowercaseCivility, .designation, .naming, .personNoun]
         /// The classes that start a finding only with a capital.
         static let capitalTriggers: WordClass = [.civility, .firstName]
     }
@@ -145,6 +164,7 @@ extension PersonNameDetector {
         add(vocabulary.designations, .designation)
         add(vocabulary.culturalWords, .cultural)
         add(vocabulary.namingWords, .naming)
+        add(vocabulary.personNouns, .personNoun)
         add(vocabulary.sessionWords, .session)
         add(vocabulary.titles, .title)
         add(vocabulary.family, .family)

@@ -90,7 +90,8 @@ extension PersonNameDetector {
             self.firstNames = firstNames
             // The sets behind `WordClass.anyCaseTriggers` and `capitalTriggers`: the same table
             // the scan starts from, so a trigger added there reaches the prefilter.
-            let anyCaseSets = [vocabulary.family, vocabulary.lowercaseCivilities, vocabulary.designations, vocabulary.namingWords]
+            let anyCaseSets = [vocabulary.family, vocabulary.lowercaseCivilities, vocabulary.designations, vocabulary.namingWords,
+                               vocabulary.personNouns]
             familyGate = WordGate(anyCaseSets)
             var short: [UInt16] = []
             for set in anyCaseSets {
@@ -102,11 +103,11 @@ extension PersonNameDetector {
             shortAnyCase = short
             let capitalSets = [vocabulary.civilities, firstNames] + anyCaseSets
             // Thousands of first names need 2¹⁵–2¹⁶ bits to keep collisions rare; the few dozen
-            // any-case words fit in 256 bits, one cache line that stays hot.
+            // two hundred any-case words fit in 1,024 bits, two cache lines that stay hot.
             capitalGate = PrefixGate(capitalSets, length: 3, log2Bits: 15)
             capitalGate4 = PrefixGate(capitalSets, length: 4, log2Bits: 16)
-            lowercaseGate = PrefixGate(anyCaseSets, length: 3, log2Bits: 8)
-            lowercaseGate4 = PrefixGate(anyCaseSets, length: 4, log2Bits: 8)
+            lowercaseGate = PrefixGate(anyCaseSets, length: 3, log2Bits: 10)
+            lowercaseGate4 = PrefixGate(anyCaseSets, length: 4, log2Bits: 10)
         }
 
         /// Any-case triggers of one or two ASCII letters ("m", "mr", "c"), packed.

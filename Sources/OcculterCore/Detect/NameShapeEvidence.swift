@@ -3,10 +3,6 @@
 /// designated by a surname in mixed case. Each check runs only on a candidate name, after the
 /// prefilter; each looks at one or two words next to it.
 extension Scan {
-    /// Words that designate a private person by their situation ("candidat X", "l'indigent
-    /// X"): a surname written first may follow them, as after a linking preposition.
-    static let personNouns: [StaticString] = ["candidat", "candidate", "candidats", "postulant", "postulante", "indigent",
-                                              "indigente", "boursier", "boursiere", "vieillard"]
     /// Words of a commemoration: the person honoured ("monument à la mémoire de M. X",
     /// "statue à M. X", "hommage à X") is a public memory, not a party to the decision.
     static let commemorations: [StaticString] = ["memoire", "monument", "statue", "stele", "buste"]
@@ -24,7 +20,7 @@ extension Scan {
               let link = word(start - 2) else { return false }
         var linked = false
         for literal in Scan.linkingWords where self.is(link, literal) { linked = true }
-        if !linked { for literal in Scan.personNouns where self.is(link, literal) { linked = true } }
+        if !linked, self.is(link, .personNoun, bare: true) { linked = true }
         guard linked, !context.words.communes.contains(key(previous)) else { return false }
         // "l'école de Lagarde Jules Ferry", "rue de X Jean": a place, body or company word
         // before the preposition makes the words a denomination.

@@ -20,8 +20,6 @@ struct PersonNameDetector: CellDetector {
 
     func detect(_ cell: Cell, rule: Int, context: DetectionContext, into findings: inout [Finding]) throws {
         if mode == .linkedIdentifiers {
-            // A parcel or a house number has digits.
-            guard cell.facts.digits > 0 else { return }
             // The name rule scanned this very cell just before: reuse its tokens and findings.
             if let memo = context.lastNameScan, memo.isScan(of: cell) {
                 guard memo.occultFound else { return }
@@ -31,6 +29,9 @@ struct PersonNameDetector: CellDetector {
                 }
                 return
             }
+            // Without a private person found by the name rule, only a parcel or a house number
+            // (digits) can be reported, after a scan of this rule's own.
+            guard cell.facts.digits > 0 else { return }
         }
         if usesPrefilter {
             guard PersonNameDetector.mayHoldName(cell.bytes, context: context) else {
@@ -45,7 +46,10 @@ struct PersonNameDetector: CellDetector {
             var scan = Scan(tokens: context.tokens.items, folded: folded, source: cell.bytes, context: context)
             return scan.run(rule: rule, mode: mode, into: &findings)
         }
-        context.lastNameScan = cell.facts.digits > 0 ? result.map { ScanMemo(cell, covered: $0.covered, occultFound: $0.occultFound) } : nil
+        // Kept when the cell has digits (parcels, house numbers) or a private person (a street
+        // named right after the name, "MAISON X – Rue des Tilleuls"): the linked rule reads it.
+        context.lastNameScan = cell.facts.digits > 0 || result?.occultFound == true
+            ? result.map { ScanMemo(cell, covered: $0.covered, occultFound: $0.occultFound) } : nil
     }
 
     /// What the name scan of one cell found. The cell is told by its row, column, place and
@@ -867,6 +871,10 @@ struct Scan {
                 index = next
                 continue
             }
+            if self.is(token, .personNoun, bare: true), let next = handlePersonNoun(at: index, emit: emit) {
+                index = next
+                continue
+            }
             if token.startsUpper, !token.allCaps || shouting, isFirstName(token),
                !(index > 0 && isPunct(index - 1, "-") && index > 1 && word(index - 2) != nil),
                !(word(index - 1).map(isSaint) ?? false) {
@@ -891,6 +899,10 @@ struct Scan {
                 }
             }
             if token.allCaps, !shouting, token.scalars >= 4, let next = handleLoneSurname(at: index, emit: emit) {
+                index = next
+                continue
+            }
+            if token.startsUpper, !token.allCaps, let next = handleTriggeredUnknown(at: index, emit: emit) {
                 index = next
                 continue
             }
@@ -946,11 +958,30 @@ struct Scan {
             guard isPunct(next, "/") else { return nil }
             next += 1
         }
+        // "Achat de la maison Larribeau": a building word names a place unless the word after
+        // it is in no list nor the lexicon, and then it is a person's only in a sale.
+        var building = false
+        for literal in Scan.buildingDesignations where self.is(tokens[index], literal) { building = true }
+        if let shouted = shoutedDesignation(after: index) {
+            let parts = Array(shouted.start..<shouted.end)
+            guard !isOfficial(parts), !isPublicFigure(parts), !companyAfter(shouted.end) else { return nil }
+            var weak = false
+            for literal in Scan.weakDesignations where self.is(tokens[index], literal) { weak = true }
+            let verdict: Verdict = weak || building && !cellHasTransaction ? .uncertain : .occult
+            emit(shouted.start, shouted.end, verdict, "mot de désignation suivi d'un nom absent du lexique français, objet en capitales")
+            return coordinated(after: shouted.end, verdict: verdict, emit: emit)
+        }
         if let mixed = mixedCaseDesignation(after: next - 1) {
             var weak = false
             for literal in Scan.weakDesignations where self.is(tokens[index], literal) { weak = true }
             let parts = Array(mixed.start..<mixed.end)
-            guard mixed.sure || !weak, !isOfficial(parts), !isPublicFigure(parts), !companyAfter(mixed.end) else { return nil }
+            let unknown = isUnknownWord(tokens[mixed.start])
+            guard mixed.sure || !weak && (unknown || !building), !isOfficial(parts), !isPublicFigure(parts), !companyAfter(mixed.end) else { return nil }
+            if unknown, !mixed.sure {
+                let verdict: Verdict = building && !cellHasTransaction ? .uncertain : .occult
+                emit(mixed.start, mixed.end, verdict, "mot de désignation suivi d'un nom absent du lexique français")
+                return coordinated(after: mixed.end, verdict: verdict, emit: emit)
+            }
             let verdict: Verdict = mixed.sure ? .occult : .uncertain
             emit(mixed.start, mixed.end, verdict, mixed.sure ? "mot de désignation suivi d'un nom introduit comme tel"
                                                              : "mot de désignation suivi d'un nom en casse mixte")
@@ -971,6 +1002,8 @@ struct Scan {
         for literal in Scan.weakDesignations where self.is(tokens[index], literal) { weak = true }
         let coordinatedNames = weak && (isPunct(end, "/") || (word(end).map { self.is($0, .link) } ?? false))
             && (word(end + 1).map(designationSurname) ?? false)
+        // "Maison SNCF": after a building word, capitals are a name only when in no list nor the lexicon.
+        if building, !(next..<end).contains(where: { isUnknownWord(tokens[$0]) }) { return nil }
         let verdict: Verdict = short || weak && !coordinatedNames ? .uncertain : .occult
         emit(next, end, verdict, "mot de désignation suivi d'un nom en capitales")
         return coordinated(after: end, verdict: verdict, emit: emit)
@@ -1005,6 +1038,16 @@ struct Scan {
                let (from, to) = parcelReference(after: index + 1) {
                 emit(from, to, "parcelle cadastrale citée avec un particulier occulté")
                 index = to - 1
+                continue
+            }
+            // "MAISON AUDIC – Rue des TILLEULS": the street set by a dash or a comma right after a
+            // house designated by its owner's name is the house's. After a person's name alone
+            // ("à M. X - Résidence Les Cèdres") it may be anything: a street needs its number.
+            if index >= 2, isPunct(index - 1, "–") || isPunct(index - 1, "-") || isPunct(index - 1, ","),
+               covered.contains(where: { $0.upperBound == index - 1 && namesAHouse(before: $0.lowerBound) }),
+               let end = streetNameEnd(street: index) {
+                emit(index, end, "adresse citée avec un particulier occulté")
+                index = end - 1
                 continue
             }
             if tokens[index].kind == .number, index == 0 || !isPunct(index - 1, "°"), let end = streetEnd(from: index) {
@@ -1090,6 +1133,20 @@ struct Scan {
         var position = index + 1
         if let suffix = word(position), self.is(suffix, "bis") || self.is(suffix, "ter") { position += 1 }
         if isPunct(position, ",") { position += 1 }
+        return streetNameEnd(street: position)
+    }
+
+    /// Whether a building word ("MAISON", "immeuble") comes right before `start`, past the
+    /// particles of the name ("MAISON LE CORRE").
+    func namesAHouse(before start: Int) -> Bool {
+        var position = start - 1
+        while let particle = word(position), isParticle(particle), start - position < 3 { position -= 1 }
+        guard let building = word(position) else { return false }
+        return Scan.buildingDesignations.contains { self.is(building, $0) }
+    }
+
+    /// "rue de la Paix", "Rue des TILLEULS": a street word and its name; returns its end.
+    func streetNameEnd(street position: Int) -> Int? {
         guard let street = word(position), self.is(street, .place), !street.allCaps || shouting else { return nil }
         var end = position + 1
         while end < tokens.count {
@@ -1322,11 +1379,18 @@ struct Scan {
             emit(start, end, .occult, evidence + ", nom écrit avant le prénom après une préposition ou un mot qui désigne un particulier")
             return coordinated(after: end, verdict: .occult, emit: emit)
         }
-        if triggerBefore(start) || distantTrigger(start) {
+        if triggerBefore(start) || distantTrigger(start) || fileWordBefore(start) {
             emit(start, end, .occult, evidence + ", après un mot déclencheur de la liste")
             return coordinated(after: end, verdict: .occult, emit: emit)
         } else if hasCapsSurname && !shouting {
             emit(start, end, .occult, evidence + " en capitales")
+            return coordinated(after: end, verdict: .occult, emit: emit)
+        }
+        // "Bail de chasse consenti à Paméla Homaert": in a subject about a sale, a payment or a
+        // contract, a surname that is no French word nor a list's word. Elsewhere ("Hommage à
+        // Martine Lefort") the name stays held for review.
+        if cellHasTransaction, name.parts.contains(where: { !isFirstName(tokens[$0]) && isUnknownWord(tokens[$0]) }) {
+            emit(start, end, .occult, evidence + " absent du lexique français")
             return coordinated(after: end, verdict: .occult, emit: emit)
         }
         emit(start, end, .uncertain, evidence + ", sans autre indice")
@@ -1342,6 +1406,9 @@ extension Scan {
                                       "metropolitaine", "en", "charge", "chargee"]
     static let linkingWords: [StaticString] = ["a", "de", "d'", "avec", "par", "pour", "aupres"]
     static let weakDesignations: [StaticString] = ["cession", "echange"]
+    /// File words that also name a building ("Maison des associations"): a name after them
+    /// must be in no list nor the lexicon.
+    static let buildingDesignations: [StaticString] = ["maison", "immeuble"]
     static let prepositions: [StaticString] = ["par", "pour", "avec", "chez", "sur", "dans", "sous", "entre", "vers", "contre", "aux",
                                                "les", "une", "aupres", "envers", "selon", "sans", "apres", "avant", "pendant", "via",
                                                "que", "qui", "dont", "son", "sa", "ses", "leur", "leurs", "notre", "votre"]

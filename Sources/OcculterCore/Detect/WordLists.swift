@@ -25,6 +25,8 @@ public struct WordLists: Sendable {
     /// French communes whose name has several parts ("Sainte-Marie-la-Mer"), as written and
     /// with spaces for hyphens: a first name inside one is a place's.
     var communes: ByteWordSet
+    /// French word forms (`lexique.txt`): whether a capitalised word is also a French word.
+    let frenchWords: FrenchLexicon
     /// Longest multi-word entry, in words, per phrase list (bounds the look-back).
     let longestPhrase: Int
 
@@ -90,10 +92,21 @@ public struct WordLists: Sendable {
         loaded.initialize(repeating: nil)
         defer { _ = loaded.deinitialize(); loaded.deallocate() }
         let slots = UncheckedSendable(loaded)
-        DispatchQueue.concurrentPerform(iterations: files.count) { index in
-            slots.value[index] = Result { try load(files[index]) }
+        // The French lexicon, read with the lists: one more file, the largest.
+        let lexiconSlot = UnsafeMutablePointer<Result<FrenchLexicon, Error>?>.allocate(capacity: 1)
+        lexiconSlot.initialize(to: nil)
+        defer { lexiconSlot.deinitialize(count: 1); lexiconSlot.deallocate() }
+        let lexiconResult = UncheckedSendable(lexiconSlot)
+        let lexiconPath = (directory as NSString).appendingPathComponent("lexique.txt")
+        DispatchQueue.concurrentPerform(iterations: files.count + 1) { index in
+            if index == files.count {
+                lexiconResult.value.pointee = Result { try FrenchLexicon(path: lexiconPath) }
+            } else {
+                slots.value[index] = Result { try load(files[index]) }
+            }
         }
         let lists = try loaded.map { try $0!.get() }
+        frenchWords = try lexiconSlot.pointee!.get()
         (firstNames, places, bodies, legalEntities, roles, professions, publicFigures) = (lists[0], lists[1], lists[2], lists[3], lists[4], lists[5], lists[6])
         (commonWords, ownSituation, triggers, functionalMailboxes, webmailDomains, excludedFirstNames) = (lists[7], lists[8], lists[9], lists[10], lists[11], lists[12])
         sectors = lists[13]

@@ -1,0 +1,146 @@
+/// Evidence from the French lexicon (`lexique.txt`, branch `names6`): a capitalised word
+/// that is no French word, no first name, no commune and no word of the lists is likely a
+/// surname ("Achat terrain Gondonneau", "MAISON AUDIC", "legs fait par Magloire Fabrègue").
+/// Alone it decides nothing: it strengthens a candidate that a trigger, a file word or a word
+/// for a person by trade or situation already put forward.
+extension Scan {
+    /// The classes of a word that is part of the scan's own grammar or of a list: never an
+    /// unknown word, whatever the lexicon says.
+    static let listedClasses: PersonNameDetector.WordClass = [
+        .place, .body, .legalEntity, .role, .rolePlural, .civility, .family, .designation, .particle, .link, .commonWord,
+        .titleArticle, .personNoun, .transaction, .naming, .birthName, .cultural, .session, .firstName, .placeAdjective,
+    ]
+
+    /// Whether a capitalised word is in no list and no French word: evidence of a surname.
+    /// A compound ("Castagnié-Roubaud") counts when one of its parts is such a word and none
+    /// is "saint" ("Saint-Rémy") nor a first name's part of a place ("Port-Vendres" is a
+    /// commune of the list).
+    func isUnknownWord(_ token: Token) -> Bool {
+        guard token.isWord, token.startsUpper, token.scalars >= 3, !self.is(token, Scan.listedClasses),
+              !self.is(token, [.place, .body, .legalEntity, .commonWord, .role], bare: true) else { return false }
+        let bare = keyWithoutElision(token)
+        guard !context.words.communes.contains(key(token)), !context.words.communes.contains(bare) else { return false }
+        if !context.gazetteer.isEmpty, context.gazetteer.contains(bare) { return false }
+        var unknownPart = false
+        var partStart = 0
+        for position in 0...bare.count where position == bare.count || bare[position] == UInt8(ascii: "-") {
+            let part = UnsafeBufferPointer(rebasing: bare[partStart..<position])
+            partStart = position + 1
+            guard part.count >= 3 else { continue }
+            if Scan.isSaintWord(part) { return false }
+            if Scan.hasVowel(part), !context.words.frenchWords.contains(part), !context.words.firstNames.contains(part) {
+                unknownPart = true
+            }
+        }
+        return unknownPart
+    }
+
+    static func hasVowel(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        for byte in bytes {
+            switch byte {
+            case UInt8(ascii: "a"), UInt8(ascii: "e"), UInt8(ascii: "i"), UInt8(ascii: "o"), UInt8(ascii: "u"), UInt8(ascii: "y"): return true
+            default: continue
+            }
+        }
+        return false
+    }
+
+    static func isSaintWord(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        for literal in saintWords where bytes.count == literal.utf8CodeUnitCount {
+            if (0..<bytes.count).allSatisfy({ bytes[$0] == literal.utf8Start[$0] }) { return true }
+        }
+        return false
+    }
+
+    /// Whether the cell holds a word the prefilter admits it on, whatever its case (family,
+    /// file, naming or person word): a finding started from any other word would escape the
+    /// prefilter, so the scan never finds more than it lets in.
+    var admitsAnyCaseTrigger: Bool { presentClasses & PersonNameDetector.WordClass.anyCaseTriggers.rawValue != 0 }
+
+    /// A sale, payment or contract in the subject: a head word of a trigger phrase, or a
+    /// one-word trigger ("préemption", "délaissement").
+    var cellHasTransaction: Bool {
+        if cellHas(.transaction) { return true }
+        for token in tokens where token.isWord && token.scalars >= 6 {
+            if context.words.triggers.contains(keyWithoutElision(token)) { return true }
+        }
+        return false
+    }
+
+    /// "Legs fait par Magloire Fabrègue", "Échange de parcelles avec les Castagnié-Roubaud",
+    /// "indemnisation de Gaëtan Kerbrat": right after a trigger (or a linking word in a
+    /// subject about a sale or a payment), capitalised words in mixed case of which one is no
+    /// French word nor a list's word are a private person's name, even with a first name
+    /// missing from the list.
+    func handleTriggeredUnknown(at index: Int, emit: Emit) -> Int? {
+        guard !shouting, admitsAnyCaseTrigger, let token = word(index), !token.allCaps, isUnknownWord(token) else { return nil }
+        // "avec les Castagnié-Roubaud": the plural article of a family.
+        var before = index
+        if let article = word(index - 1), self.is(article, "les") { before = index - 1 }
+        guard triggerBefore(before) || distantTrigger(before) || fileWordBefore(before) else { return nil }
+        var end = index + 1
+        while end - index < 4, let more = word(end), more.startsUpper, !more.allCaps || end > index,
+              isUnknownWord(more) || isFirstName(more) || more.allCaps && designationSurname(more) {
+            end += 1
+        }
+        let parts = Array(index..<end)
+        guard !isCommune(around: index, end: end), contextBefore(index, allowTitleSkip: false) == nil, !companyAfter(end),
+              !professionAfter(end), !isOfficial(parts), !isPublicFigure(parts), !roleNear(start: index, end: end) else { return nil }
+        let stop = addressEnd(after: end) ?? end
+        emit(index, stop, .occult, "nom absent du lexique français après un mot déclencheur")
+        return coordinated(after: stop, verdict: .occult, emit: emit)
+    }
+
+    /// "Legs fait par X", "Abandon de terrain par X": a linking word right before the name,
+    /// and a file word ("legs", "terrain", "vente") a few words before it.
+    func fileWordBefore(_ start: Int) -> Bool {
+        guard let previous = word(start - 1) else { return false }
+        var linked = false
+        for literal in Scan.linkingWords where self.is(previous, literal) { linked = true }
+        guard linked else { return false }
+        for index in max(0, start - 6)..<(start - 1) where tokens[index].isWord && self.is(tokens[index], .designation, bare: true) {
+            return true
+        }
+        return false
+    }
+
+    /// "l'instituteur Pierre Bezia", "le locataire Mme…" (the civility starts its own finding),
+    /// "candidat Roquefort François", "le boulanger Kerjean": after a word that designates a
+    /// private person by trade or situation, a capitalised name in mixed case that holds a
+    /// first name or a word in no list is that person's.
+    func handlePersonNoun(at index: Int, emit: Emit) -> Int? {
+        guard !shouting else { return nil }
+        var next = index + 1
+        if isPunct(next, ":") || isPunct(next, "-") { next += 1 }
+        guard civility(at: next) == nil, let first = word(next), first.startsUpper, !first.allCaps else { return nil }
+        let name = consumeName(from: next, afterCivility: true)
+        guard !name.parts.isEmpty,
+              name.parts.contains(where: { isFirstName(tokens[$0]) || isUnknownWord(tokens[$0]) || tokens[$0].allCaps && designationSurname(tokens[$0]) })
+        else { return nil }
+        let start = name.parts[0]
+        guard !isCommune(around: start, end: name.end), !companyAfter(name.end), !isPublicFigure(name.parts), !isOfficial(name.parts) else {
+            return nil
+        }
+        if commemorated(before: index), !ownSituation {
+            emit(start, name.end, .exempt(.publicFigure), "mot qui désigne une personne ; personne commémorée par un monument ou un hommage")
+            return name.end
+        }
+        let end = addressEnd(after: name.end) ?? name.end
+        emit(start, end, .occult, "nom après un mot qui désigne un particulier par son métier ou sa situation")
+        return coordinated(after: end, verdict: .occult, emit: emit)
+    }
+
+    /// "MAISON AUDIC – Rue des TILLEULS", "VENTE LE CORRE": in a subject written in capitals,
+    /// after a file word, a word that is no French word nor a list's word (a particle may open
+    /// it) is a surname. Returns its span.
+    func shoutedDesignation(after index: Int) -> (start: Int, end: Int)? {
+        guard shouting else { return nil }
+        var position = index + 1
+        let start = position
+        while let particle = word(position), particle.allCaps, isParticle(particle), position - start < 2 { position += 1 }
+        guard let surname = word(position), surname.allCaps, surname.scalars >= 4, isUnknownWord(surname) else { return nil }
+        var end = position + 1
+        while let more = word(end), more.allCaps, more.scalars >= 3, isUnknownWord(more) || isFirstName(more), end - start < 4 { end += 1 }
+        return (start, end)
+    }
+}
