@@ -122,6 +122,8 @@ extension Scan {
             return position + 1
         }
         guard let word = word(position), !word.startsUpper || word.scalars > 3 else { return position }
+        // "…, ancien maire", "ex-adjointe": a past office is still an office held.
+        if self.is(word, "ancien") || self.is(word, "ancienne") || self.is(word, "ex") { return position + (isPunct(position + 1, "-") ? 2 : 1) }
         // "deuxième", "troisième"…: the folded word ends in "ieme".
         let bytes = key(word)
         let count = bytes.count

@@ -19,7 +19,8 @@ extension PersonNameDetector {
         /// "Terrain GUERIN", "Affaire Commune c/ PONS", "legs DUVAL"): a surname in capitals right
         /// after one of them is a private person's.
         let designations = ByteWordSet(["vente", "terrain", "terrains", "affaire", "c", "legs", "cession", "echange",
-                                        "bornage", "indemnisation", "maison", "immeuble", "remboursement", "donation", "remise", "dette"])
+                                        "bornage", "indemnisation", "maison", "immeuble", "remboursement", "donation", "remise", "dette",
+                                        "contentieux", "litige", "proces", "sinistre"])
         /// Words of a cultural programme: an artist or a laureate named after one is public.
         let culturalWords = ByteWordSet([
             "concert", "concerts", "spectacle", "spectacles", "exposition", "expositions", "festival", "prix", "laureat",

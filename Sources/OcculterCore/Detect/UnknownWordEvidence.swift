@@ -114,9 +114,11 @@ extension Scan {
         if isPunct(next, ":") || isPunct(next, "-") { next += 1 }
         guard civility(at: next) == nil, let first = word(next), first.startsUpper, !first.allCaps else { return nil }
         let name = consumeName(from: next, afterCivility: true)
-        guard !name.parts.isEmpty,
-              name.parts.contains(where: { isFirstName(tokens[$0]) || isUnknownWord(tokens[$0]) || tokens[$0].allCaps && designationSurname(tokens[$0]) })
-        else { return nil }
+        guard !name.parts.isEmpty else { return nil }
+        // A first name, a word in no list nor the lexicon, or capitals make the name sure; a
+        // lone capitalised French word ("l'ancien instituteur Mas") goes to review.
+        let sure = name.parts.contains { isFirstName(tokens[$0]) || isUnknownWord(tokens[$0]) || tokens[$0].allCaps && designationSurname(tokens[$0]) }
+        guard sure || name.parts.count == 1 && !self.is(tokens[next], [.place, .body, .legalEntity, .role], bare: true) else { return nil }
         let start = name.parts[0]
         guard !isCommune(around: start, end: name.end), !companyAfter(name.end), !isPublicFigure(name.parts), !isOfficial(name.parts) else {
             return nil
@@ -126,8 +128,10 @@ extension Scan {
             return name.end
         }
         let end = addressEnd(after: name.end) ?? name.end
-        emit(start, end, .occult, "nom après un mot qui désigne un particulier par son métier ou sa situation")
-        return coordinated(after: end, verdict: .occult, emit: emit)
+        let verdict: Verdict = sure ? .occult : .uncertain
+        emit(start, end, verdict, sure ? "nom après un mot qui désigne un particulier par son métier ou sa situation"
+                                       : "mot à majuscule après un mot qui désigne un particulier par son métier ou sa situation")
+        return coordinated(after: end, verdict: verdict, emit: emit)
     }
 
     /// "MAISON AUDIC – Rue des TILLEULS", "VENTE LE CORRE": in a subject written in capitals,
