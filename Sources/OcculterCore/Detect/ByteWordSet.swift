@@ -19,6 +19,11 @@ final class ByteWordSet: @unchecked Sendable {
     /// Length in bytes of the longest entry.
     private let longest: Int
 
+    /// The entries and their regular French plurals (`PersonNameDetector.plurals`).
+    convenience init(withPlurals entries: [String]) {
+        self.init(entries + entries.flatMap { PersonNameDetector.plurals(of: $0) })
+    }
+
     init(_ entries: some Sequence<String>) {
         // In the set's own order: sorting 70,000 commune forms by `String` comparison was the
         // longest serial step of start-up, and nothing needs an order (`ByteWordMap` finds

@@ -41,7 +41,9 @@ extension PersonNameDetector {
         /// "le boulanger X", "le locataire X", "candidat X"): a capitalised word right after one
         /// is that person's name (not offices: those are `fonctions.txt`, and keep the name;
         /// not the liberal professions of `professions.txt`, exempt when they act).
-        let personNouns = ByteWordSet([
+        /// With their regular plurals ("les riverains X et Y"), derived, so that the prefilter
+        /// reads the same set as the scan.
+        let personNouns = ByteWordSet(withPlurals: [
             "candidat", "candidate", "postulant", "postulante", "indigent", "indigente", "boursier", "boursiere", "vieillard",
             "instituteur", "institutrice", "cantonnier", "fossoyeur", "appariteur", "concierge", "gardien", "gardienne",
             "boulanger", "boulangere", "epicier", "epiciere", "cafetier", "cafetiere", "aubergiste", "forgeron", "menuisier",

@@ -859,6 +859,12 @@ struct Scan {
                         index = coordinated(after: end, verdict: .occult, emit: emit)
                         continue
                     }
+                    // "achat terrain consorts irigoin": in lower case, words in no list nor the lexicon.
+                    if name.parts.isEmpty, let end = lowercaseUnknownName(from: position) {
+                        emit(position, end, .occult, "déclencheur : mot de la liste des liens familiaux ou successoraux ; nom en minuscules absent du lexique français")
+                        index = end
+                        continue
+                    }
                 }
                 index += 1
                 continue

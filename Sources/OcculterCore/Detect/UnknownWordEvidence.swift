@@ -15,8 +15,8 @@ extension Scan {
     /// A compound ("Castagnié-Roubaud") counts when one of its parts is such a word and none
     /// is "saint" ("Saint-Rémy") nor a first name's part of a place ("Port-Vendres" is a
     /// commune of the list).
-    func isUnknownWord(_ token: Token) -> Bool {
-        guard token.isWord, token.startsUpper, token.scalars >= 3, !self.is(token, Scan.listedClasses),
+    func isUnknownWord(_ token: Token, anyCase: Bool = false) -> Bool {
+        guard token.isWord, token.startsUpper || anyCase, token.scalars >= 3, !self.is(token, Scan.listedClasses),
               !self.is(token, [.place, .body, .legalEntity, .commonWord, .role], bare: true) else { return false }
         let bare = keyWithoutElision(token)
         guard !context.words.communes.contains(key(token)), !context.words.communes.contains(bare) else { return false }
@@ -33,6 +33,15 @@ extension Scan {
             }
         }
         return unknownPart
+    }
+
+    /// "consorts irigoin", "famille etchart-lasserre": after a family word, in lower case,
+    /// one or two words in no list nor the lexicon. Returns the name's end.
+    func lowercaseUnknownName(from start: Int) -> Int? {
+        guard let first = word(start), !first.startsUpper, isUnknownWord(first, anyCase: true) else { return nil }
+        var end = start + 1
+        if let second = word(end), !second.startsUpper, isUnknownWord(second, anyCase: true) || isFirstName(second) { end += 1 }
+        return end
     }
 
     static func hasVowel(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
