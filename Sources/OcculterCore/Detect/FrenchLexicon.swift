@@ -71,6 +71,16 @@ final class FrenchLexicon: @unchecked Sendable {
         return false
     }
 
+    /// Whether the words of `range`, folded and joined by spaces ("le mans"), are an entry.
+    func containsPhrase(_ range: Range<Int>, of scan: Scan) -> Bool {
+        var joined: [UInt8] = []
+        for index in range {
+            if !joined.isEmpty { joined.append(0x20) }
+            joined.append(contentsOf: scan.key(scan.tokens[index]))
+        }
+        return joined.withUnsafeBufferPointer { contains($0) }
+    }
+
     func contains(_ word: String) -> Bool {
         var folded = fold(word)
         return folded.withUTF8 { contains($0) }

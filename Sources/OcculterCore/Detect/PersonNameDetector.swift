@@ -993,8 +993,12 @@ struct Scan {
                                                              : "mot de désignation suivi d'un nom en casse mixte")
             return coordinated(after: mixed.end, verdict: verdict, emit: emit)
         }
-        guard !shouting, civility(at: next) == nil, let surname = word(next), designationSurname(surname) else { return nil }
-        var end = next + 1
+        guard !shouting, civility(at: next) == nil else { return nil }
+        // "Vente LE GALL", "MAISON LE CORRE": an article in capitals opens the surname.
+        var surnameStart = next
+        while let particle = word(surnameStart), particle.allCaps, isParticle(particle), surnameStart - next < 2 { surnameStart += 1 }
+        guard let surname = word(surnameStart), designationSurname(surname) else { return nil }
+        var end = surnameStart + 1
         while let more = word(end), designationSurname(more) { end += 1 }
         if companyAfter(end) {
             emit(next, end, .exempt(.legalEntity), "mot de désignation suivi d'une raison sociale")
@@ -1008,8 +1012,14 @@ struct Scan {
         for literal in Scan.weakDesignations where self.is(tokens[index], literal) { weak = true }
         let coordinatedNames = weak && (isPunct(end, "/") || (word(end).map { self.is($0, .link) } ?? false))
             && (word(end + 1).map(designationSurname) ?? false)
-        // "Maison SNCF": after a building word, capitals are a name only when in no list nor the lexicon.
-        if building, !(next..<end).contains(where: { isUnknownWord(tokens[$0]) }) { return nil }
+        // "Maison SNCF": after a building word, capitals are a name only when in no list nor the
+        // lexicon; with its article, when the whole is no place ("LE CORRE", not "LE MANS").
+        if building {
+            let unknown = surnameStart > next
+                ? !context.words.frenchWords.containsPhrase(next..<(surnameStart + 1), of: self)
+                : (next..<end).contains(where: { isUnknownWord(tokens[$0]) })
+            guard unknown else { return nil }
+        }
         let verdict: Verdict = short || weak && !coordinatedNames ? .uncertain : .occult
         emit(next, end, verdict, "mot de désignation suivi d'un nom en capitales")
         return coordinated(after: end, verdict: verdict, emit: emit)

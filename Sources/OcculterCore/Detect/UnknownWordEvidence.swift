@@ -127,7 +127,10 @@ extension Scan {
         // A first name, a word in no list nor the lexicon, or capitals make the name sure; a
         // lone capitalised French word ("l'ancien instituteur Mas") goes to review.
         let sure = name.parts.contains { isFirstName(tokens[$0]) || isUnknownWord(tokens[$0]) || tokens[$0].allCaps && designationSurname(tokens[$0]) }
-        guard sure || name.parts.count == 1 && !self.is(tokens[next], [.place, .body, .legalEntity, .role], bare: true) else { return nil }
+        // After a dash or a colon a capitalised word may open another clause ("Indemnisation des
+        // commerçants - Versement à…"): only a sure name is taken there.
+        guard sure || next == index + 1 && name.parts.count == 1 && !self.is(tokens[next], [.place, .body, .legalEntity, .role], bare: true)
+        else { return nil }
         let start = name.parts[0]
         guard !isCommune(around: start, end: name.end), !companyAfter(name.end), !isPublicFigure(name.parts), !isOfficial(name.parts) else {
             return nil
@@ -151,7 +154,13 @@ extension Scan {
         var position = index + 1
         let start = position
         while let particle = word(position), particle.allCaps, isParticle(particle), position - start < 2 { position += 1 }
-        guard let surname = word(position), surname.allCaps, surname.scalars >= 4, isUnknownWord(surname) else { return nil }
+        guard let surname = word(position), surname.allCaps, surname.scalars >= 4 else { return nil }
+        // "LE CORRE": with its article, a name is unknown when the whole is no place of the
+        // lexicon ("Le Mans"), even if the word alone is one (Corre, Haute-Saône).
+        let unknown = position > start
+            ? !self.is(surname, Scan.listedClasses) && !context.words.frenchWords.containsPhrase(start..<(position + 1), of: self)
+            : isUnknownWord(surname)
+        guard unknown else { return nil }
         var end = position + 1
         while let more = word(end), more.allCaps, more.scalars >= 3, isUnknownWord(more) || isFirstName(more), end - start < 4 { end += 1 }
         return (start, end)
