@@ -42,14 +42,17 @@ struct PersonNameDetector: CellDetector {
         }
         Tokenizer.tokenize(cell.bytes, into: &context.tokens, tables: context.scalarTables)
         PersonNameDetector.classify(&context.tokens, lexicon: context.nameLexicon, words: context.words)
-        let result = context.tokens.folded.withUnsafeBufferPointer { folded in
+        let digits = cell.facts.digits > 0
+        let (result, housed) = context.tokens.folded.withUnsafeBufferPointer { folded in
             var scan = Scan(tokens: context.tokens.items, folded: folded, source: cell.bytes, context: context)
-            return scan.run(rule: rule, mode: mode, into: &findings)
+            let result = scan.run(rule: rule, mode: mode, into: &findings)
+            // Without digits, only a house named by its owner can have a linked street.
+            let housed = !digits && result.map { $0.occultFound && scan.namesAHouse(in: $0.covered) } == true
+            return (result, housed)
         }
-        // Kept when the cell has digits (parcels, house numbers) or a private person (a street
-        // named right after the name, "MAISON X – Rue des Tilleuls"): the linked rule reads it.
-        context.lastNameScan = cell.facts.digits > 0 || result?.occultFound == true
-            ? result.map { ScanMemo(cell, covered: $0.covered, occultFound: $0.occultFound) } : nil
+        // Kept when the cell has digits (parcels, house numbers) or a house named by a private
+        // owner ("MAISON X – Rue des Tilleuls"): the linked rule reads it.
+        context.lastNameScan = digits || housed ? result.map { ScanMemo(cell, covered: $0.covered, occultFound: $0.occultFound) } : nil
     }
 
     /// What the name scan of one cell found. The cell is told by its row, column, place and
@@ -1046,6 +1049,17 @@ struct Scan {
     /// house number and street ("14 chemin des Manguiers"). The configuration may keep the
     /// parcels (`linked_identifiers: {parcels: keep}`).
     private func linkedIdentifiers(covered: [Range<Int>], emit: (Int, Int, String) -> Void) {
+        // Without a digit (a number, a glued parcel "ZB58"), only the street of a house named by
+        // its owner: no walk of every token.
+        guard source.contains(where: { $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") }) else {
+            for range in covered where namesAHouse(before: range.lowerBound) {
+                let index = range.upperBound + 1
+                guard index < tokens.count, isPunct(index - 1, "–") || isPunct(index - 1, "-") || isPunct(index - 1, ","),
+                      !covered.contains(where: { $0.contains(index) }), let end = streetNameEnd(street: index) else { continue }
+                emit(index, end, "adresse citée avec un particulier occulté")
+            }
+            return
+        }
         var index = 0
         while index < tokens.count {
             defer { index += 1 }
@@ -1150,6 +1164,11 @@ struct Scan {
         if let suffix = word(position), self.is(suffix, "bis") || self.is(suffix, "ter") { position += 1 }
         if isPunct(position, ",") { position += 1 }
         return streetNameEnd(street: position)
+    }
+
+    /// Whether one of the findings is a name right after a building word.
+    func namesAHouse(in covered: [Range<Int>]) -> Bool {
+        covered.contains { namesAHouse(before: $0.lowerBound) }
     }
 
     /// Whether a building word ("MAISON", "immeuble") comes right before `start`, past the
