@@ -376,6 +376,10 @@ struct Scan {
             // PARCELLE"); before that it may be the surname itself ("MME CLAIRE PETIT").
             if shouting, isCommon, !isFirst,
                name.parts.contains(where: { !isFirstName(tokens[$0]) }) || name.parts.isEmpty && !token.allCaps { break }
+            // "MADAME PAULETTE GOURDON SUITE A…": once a surname was seen, a French word of the
+            // lexicon ends the name too (the short list of common words lacks most).
+            if shouting, !isFirst, token.scalars >= 3, name.parts.contains(where: { !isFirstName(tokens[$0]) }),
+               context.words.frenchWords.contains(key) { break }
             if !name.parts.isEmpty, !shouting, !token.allCaps, isCommon, !isFirst { break }
             name.parts.append(position)
             if isFirst { name.firstNames += 1 }
@@ -1186,6 +1190,10 @@ struct Scan {
         var end = position + 1
         while end < tokens.count {
             let token = tokens[end]
+            // "4 RUE DU FOUR A M. ET MME X": in capitals, the street ends before a civility, a
+            // preposition or a word of the scan's grammar.
+            if token.isWord, shouting, civility(at: end) != nil || self.is(token, "a") || self.is(token, "au") || self.is(token, "aux")
+                || self.is(token, [.link, .transaction, .family, .designation, .civility]) { break }
             if token.isWord, token.startsUpper || isParticle(token) || self.is(token, .titleArticle) || isElided(token) { end += 1; continue }
             break
         }
