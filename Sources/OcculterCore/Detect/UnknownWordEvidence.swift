@@ -96,8 +96,14 @@ extension Scan {
         guard !isCommune(around: index, end: end), contextBefore(index, allowTitleSkip: false) == nil, !companyAfter(end),
               !professionAfter(end), !isOfficial(parts), !isPublicFigure(parts), !roleNear(start: index, end: end) else { return nil }
         let stop = addressEnd(after: end) ?? end
-        emit(index, stop, .occult, "nom absent du lexique français après un mot déclencheur")
-        return coordinated(after: stop, verdict: .occult, emit: emit)
+        // One word alone may be a company's or a brand's ("Vente à Nexity"): held for review.
+        // Two (a first name missing from the list, a compound surname) or a family's plural
+        // article ("avec les X") make a person's name.
+        let sure = end - index >= 2 || before < index
+        let verdict: Verdict = sure ? .occult : .uncertain
+        emit(index, stop, verdict, sure ? "nom absent du lexique français après un mot déclencheur"
+                                                     : "mot absent du lexique français après un mot déclencheur, seul")
+        return coordinated(after: stop, verdict: verdict, emit: emit)
     }
 
     /// "Legs fait par X", "Abandon de terrain par X": a linking word right before the name,
