@@ -721,7 +721,15 @@ struct Scan {
             do {
                 // "prix de vente", "prix unitaire": a price, not an award.
                 if self.is(tokens[index], "prix"), let next = word(index + 1),
-                   self.is(next, "de") || self.is(next, "du") || self.is(next, "d'") || self.is(next, "unitaire") { continue }
+                   self.is(next, "de") || self.is(next, "du") || self.is(next, "d'") || self.is(next, "unitaire") {
+                    // "prix du concours", "prix du jury", "prix de la ville": an award after all.
+                    var award = false
+                    for offset in 2...3 {
+                        guard let after = word(index + offset) else { break }
+                        for literal in Scan.awardWords where self.is(after, literal) { award = true }
+                    }
+                    if !award { continue }
+                }
                 // "résidence" is also a building ("Résidence Les Cèdres"): only "résidence d'artiste(s)".
                 if self.is(tokens[index], "residence") || self.is(tokens[index], "resident") || self.is(tokens[index], "residente") {
                     guard let next = word(index + 1), let after = word(index + 2),
@@ -1469,6 +1477,9 @@ extension Scan {
     static let culturalEvents: [StaticString] = ["concert", "concerts", "spectacle", "spectacles", "exposition", "expositions", "festival",
                                                  "conference", "programmation", "recital", "dedicace", "resident", "residente",
                                                  "residence", "troupe", "orchestre", "chorale", "quatuor", "quintette"]
+    /// What makes "prix du/de …" an award rather than a price.
+    static let awardWords: [StaticString] = ["concours", "jury", "public", "meilleur", "meilleure", "ville", "laureat", "laureats",
+                                             "poesie", "nouvelle", "nouvelles", "roman", "litteraire", "photographie", "peinture"]
     static let questionKinds: [StaticString] = ["diverse", "diverses", "orale", "orales", "ecrite", "ecrites"]
     static let parcelWords: [StaticString] = ["parcelle", "parcelles", "section", "cadastree", "cadastrees", "cadastre", "cadastres"]
 }
