@@ -103,6 +103,21 @@ final class EvaluationTests: XCTestCase {
         XCTAssertLessThanOrEqual(figures.reviewRate, 0.10)
     }
 
+    /// Fifth frozen split, collected on branch `frozen5` (111 collectivités used nowhere else,
+    /// contemporary subjects only) by an engineer who never ran the detector on it, while the
+    /// detector was changed on `names6` without reading it; measured once at the end.
+    func testRealFrozenFifthSubjects() throws {
+        let figures = try evaluate("real-frozen-5.yaml", title: "objets réels, cinquième partie gelée", officials: [])
+        XCTAssertGreaterThanOrEqual(figures.subjects, 160)
+    }
+
+    /// Sixth crafted set, written blind on branch `crafted6` by an engineer who read neither the
+    /// detector nor its lists (the reviewer's position), never run before its one measurement.
+    func testCraftedSixthSubjects() throws {
+        let figures = try evaluate("crafted-6.yaml", title: "objets rédigés, jeu construit n° 6 (à l'aveugle, aucun élu déclaré)", officials: [])
+        XCTAssertGreaterThanOrEqual(figures.subjects, 200)
+    }
+
     private func evaluate(_ file: String, title: String, officials: [String], only: (Case) -> Bool = { _ in true }) throws -> Figures {
         let path = Repo.root.appendingPathComponent("Tests/Eval/\(file)").path
         let cases = try YAMLDecoder().decode([Case].self, from: String(contentsOfFile: path, encoding: .utf8)).filter(only)

@@ -174,20 +174,64 @@ struct Scan {
         }
     }
 
-    /// Whether the cell is about a person's own situation (sanction, recruitment, pay…): then an
-    /// official or agent named in it is not exempt. Only asked when an official is found, as
-    /// matching every phrase on every cell dominated the profile (55 % of the time).
-    var ownSituation: Bool {
+    /// Whether the subject decides on the own situation (sanction, recruitment, pay…) of the
+    /// person named at `start..<end`: then an official or agent named there is not exempt. A
+    /// phrase of `situation-agent.txt` concerns the names after it in its clause but an agent's
+    /// ("Régime indemnitaire de M. X, présenté par Mme Y, adjointe": X, not Y), or, with no
+    /// name after it, the last name before it ("M. X, agent technique : mise en
+    /// disponibilité"). Clauses end at ";" and "—". Only asked once a role or an official is
+    /// found: matching every phrase on every cell dominated the profile (55 % of the time).
+    func ownSituation(_ start: Int, _ end: Int) -> Bool {
         let wordIndices = tokens.indices.filter { tokens[$0].isWord }
-        for start in wordIndices.indices {
+        for first in wordIndices.indices {
             // Only a phrase's first word can start one (a lookup per word and length was the
             // costliest part of the scan).
-            guard self.is(tokens[wordIndices[start]], .situationHead, bare: true) else { continue }
-            for length in 1...max(1, min(context.words.longestPhrase, wordIndices.count - start)) {
-                if phrase(wordIndices[start..<(start + length)], in: context.words.ownSituation, withoutElision: true) { return true }
+            guard self.is(tokens[wordIndices[first]], .situationHead, bare: true) else { continue }
+            for length in 1...max(1, min(context.words.longestPhrase, wordIndices.count - first)) {
+                let slice = wordIndices[first..<(first + length)]
+                guard phrase(slice, in: context.words.ownSituation, withoutElision: true) else { continue }
+                if situation(from: slice.first!, to: slice.last! + 1, concerns: start, end) { return true }
             }
         }
         return false
+    }
+
+    /// Whether the situation phrase at `from..<to` concerns the name at `start..<end`.
+    func situation(from: Int, to: Int, concerns start: Int, _ end: Int) -> Bool {
+        if from < end, to > start { return true }
+        let clause = clauseBounds(around: from)
+        guard clause.contains(start) else { return false }
+        // After the phrase: every name of its clause but those introduced as an agent
+        // ("présenté par", "rapporté par"): "protection fonctionnelle au maire, X, et à son
+        // adjoint Y" concerns both.
+        if start >= to { return !(to..<start).contains(where: introducesAgent) }
+        if (to..<clause.upperBound).contains(where: startsName) { return false }
+        // No name after the phrase: the last name before it, with no other between.
+        return end <= from && !(end..<from).contains(where: startsName)
+    }
+
+    /// "présenté par", "rapporté par", "sur le rapport de", "rapporteur :": what introduces
+    /// the official who presents a point, not a party to it.
+    func introducesAgent(_ index: Int) -> Bool {
+        guard let token = word(index) else { return false }
+        if self.is(token, "rapport") || self.is(token, "rapporteur") || self.is(token, "rapporteure") { return true }
+        guard self.is(token, "par"), let verb = word(index - 1) else { return false }
+        return Scan.presentingVerbs.contains { self.is(verb, $0) }
+    }
+
+    /// The token range of the clause holding `index`, cut at ";" and "—".
+    func clauseBounds(around index: Int) -> Range<Int> {
+        var low = index, high = index
+        while low > 0, !isPunct(low - 1, ";"), !isPunct(low - 1, "—") { low -= 1 }
+        while high < tokens.count, !isPunct(high, ";"), !isPunct(high, "—") { high += 1 }
+        return low..<high
+    }
+
+    /// Whether a name starts at `index`: a civility, or a first name with a capital.
+    func startsName(_ index: Int) -> Bool {
+        guard let token = word(index) else { return false }
+        if civility(at: index) != nil { return true }
+        return token.startsUpper && isFirstName(token) && !(word(index - 1).map { self.is($0, .civility) } ?? false)
     }
 
     // MARK: Token classes
@@ -1239,7 +1283,7 @@ struct Scan {
                 }
                 // "M. le Préfet Pierre Dartout": the person is named in the role just written,
                 // unless the subject decides on their own situation.
-                if !triggerBefore(start), !ownSituation {
+                if !triggerBefore(start), !ownSituation(start, name.end) {
                     emit(start, name.end, .exempt(.namedInRole), "déclencheur : civilité ; élu ou agent nommé dans sa fonction")
                     return name.end
                 }
@@ -1270,7 +1314,7 @@ struct Scan {
             return name.end
         }
         if isOfficial(name.parts) {
-            if ownSituation {
+            if ownSituation(start, name.end) {
                 emit(nameStart, name.end, .uncertain, trigger + " ; élu de la configuration, mais décision sur sa situation personnelle")
             } else {
                 emit(start, name.end, .exempt(.official), trigger + " ; élu déclaré dans la configuration")
@@ -1281,7 +1325,7 @@ struct Scan {
             emit(start, name.end, .exempt(.publicFigure), trigger + " ; personnalité historique")
             return name.end
         }
-        if commemorated(before: start), !ownSituation {
+        if commemorated(before: start), !ownSituation(start, name.end) {
             emit(start, name.end, .exempt(.publicFigure), trigger + " ; personne commémorée par un monument ou un hommage")
             return name.end
         }
@@ -1293,28 +1337,28 @@ struct Scan {
         }
         // "Lauréats : Mme X et M. Y", "Installation de Mme X et de M. Y": a person coordinated
         // right after one kept as artist or as named in a mandate shares that decision.
-        if let inherited, !triggerBefore(start), !ownSituation {
+        if let inherited, !triggerBefore(start), !ownSituation(start, name.end) {
             emit(start, name.end, .exempt(inherited), trigger + " ; coordonné à un nom conservé au même titre")
             return name.end
         }
-        if culturalContext(before: start) || artistBefore(start), !ownSituation, !triggerBefore(start) {
+        if culturalContext(before: start) || artistBefore(start), !ownSituation(start, name.end), !triggerBefore(start) {
             emit(start, name.end, .exempt(.culturalProgramme), trigger + " ; artiste ou lauréat d'une programmation culturelle")
             return name.end
         }
-        if councilMandate(before: start), !triggerBefore(start), !ownSituation {
+        if councilMandate(before: start), !triggerBefore(start), !ownSituation(start, name.end) {
             emit(start, name.end, .exempt(.namedInRole), trigger + " ; élu installé, élu ou désigné dans un mandat")
             return name.end
         }
-        if sessionAuthor(start), !triggerBefore(start), !ownSituation {
+        if sessionAuthor(start), !triggerBefore(start), !ownSituation(start, name.end) {
             emit(start, name.end, .exempt(.namedInRole), trigger + " ; élu auteur d'une question, d'un vœu ou d'une motion en séance")
             return name.end
         }
-        if roleHeading(before: start), !ownSituation {
+        if roleHeading(before: start), !ownSituation(start, name.end) {
             emit(start, name.end, .exempt(.namedInRole), trigger + " ; liste de membres après un en-tête de fonction ou de mandat")
             return name.end
         }
         if roleNear(start: start, end: name.end) {
-            if triggerBefore(start) || ownSituation {
+            if triggerBefore(start) || ownSituation(start, name.end) {
                 emit(nameStart, name.end, .occult, trigger + " ; nommé dans une fonction, mais décision sur sa situation personnelle")
             } else {
                 emit(start, name.end, .exempt(.namedInRole), trigger + " ; élu ou agent nommé dans sa fonction")
@@ -1357,7 +1401,7 @@ struct Scan {
             emit(start, name.end, .exempt(.publicFigure), evidence + " ; personnalité historique")
             return name.end
         }
-        if commemorated(before: start), !ownSituation {
+        if commemorated(before: start), !ownSituation(start, name.end) {
             emit(start, name.end, .exempt(.publicFigure), evidence + " ; personne commémorée par un monument ou un hommage")
             return name.end
         }
@@ -1389,31 +1433,31 @@ struct Scan {
             return name.end
         }
         if isOfficial(name.parts) {
-            emit(start, name.end, ownSituation ? .uncertain : .exempt(.official), evidence + " ; élu déclaré dans la configuration")
+            emit(start, name.end, ownSituation(start, name.end) ? .uncertain : .exempt(.official), evidence + " ; élu déclaré dans la configuration")
             return name.end
         }
         if professionAfter(name.end) || professionBefore(start) {
             emit(start, name.end, .exempt(.profession), evidence + " ; professionnel dans l'exercice de sa profession")
             return name.end
         }
-        if culturalContext(before: start) || artistBefore(start), !ownSituation, !triggerBefore(start) {
+        if culturalContext(before: start) || artistBefore(start), !ownSituation(start, name.end), !triggerBefore(start) {
             emit(start, name.end, .exempt(.culturalProgramme), evidence + " ; artiste ou lauréat d'une programmation culturelle")
             return name.end
         }
-        if councilMandate(before: start), !triggerBefore(start), !ownSituation {
+        if councilMandate(before: start), !triggerBefore(start), !ownSituation(start, name.end) {
             emit(start, name.end, .exempt(.namedInRole), evidence + " ; élu installé, élu ou désigné dans un mandat")
             return name.end
         }
-        if sessionAuthor(start), !triggerBefore(start), !ownSituation {
+        if sessionAuthor(start), !triggerBefore(start), !ownSituation(start, name.end) {
             emit(start, name.end, .exempt(.namedInRole), evidence + " ; élu auteur d'une question, d'un vœu ou d'une motion en séance")
             return name.end
         }
-        if roleHeading(before: start), !ownSituation {
+        if roleHeading(before: start), !ownSituation(start, name.end) {
             emit(start, name.end, .exempt(.namedInRole), evidence + " ; liste de membres après un en-tête de fonction ou de mandat")
             return name.end
         }
         if roleNear(start: start, end: name.end) {
-            if triggerBefore(start) || ownSituation {
+            if triggerBefore(start) || ownSituation(start, name.end) {
                 emit(start, name.end, .occult, evidence + " ; nommé dans une fonction, mais décision sur sa situation personnelle")
             } else {
                 emit(start, name.end, .exempt(.namedInRole), evidence + " ; élu ou agent nommé dans sa fonction")
@@ -1457,6 +1501,8 @@ extension Scan {
                                       "metropolitaine", "en", "charge", "chargee"]
     static let linkingWords: [StaticString] = ["a", "de", "d'", "avec", "par", "pour", "aupres"]
     static let weakDesignations: [StaticString] = ["cession", "echange"]
+    static let presentingVerbs: [StaticString] = ["presente", "presentee", "presentes", "rapporte", "rapportee", "expose", "exposee",
+                                                  "propose", "proposee", "defendu", "defendue", "soutenu", "soutenue", "introduit", "introduite"]
     /// File words that also name a building ("Maison des associations"): a name after them
     /// must be in no list nor the lexicon.
     static let buildingDesignations: [StaticString] = ["maison", "immeuble"]

@@ -141,7 +141,7 @@ extension Scan {
         guard !isCommune(around: start, end: name.end), !companyAfter(name.end), !isPublicFigure(name.parts), !isOfficial(name.parts) else {
             return nil
         }
-        if commemorated(before: index), !ownSituation {
+        if commemorated(before: index), !ownSituation(start, name.end) {
             emit(start, name.end, .exempt(.publicFigure), "mot qui désigne une personne ; personne commémorée par un monument ou un hommage")
             return name.end
         }
