@@ -20,7 +20,8 @@ extension PersonNameDetector {
         /// after one of them is a private person's.
         let designations = ByteWordSet(["vente", "terrain", "terrains", "affaire", "c", "legs", "cession", "echange",
                                         "bornage", "indemnisation", "maison", "immeuble", "remboursement", "donation", "remise", "dette",
-                                        "contentieux", "litige", "proces", "sinistre"])
+                                        "contentieux", "litige", "proces", "sinistre",
+                                        "expropriation", "recours", "affaires", "grange", "ferme"])
         /// Words of a cultural programme: an artist or a laureate named after one is public.
         let culturalWords = ByteWordSet([
             "concert", "concerts", "spectacle", "spectacles", "exposition", "expositions", "festival", "prix", "laureat",
@@ -55,6 +56,8 @@ extension PersonNameDetector {
             "sage-femme", "defunt", "defunte", "agent", "agente", "riverain", "riveraine", "occupant", "occupante",
             "acquereur", "vendeur", "venderesse", "preneur", "preneuse", "bailleur", "bailleresse", "donateur", "donatrice",
             "legataire", "ayant-droit", "pupille", "patient", "patiente", "usager", "usagere",
+            "berger", "bergere", "coiffeur", "coiffeuse", "forain", "foraine", "habitant", "habitante", "animateur", "animatrice",
+            "saisonnier", "saisonniere", "affouagiste", "cultivateur", "cultivatrice", "fermier", "fermiere", "commercante",
         ])
         /// Events named after a person ("Challenge X", "Tournoi X", "Trophée X", "Souvenir
         /// X"): a denomination, like a facility's; classed with the place words.

@@ -60,7 +60,11 @@ extension Scan {
             named = true
             next += 1
         }
-        guard civility(at: next) == nil, let surname = word(next), surname.startsUpper, !surname.allCaps, !isFirstName(surname),
+        // A lone first name is a surname here ("maison Nicolas"); one before another
+        // capitalised word is left to the other shapes.
+        let loneFirstName = isFirstName(word(next) ?? tokens[index]) && !(word(next + 1)?.startsUpper ?? false)
+        guard civility(at: next) == nil, let surname = word(next), surname.startsUpper, !surname.allCaps,
+              !isFirstName(surname) || loneFirstName,
               !self.is(surname, [.place, .body, .legalEntity, .role, .civility, .family, .designation, .particle, .link]),
               !context.words.communes.contains(key(surname)) else { return nil }
         if !named {

@@ -298,6 +298,19 @@ struct Scan {
         return letters >= 3 ? position : nil
     }
 
+    /// Whether the single letters of the initials at `from..<to` spell a legal form of
+    /// `personnes-morales.txt` ("S.A.", "S.C.I.", "E.U.R.L.").
+    func dottedLegalForm(from: Int, to: Int) -> Bool {
+        var letters: [UInt8] = []
+        for index in from..<to where tokens[index].isWord {
+            let bytes = key(tokens[index])
+            guard bytes.count == 1 else { return false }
+            letters.append(bytes[0])
+        }
+        guard letters.count >= 2 else { return false }
+        return letters.withUnsafeBufferPointer { context.words.legalEntities.contains($0) }
+    }
+
     func isParticle(_ token: Token) -> Bool {
         self.is(token, .particle) || self.is(token, "d'")
     }
@@ -957,6 +970,11 @@ struct Scan {
                 }
                 // Initials then a surname in capitals: "J.-C. DURAND".
                 while let more = initialEnd(at: afterInitials) { afterInitials = more }
+                // "S.A. DAUNAT", "S.C.I. Santa Cruz": dotted letters that spell a legal form.
+                if dottedLegalForm(from: index, to: afterInitials) {
+                    index = afterInitials
+                    continue
+                }
                 if let surname = word(afterInitials), surname.allCaps, !self.is(surname, .commonWord), nameLike(surname),
                    let next = handleBareName(at: index, clue: "initiales suivies d'un nom en capitales", emit: emit) {
                     index = next
@@ -1022,12 +1040,15 @@ struct Scan {
         if self.is(tokens[index], "c") {
             guard isPunct(next, "/") else { return nil }
             next += 1
+        } else if let adjective = word(next), !adjective.startsUpper, Scan.fileAdjectives.contains(where: { self.is(adjective, $0) }) {
+            // "Recours gracieux Picard", "Remise gracieuse DUPUY".
+            next += 1
         }
         // "Achat de la maison Larribeau": a building word names a place unless the word after
         // it is in no list nor the lexicon, and then it is a person's only in a sale.
         var building = false
         for literal in Scan.buildingDesignations where self.is(tokens[index], literal) { building = true }
-        if let shouted = shoutedDesignation(after: index) {
+        if let shouted = shoutedDesignation(after: next - 1) {
             let parts = Array(shouted.start..<shouted.end)
             guard !isOfficial(parts), !isPublicFigure(parts), !companyAfter(shouted.end) else { return nil }
             var weak = false
@@ -1041,7 +1062,16 @@ struct Scan {
             for literal in Scan.weakDesignations where self.is(tokens[index], literal) { weak = true }
             let parts = Array(mixed.start..<mixed.end)
             let unknown = isUnknownWord(tokens[mixed.start])
-            guard mixed.sure || !weak && (unknown || !building), !isOfficial(parts), !isPublicFigure(parts), !companyAfter(mixed.end) else { return nil }
+            // A building word ("maison Nicolas") names its owner in a sale, by a first name or a
+            // word in no list nor the lexicon; a French word after it names the building
+            // ("Maison Carrée").
+            let sold = building && (unknown || isFirstName(tokens[mixed.start])) && cellHasTransaction
+            guard mixed.sure || !weak && (unknown || !building || sold), !isOfficial(parts), !isPublicFigure(parts), !companyAfter(mixed.end)
+            else { return nil }
+            if sold, !mixed.sure {
+                emit(mixed.start, mixed.end, .occult, "mot de désignation d'un bien suivi d'un nom, dans un objet de vente")
+                return coordinated(after: mixed.end, verdict: .occult, emit: emit)
+            }
             if unknown, !mixed.sure {
                 let verdict: Verdict = building && !cellHasTransaction ? .uncertain : .occult
                 emit(mixed.start, mixed.end, verdict, "mot de désignation suivi d'un nom absent du lexique français")
@@ -1077,7 +1107,7 @@ struct Scan {
             let unknown = surnameStart > next
                 ? !context.words.frenchWords.containsPhrase(next..<(surnameStart + 1), of: self)
                 : (next..<end).contains(where: { isUnknownWord(tokens[$0]) })
-            guard unknown else { return nil }
+            guard unknown || cellHasTransaction else { return nil }
         }
         let verdict: Verdict = short || weak && !coordinatedNames ? .uncertain : .occult
         emit(next, end, verdict, "mot de désignation suivi d'un nom en capitales")
@@ -1501,11 +1531,13 @@ extension Scan {
                                       "metropolitaine", "en", "charge", "chargee"]
     static let linkingWords: [StaticString] = ["a", "de", "d'", "avec", "par", "pour", "aupres"]
     static let weakDesignations: [StaticString] = ["cession", "echange"]
+    /// Adjectives between a file word and the surname ("recours gracieux X").
+    static let fileAdjectives: [StaticString] = ["gracieux", "gracieuse", "amiable", "contentieux", "contentieuse", "partiel", "partielle"]
     static let presentingVerbs: [StaticString] = ["presente", "presentee", "presentes", "rapporte", "rapportee", "expose", "exposee",
                                                   "propose", "proposee", "defendu", "defendue", "soutenu", "soutenue", "introduit", "introduite"]
     /// File words that also name a building ("Maison des associations"): a name after them
     /// must be in no list nor the lexicon.
-    static let buildingDesignations: [StaticString] = ["maison", "immeuble"]
+    static let buildingDesignations: [StaticString] = ["maison", "immeuble", "grange", "ferme"]
     static let prepositions: [StaticString] = ["par", "pour", "avec", "chez", "sur", "dans", "sous", "entre", "vers", "contre", "aux",
                                                "les", "une", "aupres", "envers", "selon", "sans", "apres", "avant", "pendant", "via",
                                                "que", "qui", "dont", "son", "sa", "ses", "leur", "leurs", "notre", "votre"]
