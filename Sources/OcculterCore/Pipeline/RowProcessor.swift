@@ -215,6 +215,13 @@ final class RowProcessor: @unchecked Sendable {
     private func detect(_ cell: Cell, rules ruleIndices: [Int], at column: Int, of row: Row, context: DetectionContext,
                         into findings: inout [Finding]) throws {
         findings.removeAll(keepingCapacity: true)
+        try cell.scanFolded(into: &findings) { cell, findings in
+            try detect(cell, rules: ruleIndices, at: column, of: row, context: context, appendingTo: &findings)
+        }
+    }
+
+    private func detect(_ cell: Cell, rules ruleIndices: [Int], at column: Int, of row: Row, context: DetectionContext,
+                        appendingTo findings: inout [Finding]) throws {
         for ruleIndex in ruleIndices {
             // Called in place: taking the detector out of the array copied it (and retained its
             // regex) for every rule of every cell.
