@@ -48,8 +48,19 @@ struct TextWords {
                     flushGroup()
                     groupStart = start
                 }
-                // The digits are ASCII: the group's hash continues over this block's bytes.
-                for index in start..<end { groupHash = (groupHash ^ UInt64(bytes[index])) &* TextWords.prime }
+                // ASCII digits: the group's hash continues over this block's bytes; digits of
+                // another script (« ０６ », « ٠٦ ») over their folded bytes, as the word's hash.
+                if end - start == digits {
+                    for index in start..<end { groupHash = (groupHash ^ UInt64(bytes[index])) &* TextWords.prime }
+                } else {
+                    var sink = HashingSink(hash: groupHash)
+                    var index = start
+                    while index < end, let (info, length) = ScalarClass.at(index, in: bytes, tables: tables) {
+                        info.appendFolded(to: &sink, tables: tables)
+                        index += length
+                    }
+                    groupHash = sink.hash
+                }
                 groupDigits += digits
                 groupBlocks += 1
                 groupEnd = end
@@ -97,7 +108,8 @@ struct TextWords {
                 if info.isDigit { digits += 1 } else { letters += 1 }
             } else {
                 endWord(at: position)
-                if (info.value == 0xA0 || info.value == 0x202F), groupBlocks > 0, groupEnd == position, !separatorPending {
+                if groupBlocks > 0, groupEnd == position, !separatorPending,
+                   info.value == 0xA0 || info.value == 0x202F || CompatibilityFold.isSeparator(info.value) {
                     separatorPending = true
                 } else {
                     flushGroup()

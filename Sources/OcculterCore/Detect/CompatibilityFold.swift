@@ -78,7 +78,9 @@ struct CompatibilityFold {
         case 0..<0x80: return nil
         case 0xFF01...0xFF5E: return [UInt8(value - 0xFEE0)]
         case 0x00A0, 0x1680, 0x2000...0x200A, 0x202F, 0x205F, 0x3000: return [0x20]
-        case 0x0660...:
+        // U+2000–U+2FFF (’ « – € …, frequent in French text) holds no decimal digit and no form
+        // that folds to ASCII but the spaces above: answered without the Unicode properties.
+        case 0x0660..<0x2000, 0x3000...:
             guard let scalar = Unicode.Scalar(value) else { return nil }
             let properties = scalar.properties
             if properties.numericType == .decimal, let number = properties.numericValue, number >= 0, number <= 9 {
@@ -87,6 +89,21 @@ struct CompatibilityFold {
             return decomposedBlocks.contains { $0.contains(value) } ? decompositions[value] : nil
         default: return nil
         }
+    }
+
+    /// The ASCII letter or digit a compatibility character stands for (« ０ » → 0, « Ｊ » → J),
+    /// for the word folding of the leak checks; nil for any other scalar.
+    static func alphanumeric(for value: UInt32) -> UInt8? {
+        guard value >= 0x0660, let ascii = ascii(for: value), ascii.count == 1 else { return nil }
+        let byte = ascii[0]
+        return (byte >= 48 && byte <= 57) || ((byte | 0x20) >= 97 && (byte | 0x20) <= 122) ? byte : nil
+    }
+
+    /// Whether a scalar folds to one of the separators a number's blocks are written apart with
+    /// (space, dot, dash), as the leak checks group them (« ０６．１２ »).
+    static func isSeparator(_ value: UInt32) -> Bool {
+        guard let ascii = ascii(for: value), ascii.count == 1 else { return false }
+        return ascii[0] == 0x20 || ascii[0] == 0x2E || ascii[0] == 0x2D
     }
 
     /// Blocks whose characters may decompose to ASCII (full-width forms are handled above).

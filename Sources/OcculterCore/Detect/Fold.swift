@@ -24,6 +24,11 @@ func fold(_ text: some StringProtocol) -> String {
             scalars.append(contentsOf: folded.unicodeScalars)
             continue
         }
+        // « ０ », « ٣ », « Ｊ » are the word « 0 », « 3 », « j » (`CompatibilityFold`).
+        if let ascii = CompatibilityFold.alphanumeric(for: value) {
+            scalars.append(Unicode.Scalar(ascii >= 65 && ascii <= 90 ? ascii + 32 : ascii))
+            continue
+        }
         for lower in scalar.properties.lowercaseMapping.unicodeScalars {
             if let folded = foldTable[lower.value] { scalars.append(contentsOf: folded.unicodeScalars) } else { scalars.append(lower) }
         }
@@ -119,6 +124,8 @@ struct ScalarClass {
         case 0x202F, 0x00A0: return space
         default: break
         }
+        // A decimal digit of another script is a digit, as its ASCII fold (`CompatibilityFold`).
+        if let ascii = CompatibilityFold.alphanumeric(for: value), ascii >= 48, ascii <= 57 { return digit }
         var flags: UInt8 = 0
         if scalar.properties.isAlphabetic { flags |= letter }
         if scalar.properties.isUppercase { flags |= upper }
