@@ -18,6 +18,9 @@ final class CompatibilityFoldTests: XCTestCase {
         ("FR٧٦ ٣٠٠٠ ٦٠٠٠ ٠١١٢ ٣٤٥٦ ٧٨٩٠ ١٨٩", "FR76 3000 6000 0112 3456 7890 189"),
         ("ｊｅａｎ．ｄｕｐｏｎｔ＠ｇｍａｉｌ．ｃｏｍ", "jean.dupont@gmail.com"),
         ("m.bernard٤٢@orange.fr", "m.bernard42@orange.fr"),
+        // ASCII digits apart with no-break spaces (a French spreadsheet's or word processor's).
+        ("06\u{A0}12\u{A0}34\u{A0}56\u{A0}78", "06 12 34 56 78"),
+        ("1\u{202F}85\u{202F}05\u{202F}78\u{202F}006\u{202F}084\u{202F}91", "1 85 05 78 006 084 91"),
     ]
 
     /// Each identifier stands between accented words, emoji and typographic punctuation, so
@@ -50,7 +53,7 @@ final class CompatibilityFoldTests: XCTestCase {
         // rule, whose span the e-mail's replacement covers).
         let identifiers = result.report.decisions.filter { $0.action == .occult && $0.rule != "nom-personne" }.map(\.rule)
         XCTAssertEqual(identifiers, Array(repeating: "telephone-mobile", count: 3) + ["telephone-fixe"]
-            + Array(repeating: "telephone-mobile", count: 2) + ["nir", "nir", "iban", "iban", "email", "email"])
+            + Array(repeating: "telephone-mobile", count: 2) + ["nir", "nir", "iban", "iban", "email", "email", "telephone-mobile", "nir"])
     }
 
     /// The original characters are what is replaced, no more: the neighbours (accents, emoji,
@@ -61,7 +64,8 @@ final class CompatibilityFoldTests: XCTestCase {
         let text = try XCTUnwrap(output)
         let placeholders = ["[téléphone occulté]", "[téléphone occulté]", "[téléphone occulté]", "[téléphone occulté]",
                             "[téléphone occulté]", "[téléphone occulté]", "[NIR occulté]", "[NIR occulté]",
-                            "[IBAN occulté]", "[IBAN occulté]", "[courriel occulté]", "[courriel occulté]"]
+                            "[IBAN occulté]", "[IBAN occulté]", "[courriel occulté]", "[courriel occulté]",
+                            "[téléphone occulté]", "[NIR occulté]"]
         let lines = text.split(separator: "\n")
         for (row, placeholder) in placeholders.enumerated() {
             let line = try XCTUnwrap(lines.first { $0.contains(";D\(row);") }, "ligne D\(row)")
@@ -95,6 +99,13 @@ final class CompatibilityFoldTests: XCTestCase {
                 XCTAssertFalse(ByteFacts(bytes).mayHoldCompatibility, sample)
                 XCTAssertNil(CompatibilityFold(bytes), sample)
             }
+        }
+        // No-break spaces are folded in a cell with digits enough for an identifier only.
+        for (sample, applies) in [("Montant\u{A0}: 12\u{A0}000\u{A0}€ au 1er\u{202F}mars", false),
+                                  ("Montant\u{A0}: 12\u{A0}000\u{A0}€, 1\u{202F}234\u{202F}567", true),
+                                  ("Tél. 04 77 12 34 56 (espaces ordinaires)", false)] {
+            var text = sample
+            text.withUTF8 { bytes in XCTAssertEqual(CompatibilityFold.mayApply(to: bytes, facts: ByteFacts(bytes)), applies, sample) }
         }
         // Other scripts without digits or forms to fold are not folded either.
         var other = "Ελένη 😀 Иван 東京"

@@ -99,6 +99,37 @@ struct CompatibilityFold {
         return (byte >= 48 && byte <= 57) || ((byte | 0x20) >= 97 && (byte | 0x20) <= 122) ? byte : nil
     }
 
+    /// Whether a cell may have something to fold, from byte tests: a compatibility character
+    /// (`ByteFacts.mayHoldCompatibility`), or a Unicode space in a cell with digits enough for
+    /// an identifier. Other cells (nearly all) are scanned as they are, at no further cost.
+    @inline(__always)
+    static func mayApply(to bytes: UnsafeBufferPointer<UInt8>, facts: ByteFacts) -> Bool {
+        facts.mayHoldCompatibility || (facts.digits >= TextWords.digitGroupMinimum && holdsUnicodeSpace(bytes))
+    }
+
+    /// Whether `bytes` hold a no-break or typographic space (U+00A0, U+2000–U+200A, U+202F,
+    /// U+205F), which the patterns' `[ ]` does not take: « 06\u{A0}12\u{A0}34\u{A0}56\u{A0}78 »,
+    /// a number formatted by a French spreadsheet or word processor, met no pattern. Such spaces
+    /// are frequent in French text (« 12 000 € », before « : »), and `ByteFacts` lets U+2000–U+2FFF
+    /// through as punctuation: this byte test runs only on cells with digits enough for an
+    /// identifier (`TextWords.digitGroupMinimum`), which meet several patterns anyway.
+    static func holdsUnicodeSpace(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard bytes.count >= 2 else { return false }
+        var index = 0
+        let end = bytes.count - 1
+        while index < end {
+            let byte = bytes[index]
+            if byte == 0xC2 {
+                if bytes[index + 1] == 0xA0 { return true }
+            } else if byte == 0xE2, index + 2 <= end {
+                let second = bytes[index + 1], third = bytes[index + 2]
+                if second == 0x80 && (third <= 0x8A || third == 0xAF) || second == 0x81 && third == 0x9F { return true }
+            }
+            index += 1
+        }
+        return false
+    }
+
     /// Whether a scalar folds to one of the separators a number's blocks are written apart with
     /// (space, dot, dash), as the leak checks group them (« ０６．１２ »).
     static func isSeparator(_ value: UInt32) -> Bool {
@@ -143,7 +174,7 @@ extension Cell {
     /// the rules' examples), so that no detector has to know about such characters.
     @inline(__always)
     func scanFolded(into findings: inout [Finding], _ scan: (Cell, inout [Finding]) throws -> Void) rethrows {
-        if facts.mayHoldCompatibility, let fold = CompatibilityFold(bytes) {
+        if CompatibilityFold.mayApply(to: bytes, facts: facts), let fold = CompatibilityFold(bytes) {
             try scanFolded(fold, into: &findings, scan)
         } else {
             try scan(self, &findings)
