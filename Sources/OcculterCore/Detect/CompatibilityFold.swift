@@ -113,21 +113,36 @@ struct CompatibilityFold {
     /// are frequent in French text (« 12 000 € », before « : »), and `ByteFacts` lets U+2000–U+2FFF
     /// through as punctuation: this byte test runs only on cells with digits enough for an
     /// identifier (`TextWords.digitGroupMinimum`), which meet several patterns anyway.
+    ///
+    /// Eight bytes at a time (as `ByteFacts`): a word without a non-ASCII byte is passed over,
+    /// and only a lead byte C2 or E2 is looked at closer (a loop per byte was 1 % of a run).
     static func holdsUnicodeSpace(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        guard bytes.count >= 2 else { return false }
+        guard let base = bytes.baseAddress else { return false }
+        let count = bytes.count
         var index = 0
-        let end = bytes.count - 1
-        while index < end {
-            let byte = bytes[index]
-            if byte == 0xC2 {
-                if bytes[index + 1] == 0xA0 { return true }
-            } else if byte == 0xE2, index + 2 <= end {
-                let second = bytes[index + 1], third = bytes[index + 2]
-                if second == 0x80 && (third <= 0x8A || third == 0xAF) || second == 0x81 && third == 0x9F { return true }
+        while index < count {
+            let word = ByteFacts.word(at: index, in: base, count: count)
+            if word & 0x8080_8080_8080_8080 != 0 {
+                var leads = ByteFacts.bytesEqual(word, to: 0xC2) | ByteFacts.bytesEqual(word, to: 0xE2)
+                while leads != 0 {
+                    if isUnicodeSpace(at: index + leads.trailingZeroBitCount / 8, in: bytes) { return true }
+                    leads &= leads &- 1
+                }
             }
-            index += 1
+            index += 8
         }
         return false
+    }
+
+    /// Whether a no-break or typographic space starts at `index` (C2 A0, E2 80 80–8A, E2 80 AF,
+    /// E2 81 9F).
+    private static func isUnicodeSpace(at index: Int, in bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard index + 1 < bytes.count else { return false }
+        let second = bytes[index + 1]
+        if bytes[index] == 0xC2 { return second == 0xA0 }
+        guard index + 2 < bytes.count else { return false }
+        let third = bytes[index + 2]
+        return second == 0x80 && (third <= 0x8A || third == 0xAF) || second == 0x81 && third == 0x9F
     }
 
     /// Whether a scalar folds to one of the separators a number's blocks are written apart with
@@ -169,24 +184,27 @@ extension ByteFacts {
 
 extension Cell {
     /// Runs `scan` on what detectors read of this cell: the cell itself, or its folded copy
-    /// when it holds a compatibility character, whose findings' spans are then mapped back onto
-    /// this cell's bytes. The one place every cell detector is reached through (the run and
-    /// the rules' examples), so that no detector has to know about such characters.
-    @inline(__always)
+    /// when it holds a compatibility character (`CompatibilityFold.scan`). The rules' examples
+    /// go through here; the run tests the same in `RowProcessor`, without a closure on its path.
     func scanFolded(into findings: inout [Finding], _ scan: (Cell, inout [Finding]) throws -> Void) rethrows {
         if CompatibilityFold.mayApply(to: bytes, facts: facts), let fold = CompatibilityFold(bytes) {
-            try scanFolded(fold, into: &findings, scan)
+            try fold.scan(self, into: &findings, scan)
         } else {
             try scan(self, &findings)
         }
     }
+}
 
-    private func scanFolded(_ fold: CompatibilityFold, into findings: inout [Finding],
-                            _ scan: (Cell, inout [Finding]) throws -> Void) rethrows {
+extension CompatibilityFold {
+    /// Runs `scan` on the folded copy of `cell` (this fold's) and maps the spans it finds back
+    /// onto the cell's own bytes, so that no detector has to know about such characters.
+    @inline(never)
+    func scan(_ cell: Cell, into findings: inout [Finding], _ scan: (Cell, inout [Finding]) throws -> Void) rethrows {
         let first = findings.count
-        try fold.bytes.withUnsafeBufferPointer { folded in
-            try scan(Cell(bytes: folded, column: column, rawColumn: rawColumn, row: row, lookup: lookup, keywords: keywords), &findings)
+        try bytes.withUnsafeBufferPointer { folded in
+            try scan(Cell(bytes: folded, column: cell.column, rawColumn: cell.rawColumn, row: cell.row, lookup: cell.lookup,
+                          keywords: cell.keywords), &findings)
         }
-        for index in first..<findings.count { findings[index].span = fold.originalSpan(findings[index].span) }
+        for index in first..<findings.count { findings[index].span = originalSpan(findings[index].span) }
     }
 }
