@@ -145,6 +145,8 @@ final class CompatibilityFoldTests: XCTestCase {
         let words = try Repo.library().words
         for (written, folded) in [("０６ １２ ３４ ５６ ７８", "Rappel au 06 12 34 56 78"),
                                   ("٠٦.١٢.٣٤.٥٦.٧٨", "Rappel au 0612345678"),
+                                  ("０６．１２．３４．５６．７８", "Rappel au 06.12.34.56.78"),
+                                  ("０６　１２　３４　５６　７８", "Rappel au 0612345678"),
                                   ("ｊｅａｎ．ｄｕｐｏｎｔ＠ｇｍａｉｌ．ｃｏｍ", "Madame Dupont")] {
             var index = HiddenWordIndex()
             var text = written

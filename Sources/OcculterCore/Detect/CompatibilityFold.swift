@@ -145,11 +145,15 @@ struct CompatibilityFold {
         return second == 0x80 && (third <= 0x8A || third == 0xAF) || second == 0x81 && third == 0x9F
     }
 
-    /// Whether a scalar folds to one of the separators a number's blocks are written apart with
-    /// (space, dot, dash), as the leak checks group them (« ０６．１２ »).
-    static func isSeparator(_ value: UInt32) -> Bool {
-        guard let ascii = ascii(for: value), ascii.count == 1 else { return false }
-        return ascii[0] == 0x20 || ascii[0] == 0x2E || ascii[0] == 0x2D
+    /// Whether a non-ASCII scalar is one that folds to a separator of a number's blocks (space,
+    /// dot, dash: « ０６．１２ », « 06\u{A0}12 »), as the leak checks group them. Constants, not
+    /// `ascii(for:)`: the word loop runs this on every non-ASCII punctuation mark.
+    @inline(__always)
+    static func isNumberSeparator(_ value: UInt32) -> Bool {
+        switch value {
+        case 0x00A0, 0x1680, 0x2000...0x200A, 0x202F, 0x205F, 0x3000, 0xFF0D, 0xFF0E: return true
+        default: return false
+        }
     }
 
     /// Blocks whose characters may decompose to ASCII (full-width forms are handled above).

@@ -224,6 +224,7 @@ final class RowProcessor: @unchecked Sendable {
         }
     }
 
+    @inline(__always)
     private func detect(_ cell: Cell, rules ruleIndices: [Int], at column: Int, of row: Row, context: DetectionContext,
                         appendingTo findings: inout [Finding]) throws {
         for ruleIndex in ruleIndices {
