@@ -42,7 +42,7 @@ public struct Cell {
     let facts: ByteFacts
     /// The keyword sets of the column's rules, and which of them may occur in the cell (bit i
     /// for set i), found in one pass (`ColumnKeywords`).
-    private let keywords: ColumnKeywords?
+    let keywords: ColumnKeywords?
     private let keywordHits: UInt64
 
     init(bytes: UnsafeBufferPointer<UInt8>, column: String, rawColumn: String, row: Row, lookup: @escaping (String) -> String?,

@@ -24,6 +24,11 @@ func fold(_ text: some StringProtocol) -> String {
             scalars.append(contentsOf: folded.unicodeScalars)
             continue
         }
+        // « ０ », « ٣ », « Ｊ » are the word « 0 », « 3 », « j » (`CompatibilityFold`).
+        if let ascii = CompatibilityFold.alphanumeric(for: value) {
+            scalars.append(Unicode.Scalar(ascii >= 65 && ascii <= 90 ? ascii + 32 : ascii))
+            continue
+        }
         for lower in scalar.properties.lowercaseMapping.unicodeScalars {
             if let folded = foldTable[lower.value] { scalars.append(contentsOf: folded.unicodeScalars) } else { scalars.append(lower) }
         }
@@ -56,6 +61,8 @@ struct ScalarClass {
     let flags: UInt8
 
     static let letter: UInt8 = 1, upper: UInt8 = 2, space: UInt8 = 4, digit: UInt8 = 8, joiner: UInt8 = 16, apostrophe: UInt8 = 32
+    /// A non-ASCII separator of a number's blocks (`CompatibilityFold.isNumberSeparator`).
+    static let numberSeparator: UInt8 = 64
 
     var isLetter: Bool { flags & ScalarClass.letter != 0 }
     var isUpper: Bool { flags & ScalarClass.upper != 0 }
@@ -63,6 +70,7 @@ struct ScalarClass {
     var isDigit: Bool { flags & ScalarClass.digit != 0 }
     var isJoiner: Bool { flags & ScalarClass.joiner != 0 }
     var isApostrophe: Bool { flags & ScalarClass.apostrophe != 0 }
+    var isNumberSeparator: Bool { flags & ScalarClass.numberSeparator != 0 }
 
     /// The scalar starting at `position` and its length in bytes; nil for bytes that do not
     /// decode (the tokenizer skips them).
@@ -116,9 +124,12 @@ struct ScalarClass {
         switch value {
         case 0x2019: return joiner | apostrophe
         case 0x2010, 0x2011: return joiner
-        case 0x202F, 0x00A0: return space
+        case 0x202F, 0x00A0: return space | numberSeparator
         default: break
         }
+        if CompatibilityFold.isNumberSeparator(value) { return scalar.properties.isWhitespace ? space | numberSeparator : numberSeparator }
+        // A decimal digit of another script is a digit, as its ASCII fold (`CompatibilityFold`).
+        if let ascii = CompatibilityFold.alphanumeric(for: value), ascii >= 48, ascii <= 57 { return digit }
         var flags: UInt8 = 0
         if scalar.properties.isAlphabetic { flags |= letter }
         if scalar.properties.isUppercase { flags |= upper }

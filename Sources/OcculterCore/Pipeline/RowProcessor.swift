@@ -215,6 +215,18 @@ final class RowProcessor: @unchecked Sendable {
     private func detect(_ cell: Cell, rules ruleIndices: [Int], at column: Int, of row: Row, context: DetectionContext,
                         into findings: inout [Finding]) throws {
         findings.removeAll(keepingCapacity: true)
+        // A cell that may hold full-width forms or other scripts' digits is scanned as its ASCII
+        // fold (`CompatibilityFold`); the others, as they are, without copying the cell.
+        if CompatibilityFold.mayApply(to: cell.bytes, facts: cell.facts), let fold = CompatibilityFold(cell.bytes) {
+            try fold.scan(cell, into: &findings) { try detect($0, rules: ruleIndices, at: column, of: row, context: context, appendingTo: &$1) }
+        } else {
+            try detect(cell, rules: ruleIndices, at: column, of: row, context: context, appendingTo: &findings)
+        }
+    }
+
+    @inline(__always)
+    private func detect(_ cell: Cell, rules ruleIndices: [Int], at column: Int, of row: Row, context: DetectionContext,
+                        appendingTo findings: inout [Finding]) throws {
         for ruleIndex in ruleIndices {
             // Called in place: taking the detector out of the array copied it (and retained its
             // regex) for every rule of every cell.

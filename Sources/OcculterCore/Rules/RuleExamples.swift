@@ -104,7 +104,7 @@ public struct RuleExamples {
         return try text.withUTF8 { bytes in
             var findings: [Finding] = []
             let cell = Cell(bytes: bytes, column: "EXEMPLE", rawColumn: "EXEMPLE", row: row, lookup: { _ in nil })
-            try detector.detect(cell, rule: 0, context: context, into: &findings)
+            try cell.scanFolded(into: &findings) { try detector.detect($0, rule: 0, context: context, into: &$1) }
             let outcome = try decider.decide(cell: input, bytes: bytes, column: "EXEMPLE", row: row, rowKey: RowKey(stable: "exemple", published: "exemple"),
                                                  findings: findings, words: context.words)
             return (outcome.text, outcome.decisions)
