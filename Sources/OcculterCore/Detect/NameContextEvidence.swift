@@ -77,7 +77,9 @@ extension Scan {
         while position >= 0, steps < 40 {
             if isPunct(position, ":") { break }
             if let token = word(position) {
-                guard token.startsUpper || self.is(token, [.link, .particle]) else { return false }
+                // "… : titulaire Mme X, suppléant M. Y": the seat of each member is part of the list.
+                guard token.startsUpper || self.is(token, [.link, .particle]) || Scan.seatWords.contains(where: { self.is(token, $0) })
+                else { return false }
                 if self.is(token, [.family, .designation, .transaction]) { return false }
             } else if !(isPunct(position, ",") || isPunct(position, ".") || isPunct(position, "-")) {
                 return false

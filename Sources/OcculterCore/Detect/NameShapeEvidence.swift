@@ -24,7 +24,9 @@ extension Scan {
         guard linked, !context.words.communes.contains(key(previous)) else { return false }
         // "l'école de Lagarde Jules Ferry", "rue de X Jean": a place, body or company word
         // before the preposition makes the words a denomination.
-        if let head = word(start - 3), self.is(head, [.place, .body, .legalEntity]) || self.is(head, [.place, .body, .legalEntity], bare: true) {
+        // Only through "de": "terrain à Laborde Jean-Claude" names a buyer.
+        if let head = word(start - 3), self.is(link, "de") || self.is(link, "d'") || self.is(link, "du"),
+           self.is(head, [.place, .body, .legalEntity]) || self.is(head, [.place, .body, .legalEntity], bare: true) {
             return false
         }
         return contextBefore(start - 1, allowTitleSkip: false) == nil && !isCommune(around: start - 1, end: start + 1)

@@ -394,8 +394,15 @@ struct Scan {
                 name.parts.append(position)
                 position += 1
                 name.end = position
-                if isFirst { name.firstNames += 1 } else { name.sawSurnameShape = true; break }
-                continue
+                if isFirst { name.firstNames += 1; continue }
+                name.sawSurnameShape = true
+                // "mme rosa garcia martinez": more words in no list nor the lexicon.
+                while let more = word(position), !more.startsUpper, isUnknownWord(more, anyCase: true), name.parts.count < 5 {
+                    name.parts.append(position)
+                    position += 1
+                    name.end = position
+                }
+                break
             }
             if afterCivility, token.startsUpper, !token.allCaps, self.is(token, .commonWord), !isFirstName(token),
                !self.is(token, [.place, .body, .legalEntity, .role]) {
@@ -801,7 +808,9 @@ struct Scan {
     /// An all-caps word after a designation word ("Vente BENSAID", "c/ PONS"): a surname, not a
     /// common word, a place, a body, a company or an acronym without vowel ("SNCF").
     func designationSurname(_ token: Token) -> Bool {
-        guard token.allCaps, token.scalars >= 3, !self.is(token, [.commonWord, .place, .body, .legalEntity, .role, .civility]) else {
+        guard token.allCaps, token.scalars >= 3, !self.is(token, [.commonWord, .place, .body, .legalEntity, .role, .civility]),
+              !key(token).contains(where: { $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") }) else {
+            // A word with digits ("AA3", a parcel) is no surname.
             return false
         }
         for byte in key(token) {
@@ -1081,6 +1090,15 @@ struct Scan {
             emit(mixed.start, mixed.end, verdict, mixed.sure ? "mot de désignation suivi d'un nom introduit comme tel"
                                                              : "mot de désignation suivi d'un nom en casse mixte")
             return coordinated(after: mixed.end, verdict: verdict, emit: emit)
+        }
+        // "AFFAIRE COMMUNE C/ BOUVERET ET SAUZET": in capitals, the party after "c/" is named
+        // whatever its words, but those of the lists (a body, a company, a place).
+        if shouting, self.is(tokens[index], "c"), civility(at: next) == nil, let party = word(next), party.allCaps, party.scalars >= 3,
+           !self.is(party, Scan.listedClasses) || isFirstName(party), !context.words.communes.contains(key(party)) {
+            var end = next + 1
+            while let more = word(end), more.allCaps, !self.is(more, Scan.listedClasses) || isFirstName(more), end - next < 4 { end += 1 }
+            emit(next, end, .occult, "partie adverse après « c/ », objet en capitales")
+            return coordinated(after: end, verdict: .occult, emit: emit)
         }
         guard !shouting, civility(at: next) == nil else { return nil }
         // "Vente LE GALL", "MAISON LE CORRE": an article in capitals opens the surname.
@@ -1531,6 +1549,9 @@ extension Scan {
                                       "metropolitaine", "en", "charge", "chargee"]
     static let linkingWords: [StaticString] = ["a", "de", "d'", "avec", "par", "pour", "aupres"]
     static let weakDesignations: [StaticString] = ["cession", "echange"]
+    /// A member's seat in a list of delegates ("titulaire Mme X, suppléant M. Y").
+    static let seatWords: [StaticString] = ["titulaire", "titulaires", "suppleant", "suppleante", "suppleants", "suppleantes",
+                                            "membre", "membres", "representant", "representante", "delegue", "deleguee"]
     /// Adjectives between a file word and the surname ("recours gracieux X").
     static let fileAdjectives: [StaticString] = ["gracieux", "gracieuse", "amiable", "contentieux", "contentieuse", "partiel", "partielle"]
     static let presentingVerbs: [StaticString] = ["presente", "presentee", "presentes", "rapporte", "rapportee", "expose", "exposee",
