@@ -6,7 +6,7 @@ import XCTest
 /// change, and a run that needs them (reports, a decisions file) must still have them.
 final class DigestSkippingTests: XCTestCase {
     private let csv = delibHeader + "\n" + delibRow("2024-1", "Cession à M. Paul RENARD du terrain AB 12") + "\n"
-        + delibRow("2024-2", "Hommage à Martine Lefort pour son engagement") + "\n"
+        + delibRow("2024-2", "Courrier de Martine Lefort pour son engagement") + "\n"
         + delibRow("2024-3", "Budget primitif 2024") + "\n"
 
     private func run(keepsDigests: Bool, reports: Bool = false, decisions: String? = nil, in dir: TempDir) throws -> RunResult {

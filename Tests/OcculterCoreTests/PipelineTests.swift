@@ -48,7 +48,7 @@ final class PipelineTests: XCTestCase {
 
     func testUncertainNameIsHeldOccultedAndExitIsThree() throws {
         let dir = TempDir()
-        let csv = delibHeader + "\n" + delibRow("2024-020", "Hommage à Martine Lefort pour son engagement") + "\n"
+        let csv = delibHeader + "\n" + delibRow("2024-020", "Courrier de Martine Lefort pour son engagement") + "\n"
         let (result, output) = try runPipeline(csv, in: dir)
         XCTAssertEqual(result.exitStatus, .pendingReview)
         XCTAssertFalse(output?.contains("Lefort") ?? true)
@@ -189,7 +189,7 @@ final class PipelineTests: XCTestCase {
     func testTwoRunsGiveIdenticalBytes() throws {
         let csv = [delibHeader,
                    delibRow("A", "Cession à M. et Mme Karim BENALI de la parcelle BK 12"),
-                   delibRow("B", "Hommage à Martine Lefort"),
+                   delibRow("B", "Courrier de Martine Lefort"),
                    delibRow("C", "Subvention à l'OCCE M. CURIE")].joined(separator: "\n") + "\n"
         var outputs: [[String: String]] = []
         // The run date is fixed as a publication chain fixes it: two runs may straddle a second.

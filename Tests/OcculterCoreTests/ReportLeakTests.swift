@@ -235,7 +235,7 @@ final class ReportLeakTests: XCTestCase {
     /// neither the dataset nor any report appears.
     func testGateStopsACommentQuotingAHiddenName() throws {
         let dir = TempDir()
-        let csv = delibHeader + "\n" + delibRow("2024-31", "Hommage à Martine Lefort pour son engagement") + "\n"
+        let csv = delibHeader + "\n" + delibRow("2024-31", "Courrier de Martine Lefort pour son engagement") + "\n"
         let (first, _) = try runPipeline(csv, in: dir)
         let held = try XCTUnwrap(first.report.decisions.first { $0.status == .pending })
         let decisions = dir.write("decisions.yaml", """

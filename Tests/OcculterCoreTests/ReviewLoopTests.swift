@@ -4,7 +4,7 @@ import XCTest
 /// hold → decide → re-run → exit 0, with the DPO's decisions recorded and stale ones reported.
 final class ReviewLoopTests: XCTestCase {
     let csv = [delibHeader,
-               delibRow("2024-031", "Hommage à Martine Lefort pour son engagement"),
+               delibRow("2024-031", "Courrier de Martine Lefort pour son engagement"),
                delibRow("2024-032", "Plaque commémorative pour Marcel Tourneur"),
                delibRow("2024-033", "Cession à M. Paul RENARD")].joined(separator: "\n") + "\n"
 
@@ -53,7 +53,7 @@ final class ReviewLoopTests: XCTestCase {
         let reordered = [delibHeader,
                          delibRow("2024-033", "Cession à M. Paul RENARD"),
                          delibRow("2024-032", "Plaque commémorative pour Marcel Tourneur"),
-                         delibRow("2024-031", "Hommage à Martine Lefort pour son engagement")].joined(separator: "\n") + "\n"
+                         delibRow("2024-031", "Courrier de Martine Lefort pour son engagement")].joined(separator: "\n") + "\n"
         let (a, _) = try runPipeline(csv, in: TempDir())
         let (b, _) = try runPipeline(reordered, in: TempDir())
         XCTAssertEqual(Set(a.report.decisions.map(\.fingerprint)), Set(b.report.decisions.map(\.fingerprint)))

@@ -5,7 +5,7 @@ import XCTest
 /// missed, overturned automatic decisions recorded, and review.json confidential.
 final class WorkbenchDecisionsTests: XCTestCase {
     let csv = [delibHeader,
-               delibRow("2024-031", "Hommage à Martine Lefort pour son engagement"),
+               delibRow("2024-031", "Courrier de Martine Lefort pour son engagement"),
                delibRow("2024-033", "Cession à M. Paul RENARD"),
                delibRow("2024-034", "Travaux de voirie confiés au voisin Dupontel")].joined(separator: "\n") + "\n"
 

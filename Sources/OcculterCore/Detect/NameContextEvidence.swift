@@ -65,6 +65,16 @@ extension Scan {
         return false
     }
 
+    /// The official who presents the point: "rapporté par X", "présenté par X", "sur le
+    /// rapport de X", or a name heading the subject before the point's number ("M. LIOGER 11° -
+    /// Cession…", as some councils publish their agendas).
+    func presentsThePoint(start: Int, end: Int) -> Bool {
+        if introducesAgent(start - 1) { return true }
+        if let de = word(start - 1), self.is(de, "de"), introducesAgent(start - 2) { return true }
+        guard !tokens[..<start].contains(where: \.isWord), end + 1 < tokens.count, tokens[end].kind == .number else { return false }
+        return isPunct(end + 1, "°")
+    }
+
     /// "Désignation des délégués au SIVOM : M. X et Mme Y", "Élection du maire : M. X": a list
     /// after a heading, before its colon, that holds a role word (an office, not the
     /// commissioners of the direct-taxes commission, who are taxpayers), without a

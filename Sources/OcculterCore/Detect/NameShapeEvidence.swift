@@ -43,6 +43,11 @@ extension Scan {
             for literal in Scan.commemorations where self.is(token, literal) {
                 return !cellHas(.transaction)
             }
+            // "en hommage à X", "un quartier au nom de X": an honour, unless the subject is about
+            // the person's estate or a file ("Hommage à X et affectation de son legs").
+            if self.is(token, "hommage") || self.is(token, "nom") && (word(position - 1).map { self.is($0, "au") || self.is($0, "du") } ?? false) {
+                return !cellHas(.transaction) && !cellHas(.designation) && !cellHas(.family)
+            }
             guard Scan.commemorationJoiners.contains(where: { self.is(token, $0) }) else { return false }
             position -= 1
             steps += 1

@@ -340,6 +340,8 @@ struct Scan {
         var position = index
         while position < tokens.count, name.parts.count < 8 {
             if let after = initialEnd(at: position) {
+                // "Marcel L.": an initial after a first name stands for the surname.
+                if !name.parts.isEmpty { name.sawSurnameShape = true }
                 name.parts.append(position)
                 position = after
                 name.end = after
@@ -618,19 +620,25 @@ struct Scan {
     }
 
     func roleWordNear(start: Int, end: Int) -> Bool {
+        if presentsThePoint(start: start, end: end) { return true }
         var position = end
         if isPunct(position, ",") || isPunct(position, "(") { position += 1 }
         if let article = word(position), self.is(article, "le") || self.is(article, "la") { position += 1 }
         position = afterOrdinal(position)
-        if let role = word(position), self.is(role, .role, bare: true), !isGrade(after: position) { return true }
+        // "… Olivero Robert Rapporteur M. Peltier": a role word before a civility or a colon
+        // heads the next name, not this one.
+        if let role = word(position), self.is(role, .role, bare: true), !isGrade(after: position),
+           civility(at: position + 1) == nil, !isPunct(position + 1, ":") { return true }
         var look = end
         var words = 0
         while look + 2 < tokens.count, words < 6 {
             if let token = word(look) {
                 words += 1
+                // "de ses fonctions de 3e adjoint": an ordinal may come before the role.
                 if self.is(token, "qualite") || self.is(token, "fonctions") || self.is(token, "fonction"),
                    let article = word(look + 1), self.is(article, "de") || self.is(article, "d'"),
-                   let role = word(look + 2), self.is(role, .role, bare: true) { return !isGrade(after: look + 2) }
+                   case let rolePosition = afterOrdinal(look + 2),
+                   let role = word(rolePosition), self.is(role, .role, bare: true) { return !isGrade(after: rolePosition) }
                 if self.is(token, "qualite") || self.is(token, "fonctions"), let role = word(look + 1), self.is(role, .role, bare: true) {
                     return !isGrade(after: look + 1)
                 }
@@ -1444,6 +1452,13 @@ struct Scan {
             name.sawSurnameShape = true
             linkedSurnameFirst = true
         }
+        // "Legs de Jacques, ancien gestionnaire…": a lone first name after a file word may be
+        // the party's, written without surname: held for review.
+        if name.parts.count == 1, isFirstName(tokens[start]), fileWordBefore(start), !(word(name.end)?.startsUpper ?? false),
+           contextBefore(start, allowTitleSkip: false) == nil, !isCommune(around: start, end: name.end) {
+            emit(start, name.end, .uncertain, evidence + " ; prénom seul après un mot de désignation")
+            return name.end
+        }
         guard name.parts.count >= 2 else { return nil }
         if isPublicFigure(name.parts) {
             emit(start, name.end, .exempt(.publicFigure), evidence + " ; personnalité historique")
@@ -1455,6 +1470,12 @@ struct Scan {
         }
         // Two first names ("Julien Bertin") make a name only after a trigger ("indemnisation de");
         // with a transaction or payment elsewhere in the subject they go to review.
+        // "legs de Roland et Jeanine": first names alone after a file word name its parties.
+        if !name.sawSurnameShape, !triggerBefore(start), fileWordBefore(start), !isPublicFigure(name.parts),
+           contextBefore(start, allowTitleSkip: false, throughNames: true) == nil, !isCommune(around: start, end: name.end) {
+            emit(start, name.end, .occult, evidence + ", prénoms seuls après un mot de désignation")
+            return coordinated(after: name.end, verdict: .occult, emit: emit)
+        }
         let twoFirstNames = !name.sawSurnameShape && !triggerBefore(start)
         if twoFirstNames {
             guard (0..<start).contains(where: { tokens[$0].isWord && self.is(tokens[$0], .transaction) }),
@@ -1554,8 +1575,9 @@ extension Scan {
                                             "membre", "membres", "representant", "representante", "delegue", "deleguee"]
     /// Adjectives between a file word and the surname ("recours gracieux X").
     static let fileAdjectives: [StaticString] = ["gracieux", "gracieuse", "amiable", "contentieux", "contentieuse", "partiel", "partielle"]
+    /// Not "proposé par": a private seller proposes too ("parcelle proposée par Mme X").
     static let presentingVerbs: [StaticString] = ["presente", "presentee", "presentes", "rapporte", "rapportee", "expose", "exposee",
-                                                  "propose", "proposee", "defendu", "defendue", "soutenu", "soutenue", "introduit", "introduite"]
+                                                  "defendu", "defendue", "soutenu", "soutenue"]
     /// File words that also name a building ("Maison des associations"): a name after them
     /// must be in no list nor the lexicon.
     static let buildingDesignations: [StaticString] = ["maison", "immeuble", "grange", "ferme"]
@@ -1565,7 +1587,8 @@ extension Scan {
     static let saintWords: [StaticString] = ["saint", "sainte", "st", "ste", "saints", "saintes"]
     static let listJoiners: [StaticString] = ["a", "au", "aux", "et", "ou", "de", "du", "des", "d'", "la", "le", "les", "l'"]
     static let mandateEvents: [StaticString] = ["installation", "installe", "installee", "installes", "installees", "election", "elu", "elue",
-                                                "elus", "elues", "designation", "designe", "designee", "demission", "remplacement"]
+                                                "elus", "elues", "designation", "designe", "designee", "demission", "remplacement",
+                                                "installations", "elections", "designations", "demissions", "remplacements"]
     static let councilWords: [StaticString] = ["conseil", "conseiller", "conseillere", "conseillers", "conseilleres"]
     static let councilKinds: [StaticString] = ["municipal", "municipale", "municipaux", "municipales", "communautaire", "communautaires",
                                                "departemental", "departementale", "departementaux", "regional", "regionale", "regionaux",
