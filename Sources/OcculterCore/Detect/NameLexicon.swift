@@ -58,6 +58,10 @@ extension PersonNameDetector {
             "legataire", "ayant-droit", "pupille", "patient", "patiente", "usager", "usagere",
             "berger", "bergere", "coiffeur", "coiffeuse", "forain", "foraine", "habitant", "habitante", "animateur", "animatrice",
             "saisonnier", "saisonniere", "affouagiste", "cultivateur", "cultivatrice", "fermier", "fermiere", "commercante",
+            // Kin named in a subject ("leur fils Erwan", "sa sœur Odette"); not "père", "mère",
+            // "frère" ("Père Noël", "Frères Lumière").
+            "fils", "fille", "soeur", "neveu", "niece", "cousin", "cousine", "oncle", "tante", "conjoint", "conjointe", "mari",
+            "petit-fils", "petite-fille",
         ])
         /// Events named after a person ("Challenge X", "Tournoi X", "Trophée X", "Souvenir
         /// X"): a denomination, like a facility's; classed with the place words.
@@ -83,8 +87,9 @@ extension PersonNameDetector {
             "consorts", "consort", "epoux", "famille", "indivision", "succession", "heritiers", "heritier", "hoirs",
             "ayants-droit", "veuve", "veuf", "orphelins", "propriete", "proprietes", "couple",
             // A child or a pupil named in a subject is a private person ("frais de scolarité de
-            // l'enfant Lina MOHAMED"); the singular only, the plural heads no name.
-            "enfant", "eleve", "mineur", "mineure",
+            // l'enfant Lina MOHAMED", "des enfants Leroux, Baptiste et Humbert"); households too
+            // ("dégrèvement des foyers Bertin, Caillaud et Rigal").
+            "enfant", "eleve", "mineur", "mineure", "enfants", "eleves", "foyers",
         ])
         let particles = ByteWordSet([
             "de", "du", "des", "d'", "le", "la", "les", "van", "von", "der", "den", "ben", "bin", "ibn", "el", "al", "da",

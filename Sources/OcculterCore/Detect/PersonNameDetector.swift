@@ -741,6 +741,9 @@ struct Scan {
             position -= 1
         }
         guard event else { return false }
+        // "Suppression d'un poste d'Adjoint au Maire … - Démissions de M. X": an office named in
+        // the subject says the mandate as a council would.
+        if cellHas(.role), !namesCitizenCouncil { return true }
         for index in tokens.indices where tokens[index].isWord {
             let token = tokens[index]
             var council = false
@@ -938,7 +941,9 @@ struct Scan {
             }
             if self.is(token, .family, bare: true) {
                 var position = index + 1
-                while let particle = word(position), self.is(particle, .familyArticle) { position += 1 }
+                // "des enfants de Gimbrède": after a plural, "de" introduces a place, not a family.
+                let plural = self.is(token, "enfants") || self.is(token, "eleves") || self.is(token, "foyers")
+                while !plural, let particle = word(position), self.is(particle, .familyArticle) { position += 1 }
                 if civility(at: position) == nil {
                     var name = consumeName(from: position)
                     extendWithCommonSurname(&name)
@@ -992,7 +997,8 @@ struct Scan {
                     index = afterInitials
                     continue
                 }
-                if let surname = word(afterInitials), surname.allCaps, !self.is(surname, .commonWord), nameLike(surname),
+                // "P.-A. Guénolé": in mixed case, a surname in no list nor the lexicon.
+                if let surname = word(afterInitials), surname.allCaps || isUnknownWord(surname), !self.is(surname, .commonWord), nameLike(surname),
                    let next = handleBareName(at: index, clue: "initiales suivies d'un nom en capitales", emit: emit) {
                     index = next
                     continue
@@ -1038,10 +1044,12 @@ struct Scan {
                 break
             }
             if civility(at: next) != nil { break }
-            guard let head = word(next), coordinatedNameShape(head) else { break }
+            // "MM. X, LE DUFF et QUÉRÉ": an article in capitals opens a surname in capitals.
+            let articled = word(next).map { $0.allCaps && isParticle($0) } == true && (word(next + 1).map { designationSurname($0) } ?? false)
+            guard let head = word(next), coordinatedNameShape(head) || articled else { break }
             let name = consumeName(from: next, linkCivilities: false)
             guard !name.parts.isEmpty,
-                  name.parts.allSatisfy({ coordinatedNameShape(tokens[$0]) || isParticle(tokens[$0]) }),
+                  name.parts.allSatisfy({ coordinatedNameShape(tokens[$0]) || isParticle(tokens[$0]) || designationSurname(tokens[$0]) }),
                   !companyAfter(name.end), !professionAfter(name.end), !roleNear(start: next, end: name.end) else { break }
             emit(name.parts[0], name.end, verdict, "nom coordonné au nom d'un particulier")
             position = name.end
@@ -1150,8 +1158,10 @@ struct Scan {
             guard privateTokens.contains(where: { key(tokens[$0]).elementsEqual(candidate) && !isFirstName(tokens[$0]) }) else { continue }
             // Within one subject the same surname is the same family's ("maison GRANGEON"), even
             // after a place word; an organisation's name says otherwise ("SARL GRANGEON").
+            // After a building or file word it is the family's ("maison GRANGEON"); after a street
+            // or facility word, a place named like them ("rue Berlioz").
             let context = contextBefore(index, allowTitleSkip: false)
-            guard context == nil || context == .place else { continue }
+            guard context == nil || context == .place && namesAHouse(before: index) else { continue }
             emit(index, index + 1, .occult, "nom d'un particulier déjà occulté dans la cellule")
         }
     }
@@ -1363,6 +1373,13 @@ struct Scan {
                           decisive decisiveTrigger: Bool = false, inherited: Exemption? = nil, emit: Emit) -> Int {
         // The evidence names the class of clue, never the words (issue 12).
         let trigger = label ?? (civility.startsUpper ? "déclencheur : civilité" : "déclencheur : civilité en minuscules")
+        // "hébergés chez l'habitant M. X", "le locataire Mme Y": the person is designated as a
+        // private party right before the civility; no context makes them public.
+        if let noun = word(start - 1), self.is(noun, .personNoun, bare: true), !self.is(noun, .role, bare: true) {
+            let end = addressEnd(after: name.end) ?? name.end
+            emit(nameStart, end, .occult, trigger + " ; mot qui désigne un particulier par son métier ou sa situation")
+            return coordinated(after: end, verdict: .occult, emit: emit)
+        }
         let isTitle = self.is(civility, .title)
         // "Maison de santé Docteur X": a title may follow a facility word and its complement.
         if let exemption = contextBefore(start, allowTitleSkip: isTitle, complements: isTitle && civility.startsUpper) {

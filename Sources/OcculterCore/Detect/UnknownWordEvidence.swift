@@ -127,7 +127,8 @@ extension Scan {
         guard !shouting else { return nil }
         var next = index + 1
         if isPunct(next, ":") || isPunct(next, "-") { next += 1 }
-        guard civility(at: next) == nil, let first = word(next), first.startsUpper, !first.allCaps else { return nil }
+        // "du boulanger FOURNIAL": capitals after the noun are a surname unless a list's word.
+        guard civility(at: next) == nil, let first = word(next), first.startsUpper, !first.allCaps || designationSurname(first) else { return nil }
         let name = consumeName(from: next, afterCivility: true)
         guard !name.parts.isEmpty else { return nil }
         // A first name, a word in no list nor the lexicon, or capitals make the name sure; a
