@@ -625,10 +625,11 @@ struct Scan {
         if isPunct(position, ",") || isPunct(position, "(") { position += 1 }
         if let article = word(position), self.is(article, "le") || self.is(article, "la") { position += 1 }
         position = afterOrdinal(position)
-        // "… Olivero Robert Rapporteur M. Peltier": a role word before a civility or a colon
-        // heads the next name, not this one.
+        // "… Olivero Robert Rapporteur M. Peltier": a role word right after the name (no comma)
+        // and before a civility or a colon heads the next name, not this one.
+        let apposition = isPunct(end, ",") || isPunct(end, "(")
         if let role = word(position), self.is(role, .role, bare: true), !isGrade(after: position),
-           civility(at: position + 1) == nil, !isPunct(position + 1, ":") { return true }
+           apposition || civility(at: position + 1) == nil && !isPunct(position + 1, ":") { return true }
         var look = end
         var words = 0
         while look + 2 < tokens.count, words < 6 {
