@@ -62,6 +62,8 @@ extension Scan {
     func mixedCaseDesignation(after index: Int) -> (start: Int, end: Int, sure: Bool)? {
         guard !shouting else { return nil }
         var next = index + 1
+        // "legs « Bernard »": a name in quotes after the file word.
+        if isOpeningQuote(next) { next += 1 }
         var named = false
         if let dite = word(next), self.is(dite, "dite") || self.is(dite, "dit") {
             named = true

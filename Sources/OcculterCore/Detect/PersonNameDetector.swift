@@ -1073,7 +1073,7 @@ struct Scan {
         // "Achat de la maison Larribeau": a building word names a place unless the word after
         // it is in no list nor the lexicon, and then it is a person's only in a sale.
         var building = false
-        for literal in Scan.buildingDesignations where self.is(tokens[index], literal) { building = true }
+        for literal in Scan.strictDesignations where self.is(tokens[index], literal) { building = true }
         if let shouted = shoutedDesignation(after: next - 1) {
             let parts = Array(shouted.start..<shouted.end)
             guard !isOfficial(parts), !isPublicFigure(parts), !companyAfter(shouted.end) else { return nil }
@@ -1599,6 +1599,9 @@ extension Scan {
     /// File words that also name a building ("Maison des associations"): a name after them
     /// must be in no list nor the lexicon.
     static let buildingDesignations: [StaticString] = ["maison", "immeuble", "grange", "ferme"]
+    /// File words that also head a department's name ("Direction des Affaires juridiques"):
+    /// likewise.
+    static let strictDesignations: [StaticString] = ["maison", "immeuble", "grange", "ferme", "affaires"]
     static let prepositions: [StaticString] = ["par", "pour", "avec", "chez", "sur", "dans", "sous", "entre", "vers", "contre", "aux",
                                                "les", "une", "aupres", "envers", "selon", "sans", "apres", "avant", "pendant", "via",
                                                "que", "qui", "dont", "son", "sa", "ses", "leur", "leurs", "notre", "votre"]
