@@ -21,7 +21,7 @@ extension PersonNameDetector {
         let designations = ByteWordSet(["vente", "terrain", "terrains", "affaire", "c", "legs", "cession", "echange",
                                         "bornage", "indemnisation", "maison", "immeuble", "remboursement", "donation", "remise", "dette",
                                         "contentieux", "litige", "proces", "sinistre",
-                                        "expropriation", "recours", "grange", "ferme", "parcelle", "parcelles", "affaires"])
+                                        "expropriation", "recours", "grange", "ferme", "parcelle", "parcelles", "affaires", "don"])
         /// Words of a cultural programme: an artist or a laureate named after one is public.
         let culturalWords = ByteWordSet([
             "concert", "concerts", "spectacle", "spectacles", "exposition", "expositions", "festival", "prix", "laureat",

@@ -98,6 +98,9 @@ extension Scan {
             end += 1
         }
         let parts = Array(index..<end)
+        // "situé Terrasse de Bellecroix": a place word (not a file word) and "de" before it.
+        if let article = word(index - 1), self.is(article, .titleArticle), let head = word(index - 2),
+           self.is(head, .place, bare: true), !self.is(head, .designation, bare: true) { return nil }
         guard !isCommune(around: index, end: end), contextBefore(index, allowTitleSkip: false) == nil, !companyAfter(end),
               !professionAfter(end), !isOfficial(parts), !isPublicFigure(parts), !roleNear(start: index, end: end) else { return nil }
         let stop = addressEnd(after: end) ?? end
