@@ -82,15 +82,18 @@ extension Scan {
     /// French word nor a list's word are a private person's name, even with a first name
     /// missing from the list.
     func handleTriggeredUnknown(at index: Int, emit: Emit) -> Int? {
-        // "legs de Reine Daviaud": a capitalised French word may open the name when the word
-        // after it is in no list nor the lexicon.
-        guard !shouting, admitsAnyCaseTrigger, let token = word(index), !token.allCaps,
-              isUnknownWord(token) || !self.is(token, Scan.listedClasses) && token.scalars >= 3
-                && (word(index + 1).map { $0.startsUpper && !$0.allCaps && isUnknownWord($0) } ?? false)
-        else { return nil }
+        guard !shouting, admitsAnyCaseTrigger, let token = word(index), !token.allCaps else { return nil }
         // "avec les Castagnié-Roubaud": the plural article of a family.
         var before = index
         if let article = word(index - 1), self.is(article, "les") { before = index - 1 }
+        // Every trigger ends with a lower-case word: most capitalised words follow another
+        // capital or open the cell, and are left before any lexicon lookup.
+        guard let previous = word(before - 1), !previous.startsUpper else { return nil }
+        // "legs de Reine Daviaud": a capitalised French word may open the name when the word
+        // after it is in no list nor the lexicon.
+        guard isUnknownWord(token) || !self.is(token, Scan.listedClasses) && token.scalars >= 3
+                && (word(index + 1).map { $0.startsUpper && !$0.allCaps && isUnknownWord($0) } ?? false)
+        else { return nil }
         guard triggerBefore(before) || distantTrigger(before) || fileWordBefore(before) else { return nil }
         var end = index + 1
         while end - index < 4, let more = word(end), more.startsUpper, !more.allCaps || end > index,
