@@ -118,6 +118,19 @@ final class EvaluationTests: XCTestCase {
         XCTAssertGreaterThanOrEqual(figures.subjects, 200)
     }
 
+    /// Sixth frozen split (branch `frozen6`, 67 collectivités used nowhere else) and seventh
+    /// crafted set (branch `crafted7`), both collected blind while the detector was changed after
+    /// the measurement of the fifth split and the sixth set; measured once at the end.
+    func testRealFrozenSixthSubjects() throws {
+        let figures = try evaluate("real-frozen-6.yaml", title: "objets réels, sixième partie gelée", officials: [])
+        XCTAssertGreaterThanOrEqual(figures.subjects, 120)
+    }
+
+    func testCraftedSeventhSubjects() throws {
+        let figures = try evaluate("crafted-7.yaml", title: "objets rédigés, jeu construit n° 7 (à l'aveugle, aucun élu déclaré)", officials: [])
+        XCTAssertGreaterThanOrEqual(figures.subjects, 150)
+    }
+
     private func evaluate(_ file: String, title: String, officials: [String], only: (Case) -> Bool = { _ in true }) throws -> Figures {
         let path = Repo.root.appendingPathComponent("Tests/Eval/\(file)").path
         let cases = try YAMLDecoder().decode([Case].self, from: String(contentsOfFile: path, encoding: .utf8)).filter(only)
