@@ -56,6 +56,8 @@ extension Scan {
             if self.is(token, .role, bare: true) {
                 // "Vente de la maison au maire, M. X": a party to a transaction, not an office.
                 guard !isGrade(after: position) else { return false }
+                // "représentée par son maire, M. X": a body's own officer, whatever the subject.
+                if let owner = word(position - 1), self.is(owner, "son") || self.is(owner, "sa") || self.is(owner, "leur") { return true }
                 return !(0..<position).contains { tokens[$0].isWord && self.is(tokens[$0], .transaction) }
             }
             if self.is(token, .transaction) || self.is(token, .civility) { return false }

@@ -21,7 +21,8 @@ extension PersonNameDetector {
         let designations = ByteWordSet(["vente", "terrain", "terrains", "affaire", "c", "legs", "cession", "echange",
                                         "bornage", "indemnisation", "maison", "immeuble", "remboursement", "donation", "remise", "dette",
                                         "contentieux", "litige", "proces", "sinistre",
-                                        "expropriation", "recours", "grange", "ferme", "parcelle", "parcelles", "affaires", "don"])
+                                        "expropriation", "recours", "grange", "ferme", "parcelle", "parcelles", "affaires", "don",
+                                        "dia", "preemption"])
         /// Words of a cultural programme: an artist or a laureate named after one is public.
         let culturalWords = ByteWordSet([
             "concert", "concerts", "spectacle", "spectacles", "exposition", "expositions", "festival", "prix", "laureat",
@@ -61,7 +62,7 @@ extension PersonNameDetector {
             // Kin named in a subject ("leur fils Erwan", "sa sœur Odette"); not "père", "mère",
             // "frère" ("Père Noël", "Frères Lumière").
             "fils", "fille", "soeur", "neveu", "niece", "cousin", "cousine", "oncle", "tante", "conjoint", "conjointe", "mari",
-            "petit-fils", "petite-fille",
+            "petit-fils", "petite-fille", "maraicher", "maraichere", "epiciere", "cafetiere", "aubergiste",
         ])
         /// Events named after a person ("Challenge X", "Tournoi X", "Trophée X", "Souvenir
         /// X"): a denomination, like a facility's; classed with the place words.

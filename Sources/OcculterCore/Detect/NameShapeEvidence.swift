@@ -14,18 +14,25 @@ extension Scan {
     /// commune, between a linking preposition (or a word that designates a private person)
     /// and a first name, is the surname written first.
     func surnameFirstAfterLink(before start: Int) -> Bool {
-        guard !shouting, let previous = word(start - 1), previous.startsUpper, !previous.allCaps, previous.scalars >= 3,
-              !isFirstName(previous), nameLike(previous),
-              !self.is(previous, [.role, .civility, .particle, .link, .family, .designation, .titleArticle, .birthName]),
-              let link = word(start - 2) else { return false }
-        var linked = false
-        for literal in Scan.linkingWords where self.is(link, literal) { linked = true }
-        if !linked, self.is(link, .personNoun, bare: true) { linked = true }
+        // In capitals ("À MARCHETTI ANTOINE") the surname must be in no list nor the lexicon.
+        guard let previous = word(start - 1), previous.startsUpper, previous.scalars >= 3, !isFirstName(previous),
+              shouting ? previous.allCaps && isUnknownWord(previous) : !previous.allCaps && nameLike(previous),
+              !self.is(previous, [.role, .civility, .particle, .link, .family, .designation, .titleArticle, .birthName])
+        else { return false }
+        // "Subvention pour l'achat d'un vélo - Pereira Joaquim": after a dash or a colon in a
+        // subject about a payment, a surname in no list nor the lexicon.
+        let afterPunctuation = (isPunct(start - 2, "-") || isPunct(start - 2, ":") || isPunct(start - 2, "–")) && isUnknownWord(previous)
+            && cellHasTransaction
+        var linked = afterPunctuation
+        if !linked, let link = word(start - 2) {
+            for literal in Scan.linkingWords where self.is(link, literal) { linked = true }
+            if !linked, self.is(link, .personNoun, bare: true) { linked = true }
+        }
         guard linked, !context.words.communes.contains(key(previous)) else { return false }
         // "l'école de Lagarde Jules Ferry", "rue de X Jean": a place, body or company word
         // before the preposition makes the words a denomination.
         // Only through "de": "terrain à Laborde Jean-Claude" names a buyer.
-        if let head = word(start - 3), self.is(link, "de") || self.is(link, "d'") || self.is(link, "du"),
+        if let head = word(start - 3), let link = word(start - 2), self.is(link, "de") || self.is(link, "d'") || self.is(link, "du"),
            self.is(head, [.place, .body, .legalEntity]) || self.is(head, [.place, .body, .legalEntity], bare: true) {
             return false
         }

@@ -635,6 +635,10 @@ struct Scan {
         // "… Olivero Robert Rapporteur M. Peltier": a role word right after the name (no comma)
         // and before a civility or a colon heads the next name, not this one.
         let apposition = isPunct(end, ",") || isPunct(end, "(")
+        // "M. X (titulaire) et Mme Y (suppléante)": a seat in parentheses after the name.
+        if isPunct(end, "("), let seat = word(end + 1), Scan.seatWords.contains(where: { self.is(seat, $0) }), isPunct(end + 2, ")") {
+            return true
+        }
         if let role = word(position), self.is(role, .role, bare: true), !isGrade(after: position),
            apposition || civility(at: position + 1) == nil && !isPunct(position + 1, ":") { return true }
         var look = end
@@ -779,6 +783,8 @@ struct Scan {
         guard let next = word(roleIndex + 1), !next.startsUpper else { return false }
         // "Premier ministre", "maire adjoint": a role word after a role word is an office.
         if self.is(next, .role) { return false }
+        // "sous-préfet d'arrondissement", "directrice d'école": a complement with "de" elided.
+        if keyWithoutElision(next).count != key(next).count { return false }
         for literal in Scan.officeWords where self.is(next, literal) { return false }
         return !self.is(next, .roleQualifier)
     }
@@ -827,7 +833,7 @@ struct Scan {
     /// An all-caps word after a designation word ("Vente BENSAID", "c/ PONS"): a surname, not a
     /// common word, a place, a body, a company or an acronym without vowel ("SNCF").
     func designationSurname(_ token: Token) -> Bool {
-        guard token.allCaps, token.scalars >= 3, !self.is(token, [.commonWord, .place, .body, .legalEntity, .role, .civility]),
+        guard token.allCaps, token.scalars >= 3, !self.is(token, [.commonWord, .place, .body, .legalEntity, .role, .civility, .designation]),
               !key(token).contains(where: { $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") }) else {
             // A word with digits ("AA3", a parcel) is no surname.
             return false
@@ -1614,7 +1620,8 @@ extension Scan {
     static let fileAdjectives: [StaticString] = ["gracieux", "gracieuse", "amiable", "contentieux", "contentieuse", "partiel", "partielle"]
     /// Not "proposé par": a private seller proposes too ("parcelle proposée par Mme X").
     static let presentingVerbs: [StaticString] = ["presente", "presentee", "presentes", "rapporte", "rapportee", "expose", "exposee",
-                                                  "defendu", "defendue", "soutenu", "soutenue"]
+                                                  "defendu", "defendue", "soutenu", "soutenue", "preside", "presidee", "presides",
+                                                  "presidees"]
     /// File words that also name a building ("Maison des associations"): a name after them
     /// must be in no list nor the lexicon.
     static let buildingDesignations: [StaticString] = ["maison", "immeuble", "grange", "ferme"]

@@ -101,6 +101,10 @@ extension Scan {
             end += 1
         }
         let parts = Array(index..<end)
+        // "une maison à Lannivrec", "auprès de Jean Briand à Trevoureg": one word after "à"
+        // right behind a thing or a person's name is where it lies or where they live.
+        if end == index + 1, let at = word(before - 1), self.is(at, "a") || self.is(at, "au"), let behind = word(before - 2),
+           behind.startsUpper || self.is(behind, [.place, .designation], bare: true) { return nil }
         // "situé Terrasse de Bellecroix": a place word (not a file word) and "de" before it.
         if let article = word(index - 1), self.is(article, .titleArticle), let head = word(index - 2),
            self.is(head, .place, bare: true), !self.is(head, .designation, bare: true) { return nil }
