@@ -796,7 +796,11 @@ struct Scan {
         var linked = false
         for literal in Scan.linkingWords where self.is(previous, literal) { linked = true }
         guard linked else { return false }
-        for index in max(0, start - 12)..<(start - 1) where tokens[index].isWord && self.is(tokens[index], .transaction) { return true }
+        for index in max(0, start - 12)..<(start - 1) where tokens[index].isWord && self.is(tokens[index], .transaction) {
+            // "remise en service des digesteurs de X": works, not a payment.
+            if let next = word(index + 1), self.is(next, "en") { continue }
+            return true
+        }
         return false
     }
 
@@ -961,7 +965,10 @@ struct Scan {
                 if civility(at: position) == nil {
                     var name = consumeName(from: position)
                     extendWithCommonSurname(&name)
-                    if !name.parts.isEmpty, name.sawSurnameShape || name.firstNames > 0 {
+                    // "DES ENFANTS DEFICIENTS VISUELS": after a plural, a French word is an
+                    // adjective; a name is a first name or a word in no list nor the lexicon.
+                    let named = !plural || name.parts.first.map { isFirstName(tokens[$0]) || isUnknownWord(tokens[$0]) } == true
+                    if named, !name.parts.isEmpty, name.sawSurnameShape || name.firstNames > 0 {
                         let end = addressEnd(after: name.end) ?? name.end
                         emit(name.parts[0], end, .occult, "déclencheur : mot de la liste des liens familiaux ou successoraux")
                         index = coordinated(after: end, verdict: .occult, emit: emit)

@@ -128,7 +128,10 @@ extension Scan {
         var linked = false
         for literal in Scan.linkingWords where self.is(previous, literal) { linked = true }
         guard linked else { return false }
-        for index in max(0, start - 6)..<(start - 1) where tokens[index].isWord && self.is(tokens[index], .designation, bare: true) {
+        // Within three words of the link ("legs fait par", "abandon de terrain par"); "remise en
+        // service", "remise en état" are works, not a file.
+        for index in max(0, start - 5)..<(start - 1) where tokens[index].isWord && self.is(tokens[index], .designation, bare: true) {
+            if self.is(tokens[index], "remise"), let next = word(index + 1), self.is(next, "en") { continue }
             return true
         }
         return false
