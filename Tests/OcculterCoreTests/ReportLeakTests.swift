@@ -102,6 +102,40 @@ final class ReportLeakTests: XCTestCase {
         }
     }
 
+    /// Identifiers in published row keys (a beneficiary's SIRET) are cut to their last digits
+    /// in public reports: no run of nine digits or more but the catalogue's own numbers (the
+    /// Légifrance identifiers of the legal bases), while the confidential review keeps them.
+    func testNoLongDigitRunButTheCataloguesInPublicReports() throws {
+        // A whole token of digits (not a stretch of a file's SHA-256 nor of a LEGIARTI identifier).
+        let run = try NSRegularExpression(pattern: "(?<![0-9A-Za-z])[0-9]{9,}(?![0-9A-Za-z])")
+        var cut = 0
+        for example in ExampleReportTests.examples {
+            let dir = TempDir()
+            let result = try ExampleReportTests.run(example, in: dir)
+            for file in ReportLeakTests.publicReports {
+                let report = try XCTUnwrap(dir.read("reports/" + file))
+                for match in run.matches(in: report, range: NSRange(report.startIndex..., in: report)) {
+                    let token = String(report[Range(match.range, in: report)!])
+                    XCTAssertTrue(ReportLeakTests.toolNumbers.contains { $0.contains(token) }, "\(example.file)/\(file) : « \(token) »")
+                }
+            }
+            let long = result.report.decisions.filter { $0.rowKey.range(of: "[0-9]{9,}", options: .regularExpression) != nil }
+            if let decision = long.first {
+                cut += long.count
+                let shown = PublicRowKey.shown(decision.rowKey)
+                XCTAssertTrue(try XCTUnwrap(dir.read("reports/report.md")).contains(shown))
+            }
+        }
+        XCTAssertGreaterThan(cut, 0, "an example has a row key with a SIRET: the check must have something to cut")
+    }
+
+    func testPublicRowKeyCutsLongDigitRunsOnly() {
+        XCTAssertEqual(PublicRowKey.shown("2024-004/17674936400012"), "2024-004/…0012")
+        XCTAssertEqual(PublicRowKey.shown("42999-01010401-001"), "42999-01010401-001")
+        XCTAssertEqual(PublicRowKey.shown("ligne 12"), "ligne 12")
+        XCTAssertEqual(PublicRowKey.shown("123456789"), "…6789")
+    }
+
     /// Numbers written in the packs and the catalogue (decision numbers, codes).
     static let toolNumbers: Set<String> = {
         var text = ""

@@ -125,7 +125,7 @@ enum DecisionJSON {
             raw("  }")
         }
         key("row"); out.append(contentsOf: String(decision.row).utf8)
-        key("row_key"); string(decision.rowKey)
+        key("row_key"); string(PublicRowKey.shown(decision.rowKey))
         key("rule"); string(decision.rule)
         key("status"); string(decision.status.rawValue)
         raw("\n")

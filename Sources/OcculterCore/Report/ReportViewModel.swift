@@ -129,7 +129,8 @@ struct ReportViewModel {
 
     private func decisionView(_ decision: Decision) -> [String: Any] {
         var view: [String: Any] = [
-            "row": decision.row, "line": decision.line, "rowKey": decision.rowKey, "column": decision.column,
+            "row": decision.row, "line": decision.line, "rowKey": review == nil ? PublicRowKey.shown(decision.rowKey) : decision.rowKey,
+            "column": decision.column,
             "rule": decision.rule, "action": decision.action.rawValue, "actionLabel": decision.action.label,
             "status": decision.status.rawValue, "statusLabel": decision.status.label,
             "exemption": decision.exemption?.rawValue ?? "", "bases": decision.bases.joined(separator: ", "),

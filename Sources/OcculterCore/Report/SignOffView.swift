@@ -22,7 +22,7 @@ extension ReportViewModel {
             let review = decision.review!
             var what = review.decision == .keep ? "publier" : "occulter"
             if review.added == true { what = "occulter (passage ajouté par le DPO)" }
-            return ["line": decision.line, "rowKey": decision.rowKey, "column": decision.column, "rule": decision.rule,
+            return ["line": decision.line, "rowKey": PublicRowKey.shown(decision.rowKey), "column": decision.column, "rule": decision.rule,
                     "decision": what, "reviewer": review.reviewer, "date": review.date, "comment": review.comment ?? "",
                     "overturned": review.overturned.map { "oui (décision automatique : \($0.label))" } ?? "non",
                     "isOverturned": review.overturned != nil]
