@@ -792,16 +792,22 @@ struct Scan {
     /// A transaction or payment word earlier in the subject, the name right after "à", "de",
     /// "auprès de", "avec" or "par" ("Vente d'un garage communal à Théo Marchand").
     func distantTrigger(_ start: Int) -> Bool {
-        guard let previous = word(start - 1) else { return false }
-        var linked = false
-        for literal in Scan.linkingWords where self.is(previous, literal) { linked = true }
-        guard linked else { return false }
-        for index in max(0, start - 12)..<(start - 1) where tokens[index].isWord && self.is(tokens[index], .transaction) {
-            // "remise en service des digesteurs de X": works, not a payment.
-            if let next = word(index + 1), self.is(next, "en") { continue }
-            return true
-        }
+        // "remise en service des digesteurs de X": works, not a payment.
+        linkedAfter(start, window: 12) { self.is(tokens[$0], .transaction) && !followedByEn($0) }
+    }
+
+    /// A linking word ("à", "de", "par"…) right before `start` and, among the `window` tokens
+    /// before it, a word that `counts` (a payment for `distantTrigger`, a file word for
+    /// `fileWordBefore`).
+    func linkedAfter(_ start: Int, window: Int, _ counts: (Int) -> Bool) -> Bool {
+        guard let previous = word(start - 1), Scan.linkingWords.contains(where: { self.is(previous, $0) }) else { return false }
+        for index in max(0, start - window)..<(start - 1) where tokens[index].isWord && counts(index) { return true }
         return false
+    }
+
+    /// Whether the word at `index` is followed by "en" ("remise en état", "mise en vente").
+    func followedByEn(_ index: Int) -> Bool {
+        word(index + 1).map { self.is($0, "en") } ?? false
     }
 
     /// A cultural programme before the name in the cell ("Concert de …", "Prix … remis à …",
@@ -842,13 +848,7 @@ struct Scan {
             // A word with digits ("AA3", a parcel) is no surname.
             return false
         }
-        for byte in key(token) {
-            switch byte {
-            case UInt8(ascii: "a"), UInt8(ascii: "e"), UInt8(ascii: "i"), UInt8(ascii: "o"), UInt8(ascii: "u"), UInt8(ascii: "y"): return true
-            default: continue
-            }
-        }
-        return false
+        return Scan.hasVowel(key(token))
     }
 
     /// A word that can be a private person's name when coordinated with one ("LACOMBE et
@@ -866,9 +866,7 @@ struct Scan {
     /// "Saint", "Sainte", "St", "Ste" with a capital: the first name after it is a saint's, in
     /// a place or a feast ("Sainte Marie la Mer", "la Saint-Jean").
     func isSaint(_ token: Token) -> Bool {
-        guard token.startsUpper else { return false }
-        for literal in Scan.saintWords where self.is(token, literal) { return true }
-        return false
+        token.startsUpper && Scan.isSaintWord(key(token))
     }
 
     /// Whether the words around `start` spell a French commune of several parts ("Port

@@ -124,17 +124,9 @@ extension Scan {
     /// "Legs fait par X", "Abandon de terrain par X": a linking word right before the name,
     /// and a file word ("legs", "terrain", "vente") a few words before it.
     func fileWordBefore(_ start: Int) -> Bool {
-        guard let previous = word(start - 1) else { return false }
-        var linked = false
-        for literal in Scan.linkingWords where self.is(previous, literal) { linked = true }
-        guard linked else { return false }
         // Within three words of the link ("legs fait par", "abandon de terrain par"); "remise en
         // service", "remise en état" are works, not a file.
-        for index in max(0, start - 5)..<(start - 1) where tokens[index].isWord && self.is(tokens[index], .designation, bare: true) {
-            if self.is(tokens[index], "remise"), let next = word(index + 1), self.is(next, "en") { continue }
-            return true
-        }
-        return false
+        linkedAfter(start, window: 5) { self.is(tokens[$0], .designation, bare: true) && !(self.is(tokens[$0], "remise") && followedByEn($0)) }
     }
 
     /// "l'instituteur Pierre Bezia", "le locataire Mme…" (the civility starts its own finding),
