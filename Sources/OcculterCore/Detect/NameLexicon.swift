@@ -113,6 +113,20 @@ extension PersonNameDetector {
         let familyArticles = ByteWordSet(["de", "du", "des", "d'", "l'"])
         /// Words that may follow a role ("M. le Directeur général délégué").
         let roleQualifiers = ByteWordSet(["general", "generale", "delegue", "deleguee"])
+        /// What is sold, bought, let or claimed as a piece of property ("délaissé communal rue
+        /// X", "leur maison rue Y", "portion du chemin de Z"): a street right after one, in the
+        /// clause of a private person, is where that person's property lies.
+        let propertyNouns = ByteWordSet(withPlurals: [
+            "maison", "terrain", "parcelle", "delaisse", "garage", "local", "immeuble", "propriete", "bien", "logement",
+            "appartement", "portion", "emprise", "bande", "lot", "stationnement", "grange", "hangar", "jardin", "batiment",
+            "friche", "cour", "cave", "chalet", "villa", "pavillon", "commerce", "boutique", "terre", "pre", "verger",
+            "bois", "vigne", "habitation", "residence", "fonds", "droit", "servitude", "acces", "passage", "mur", "cloture",
+        ])
+        /// What may stand between a property word and its street ("située", "communal", "du").
+        let propertyStreetLinks = ByteWordSet([
+            "situe", "situee", "situes", "situees", "sis", "sise", "communal", "communale", "communaux", "communales",
+            "de", "du", "des", "la", "l'", "au", "a", "sur", "en", "bordure", "voirie", "prive", "privee",
+        ])
         /// Articles a street title skips ("rue du Docteur Roux").
         let titleArticles = ByteWordSet(["du", "de", "des", "la", "l'"])
     }

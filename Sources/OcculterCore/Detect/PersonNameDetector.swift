@@ -24,37 +24,42 @@ struct PersonNameDetector: CellDetector {
         if mode == .linkedIdentifiers {
             // The name rule scanned this very cell just before: reuse its tokens and findings.
             if let memo = context.lastNameScan, memo.isScan(of: cell) {
-                guard memo.occultFound else { return }
+                guard memo.outcome.privateFound else { return }
                 context.tokens.folded.withUnsafeBufferPointer { folded in
                     let scan = Scan(tokens: context.tokens.items, folded: folded, source: cell.bytes, context: context)
-                    scan.emitLinkedIdentifiers(rule: rule, covered: memo.covered, into: &findings)
+                    scan.emitLinkedIdentifiers(rule: rule, outcome: memo.outcome, into: &findings)
                 }
                 return
             }
-            // Without a private person found by the name rule, only a parcel or a house number
-            // (digits) can be reported, after a scan of this rule's own.
-            guard cell.facts.digits > 0 else { return }
+            // Without the name rule's scan of this cell (a pack that runs this rule alone, its
+            // examples), a scan of its own.
         }
         if usesPrefilter {
             guard PersonNameDetector.mayHoldName(cell.bytes, context: context) else {
-                // Only a cell with digits can hold a linked identifier: the others need no memo.
-                context.lastNameScan = cell.facts.digits > 0 ? ScanMemo(cell, covered: [], occultFound: false) : nil
+                // Nothing private: the linked rule that follows has nothing to report either.
+                context.lastNameScan = ScanMemo(cell, outcome: ScanOutcome())
                 return
             }
         }
         Tokenizer.tokenize(cell.bytes, into: &context.tokens, tables: context.scalarTables)
         PersonNameDetector.classify(&context.tokens, lexicon: context.nameLexicon, words: context.words)
-        let digits = cell.facts.digits > 0
-        let (result, housed) = context.tokens.folded.withUnsafeBufferPointer { folded in
+        let outcome = context.tokens.folded.withUnsafeBufferPointer { folded in
             var scan = Scan(tokens: context.tokens.items, folded: folded, source: cell.bytes, context: context)
-            let result = scan.run(rule: rule, mode: mode, into: &findings)
-            // Without digits, only a house named by its owner can have a linked street.
-            let housed = !digits && result.map { $0.occultFound && scan.namesAHouse(in: $0.covered) } == true
-            return (result, housed)
+            return scan.run(rule: rule, mode: mode, into: &findings)
         }
-        // Kept when the cell has digits (parcels, house numbers) or a house named by a private
-        // owner ("MAISON X – Rue des Tilleuls"): the linked rule reads it.
-        context.lastNameScan = digits || housed ? result.map { ScanMemo(cell, covered: $0.covered, occultFound: $0.occultFound) } : nil
+        // The linked rule that follows on this cell reads it (parcels, addresses and streets
+        // go with a private person).
+        context.lastNameScan = ScanMemo(cell, outcome: outcome)
+    }
+
+    /// What the name scan of one cell found: the token ranges of its findings and, among them,
+    /// the private persons' (occulted or held for review).
+    struct ScanOutcome {
+        var covered: [Range<Int>] = []
+        var privates: [Range<Int>] = []
+        /// Whether a private person was occulted (not only held for review).
+        var occultFound = false
+        var privateFound: Bool { !privates.isEmpty }
     }
 
     /// What the name scan of one cell found. The cell is told by its row, column, place and
@@ -66,17 +71,15 @@ struct PersonNameDetector: CellDetector {
         let start: UnsafePointer<UInt8>?
         let count: Int
         let bytes: [UInt8]
-        let covered: [Range<Int>]
-        let occultFound: Bool
+        let outcome: ScanOutcome
 
-        init(_ cell: Cell, covered: [Range<Int>], occultFound: Bool) {
+        init(_ cell: Cell, outcome: ScanOutcome) {
             row = cell.row.number
             column = cell.rawColumn
             start = cell.bytes.baseAddress
             count = cell.bytes.count
-            bytes = occultFound ? Array(cell.bytes) : []
-            self.covered = covered
-            self.occultFound = occultFound
+            bytes = outcome.privateFound ? Array(cell.bytes) : []
+            self.outcome = outcome
         }
 
         func isScan(of cell: Cell) -> Bool {
@@ -84,7 +87,7 @@ struct PersonNameDetector: CellDetector {
                 return false
             }
             // memcmp: the generic `elementsEqual` cost 3,500 instructions a cell (1 % of a run).
-            guard occultFound else { return true }
+            guard outcome.privateFound else { return true }
             return bytes.withUnsafeBufferPointer { kept in
                 guard let a = kept.baseAddress, let b = cell.bytes.baseAddress else { return kept.count == cell.bytes.count }
                 return memcmp(a, b, kept.count) == 0
@@ -913,13 +916,14 @@ struct Scan {
 
     typealias Emit = (Int, Int, Verdict, String) -> Void
 
-    /// Scans the cell; returns the token ranges of its findings and whether a private person
-    /// was occulted (for the linked-identifier rule), or nil when the scan was partial.
+    /// Scans the cell; returns the token ranges of its findings and of the private persons
+    /// among them (for the linked-identifier rule).
     @discardableResult
-    mutating func run(rule: Int, mode: PersonNameDetector.Mode, into findings: inout [Finding]) -> (covered: [Range<Int>], occultFound: Bool)? {
+    mutating func run(rule: Int, mode: PersonNameDetector.Mode, into findings: inout [Finding]) -> PersonNameDetector.ScanOutcome {
         var index = 0
         /// Token ranges of this cell's findings, and the tokens of private persons' names.
         var covered: [Range<Int>] = []
+        var privates: [Range<Int>] = []
         var privateTokens: [Int] = []
         var occultFound = false
         let tokens = self.tokens
@@ -938,6 +942,7 @@ struct Scan {
             covered.append(from..<to)
             if case .occult = verdict { occultFound = true }
             if case .exempt = verdict { return }
+            privates.append(from..<to)
             for position in from..<to where tokens[position].isWord && tokens[position].startsUpper { privateTokens.append(position) }
         }
         while index < tokens.count {
@@ -1035,18 +1040,20 @@ struct Scan {
             }
             index += 1
         }
-        guard !privateTokens.isEmpty else { return (covered, occultFound) }
-        propagate(privateTokens: privateTokens, covered: covered, emit: emit)
-        guard mode == .linkedIdentifiers, occultFound else { return (covered, occultFound) }
-        emitLinkedIdentifiers(rule: rule, covered: covered, into: &findings)
-        return (covered, occultFound)
+        if !privateTokens.isEmpty { propagate(privateTokens: privateTokens, covered: covered, emit: emit) }
+        let outcome = PersonNameDetector.ScanOutcome(covered: covered, privates: privates, occultFound: occultFound)
+        if mode == .linkedIdentifiers, outcome.privateFound { emitLinkedIdentifiers(rule: rule, outcome: outcome, into: &findings) }
+        return outcome
     }
 
-    func emitLinkedIdentifiers(rule: Int, covered: [Range<Int>], into findings: inout [Finding]) {
+    /// The linked identifiers share the persons' verdict: occulted with an occulted person,
+    /// held for review with a name held for review (the DPO decides both).
+    func emitLinkedIdentifiers(rule: Int, outcome: PersonNameDetector.ScanOutcome, into findings: inout [Finding]) {
         let tokens = self.tokens
-        linkedIdentifiers(covered: covered) { from, to, evidence in
+        let verdict: Verdict = outcome.occultFound ? .occult : .uncertain
+        linkedIdentifiers(covered: outcome.covered, privates: outcome.privates) { from, to, evidence in
             findings.append(Finding(rule: rule, span: tokens[from].range.lowerBound..<tokens[to - 1].range.upperBound,
-                                    verdict: .occult, evidence: evidence))
+                                    verdict: verdict, evidence: evidence))
         }
     }
 
@@ -1192,7 +1199,12 @@ struct Scan {
     /// cell: the cadastral parcels ("parcelle AB 301", "parcelles AT 180, 183 et 184") and the
     /// house number and street ("14 chemin des Manguiers"). The configuration may keep the
     /// parcels (`linked_identifiers: {parcels: keep}`).
-    private func linkedIdentifiers(covered: [Range<Int>], emit: (Int, Int, String) -> Void) {
+    private func linkedIdentifiers(covered: [Range<Int>], privates: [Range<Int>], emit: (Int, Int, String) -> Void) {
+        var covered = covered
+        propertyStreets(covered: covered, privates: privates) { from, to in
+            emit(from, to, "rue du bien d'un particulier occulté")
+            covered.append(from..<to)
+        }
         // Without a digit (a number, a glued parcel "ZB58"), only the street of a house named by
         // its owner: no walk of every token.
         guard source.contains(where: { $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") }) else {

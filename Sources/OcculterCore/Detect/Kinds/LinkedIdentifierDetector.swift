@@ -1,10 +1,10 @@
-/// `linked-identifier`: the parcels and street addresses cited with an occulted private person
+/// `linked-identifier`: the parcels, street addresses and property streets cited with a private person
 /// (their names are the person-name rule's). The name scan finds both: this kind runs it in
 /// its linked-identifier mode.
 struct LinkedIdentifierDetector: DetectorKind, CellDetector {
     static let kind = "linked-identifier"
     static let frenchLabel = "identifiants liés à une personne"
-    static let limitFrench = "N'occulte la parcelle, le numéro et la rue que lorsqu'ils sont cités dans la même cellule qu'un particulier occulté : une adresse citée seule, ou dans une autre colonne, reste publiée."
+    static let limitFrench = "N'occulte la parcelle, le numéro et la rue, ou la voie sans numéro d'un bien vendu, acheté ou loué, que lorsqu'ils sont cités dans la même cellule (la même proposition pour la voie) qu'un particulier occulté : une adresse citée seule, ou dans une autre colonne, reste publiée."
 
     let scan = PersonNameDetector(mode: .linkedIdentifiers)
 

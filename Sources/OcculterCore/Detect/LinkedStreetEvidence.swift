@@ -1,0 +1,68 @@
+/// The street of a private person's property written without a house number: « Vente d'un
+/// délaissé communal rue X à M. Y », « leur maison rue Z », « propriété de la famille W, route
+/// Nationale ». With the person's name occulted, the street and the transaction still lead to
+/// the parcel through the land registry (issue 13: what identifies the person goes with the
+/// name). A street only named in the subject (« travaux de la rue Pasteur », « Parking de la rue
+/// Berlioz : … ») is a place and stays.
+extension Scan {
+    /// Calls `emit` with the token range of each street, in the clause of a private person,
+    /// that a property word governs: right after it (« maison rue X », « parcelle située
+    /// boulevard Y », « portion du chemin de Z »), or set by a comma right after the person's
+    /// name when the clause speaks of a property before it.
+    func propertyStreets(covered: [Range<Int>], privates: [Range<Int>], emit: (Int, Int) -> Void) {
+        let vocabulary = context.nameVocabulary
+        var index = 1
+        while index < tokens.count {
+            defer { index += 1 }
+            guard let street = word(index), self.is(street, .place), !isSettlementWord(street),
+                  !covered.contains(where: { $0.contains(index) }), !afterHouseNumber(index) else { continue }
+            let clause = propertyClause(around: index)
+            guard privates.contains(where: { clause.contains($0.lowerBound) }) else { continue }
+            var governed = false
+            // A property word within three linking words before the street.
+            var position = index - 1
+            var skipped = 0
+            while position >= clause.lowerBound, skipped <= 3, let before = word(position) {
+                if vocabulary.propertyNouns.contains(key(before)) { governed = true; break }
+                guard vocabulary.propertyStreetLinks.contains(key(before)) else { break }
+                position -= 1
+                skipped += 1
+            }
+            // "propriété de la famille X, route Nationale": a comma right after the name, and a
+            // property word before it in the clause.
+            if !governed, isPunct(index - 1, ","), let owner = privates.first(where: { $0.upperBound == index - 1 }) {
+                governed = (clause.lowerBound..<owner.lowerBound).contains { word($0).map { vocabulary.propertyNouns.contains(key($0)) } ?? false }
+            }
+            guard governed, let end = streetNameEnd(street: index) else { continue }
+            emit(index, end)
+            index = end - 1
+        }
+    }
+
+    /// "14 rue X", "3 bis, rue Y": the numbered address, which the linked rule reports whole.
+    func afterHouseNumber(_ index: Int) -> Bool {
+        var position = index - 1
+        if isPunct(position, ",") { position -= 1 }
+        if let suffix = word(position), self.is(suffix, "bis") || self.is(suffix, "ter") { position -= 1 }
+        return position >= 0 && tokens[position].kind == .number
+    }
+
+    /// A lieu-dit or a hamlet is a place shared by many, not one property's address (the
+    /// labelling convention keeps it).
+    func isSettlementWord(_ token: Token) -> Bool {
+        self.is(token, "lieu-dit") || self.is(token, "ld") || self.is(token, "hameau") || self.is(token, "lotissement")
+            || self.is(token, "cite") || self.is(token, "zone")
+    }
+
+    /// The clause of `index` for a property's street: cut at ";", ":" and dashes, which open
+    /// another matter (« Parking de la rue X : acquisition du garage de M. Y »).
+    func propertyClause(around index: Int) -> Range<Int> {
+        func cuts(_ position: Int) -> Bool {
+            isPunct(position, ";") || isPunct(position, ":") || isPunct(position, "—") || isPunct(position, "–") || isPunct(position, "-")
+        }
+        var low = index, high = index
+        while low > 0, !cuts(low - 1) { low -= 1 }
+        while high < tokens.count, !cuts(high) { high += 1 }
+        return low..<high
+    }
+}
