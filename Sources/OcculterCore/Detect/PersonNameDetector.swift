@@ -363,6 +363,18 @@ struct Scan {
                 // A particle chain counts only when a name-like word follows it.
                 var look = position
                 while let particle = word(look), isParticle(particle), look - position < 3 { look += 1 }
+                // Right after a civility, an article in capitals opens the surname even before a
+                // common word ("MONSIEUR LE BRAS", "Mme LE BLANC"): a role phrase ("M. le Maire")
+                // was read before.
+                let civilityArticle = afterCivility && name.parts.isEmpty && token.startsUpper
+                    && (word(look).map { $0.startsUpper && !self.is($0, [.role, .link, .civility, .roleQualifier]) } ?? false)
+                if civilityArticle, let following = word(look), !nameLike(following) {
+                    name.parts.append(contentsOf: position...look)
+                    name.sawSurnameShape = true
+                    position = look + 1
+                    name.end = position
+                    continue
+                }
                 if let following = word(look), nameLike(following), !name.parts.isEmpty || token.startsUpper {
                     // A name that opens with its particle ("M. Le Goff") starts at the particle.
                     if name.parts.isEmpty { name.parts.append(contentsOf: position..<look) }
@@ -450,12 +462,12 @@ struct Scan {
             let isCommon = self.is(token, .commonWord)
             // In capitals, a common word ends the name once a surname was seen ("M. DUPONT DE LA
             // PARCELLE"); before that it may be the surname itself ("MME CLAIRE PETIT").
-            if shouting, isCommon, !isFirst,
-               name.parts.contains(where: { !isFirstName(tokens[$0]) }) || name.parts.isEmpty && !token.allCaps { break }
+            // The particle that opens a surname ("LE BRAS") is not a surname seen.
+            let surnameSeen = name.parts.contains { !isFirstName(tokens[$0]) && !isParticle(tokens[$0]) }
+            if shouting, isCommon, !isFirst, surnameSeen || name.parts.isEmpty && !token.allCaps { break }
             // "MADAME PAULETTE GOURDON SUITE A…": once a surname was seen, a French word of the
             // lexicon ends the name too (the short list of common words lacks most).
-            if shouting, !isFirst, token.scalars >= 3, name.parts.contains(where: { !isFirstName(tokens[$0]) }),
-               context.words.frenchWords.contains(key) { break }
+            if shouting, !isFirst, token.scalars >= 3, surnameSeen, context.words.frenchWords.contains(key) { break }
             if !name.parts.isEmpty, !shouting, !token.allCaps, isCommon, !isFirst { break }
             name.parts.append(position)
             if isFirst { name.firstNames += 1 }
