@@ -999,6 +999,10 @@ struct Scan {
                 index += 1
                 continue
             }
+            if self.is(token, "commune") || self.is(token, "ville"), let next = handleCommuneParty(at: index, covered: covered, emit: emit) {
+                index = next
+                continue
+            }
             if self.is(token, .naming, bare: true), let next = handleNamingWord(at: index, emit: emit) {
                 index = next
                 continue
@@ -1164,6 +1168,9 @@ struct Scan {
         guard let surname = word(surnameStart), designationSurname(surname) else { return nil }
         var end = surnameStart + 1
         while let more = word(end), designationSurname(more) { end += 1 }
+        // "Achat parcelle BERNARD Michel": first names written after the surname in capitals.
+        while end - surnameStart < 5, let first = word(end), first.startsUpper, !first.allCaps, isFirstName(first),
+              !self.is(first, [.place, .body, .legalEntity, .role]) { end += 1 }
         if companyAfter(end) {
             emit(next, end, .exempt(.legalEntity), "mot de désignation suivi d'une raison sociale")
             return end

@@ -1,0 +1,61 @@
+/// A party set against the commune by a slash, the way litigation and land files are titled:
+/// « Dossier Bertrand / Commune », « Échange foncier commune / Lefranc », « Affaire Ville /
+/// DUPUY ». The other side of the slash is a person when its words are a first name, a word
+/// in no list nor the lexicon, or capitals in a mixed-case subject; a body, a company or a
+/// place in the lists ("Commune / État", "Ville / SCI Les Cèdres") is not.
+extension Scan {
+    /// Called on "commune" or "ville"; emits the party on the other side of a slash and
+    /// returns the index to go on from, or nil.
+    func handleCommuneParty(at index: Int, covered: [Range<Int>], emit: Emit) -> Int? {
+        guard isPunct(index + 1, "/") || isPunct(index - 1, "/"), !namesAQuarter(index), isPartyFile else { return nil }
+        if isPunct(index + 1, "/"), civility(at: index + 2) == nil, let end = partyEnd(from: index + 2) {
+            emit(index + 2, end, .occult, "partie opposée à la commune, après une barre oblique")
+            return end
+        }
+        if isPunct(index - 1, "/"), let start = partyStart(before: index - 1), !covered.contains(where: { $0.contains(start) }) {
+            emit(start, index - 1, .occult, "partie opposée à la commune, avant une barre oblique")
+        }
+        return nil
+    }
+
+    /// A file between parties (a case, a land deal), not an agreement with an organisation
+    /// ("Convention commune / Enedis"): a file or transaction word, or "dossier", "protocole".
+    private var isPartyFile: Bool {
+        if cellHas(.designation) || cellHas(.transaction) { return true }
+        return tokens.contains { $0.isWord && (self.is($0, "dossier") || self.is($0, "protocole") || self.is($0, "requete")) }
+    }
+
+    /// "Centre Ville/Thubaneau", "Hôtel de Ville", "Haute Ville": the word is a place's.
+    private func namesAQuarter(_ index: Int) -> Bool {
+        var before = index - 1
+        if let article = word(before), self.is(article, "de") { before -= 1 }
+        guard let previous = word(before) else { return false }
+        if self.is(previous, .place) { return true }
+        for literal: StaticString in ["centre", "hotel", "haute", "basse", "vieille", "bonne", "neuve", "grande"]
+        where self.is(previous, literal) { return true }
+        return false
+    }
+
+    private func isPartyWord(_ token: Token) -> Bool {
+        guard token.startsUpper, !self.is(token, [.role, .civility, .link, .particle, .family, .designation]) else { return false }
+        if isFirstName(token) { return !self.is(token, [.place, .body, .legalEntity]) }
+        if token.allCaps, !shouting, token.scalars >= 3 { return !self.is(token, Scan.listedClasses) }
+        return isUnknownWord(token)
+    }
+
+    private func partyEnd(from start: Int) -> Int? {
+        var end = start
+        while end - start < 4, let token = word(end), isPartyWord(token) { end += 1 }
+        guard end > start, !companyAfter(end) else { return nil }
+        return end
+    }
+
+    private func partyStart(before slash: Int) -> Int? {
+        var start = slash
+        while slash - start < 4, let token = word(start - 1), isPartyWord(token) { start -= 1 }
+        guard start < slash else { return nil }
+        // "SCI Les Cèdres / Commune": a company word before the party names a company.
+        if let before = word(start - 1), self.is(before, [.legalEntity, .body, .place]) { return nil }
+        return start
+    }
+}
