@@ -368,6 +368,16 @@ struct Scan {
                 // was read before.
                 let civilityArticle = afterCivility && name.parts.isEmpty && token.startsUpper
                     && (word(look).map { $0.startsUpper && !self.is($0, [.role, .link, .civility, .roleQualifier]) } ?? false)
+                // "mme fatima el amrani": in lower case, a particle after the first names opens
+                // the surname when a word in no list follows it.
+                if lowercase, !token.startsUpper, name.firstNames > 0, name.parts.count == name.firstNames,
+                   let following = word(look), !following.startsUpper, isUnknownWord(following, anyCase: true) {
+                    name.parts.append(contentsOf: position...look)
+                    name.sawSurnameShape = true
+                    position = look + 1
+                    name.end = position
+                    break
+                }
                 if civilityArticle, let following = word(look), !nameLike(following) {
                     name.parts.append(contentsOf: position...look)
                     name.sawSurnameShape = true
