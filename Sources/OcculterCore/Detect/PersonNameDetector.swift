@@ -986,7 +986,9 @@ struct Scan {
                 var position = index + 1
                 // "des enfants de Gimbrède": after a plural, "de" introduces a place, not a family.
                 let plural = self.is(token, "enfants") || self.is(token, "eleves") || self.is(token, "foyers")
-                while !plural, let particle = word(position), self.is(particle, .familyArticle) { position += 1 }
+                // "PROPRIETE HERITIERS FOURNIER", "succession des consorts X": family words in a row.
+                while !plural, position - index < 4, let more = word(position),
+                      self.is(more, .familyArticle) || self.is(more, .family, bare: true) && !self.is(more, "enfants") { position += 1 }
                 if civility(at: position) == nil {
                     var name = consumeName(from: position)
                     extendWithCommonSurname(&name)
@@ -1000,7 +1002,7 @@ struct Scan {
                         continue
                     }
                     // "achat terrain consorts irigoin": in lower case, words in no list nor the lexicon.
-                    if name.parts.isEmpty, let end = lowercaseUnknownName(from: position) {
+                    if name.parts.isEmpty, let end = lowercaseUnknownName(from: position, firstNames: true) {
                         emit(position, end, .occult, "déclencheur : mot de la liste des liens familiaux ou successoraux ; nom en minuscules absent du lexique français")
                         index = end
                         continue
@@ -1022,6 +1024,11 @@ struct Scan {
                 continue
             }
             if self.is(token, .personNoun, bare: true), let next = handlePersonNoun(at: index, emit: emit) {
+                index = next
+                continue
+            }
+            // Lower case: only a first name of the list is asked about, then a trigger before it.
+            if !token.startsUpper, isFirstName(token), let next = handleLowercaseTriggered(at: index, emit: emit) {
                 index = next
                 continue
             }
@@ -1172,6 +1179,13 @@ struct Scan {
             return coordinated(after: end, verdict: .occult, emit: emit)
         }
         guard !shouting, civility(at: next) == nil else { return nil }
+        // "achat maison garnier", "contentieux commune c/ perrin": in lower case, words in no
+        // list nor the lexicon right after the file word.
+        if let lower = word(next), !lower.startsUpper, let end = lowercaseUnknownName(from: next) {
+            let verdict: Verdict = building && !cellHasTransaction ? .uncertain : .occult
+            emit(next, end, verdict, "mot de désignation suivi d'un nom en minuscules absent du lexique français")
+            return coordinated(after: end, verdict: verdict, emit: emit)
+        }
         // "Vente LE GALL", "MAISON LE CORRE": an article in capitals opens the surname.
         var surnameStart = next
         while let particle = word(surnameStart), particle.allCaps, isParticle(particle), surnameStart - next < 2 { surnameStart += 1 }

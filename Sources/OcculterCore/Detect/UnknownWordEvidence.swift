@@ -37,11 +37,36 @@ extension Scan {
 
     /// "consorts irigoin", "famille etchart-lasserre": after a family word, in lower case,
     /// one or two words in no list nor the lexicon. Returns the name's end.
-    func lowercaseUnknownName(from start: Int) -> Int? {
-        guard let first = word(start), !first.startsUpper, isUnknownWord(first, anyCase: true) else { return nil }
+    func lowercaseUnknownName(from start: Int, firstNames: Bool = false) -> Int? {
+        guard let first = word(start), !first.startsUpper,
+              isUnknownWord(first, anyCase: true)
+                || firstNames && isFirstName(first) && first.scalars >= 3 && !self.is(first, [.commonWord, .place, .body, .legalEntity, .role])
+        else { return nil }
         var end = start + 1
         if let second = word(end), !second.startsUpper, isUnknownWord(second, anyCase: true) || isFirstName(second) { end += 1 }
         return end
+    }
+
+    /// A first name of the list that is no common word ("bertrand", not "rose" nor "pierre").
+    func isPlainFirstName(_ token: Token) -> Bool {
+        isFirstName(token) && token.scalars >= 3 && !self.is(token, [.commonWord, .place, .body, .legalEntity, .role])
+            && !context.words.frenchWords.contains(key(token))
+    }
+
+    /// "vente parcelle à jean dupuis", "cession à marie-claude le bihan": in lower case, right
+    /// after a trigger, a first name of the list then a word in no list nor the lexicon (or
+    /// another first name) is a private person's name.
+    func handleLowercaseTriggered(at index: Int, emit: Emit) -> Int? {
+        // Only in a cell the prefilter lets in whatever its capitals.
+        guard admitsAnyCaseTrigger, let token = word(index), !token.startsUpper, isPlainFirstName(token) || isFirstName(token) && token.scalars >= 3,
+              let next = word(index + 1), !next.startsUpper,
+              isUnknownWord(next, anyCase: true) || isPlainFirstName(next) || isParticle(next) && (word(index + 2).map { !$0.startsUpper && isUnknownWord($0, anyCase: true) } ?? false),
+              triggerBefore(index) || fileWordBefore(index) else { return nil }
+        var end = index + 2
+        if isParticle(next) { end += 1 }
+        while end - index < 4, let more = word(end), !more.startsUpper, isUnknownWord(more, anyCase: true) { end += 1 }
+        emit(index, end, .occult, "prénom en minuscules suivi d'un nom absent du lexique français, après un mot déclencheur")
+        return coordinated(after: end, verdict: .occult, emit: emit)
     }
 
     static func hasVowel(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
