@@ -28,10 +28,13 @@ extension Scan {
                 position -= 1
                 skipped += 1
             }
-            // "propriété de la famille X, route Nationale": a comma right after the name, and a
-            // property word before it in the clause.
-            if !governed, isPunct(index - 1, ","), let owner = privates.first(where: { $0.upperBound == index - 1 }) {
-                governed = (clause.lowerBound..<owner.lowerBound).contains { word($0).map { vocabulary.propertyNouns.contains(key($0)) } ?? false }
+            // "propriété de la famille X, route Nationale", "« PROPRIETE X » RUE DES VIGNES": a
+            // comma or a closing quote right after the name, and a property word before it.
+            var gap = index - 1
+            while gap > index - 3, isPunct(gap, ",") || isPunct(gap, "»") || isPunct(gap, "\"") { gap -= 1 }
+            if !governed, gap < index - 1, let owner = privates.first(where: { $0.upperBound == gap + 1 }) {
+                let from = min(clause.lowerBound, owner.lowerBound)
+                governed = (max(0, from - 1)..<owner.lowerBound).contains { word($0).map { vocabulary.propertyNouns.contains(key($0)) } ?? false }
             }
             guard governed, let end = streetNameEnd(street: index) else { continue }
             emit(index, end)
