@@ -10,19 +10,19 @@ extension Scan {
     /// boulevard Y », « portion du chemin de Z »), or set by a comma right after the person's
     /// name when the clause speaks of a property before it.
     func propertyStreets(covered: [Range<Int>], privates: [Range<Int>], emit: (Int, Int) -> Void) {
+        // No street word, no street: most cells with a private person end here.
+        guard cellHas(.place) else { return }
         let vocabulary = context.nameVocabulary
         var index = 1
         while index < tokens.count {
             defer { index += 1 }
             guard let street = word(index), self.is(street, .place), !isSettlementWord(street),
                   !covered.contains(where: { $0.contains(index) }), !afterHouseNumber(index) else { continue }
-            let clause = propertyClause(around: index)
-            guard privates.contains(where: { clause.contains($0.lowerBound) }) else { continue }
             var governed = false
             // A property word within three linking words before the street.
             var position = index - 1
             var skipped = 0
-            while position >= clause.lowerBound, skipped <= 3, let before = word(position) {
+            while position >= 0, skipped <= 3, let before = word(position) {
                 if vocabulary.propertyNouns.contains(key(before)) { governed = true; break }
                 guard vocabulary.propertyStreetLinks.contains(key(before)) else { break }
                 position -= 1
@@ -33,10 +33,12 @@ extension Scan {
             var gap = index - 1
             while gap > index - 3, isPunct(gap, ",") || isPunct(gap, "»") || isPunct(gap, "\"") { gap -= 1 }
             if !governed, gap < index - 1, let owner = privates.first(where: { $0.upperBound == gap + 1 }) {
-                let from = min(clause.lowerBound, owner.lowerBound)
+                let from = min(propertyClause(around: index).lowerBound, owner.lowerBound)
                 governed = (max(0, from - 1)..<owner.lowerBound).contains { word($0).map { vocabulary.propertyNouns.contains(key($0)) } ?? false }
             }
             guard governed, let end = streetNameEnd(street: index) else { continue }
+            let clause = propertyClause(around: index)
+            guard privates.contains(where: { clause.contains($0.lowerBound) }) else { continue }
             emit(index, end)
             index = end - 1
         }

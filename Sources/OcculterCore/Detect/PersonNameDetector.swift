@@ -1244,10 +1244,12 @@ struct Scan {
     /// parcels (`linked_identifiers: {parcels: keep}`).
     private func linkedIdentifiers(covered: [Range<Int>], privates: [Range<Int>], emit: (Int, Int, String) -> Void) {
         var covered = covered
+        var streets: [Range<Int>] = []
         propertyStreets(covered: covered, privates: privates) { from, to in
             emit(from, to, "rue du bien d'un particulier occulté")
-            covered.append(from..<to)
+            streets.append(from..<to)
         }
+        if !streets.isEmpty { covered += streets }
         // Without a digit (a number, a glued parcel "ZB58"), only the street of a house named by
         // its owner: no walk of every token.
         guard source.contains(where: { $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") }) else {

@@ -58,10 +58,13 @@ extension Scan {
     /// another first name) is a private person's name.
     func handleLowercaseTriggered(at index: Int, emit: Emit) -> Int? {
         // Only in a cell the prefilter lets in whatever its capitals.
-        guard admitsAnyCaseTrigger, let token = word(index), !token.startsUpper, isPlainFirstName(token) || isFirstName(token) && token.scalars >= 3,
-              let next = word(index + 1), !next.startsUpper,
-              isUnknownWord(next, anyCase: true) || isPlainFirstName(next) || isParticle(next) && (word(index + 2).map { !$0.startsUpper && isUnknownWord($0, anyCase: true) } ?? false),
-              triggerBefore(index) || fileWordBefore(index) else { return nil }
+        // The cheap checks first: a lower-case word after it, then a trigger before it; the
+        // lexicon last.
+        guard admitsAnyCaseTrigger, let token = word(index), !token.startsUpper, token.scalars >= 3,
+              let next = word(index + 1), !next.startsUpper, next.scalars >= 2,
+              triggerBefore(index) || fileWordBefore(index),
+              isUnknownWord(next, anyCase: true) || isPlainFirstName(next) || isParticle(next) && (word(index + 2).map { !$0.startsUpper && isUnknownWord($0, anyCase: true) } ?? false)
+        else { return nil }
         var end = index + 2
         if isParticle(next) { end += 1 }
         while end - index < 4, let more = word(end), !more.startsUpper, isUnknownWord(more, anyCase: true) { end += 1 }
