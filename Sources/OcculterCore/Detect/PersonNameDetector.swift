@@ -1054,8 +1054,10 @@ struct Scan {
                     index = afterInitials
                     continue
                 }
-                // "P.-A. Guénolé": in mixed case, a surname in no list nor the lexicon.
-                if let surname = word(afterInitials), surname.allCaps || isUnknownWord(surname), !self.is(surname, .commonWord), nameLike(surname),
+                // "P.-A. Guénolé", "J. Lagarde": in mixed case, a capitalised word of no list
+                // (the bare-name checks keep it in a street, a role or a programme; without any
+                // clue it is held for review).
+                if let surname = word(afterInitials), !self.is(surname, [.commonWord, .role]), nameLike(surname),
                    let next = handleBareName(at: index, clue: "initiales suivies d'un nom en capitales", emit: emit) {
                     index = next
                     continue
