@@ -485,6 +485,17 @@ struct Scan {
             position += 1
             name.end = position
         }
+        // "Mme Yvette (épouse Carré)", "Mme Anne Petit (née Lefort)": a birth or married name in
+        // parentheses goes with the name.
+        if !name.parts.isEmpty, isPunct(name.end, "("), let marital = word(name.end + 1), self.is(marital, .birthName),
+           let following = word(name.end + 2), following.startsUpper {
+            var look = name.end + 2
+            while look - name.end < 6, let more = word(look), more.startsUpper || isParticle(more) { look += 1 }
+            if isPunct(look, ")") {
+                name.parts.append(contentsOf: (name.end + 2)..<look)
+                name.end = look + 1
+            }
+        }
         return name
     }
 
@@ -928,6 +939,11 @@ struct Scan {
         parts.map { foldedString(tokens[$0]) }.filter { $0.count > 1 }
     }
 
+    /// "MM.", "Mmes", "Messieurs", "Mesdames": a civility for several persons.
+    func isPluralCivility(_ token: Token) -> Bool {
+        self.is(token, "mm") || self.is(token, "mmes") || self.is(token, "messieurs") || self.is(token, "mesdames") || self.is(token, "mlles")
+    }
+
     /// Whether the name is an official's of the configuration; without officials, no name
     /// String is made.
     func isOfficial(_ parts: [Int]) -> Bool {
@@ -1095,7 +1111,7 @@ struct Scan {
     /// "Propriété LACOMBE et FERRAND", "consorts VIDAL / MARTY / ROQUES", "Mmes ALBERT et
     /// DUCLOS": name-shaped words coordinated with a private person are private too, each a
     /// finding of its own. A civility after the link starts a finding of its own in `run`.
-    func coordinated(after end: Int, verdict: Verdict, emit: Emit) -> Int {
+    func coordinated(after end: Int, verdict: Verdict, pluralCivility: Bool = false, emit: Emit) -> Int {
         var position = end
         while position < tokens.count {
             var next = position
@@ -1109,6 +1125,15 @@ struct Scan {
             if civility(at: next) != nil { break }
             // "MM. X, LE DUFF et QUÉRÉ": an article in capitals opens a surname in capitals.
             let articled = word(next).map { $0.allCaps && isParticle($0) } == true && (word(next + 1).map { designationSurname($0) } ?? false)
+            // "MM. LEBRETON ET VENDREDI": after a plural civility, the surname coordinated to the
+            // first is one whatever its word, unless a list's (a place, a body, a role).
+            if pluralCivility, let head = word(next), head.startsUpper, head.allCaps || !shouting, head.scalars >= 3,
+               !self.is(head, [.place, .body, .legalEntity, .role, .civility, .family, .designation, .link, .particle]),
+               !context.words.communes.contains(key(head)), word(next + 1).map({ !$0.startsUpper }) ?? true {
+                emit(next, next + 1, verdict, "nom coordonné au nom d'un particulier, après une civilité au pluriel")
+                position = next + 1
+                continue
+            }
             guard let head = word(next), coordinatedNameShape(head) || articled else { break }
             let name = consumeName(from: next, linkCivilities: false)
             guard !name.parts.isEmpty,
@@ -1276,6 +1301,15 @@ struct Scan {
                let (from, to) = parcelReference(after: index + 1) {
                 emit(from, to, "parcelle cadastrale citée avec un particulier occulté")
                 index = to - 1
+                continue
+            }
+            // "propriété X (AE 77)": a section and number in parentheses right after the private
+            // person's name or a property word.
+            if !context.config.keepLinkedParcels, isPunct(index, "("),
+               privates.contains(where: { $0.upperBound == index }) || (word(index - 1).map { context.nameVocabulary.propertyNouns.contains(key($0)) } ?? false),
+               let (from, to) = parcelReference(after: index + 1), from == index + 1, isPunct(to, ")") {
+                emit(from, to, "parcelle cadastrale citée avec un particulier occulté")
+                index = to
                 continue
             }
             // "MAISON AUDIC – Rue des TILLEULS": the street set by a dash or a comma right after a
@@ -1471,8 +1505,11 @@ struct Scan {
             return coordinated(after: end, verdict: .occult, emit: emit)
         }
         let isTitle = self.is(civility, .title)
+        // "acquisition terrain vve X", "maison M. Y": a file word right before a civility
+        // designates the person's property, not a place named after them.
+        let fileWordRightBefore = !isTitle && (word(start - 1).map { self.is($0, .designation, bare: true) } ?? false)
         // "Maison de santé Docteur X": a title may follow a facility word and its complement.
-        if let exemption = contextBefore(start, allowTitleSkip: isTitle, complements: isTitle && civility.startsUpper) {
+        if !fileWordRightBefore, let exemption = contextBefore(start, allowTitleSkip: isTitle, complements: isTitle && civility.startsUpper) {
             emit(start, name.end, .exempt(exemption), trigger + ", dans une dénomination")
             return name.end
         }
@@ -1535,7 +1572,7 @@ struct Scan {
         let decisive = allCommon && (decisiveTrigger || triggerBefore(start) || distantTrigger(start))
         let verdict: Verdict = allCommon && !decisive ? .uncertain : .occult
         emit(nameStart, end, verdict, allCommon && !decisive ? trigger + " ; mots du vocabulaire courant" : trigger)
-        return coordinated(after: end, verdict: verdict, emit: emit)
+        return coordinated(after: end, verdict: verdict, pluralCivility: isPluralCivility(civility), emit: emit)
     }
 
     /// A name without civility: a first name from the list followed by a surname, a

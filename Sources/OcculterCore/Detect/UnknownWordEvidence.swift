@@ -202,7 +202,10 @@ extension Scan {
         guard let surname = word(position), surname.allCaps, surname.scalars >= 4 else { return nil }
         // "LE CORRE": with its article, a name is unknown when the whole is no place of the
         // lexicon ("Le Mans"), even if the word alone is one (Corre, Haute-Saône).
-        let unknown = position > start
+        // "CESSION DU DÉLAISSÉ": after "du", "de", "des", the article is grammar; the word
+        // alone must be unknown.
+        let grammatical = position > start && (self.is(tokens[start], "du") || self.is(tokens[start], "de") || self.is(tokens[start], "des"))
+        let unknown = position > start && !grammatical
             ? !self.is(surname, Scan.listedClasses) && !context.words.frenchWords.containsPhrase(start..<(position + 1), of: self)
             : isUnknownWord(surname)
         guard unknown else { return nil }
