@@ -131,6 +131,13 @@ final class EvaluationTests: XCTestCase {
         XCTAssertGreaterThanOrEqual(figures.subjects, 150)
     }
 
+    /// Tenth crafted set (branch `crafted10`), written like a blind one but given to the
+    /// detector's authors as a development set (eighth session).
+    func testCraftedTenthSubjects() throws {
+        let figures = try evaluate("crafted-10.yaml", title: "objets rédigés, jeu construit n° 10 (développement, aucun élu déclaré)", officials: [])
+        XCTAssertGreaterThanOrEqual(figures.subjects, 150)
+    }
+
     private func evaluate(_ file: String, title: String, officials: [String], only: (Case) -> Bool = { _ in true }) throws -> Figures {
         let path = Repo.root.appendingPathComponent("Tests/Eval/\(file)").path
         let cases = try YAMLDecoder().decode([Case].self, from: String(contentsOfFile: path, encoding: .utf8)).filter(only)

@@ -34,6 +34,9 @@ extension Scan {
         position = 0
         while position < start {
             defer { position += 1 }
+            // "Questions diverses : courrier de M. X": after the heading's colon, another matter
+            // (a letter, a request) names its own author, not a councillor's question.
+            if session, position < start - 1, isPunct(position, ":") { session = false }
             guard let token = word(position) else { continue }
             if self.is(token, .transaction) { return false }
             guard !session, self.is(token, .session, bare: true) else { continue }

@@ -5,9 +5,11 @@
 extension Scan {
     /// Words of a commemoration: the person honoured ("monument à la mémoire de M. X",
     /// "statue à M. X", "hommage à X") is a public memory, not a party to the decision.
-    static let commemorations: [StaticString] = ["memoire", "monument", "statue", "stele", "buste"]
-    /// Words allowed between a commemoration word and the name.
-    static let commemorationJoiners: [StaticString] = ["a", "au", "de", "du", "la", "l'", "en", "aux"]
+    static let commemorations: [StaticString] = ["memoire", "monument", "statue", "stele", "buste", "centenaire", "bicentenaire",
+                                                 "cinquantenaire", "commemoration", "commemorations"]
+    /// Words allowed between a commemoration word and the name ("centenaire de la naissance de X").
+    static let commemorationJoiners: [StaticString] = ["a", "au", "de", "du", "la", "l'", "en", "aux", "d'", "naissance", "mort", "deces",
+                                                       "disparition"]
 
     /// "inscription de Fillet Baptiste", "pour Capis Jean", "candidat Roquefort François": in
     /// mixed-case text, a capitalised word that is no common word, first name, place, body or
@@ -45,7 +47,7 @@ extension Scan {
     func commemorated(before start: Int) -> Bool {
         var position = start - 1
         var steps = 0
-        while position >= 0, steps < 4 {
+        while position >= 0, steps < 6 {
             guard let token = word(position) else { return false }
             for literal in Scan.commemorations where self.is(token, literal) {
                 return !cellHas(.transaction)

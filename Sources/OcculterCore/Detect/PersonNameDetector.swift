@@ -229,11 +229,12 @@ struct Scan {
         return Scan.presentingVerbs.contains { self.is(verb, $0) }
     }
 
-    /// The token range of the clause holding `index`, cut at ";" and "—".
+    /// The token range of the clause holding `index`, cut at ";", "—" and "–".
     func clauseBounds(around index: Int) -> Range<Int> {
+        func cuts(_ position: Int) -> Bool { isPunct(position, ";") || isPunct(position, "—") || isPunct(position, "–") }
         var low = index, high = index
-        while low > 0, !isPunct(low - 1, ";"), !isPunct(low - 1, "—") { low -= 1 }
-        while high < tokens.count, !isPunct(high, ";"), !isPunct(high, "—") { high += 1 }
+        while low > 0, !cuts(low - 1) { low -= 1 }
+        while high < tokens.count, !cuts(high) { high += 1 }
         return low..<high
     }
 
@@ -1052,9 +1053,11 @@ struct Scan {
                !(index > 0 && isPunct(index - 1, "-") && index > 1 && word(index - 2) != nil),
                !(word(index - 1).map(isSaint) ?? false) {
                 if let next = handleBareName(at: index, clue: "prénom de la liste des prénoms suivi d'un nom", emit: emit) { index = next; continue }
-            } else if token.allCaps, !shouting, !self.is(token, .commonWord),
+            } else if token.allCaps, !self.is(token, .commonWord),
                       nameLike(token), let following = word(index + 1), following.startsUpper,
                       !following.allCaps, isFirstName(following) {
+                // In a subject in capitals too: a first name typed in mixed case after capitals
+                // ("LISTE DES AFFOUAGISTES : GRANDJEAN Michel, PERRIN Bruno") is a name entry.
                 // Surname first: "BERNARD Paul".
                 if let next = handleBareName(at: index, clue: "nom en capitales suivi d'un prénom de la liste", emit: emit) { index = next; continue }
             } else if !shouting, token.startsUpper, token.scalars <= 2, var afterInitials = initialEnd(at: index) {
@@ -1622,8 +1625,7 @@ struct Scan {
         }
         let twoFirstNames = !name.sawSurnameShape && !triggerBefore(start)
         if twoFirstNames {
-            guard (0..<start).contains(where: { tokens[$0].isWord && self.is(tokens[$0], .transaction) }),
-                  contextBefore(start, allowTitleSkip: false, throughNames: true) == nil, !isCommune(around: start, end: name.end),
+            guard contextBefore(start, allowTitleSkip: false, throughNames: true) == nil, !isCommune(around: start, end: name.end),
                   !isPublicFigure(name.parts), !culturalContext(before: start) else { return nil }
             emit(start, name.end, .uncertain, evidence + " ; deux prénoms dans un objet de transaction")
             return name.end
