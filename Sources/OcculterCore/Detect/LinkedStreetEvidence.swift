@@ -22,11 +22,19 @@ extension Scan {
             // A property word within three linking words before the street.
             var position = index - 1
             var skipped = 0
+            var located = false
             while position >= 0, skipped <= 3, let before = word(position) {
                 if vocabulary.propertyNouns.contains(key(before)) { governed = true; break }
                 guard vocabulary.propertyStreetLinks.contains(key(before)) else { break }
+                if self.is(before, "sis") || self.is(before, "sise") || key(before).starts(with: "situe".utf8) { located = true }
                 position -= 1
                 skipped += 1
+            }
+            // "la parcelle AB 12 (1 250 m²) sise chemin de X": "sis" or "situé" refers back to the
+            // property across its reference and area.
+            if !governed, located {
+                let clause = propertyClause(around: index)
+                governed = (max(clause.lowerBound, index - 14)..<position).contains { word($0).map { vocabulary.propertyNouns.contains(key($0)) } ?? false }
             }
             // "propriété de la famille X, route Nationale", "« PROPRIETE X » RUE DES VIGNES": a
             // comma or a closing quote right after the name, and a property word before it.

@@ -119,7 +119,7 @@ extension PersonNameDetector {
         let propertyNouns = ByteWordSet(withPlurals: [
             "maison", "terrain", "parcelle", "delaisse", "garage", "local", "immeuble", "propriete", "bien", "logement",
             "appartement", "portion", "emprise", "bande", "lot", "stationnement", "grange", "hangar", "jardin", "batiment",
-            "friche", "cour", "cave", "chalet", "villa", "pavillon", "commerce", "boutique", "terre", "pre", "verger",
+            "friche", "cour", "cave", "chalet", "villa", "partie", "pavillon", "commerce", "boutique", "terre", "pre", "verger",
             "bois", "vigne", "habitation", "residence", "fonds", "droit", "servitude", "acces", "passage", "mur", "cloture",
         ])
         /// What may stand between a property word and its street ("située", "communal", "du").

@@ -136,6 +136,8 @@ extension Scan {
         // "situé Terrasse de Bellecroix": a place word (not a file word) and "de" before it.
         if let article = word(index - 1), self.is(article, .titleArticle), let head = word(index - 2),
            self.is(head, .place, bare: true), !self.is(head, .designation, bare: true) { return nil }
+        // "avec le soutien de Lannion-Trégor Communauté": a body word after it names the body.
+        if let after = word(end), self.is(after, .body) { return nil }
         guard !isCommune(around: index, end: end), contextBefore(index, allowTitleSkip: false) == nil, !companyAfter(end),
               !professionAfter(end), !isOfficial(parts), !isPublicFigure(parts), !roleNear(start: index, end: end) else { return nil }
         let stop = addressEnd(after: end) ?? end
