@@ -1118,12 +1118,34 @@ struct Scan {
         var position = end
         while position < tokens.count {
             var next = position
+            var dash = false
             if let link = word(next), self.is(link, .link) {
                 next += 1
             } else if isPunct(next, "/") || isPunct(next, ",") || isPunct(next, "&") {
                 next += 1
+            } else if isPunct(next, "-") || isPunct(next, "–") {
+                // "époux KOWALSKI - Wiśniewski", "Affaires FARELLA – MANIERE": after a dash, only a
+                // lone word in no list nor the lexicon (another matter may follow a dash).
+                next += 1
+                dash = true
             } else {
                 break
+            }
+            if dash {
+                guard let head = word(next), head.startsUpper, !(word(next + 1)?.startsUpper ?? false), isUnknownWord(head),
+                      !companyAfter(next + 1) else { break }
+                emit(next, next + 1, verdict, "nom coordonné au nom d'un particulier")
+                position = next + 1
+                continue
+            }
+            // "à mme et m. x et laetitia faure": in lower case, a first name then a word in no list.
+            if let head = word(next), !head.startsUpper, position > 0, !tokens[position - 1].startsUpper,
+               isFirstName(head) && !self.is(head, .commonWord) || isUnknownWord(head, anyCase: true),
+               let second = word(next + 1), !second.startsUpper, second.scalars >= 3,
+               !self.is(second, [.commonWord, .place, .body, .legalEntity, .role, .link, .particle, .transaction]) {
+                emit(next, next + 2, verdict, "nom coordonné au nom d'un particulier, en minuscules")
+                position = next + 2
+                continue
             }
             if civility(at: next) != nil { break }
             // "MM. X, LE DUFF et QUÉRÉ": an article in capitals opens a surname in capitals.
@@ -1138,6 +1160,8 @@ struct Scan {
                 continue
             }
             guard let head = word(next), coordinatedNameShape(head) || articled else { break }
+            // "…, AO 218": one or two capitals before a number are a cadastral section.
+            if head.scalars <= 2, head.allCaps, next + 1 < tokens.count, tokens[next + 1].kind == .number { break }
             let name = consumeName(from: next, linkCivilities: false)
             guard !name.parts.isEmpty,
                   name.parts.allSatisfy({ coordinatedNameShape(tokens[$0]) || isParticle(tokens[$0]) || designationSurname(tokens[$0]) }),
@@ -1306,6 +1330,14 @@ struct Scan {
                 index = to - 1
                 continue
             }
+            // "BIEN DES CONSORTS X, 3 RUE DU 11 NOVEMBRE, AO 218": a section and number set by a
+            // comma right after the private person's name (and address).
+            if !context.config.keepLinkedParcels, isPunct(index, ","), privates.contains(where: { $0.upperBound == index }),
+               let (from, to) = parcelReference(after: index + 1), from == index + 1 {
+                emit(from, to, "parcelle cadastrale citée avec un particulier occulté")
+                index = to - 1
+                continue
+            }
             // "propriété X (AE 77)": a section and number in parentheses right after the private
             // person's name or a property word.
             if !context.config.keepLinkedParcels, isPunct(index, "("),
@@ -1328,6 +1360,11 @@ struct Scan {
             if tokens[index].kind == .number, index == 0 || !isPunct(index - 1, "°"), let end = streetEnd(from: index) {
                 emit(index, end, "adresse citée avec un particulier occulté")
                 index = end - 1
+                // "3 RUE DU 11 NOVEMBRE, AO 218": the parcel written right after the address.
+                if !context.config.keepLinkedParcels, isPunct(end, ","), let (from, to) = parcelReference(after: end + 1), from == end + 1 {
+                    emit(from, to, "parcelle cadastrale citée avec un particulier occulté")
+                    index = to - 1
+                }
             }
         }
     }
@@ -1412,7 +1449,20 @@ struct Scan {
         var position = index + 1
         if let suffix = word(position), self.is(suffix, "bis") || self.is(suffix, "ter") { position += 1 }
         if isPunct(position, ",") { position += 1 }
-        return streetNameEnd(street: position)
+        // "9 GRANDE RUE", "2 Petite Rue": the adjective is the street's name.
+        if let adjective = word(position), Scan.streetAdjectives.contains(where: { self.is(adjective, $0) }),
+           let street = word(position + 1), self.is(street, .place) {
+            return streetNameEnd(street: position + 1) ?? position + 2
+        }
+        if let end = streetNameEnd(street: position) { return end }
+        // "4 rue victor hugo a mr x": in lower case, after a house number, the street's words up
+        // to a preposition or a punctuation mark.
+        guard let street = word(position), !street.startsUpper, self.is(street, .place) else { return nil }
+        var end = position + 1
+        while end - position <= 4, let more = word(end), !more.startsUpper, more.scalars >= 2 || isParticle(more),
+              !Scan.lowercaseStreetStops.contains(where: { self.is(more, $0) }) { end += 1 }
+        while end > position + 1, let last = word(end - 1), isParticle(last) || self.is(last, .titleArticle) { end -= 1 }
+        return end > position + 1 ? end : nil
     }
 
     /// Whether one of the findings is a name right after a building word.
@@ -1440,6 +1490,13 @@ struct Scan {
             if token.isWord, shouting, civility(at: end) != nil || self.is(token, "a") || self.is(token, "au") || self.is(token, "aux")
                 || self.is(token, [.link, .transaction, .family, .designation, .civility]) { break }
             if token.isWord, token.startsUpper || isParticle(token) || self.is(token, .titleArticle) || isElided(token) { end += 1; continue }
+            // "rue du 11 Novembre", "place du 8 Mai 1945": a date after the article.
+            if token.kind == .number, end > position + 1, let article = word(end - 1), isParticle(article),
+               let month = word(end + 1), month.startsUpper {
+                end += 2
+                if end < tokens.count, tokens[end].kind == .number { end += 1 }
+                continue
+            }
             break
         }
         // A trailing article is not part of the street's name.
@@ -1715,6 +1772,10 @@ extension Scan {
                                       "departemental", "departementale", "regional", "regionale", "metropolitain",
                                       "metropolitaine", "en", "charge", "chargee"]
     static let linkingWords: [StaticString] = ["a", "de", "d'", "avec", "par", "pour", "aupres"]
+    static let streetAdjectives: [StaticString] = ["grande", "grand", "petite", "petit", "vieille", "haute", "basse"]
+    /// Where a street's name written in lower case ends ("4 rue victor hugo a mr x").
+    static let lowercaseStreetStops: [StaticString] = ["a", "au", "aux", "pour", "par", "et", "avec", "chez", "sur", "dans", "en", "entre",
+                                                       "appartenant", "cadastre", "cadastree", "parcelle", "section", "lot"]
     static let weakDesignations: [StaticString] = ["cession", "echange"]
     /// A member's seat in a list of delegates ("titulaire Mme X, suppléant M. Y").
     static let seatWords: [StaticString] = ["titulaire", "titulaires", "suppleant", "suppleante", "suppleants", "suppleantes",
