@@ -86,7 +86,8 @@ extension Scan {
     /// transaction, family or designation word, nor a council of children or citizens. The walk
     /// back crosses only the list (names, civilities, commas, links).
     func roleHeading(before start: Int) -> Bool {
-        guard cellHas([.role, .rolePlural]) else { return false }
+        guard cellHas([.role, .rolePlural]) || tokens.contains(where: { $0.isWord && (self.is($0, "commission") || self.is($0, "commissions")) })
+        else { return false }
         var position = start - 1
         var steps = 0
         while position >= 0, steps < 40 {
@@ -96,7 +97,7 @@ extension Scan {
                 guard token.startsUpper || self.is(token, [.link, .particle]) || Scan.seatWords.contains(where: { self.is(token, $0) })
                 else { return false }
                 if self.is(token, [.family, .designation, .transaction]) { return false }
-            } else if !(isPunct(position, ",") || isPunct(position, ".") || isPunct(position, "-")) {
+            } else if !(isPunct(position, ",") || isPunct(position, ".") || isPunct(position, "-") || isPunct(position, "(")) {
                 return false
             }
             position -= 1
@@ -104,14 +105,19 @@ extension Scan {
         }
         guard position > 0, isPunct(position, ":") else { return false }
         var role = false
+        var taxes = false
         for index in 0..<position where tokens[index].isWord {
             let token = tokens[index]
             if self.is(token, [.transaction, .family, .designation]) { return false }
             // "commissaires" of the direct-taxes commission are taxpayers, not officials.
             if isRoleOrPlural(token), !isGrade(after: index),
                !(self.is(token, "commissaire") || self.is(token, "commissaires")) { role = true }
+            // "COMPOSITION DES COMMISSIONS MUNICIPALES : FINANCES (M. X, MME Y)": councillors
+            // sit on the council's commissions; the direct-taxes one seats taxpayers.
+            if self.is(token, "commission") || self.is(token, "commissions") { role = true }
+            if self.is(token, "impots") || self.is(token, "ccid") { taxes = true }
         }
-        return role && !namesCitizenCouncil
+        return role && !taxes && !namesCitizenCouncil
     }
 
     /// Whether the subject names a council of children, young people or citizens ("conseil

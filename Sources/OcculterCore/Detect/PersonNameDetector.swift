@@ -392,6 +392,16 @@ struct Scan {
                     position = look
                     continue
                 }
+                // "M. Jean-Paul Le Du,": capitalised particles closing the name after its first
+                // names are the surname.
+                if name.firstNames > 0, name.parts.count == name.firstNames, token.startsUpper, look > position + 1 || word(look) == nil,
+                   (position..<look).allSatisfy({ tokens[$0].startsUpper }), word(look) == nil {
+                    name.parts.append(contentsOf: position..<look)
+                    name.sawSurnameShape = true
+                    position = look
+                    name.end = look
+                    break
+                }
                 // "Minh NGUYEN VAN": a particle in capitals closing a surname in capitals is part of it.
                 if !shouting, token.allCaps, look == position + 1, let last = name.parts.last, tokens[last].allCaps,
                    !(position + 1 < tokens.count && tokens[position + 1].kind == .number) {
