@@ -27,7 +27,7 @@ extension PersonNameDetector {
         let culturalWords = ByteWordSet([
             "concert", "concerts", "spectacle", "spectacles", "exposition", "expositions", "festival", "prix", "laureat",
             "laureate", "laureats", "artiste", "artistes", "conference", "programmation", "recital", "dedicace", "resident",
-            "residente", "residence", "troupe", "orchestre", "chorale",
+            "residente", "residence", "troupe", "orchestre", "chorale", "cachet", "cachets",
             // Artistic trades: the person named right after one is the artist of a public
             // programme or commission ("au peintre X", "du pianiste Y"), not a private party.
             "peintre", "peintres", "sculpteur", "sculptrice", "sculpteurs", "photographe", "photographes", "plasticien",

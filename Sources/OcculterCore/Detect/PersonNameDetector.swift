@@ -950,6 +950,15 @@ struct Scan {
         parts.map { foldedString(tokens[$0]) }.filter { $0.count > 1 }
     }
 
+    /// "Attribution du nom de X à l'avenue", "dénomination … du nom de X": the name is given
+    /// to a place.
+    func namesAPlace(before start: Int) -> Bool {
+        var position = start - 1
+        if let article = word(position), self.is(article, "de") || self.is(article, "d'") { position -= 1 }
+        guard let noun = word(position) else { return false }
+        return self.is(noun, "nom")
+    }
+
     /// "MM.", "Mmes", "Messieurs", "Mesdames": a civility for several persons.
     func isPluralCivility(_ token: Token) -> Bool {
         self.is(token, "mm") || self.is(token, "mmes") || self.is(token, "messieurs") || self.is(token, "mesdames") || self.is(token, "mlles")
@@ -1692,9 +1701,16 @@ struct Scan {
         }
         let twoFirstNames = !name.sawSurnameShape && !triggerBefore(start)
         if twoFirstNames {
-            guard contextBefore(start, allowTitleSkip: false, throughNames: true) == nil, !isCommune(around: start, end: name.end),
+            // Held for review in a transaction, or after a preposition that makes the person a
+            // party ("Prêt de la salle à Julie Gauthier", "courrier de Julie Martin"); not in the
+            // naming of a place ("Attribution du nom d'Ibrahim Ali à l'avenue").
+            let transaction = (0..<start).contains(where: { tokens[$0].isWord && self.is(tokens[$0], .transaction) })
+            let party = word(start - 1).map { self.is($0, "a") || self.is($0, "de") || self.is($0, "d'") || self.is($0, "par") } ?? false
+            guard transaction || party, !namesAPlace(before: start),
+                  contextBefore(start, allowTitleSkip: false, throughNames: true) == nil, !isCommune(around: start, end: name.end),
                   !isPublicFigure(name.parts), !culturalContext(before: start) else { return nil }
-            emit(start, name.end, .uncertain, evidence + " ; deux prénoms dans un objet de transaction")
+            emit(start, name.end, .uncertain, evidence + (transaction ? " ; deux prénoms dans un objet de transaction"
+                                                                       : " ; deux prénoms après une préposition"))
             return name.end
         }
         if isCommune(around: start, end: name.end) {
