@@ -42,7 +42,9 @@ demo: build
 	@./Examples/run-demo.sh $(BIN)
 
 eval: build
-	@$(SWIFT) test $(BUILD_FLAGS) --filter EvaluationTests 2>&1 | sed -n '/=== Évaluation/,/=== Fin/p'
+	@rm -f .build/eval.txt
+	@OCCULTER_EVAL_OUT=$(CURDIR)/.build/eval.txt $(SWIFT) test $(BUILD_FLAGS) --filter EvaluationTests >/dev/null 2>&1 || { echo "make eval : échec des tests d'évaluation"; exit 1; }
+	@cat .build/eval.txt
 
 # Chiffres de performance (binaire optimisé) : Occulter face à pcre2grep et cat, mémoire, --jobs.
 bench: release
