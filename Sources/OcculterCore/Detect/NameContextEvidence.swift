@@ -75,6 +75,14 @@ extension Scan {
     /// Cession…", as some councils publish their agendas).
     func presentsThePoint(start: Int, end: Int) -> Bool {
         if introducesAgent(start - 1) { return true }
+        // "M. X, ingénieur principal, présente le projet": the name, its apposition, then a
+        // presenting verb (not "présenté par", which introduces someone else).
+        if isPunct(end, ",") {
+            var position = end + 1
+            while position < tokens.count, position - end < 8, !isPunct(position, ",") { position += 1 }
+            if isPunct(position, ","), let verb = word(position + 1), Scan.presentingVerbs.contains(where: { self.is(verb, $0) }),
+               !(word(position + 2).map { self.is($0, "par") } ?? false) { return true }
+        }
         if let de = word(start - 1), self.is(de, "de"), introducesAgent(start - 2) { return true }
         guard !tokens[..<start].contains(where: \.isWord), end + 1 < tokens.count, tokens[end].kind == .number else { return false }
         return isPunct(end + 1, "°")

@@ -223,15 +223,23 @@ struct Scan {
     /// "présenté par", "rapporté par", "sur le rapport de", "rapporteur :": what introduces
     /// the official who presents a point, not a party to it.
     func introducesAgent(_ index: Int) -> Bool {
+        // "tutrice : Mme Y", "maître d'apprentissage : M. Z": a heading of the commune's agent.
+        if isPunct(index, ":"), let heading = word(index - 1) {
+            let bare = keyWithoutElision(heading)
+            if Scan.agentHeadings.contains(where: { literal in
+                bare.count == literal.utf8CodeUnitCount && (0..<bare.count).allSatisfy { bare[$0] == literal.utf8Start[$0] }
+            }) { return true }
+        }
         guard let token = word(index) else { return false }
         if self.is(token, "rapport") || self.is(token, "rapporteur") || self.is(token, "rapporteure") { return true }
         guard self.is(token, "par"), let verb = word(index - 1) else { return false }
         return Scan.presentingVerbs.contains { self.is(verb, $0) }
     }
 
-    /// The token range of the clause holding `index`, cut at ";", "—" and "–".
+    /// The token range of the clause holding `index`, cut at ";" and "—" (an en dash often
+    /// joins a heading to its detail: « Recrutement … – service X – Mme Y, adjoint d'animation »).
     func clauseBounds(around index: Int) -> Range<Int> {
-        func cuts(_ position: Int) -> Bool { isPunct(position, ";") || isPunct(position, "—") || isPunct(position, "–") }
+        func cuts(_ position: Int) -> Bool { isPunct(position, ";") || isPunct(position, "—") }
         var low = index, high = index
         while low > 0, !cuts(low - 1) { low -= 1 }
         while high < tokens.count, !cuts(high) { high += 1 }
@@ -688,6 +696,9 @@ struct Scan {
         }
         if let role = word(position), self.is(role, .role, bare: true), !isGrade(after: position),
            apposition || civility(at: position + 1) == nil && !isPunct(position + 1, ":") { return true }
+        // "M. X est élu au troisième tour", "Mme Y est installée": a mandate event after the name.
+        if let verb = word(end), self.is(verb, "est") || self.is(verb, "sont"), let event = word(end + 1),
+           Scan.mandateParticiples.contains(where: { self.is(event, $0) }) { return true }
         var look = end
         var words = 0
         while look + 2 < tokens.count, words < 6 {
@@ -1798,6 +1809,8 @@ extension Scan {
                                       "departemental", "departementale", "regional", "regionale", "metropolitain",
                                       "metropolitaine", "en", "charge", "chargee"]
     static let linkingWords: [StaticString] = ["a", "de", "d'", "avec", "par", "pour", "aupres"]
+    static let mandateParticiples: [StaticString] = ["elu", "elue", "elus", "elues", "reelu", "reelue", "installe", "installee",
+                                                     "installes", "installees", "proclame", "proclamee", "proclames"]
     static let streetAdjectives: [StaticString] = ["grande", "grand", "petite", "petit", "vieille", "haute", "basse"]
     /// Where a street's name written in lower case ends ("4 rue victor hugo a mr x").
     static let lowercaseStreetStops: [StaticString] = ["a", "au", "aux", "pour", "par", "et", "avec", "chez", "sur", "dans", "en", "entre",
@@ -1811,7 +1824,12 @@ extension Scan {
     /// Not "proposé par": a private seller proposes too ("parcelle proposée par Mme X").
     static let presentingVerbs: [StaticString] = ["presente", "presentee", "presentes", "rapporte", "rapportee", "expose", "exposee",
                                                   "defendu", "defendue", "soutenu", "soutenue", "preside", "presidee", "presides",
-                                                  "presidees"]
+                                                  "presidees", "transmis", "transmise", "instruit", "instruite", "encadre", "encadree"]
+    /// Who stands by a party in their own matter as an agent of the commune ("tutrice : Mme
+    /// Y", "maître d'apprentissage : M. Z", "accompagnateurs : …").
+    static let agentHeadings: [StaticString] = ["tuteur", "tutrice", "tuteurs", "apprentissage", "accompagnateur", "accompagnatrice",
+                                                "accompagnateurs", "accompagnatrices", "encadrant", "encadrante", "encadrants",
+                                                "instructeur", "instructrice", "referent", "referente", "interlocuteur", "interlocutrice"]
     /// File words that also name a building ("Maison des associations"): a name after them
     /// must be in no list nor the lexicon.
     static let buildingDesignations: [StaticString] = ["maison", "immeuble", "grange", "ferme"]
