@@ -23,6 +23,10 @@ extension Scan {
             var position = index - 1
             var skipped = 0
             var located = false
+            while position >= 0, skipped <= 3, isPunct(position, "–") || isPunct(position, "-") {
+                position -= 1
+                skipped += 1
+            }
             while position >= 0, skipped <= 3, let before = word(position) {
                 if vocabulary.propertyNouns.contains(key(before)) { governed = true; break }
                 guard vocabulary.propertyStreetLinks.contains(key(before)) else { break }
@@ -44,7 +48,7 @@ extension Scan {
                 let from = min(propertyClause(around: index).lowerBound, owner.lowerBound)
                 governed = (max(0, from - 1)..<owner.lowerBound).contains { word($0).map { vocabulary.propertyNouns.contains(key($0)) } ?? false }
             }
-            guard governed, let end = streetNameEnd(street: index) else { continue }
+            guard governed, let end = streetNameEnd(street: index) ?? lowercaseStreetEnd(street: index) else { continue }
             let clause = propertyClause(around: index)
             guard privates.contains(where: { clause.contains($0.lowerBound) }) else { continue }
             emit(index, end)
@@ -71,7 +75,7 @@ extension Scan {
     /// another matter (« Parking de la rue X : acquisition du garage de M. Y »).
     func propertyClause(around index: Int) -> Range<Int> {
         func cuts(_ position: Int) -> Bool {
-            isPunct(position, ";") || isPunct(position, ":") || isPunct(position, "—") || isPunct(position, "–") || isPunct(position, "-")
+            isPunct(position, ";") || isPunct(position, ":") || isPunct(position, "—")
         }
         var low = index, high = index
         while low > 0, !cuts(low - 1) { low -= 1 }

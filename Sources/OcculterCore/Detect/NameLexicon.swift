@@ -119,13 +119,13 @@ extension PersonNameDetector {
         let propertyNouns = ByteWordSet(withPlurals: [
             "maison", "terrain", "parcelle", "delaisse", "garage", "local", "immeuble", "propriete", "bien", "logement",
             "appartement", "portion", "emprise", "bande", "lot", "stationnement", "grange", "hangar", "jardin", "batiment",
-            "friche", "cour", "cave", "chalet", "villa", "partie", "pavillon", "commerce", "boutique", "terre", "pre", "verger",
+            "friche", "cour", "cave", "chalet", "villa", "partie", "fonciere", "foncier", "pavillon", "commerce", "boutique", "terre", "pre", "verger",
             "bois", "vigne", "habitation", "residence", "fonds", "droit", "servitude", "acces", "passage", "mur", "cloture",
         ])
         /// What may stand between a property word and its street ("située", "communal", "du").
         let propertyStreetLinks = ByteWordSet([
             "situe", "situee", "situes", "situees", "sis", "sise", "communal", "communale", "communaux", "communales",
-            "de", "du", "des", "la", "l'", "au", "a", "sur", "en", "bordure", "voirie", "prive", "privee",
+            "de", "du", "des", "la", "l'", "au", "a", "sur", "en", "bordure", "voirie", "prive", "privee", "batir", "construire",
         ])
         /// Articles a street title skips ("rue du Docteur Roux").
         let titleArticles = ByteWordSet(["du", "de", "des", "la", "l'"])

@@ -233,6 +233,8 @@ struct Scan {
         guard let token = word(index) else { return false }
         if self.is(token, "rapport") || self.is(token, "rapporteur") || self.is(token, "rapporteure") { return true }
         guard self.is(token, "par"), let verb = word(index - 1) else { return false }
+        // "demande présentée par M. X": the applicant, not an agent presenting a point.
+        if let thing = word(index - 2), Scan.requestWords.contains(where: { self.is(thing, $0) }) { return false }
         return Scan.presentingVerbs.contains { self.is(verb, $0) }
     }
 
@@ -873,6 +875,9 @@ struct Scan {
     func culturalContext(before start: Int) -> Bool {
         // A sale, a payment or a contract in the same subject is not a programme ("prix de vente").
         for index in 0..<start where tokens[index].isWord && self.is(tokens[index], .transaction) { return false }
+        // "Concours des maisons fleuries : prix à Mme X": households of the commune, not artists.
+        if tokens.contains(where: { $0.isWord && (self.is($0, "fleuries") || self.is($0, "fleuris") || self.is($0, "fleurissement")
+            || self.is($0, "illuminations") || self.is($0, "illumines")) }) { return false }
         // "à l'artiste": the word without its elided article counts.
         for index in max(0, start - 8)..<start where tokens[index].isWord && self.is(tokens[index], .cultural, bare: true) {
             do {
@@ -1035,7 +1040,9 @@ struct Scan {
                 let plural = self.is(token, "enfants") || self.is(token, "eleves") || self.is(token, "foyers")
                 // "PROPRIETE HERITIERS FOURNIER", "succession des consorts X": family words in a row.
                 while !plural, position - index < 4, let more = word(position),
-                      self.is(more, .familyArticle) || self.is(more, .family, bare: true) && !self.is(more, "enfants") { position += 1 }
+                      self.is(more, .familyArticle) || self.is(more, .family, bare: true) && !self.is(more, "enfants")
+                        || !more.startsUpper && Scan.familyAdjectives.contains(where: { self.is(more, $0) })
+                        || more.allCaps && shouting && Scan.familyAdjectives.contains(where: { self.is(more, $0) }) { position += 1 }
                 if civility(at: position) == nil {
                     var name = consumeName(from: position)
                     extendWithCommonSurname(&name)
@@ -1237,6 +1244,7 @@ struct Scan {
             // word in no list nor the lexicon; a French word after it names the building
             // ("Maison Carrée").
             let sold = building && (unknown || isFirstName(tokens[mixed.start])) && cellHasTransaction
+                || building && cellHasPropertyProcedure && !self.is(tokens[mixed.start], [.commonWord, .place, .body, .legalEntity])
             guard mixed.sure || !weak && (unknown || !building || sold), !isOfficial(parts), !isPublicFigure(parts), !companyAfter(mixed.end)
             else { return nil }
             if sold, !mixed.sure {
@@ -1427,12 +1435,14 @@ struct Scan {
         var skipped = 0
         while position < tokens.count, skipped < 4 {
             let glued = word(position).map(isGluedParcel) ?? false
-            if let letters = word(position), glued || letters.startsUpper && letters.scalars <= 2 && (letters.allCaps || letters.scalars == 1),
+            // "parcelle zh 31": in lower case, only right after the parcel word.
+            let lowerSection = position == start && (word(position).map { !$0.startsUpper && $0.scalars == 2 && !self.is($0, [.link, .particle, .titleArticle]) && !self.is($0, "au") && !self.is($0, "du") && !self.is($0, "en") } ?? false)
+            if let letters = word(position), glued || lowerSection || letters.startsUpper && letters.scalars <= 2 && (letters.allCaps || letters.scalars == 1),
                let number = glued ? position : numberAfter(position + 1) {
                 var end = number + 1
                 while true {
                     var next = end
-                    if isPunct(next, ",") || (word(next).map { self.is($0, "et") } ?? false) { next += 1 } else { break }
+                    if isPunct(next, ",") || (word(next).map { self.is($0, "et") || self.is($0, "a") } ?? false) { next += 1 } else { break }
                     if next < tokens.count, tokens[next].kind == .number { end = next + 1; continue }
                     if let more = word(next), more.allCaps || more.scalars == 1, more.startsUpper, more.scalars <= 2,
                        let number = numberAfter(next + 1) { end = number + 1; continue }
@@ -1485,9 +1495,17 @@ struct Scan {
             return streetNameEnd(street: position + 1) ?? position + 2
         }
         if let end = streetNameEnd(street: position) { return end }
-        // "4 rue victor hugo a mr x": in lower case, after a house number, the street's words up
-        // to a preposition or a punctuation mark.
-        guard let street = word(position), !street.startsUpper, self.is(street, .place) else { return nil }
+        // "9 Grand'Rue", "2 Grande-Rue": a street word that is a whole name.
+        if let street = word(position), self.is(street, .place), key(street).starts(with: "grand".utf8) { return position + 1 }
+        return lowercaseStreetEnd(street: position)
+    }
+
+    /// "4 rue victor hugo a mr x", "terrain communal rue du stade a m. x": in lower case, the
+    /// street's words up to a preposition or a punctuation mark.
+    func lowercaseStreetEnd(street position: Int) -> Int? {
+        guard let street = word(position), !street.startsUpper, Scan.roadWords.contains(where: { self.is(street, $0) }) else { return nil }
+        // "chemin rural n° 17", "voie communale n° 4": a public road's number, not an address.
+        if let kind = word(position + 1), Scan.publicRoadAdjectives.contains(where: { self.is(kind, $0) }) { return nil }
         var end = position + 1
         while end - position <= 4, let more = word(end), !more.startsUpper, more.scalars >= 2 || isParticle(more),
               !Scan.lowercaseStreetStops.contains(where: { self.is(more, $0) }) { end += 1 }
@@ -1809,6 +1827,19 @@ extension Scan {
                                       "departemental", "departementale", "regional", "regionale", "metropolitain",
                                       "metropolitaine", "en", "charge", "chargee"]
     static let linkingWords: [StaticString] = ["a", "de", "d'", "avec", "par", "pour", "aupres"]
+    /// "succession vacante X", "indivision successorale Y": what may stand between a family
+    /// word and the name.
+    static let familyAdjectives: [StaticString] = ["vacante", "vacant", "successorale", "ouverte", "en", "desherence"]
+    static let propertyProcedureWords: [StaticString] = ["peril", "ruine", "insalubrite", "insalubre", "abandon", "securite",
+                                                         "expropriation", "preemption", "succession"]
+    static let requestWords: [StaticString] = ["demande", "demandes", "requete", "requetes", "candidature", "candidatures", "offre",
+                                               "offres", "reclamation", "reclamations", "petition", "recours", "plainte", "reclamation"]
+    /// Street words that name a way, for a street written in lower case (not "bois", "lot").
+    static let roadWords: [StaticString] = ["rue", "chemin", "route", "avenue", "boulevard", "bd", "impasse", "allee", "place", "quai",
+                                            "voie", "sentier", "ruelle", "venelle", "traverse", "montee", "cours", "square", "passage",
+                                            "grand-rue", "grande-rue"]
+    static let publicRoadAdjectives: [StaticString] = ["rural", "ruraux", "communal", "communale", "communaux", "vicinal",
+                                                       "departemental", "departementale", "forestier", "forestiere", "national", "nationale"]
     static let mandateParticiples: [StaticString] = ["elu", "elue", "elus", "elues", "reelu", "reelue", "installe", "installee",
                                                      "installes", "installees", "proclame", "proclamee", "proclames"]
     static let streetAdjectives: [StaticString] = ["grande", "grand", "petite", "petit", "vieille", "haute", "basse"]

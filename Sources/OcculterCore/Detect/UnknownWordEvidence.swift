@@ -104,6 +104,14 @@ extension Scan {
         return false
     }
 
+    /// A procedure on a private property: peril, ruin, abandonment, insalubrity ("Maison X –
+    /// mise en sécurité de l'immeuble menaçant ruine"): the house is named by its owner.
+    var cellHasPropertyProcedure: Bool {
+        tokens.contains { token in
+            token.isWord && Scan.propertyProcedureWords.contains(where: { self.is(token, $0) })
+        }
+    }
+
     /// "Legs fait par Magloire Fabrègue", "Échange de parcelles avec les Castagnié-Roubaud",
     /// "indemnisation de Gaëtan Kerbrat": right after a trigger (or a linking word in a
     /// subject about a sale or a payment), capitalised words in mixed case of which one is no
@@ -210,7 +218,11 @@ extension Scan {
         let unknown = position > start && !grammatical
             ? !self.is(surname, Scan.listedClasses) && !context.words.frenchWords.containsPhrase(start..<(position + 1), of: self)
             : isUnknownWord(surname)
-        guard unknown else { return nil }
+        // "TERRAIN GUIBERT – ACCEPTATION DE LA DONATION": a first name of the list (no common
+        // word) names the party of a transaction.
+        let firstNameParty = !unknown && position == start && isFirstName(surname) && !self.is(surname, Scan.listedClasses.subtracting(.firstName))
+            && !self.is(surname, .commonWord) && cellHasTransaction
+        guard unknown || firstNameParty else { return nil }
         var end = position + 1
         while let more = word(end), more.allCaps, more.scalars >= 3, isUnknownWord(more) || isFirstName(more), end - start < 4 { end += 1 }
         return (start, end)
