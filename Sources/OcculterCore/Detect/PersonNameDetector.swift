@@ -155,6 +155,7 @@ struct Scan {
     }
 
     /// Whether the token at `index` is the punctuation mark `literal`, as written.
+    @inline(__always)
     func isPunct(_ index: Int, _ literal: StaticString) -> Bool {
         guard index >= 0, index < tokens.count, tokens[index].kind == .punct else { return false }
         let range = tokens[index].range
@@ -1362,46 +1363,52 @@ struct Scan {
             defer { index += 1 }
             while cursor < ordered.count, ordered[cursor].upperBound <= index { cursor += 1 }
             if cursor < ordered.count, ordered[cursor].contains(index) { continue }
-            if !context.config.keepLinkedParcels, let token = word(index), isParcelWord(token),
-               let (from, to) = parcelReference(after: index + 1) {
-                emit(from, to, "parcelle cadastrale citée avec un particulier occulté")
-                index = to - 1
-                continue
-            }
-            // "BIEN DES CONSORTS X, 3 RUE DU 11 NOVEMBRE, AO 218": a section and number set by a
-            // comma right after the private person's name (and address).
-            if !context.config.keepLinkedParcels, isPunct(index, ","), privates.contains(where: { $0.upperBound == index }),
-               let (from, to) = parcelReference(after: index + 1), from == index + 1 {
-                emit(from, to, "parcelle cadastrale citée avec un particulier occulté")
-                index = to - 1
-                continue
-            }
-            // "propriété X (AE 77)": a section and number in parentheses right after the private
-            // person's name or a property word.
-            if !context.config.keepLinkedParcels, isPunct(index, "("),
-               privates.contains(where: { $0.upperBound == index }) || (word(index - 1).map { context.nameVocabulary.propertyNouns.contains(key($0)) } ?? false),
-               let (from, to) = parcelReference(after: index + 1), from == index + 1, isPunct(to, ")") {
-                emit(from, to, "parcelle cadastrale citée avec un particulier occulté")
-                index = to
-                continue
-            }
-            // "MAISON AUDIC – Rue des TILLEULS": the street set by a dash or a comma right after a
-            // house designated by its owner's name is the house's. After a person's name alone
-            // ("à M. X - Résidence Les Cèdres") it may be anything: a street needs its number.
-            if index >= 2, isPunct(index - 1, "–") || isPunct(index - 1, "-") || isPunct(index - 1, ","),
-               covered.contains(where: { $0.upperBound == index - 1 && namesAHouse(before: $0.lowerBound) }),
-               let end = streetNameEnd(street: index) {
-                emit(index, end, "adresse citée avec un particulier occulté")
-                index = end - 1
-                continue
-            }
-            if tokens[index].kind == .number, index == 0 || !isPunct(index - 1, "°"), let end = streetEnd(from: index) {
+            // One branch per kind of token: most tokens are words, and only words are asked
+            // about parcel and street words.
+            switch tokens[index].kind {
+            case .punct:
+                guard !context.config.keepLinkedParcels else { continue }
+                // "BIEN DES CONSORTS X, 3 RUE DU 11 NOVEMBRE, AO 218": a section and number set by
+                // a comma right after the private person's name (and address).
+                if isPunct(index, ","), privates.contains(where: { $0.upperBound == index }),
+                   let (from, to) = parcelReference(after: index + 1), from == index + 1 {
+                    emit(from, to, "parcelle cadastrale citée avec un particulier occulté")
+                    index = to - 1
+                    continue
+                }
+                // "propriété X (AE 77)": a section and number in parentheses right after the
+                // private person's name or a property word.
+                if isPunct(index, "("),
+                   privates.contains(where: { $0.upperBound == index }) || (word(index - 1).map { context.nameVocabulary.propertyNouns.contains(key($0)) } ?? false),
+                   let (from, to) = parcelReference(after: index + 1), from == index + 1, isPunct(to, ")") {
+                    emit(from, to, "parcelle cadastrale citée avec un particulier occulté")
+                    index = to
+                }
+            case .number:
+                guard index == 0 || !isPunct(index - 1, "°"), let end = streetEnd(from: index) else { continue }
                 emit(index, end, "adresse citée avec un particulier occulté")
                 index = end - 1
                 // "3 RUE DU 11 NOVEMBRE, AO 218": the parcel written right after the address.
                 if !context.config.keepLinkedParcels, isPunct(end, ","), let (from, to) = parcelReference(after: end + 1), from == end + 1 {
                     emit(from, to, "parcelle cadastrale citée avec un particulier occulté")
                     index = to - 1
+                }
+            default:
+                if !context.config.keepLinkedParcels, let token = word(index), isParcelWord(token),
+                   let (from, to) = parcelReference(after: index + 1) {
+                    emit(from, to, "parcelle cadastrale citée avec un particulier occulté")
+                    index = to - 1
+                    continue
+                }
+                // "MAISON AUDIC – Rue des TILLEULS": the street set by a dash or a comma right
+                // after a house designated by its owner's name is the house's. After a person's
+                // name alone ("à M. X - Résidence Les Cèdres") it may be anything: a street needs
+                // its number.
+                if index >= 2, tokens[index - 1].kind == .punct, isPunct(index - 1, "–") || isPunct(index - 1, "-") || isPunct(index - 1, ","),
+                   covered.contains(where: { $0.upperBound == index - 1 && namesAHouse(before: $0.lowerBound) }),
+                   let end = streetNameEnd(street: index) {
+                    emit(index, end, "adresse citée avec un particulier occulté")
+                    index = end - 1
                 }
             }
         }
