@@ -16,7 +16,7 @@ extension Scan {
         var index = 1
         while index < tokens.count {
             defer { index += 1 }
-            guard let street = word(index), self.is(street, .place), !isSettlementWord(street),
+            guard let street = word(index), self.is(street, .place), Scan.roadWords.contains(where: { self.is(street, $0) }) || key(street).starts(with: "grand".utf8),
                   !covered.contains(where: { $0.contains(index) }), !afterHouseNumber(index) else { continue }
             var governed = false
             // A property word within three linking words before the street.
@@ -27,7 +27,16 @@ extension Scan {
                 position -= 1
                 skipped += 1
             }
-            while position >= 0, skipped <= 3, let before = word(position) {
+            // "l'immeuble cadastré AB 12, avenue X": across a parcel reference and its comma.
+            if isPunct(position, ",") {
+                var look = position - 1
+                while look >= 0, position - look < 6, tokens[look].kind == .number || isPunct(look, ",")
+                        || (word(look).map { $0.allCaps && $0.scalars <= 2 || isParcelWord($0) } ?? false) { look -= 1 }
+                if look < position - 2, let before = word(look), vocabulary.propertyNouns.contains(key(before)) { governed = true }
+                if look < position - 2, look >= 0, let before = word(look + 1), isParcelWord(before),
+                   let noun = word(look), vocabulary.propertyNouns.contains(key(noun)) { governed = true }
+            }
+            while !governed, position >= 0, skipped <= 3, let before = word(position) {
                 if vocabulary.propertyNouns.contains(key(before)) { governed = true; break }
                 guard vocabulary.propertyStreetLinks.contains(key(before)) else { break }
                 if self.is(before, "sis") || self.is(before, "sise") || key(before).starts(with: "situe".utf8) { located = true }
@@ -44,7 +53,7 @@ extension Scan {
             // comma or a closing quote right after the name, and a property word before it.
             var gap = index - 1
             while gap > index - 3, isPunct(gap, ",") || isPunct(gap, "»") || isPunct(gap, "\"") { gap -= 1 }
-            if !governed, gap < index - 1, let owner = privates.first(where: { $0.upperBound == gap + 1 }) {
+            if !governed, gap < index - 1, let owner = privates.first(where: { $0.upperBound == gap + 1 }) ?? covered.first(where: { $0.upperBound == gap + 1 }) {
                 let from = min(propertyClause(around: index).lowerBound, owner.lowerBound)
                 governed = (max(0, from - 1)..<owner.lowerBound).contains { word($0).map { vocabulary.propertyNouns.contains(key($0)) } ?? false }
             }
@@ -61,14 +70,9 @@ extension Scan {
         var position = index - 1
         if isPunct(position, ",") { position -= 1 }
         if let suffix = word(position), self.is(suffix, "bis") || self.is(suffix, "ter") { position -= 1 }
+        // "cadastré AB 12, avenue X": the number of a parcel, not of a house.
+        if let section = word(position - 1), section.allCaps, section.scalars <= 2 { return false }
         return position >= 0 && tokens[position].kind == .number
-    }
-
-    /// A lieu-dit or a hamlet is a place shared by many, not one property's address (the
-    /// labelling convention keeps it).
-    func isSettlementWord(_ token: Token) -> Bool {
-        self.is(token, "lieu-dit") || self.is(token, "ld") || self.is(token, "hameau") || self.is(token, "lotissement")
-            || self.is(token, "cite") || self.is(token, "zone")
     }
 
     /// The clause of `index` for a property's street: cut at ";", ":" and dashes, which open

@@ -18,7 +18,7 @@ extension PersonNameDetector {
         /// Words that designate a file by the name of the person it concerns ("Vente BENSAID",
         /// "Terrain GUERIN", "Affaire Commune c/ PONS", "legs DUVAL"): a surname in capitals right
         /// after one of them is a private person's.
-        let designations = ByteWordSet(["vente", "terrain", "terrains", "affaire", "c", "legs", "cession", "echange",
+        let designations = ByteWordSet(["tombe", "tombes", "caveau", "caveaux", "sepulture", "vente", "terrain", "terrains", "affaire", "c", "legs", "cession", "echange",
                                         "bornage", "indemnisation", "maison", "immeuble", "remboursement", "donation", "remise", "dette",
                                         "contentieux", "litige", "proces", "sinistre",
                                         "expropriation", "recours", "grange", "ferme", "parcelle", "parcelles", "affaires", "don",
@@ -104,7 +104,7 @@ extension PersonNameDetector {
             "publique", "sportif", "sportive", "culturel", "culturelle", "scolaire", "maternelle", "elementaire", "primaire",
             "polyvalent", "polyvalente", "omnisports", "aquatique", "departemental", "departementale", "nouveau", "nouvelle",
             "grand", "grande", "petit", "petite", "vieux", "vieille", "haut", "haute", "bas", "basse", "ancien", "ancienne",
-            "square", "jardin", "privee", "prive", "collectif", "collective",
+            "square", "jardin", "privee", "prive", "collectif", "collective", "hospitalier", "hospitaliere", "universitaire",
         ])
         /// "demeurant 12 rue…": words between a name and the person's address.
         let residenceWords = ByteWordSet(["demeurant", "domicilie", "domiciliee", "domicilies", "residant", "residente",

@@ -231,8 +231,12 @@ struct Scan {
                 bare.count == literal.utf8CodeUnitCount && (0..<bare.count).allSatisfy { bare[$0] == literal.utf8Start[$0] }
             }) { return true }
         }
+        // "2 ABSTENTIONS (MME X ET M. Y, CONSEILLERS MUNICIPAUX)": councillors voting.
+        if isPunct(index, "("), let vote = word(index - 1), self.is(vote, "abstention") || self.is(vote, "abstentions") || self.is(vote, "contre") {
+            return true
+        }
         guard let token = word(index) else { return false }
-        if self.is(token, "rapport") || self.is(token, "rapporteur") || self.is(token, "rapporteure") { return true }
+        if self.is(token, "rapport") || self.is(token, "rapporteur") || self.is(token, "rapporteure") || self.is(token, "rapp") { return true }
         guard self.is(token, "par"), let verb = word(index - 1) else { return false }
         // "demande présentée par M. X": the applicant, not an agent presenting a point.
         if let thing = word(index - 2), Scan.requestWords.contains(where: { self.is(thing, $0) }) { return false }
@@ -875,7 +879,12 @@ struct Scan {
     /// "exposition de …").
     func culturalContext(before start: Int) -> Bool {
         // A sale, a payment or a contract in the same subject is not a programme ("prix de vente").
-        for index in 0..<start where tokens[index].isWord && self.is(tokens[index], .transaction) { return false }
+        for index in 0..<start where tokens[index].isWord && self.is(tokens[index], .transaction) {
+            // "contrat(s) de cession": the contract of a show, not a sale.
+            if self.is(tokens[index], "cession"), index >= 2, let de = word(index - 1), self.is(de, "de"),
+               let contract = word(index - 2), self.is(contract, "contrat") || self.is(contract, "contrats") { continue }
+            return false
+        }
         // "Concours des maisons fleuries : prix à Mme X": households of the commune, not artists.
         if tokens.contains(where: { $0.isWord && (self.is($0, "fleuries") || self.is($0, "fleuris") || self.is($0, "fleurissement")
             || self.is($0, "illuminations") || self.is($0, "illumines")) }) { return false }
@@ -1601,7 +1610,9 @@ struct Scan {
               let following = word(position + 1), following.startsUpper {
             position += 1
         }
-        let name = consumeName(from: position, afterCivility: true, lowercase: !civilityToken.startsUpper)
+        // "M. serge boucher": a name written in lower case after a capital civility.
+        let lowercaseName = !civilityToken.startsUpper || (word(position).map { !$0.startsUpper && isFirstName($0) } ?? false)
+        let name = consumeName(from: position, afterCivility: true, lowercase: lowercaseName)
         guard !name.parts.isEmpty else { return after }
         return evaluate(start: start, nameStart: name.parts[0], name: name, civility: civilityToken, inherited: inherited, emit: emit)
     }
