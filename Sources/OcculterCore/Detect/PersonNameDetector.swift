@@ -701,7 +701,9 @@ struct Scan {
         if isPunct(end, "("), let seat = word(end + 1), Scan.seatWords.contains(where: { self.is(seat, $0) }), isPunct(end + 2, ")") {
             return true
         }
-        if let role = word(position), self.is(role, .role, bare: true), !isGrade(after: position),
+        // In apposition ("M. X, adjoint technique, …"), a grade names an agent in their function
+        // too: the subject's own-situation check decides (`evaluate`).
+        if let role = word(position), self.is(role, .role, bare: true), apposition || !isGrade(after: position),
            apposition || civility(at: position + 1) == nil && !isPunct(position + 1, ":") { return true }
         // "M. X est élu au troisième tour", "Mme Y est installée": a mandate event after the name.
         if let verb = word(end), self.is(verb, "est") || self.is(verb, "sont"), let event = word(end + 1),
@@ -1014,11 +1016,16 @@ struct Scan {
         /// The end of the last name kept as artist or as named in a mandate: a civility
         /// coordinated right after it shares that decision (`evaluate`).
         var sharedExemption: (end: Int, exemption: Exemption)?
+        /// The end of the last name kept as part of a place's: a first name and surname
+        /// coordinated right after it name another place of the list ("écoles Jacques Brel, Anne
+        /// Frank et Paul Langevin").
+        var placeEnd: Int?
         func emit(_ from: Int, _ to: Int, _ verdict: Verdict, _ evidence: String) {
             guard from < to else { return }
             if case .exempt(let exemption) = verdict, exemption == .culturalProgramme || exemption == .namedInRole {
                 sharedExemption = (to, exemption)
             }
+            if case .exempt(let exemption) = verdict, exemption == .place || exemption == .publicFigure && cellHas(.place) { placeEnd = to }
             if mode == .names {
                 findings.append(Finding(rule: rule, span: tokens[from].range.lowerBound..<tokens[to - 1].range.upperBound,
                                         verdict: verdict, evidence: evidence))
@@ -1099,7 +1106,11 @@ struct Scan {
             if token.startsUpper, !token.allCaps || shouting, isFirstName(token),
                !(index > 0 && isPunct(index - 1, "-") && index > 1 && word(index - 2) != nil),
                !(word(index - 1).map(isSaint) ?? false) {
-                if let next = handleBareName(at: index, clue: "prénom de la liste des prénoms suivi d'un nom", emit: emit) { index = next; continue }
+                let placeListed = placeEnd.map { coordinates(from: $0, to: index) } ?? false
+                if let next = handleBareName(at: index, clue: "prénom de la liste des prénoms suivi d'un nom", placeListed: placeListed, emit: emit) {
+                    index = next
+                    continue
+                }
             } else if token.allCaps, !self.is(token, .commonWord),
                       nameLike(token), let following = word(index + 1), following.startsUpper,
                       !following.allCaps, isFirstName(following) {
@@ -1703,9 +1714,13 @@ struct Scan {
 
     /// A name without civility: a first name from the list followed by a surname, a
     /// capitalised surname followed by a first name, or initials before a surname in capitals.
-    private func handleBareName(at start: Int, clue evidence: String, emit: Emit) -> Int? {
+    private func handleBareName(at start: Int, clue evidence: String, placeListed: Bool = false, emit: Emit) -> Int? {
         var start = start
         var name = consumeName(from: start, linkCivilities: false)
+        if placeListed, name.parts.count >= 2, !triggerBefore(start) {
+            emit(start, name.end, .exempt(.place), evidence + ", dans une liste de lieux coordonnée à un nom de lieu")
+            return name.end
+        }
         if name.parts.count == 1, isFirstName(tokens[start]), triggerBefore(start) || distantTrigger(start) { extendWithCommonSurname(&name) }
         if name.parts.count == 1, surnameWrittenFirst(before: start) {
             // "Cession à Blanc Pierre du lot 3": the surname before a lone first name.
