@@ -703,7 +703,7 @@ struct Scan {
         }
         // In apposition ("M. X, adjoint technique, …"), a grade names an agent in their function
         // too: the subject's own-situation check decides (`evaluate`).
-        if let role = word(position), self.is(role, .role, bare: true), apposition || !isGrade(after: position),
+        if let role = word(position), self.is(role, .role, bare: true), isPunct(end, ",") || !isGrade(after: position),
            apposition || civility(at: position + 1) == nil && !isPunct(position + 1, ":") { return true }
         // "M. X est élu au troisième tour", "Mme Y est installée": a mandate event after the name.
         if let verb = word(end), self.is(verb, "est") || self.is(verb, "sont"), let event = word(end + 1),
