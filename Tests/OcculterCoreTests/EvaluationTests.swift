@@ -150,6 +150,12 @@ final class EvaluationTests: XCTestCase {
         XCTAssertGreaterThanOrEqual(figures.subjects, 150)
     }
 
+    /// Thirteenth crafted set (branch `crafted13`), a development set like the tenth.
+    func testCraftedThirteenthSubjects() throws {
+        let figures = try evaluate("crafted-13.yaml", title: "objets rédigés, jeu construit n° 13 (développement, aucun élu déclaré)", officials: [])
+        XCTAssertGreaterThanOrEqual(figures.subjects, 150)
+    }
+
     private func evaluate(_ file: String, title: String, officials: [String], only: (Case) -> Bool = { _ in true }) throws -> Figures {
         let path = Repo.root.appendingPathComponent("Tests/Eval/\(file)").path
         let cases = try YAMLDecoder().decode([Case].self, from: String(contentsOfFile: path, encoding: .utf8)).filter(only)
