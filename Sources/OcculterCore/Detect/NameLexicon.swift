@@ -86,7 +86,7 @@ extension PersonNameDetector {
         ])
         let family = ByteWordSet([
             "consorts", "consort", "epoux", "famille", "indivision", "succession", "heritiers", "heritier", "hoirs",
-            "ayants-droit", "veuve", "veuf", "orphelins", "propriete", "proprietes", "couple",
+            "ayants-droit", "veuve", "veuf", "orphelins", "propriete", "proprietes", "couple", "familles", "successions",
             // A child or a pupil named in a subject is a private person ("frais de scolarité de
             // l'enfant Lina MOHAMED", "des enfants Leroux, Baptiste et Humbert"); households too
             // ("dégrèvement des foyers Bertin, Caillaud et Rigal").
@@ -119,7 +119,7 @@ extension PersonNameDetector {
         let propertyNouns = ByteWordSet(withPlurals: [
             "maison", "terrain", "parcelle", "delaisse", "garage", "local", "immeuble", "propriete", "bien", "logement",
             "appartement", "portion", "emprise", "bande", "lot", "stationnement", "grange", "hangar", "jardin", "batiment",
-            "friche", "cour", "cave", "chalet", "villa", "partie", "fonciere", "foncier", "pavillon", "commerce", "boutique", "terre", "pre", "verger",
+            "friche", "cour", "cave", "chalet", "villa", "partie", "fonciere", "foncier", "riverain", "riveraine", "pavillon", "commerce", "boutique", "terre", "pre", "verger",
             "bois", "vigne", "habitation", "residence", "fonds", "droit", "servitude", "acces", "passage", "mur", "cloture",
         ])
         /// What may stand between a property word and its street ("située", "communal", "du").

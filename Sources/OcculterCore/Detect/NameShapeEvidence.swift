@@ -9,7 +9,9 @@ extension Scan {
                                                  "cinquantenaire", "commemoration", "commemorations"]
     /// Words allowed between a commemoration word and the name ("centenaire de la naissance de X").
     static let commemorationJoiners: [StaticString] = ["a", "au", "de", "du", "la", "l'", "en", "aux", "d'", "naissance", "mort", "deces",
-                                                       "disparition"]
+                                                       "disparition",
+                                                       "resistant", "resistante", "deporte", "deportee", "soldat", "poilu", "heros",
+                                                       "heroine", "martyr", "fusille", "aviateur", "aviatrice"]
 
     /// "inscription de Fillet Baptiste", "pour Capis Jean", "candidat Roquefort François": in
     /// mixed-case text, a capitalised word that is no common word, first name, place, body or

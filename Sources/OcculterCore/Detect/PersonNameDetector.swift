@@ -462,6 +462,12 @@ struct Scan {
                     position += 1
                     name.end = position
                 }
+                // "mr et mme fabre christian": the first name written after the surname.
+                if name.firstNames == 0, let first = word(position), !first.startsUpper, isFirstName(first), !self.is(first, .commonWord) {
+                    name.parts.append(position)
+                    position += 1
+                    name.end = position
+                }
                 break
             }
             if afterCivility, token.startsUpper, !token.allCaps, self.is(token, .commonWord), !isFirstName(token),
@@ -881,6 +887,11 @@ struct Scan {
     /// "exposition de …").
     func culturalContext(before start: Int) -> Bool {
         // A sale, a payment or a contract in the same subject is not a programme ("prix de vente").
+        // "Contrat avec l'orchestre de M. X", "pour le spectacle de X": a programme word (not
+        // "prix") right before the name says it whatever the contract.
+        for index in max(0, start - 3)..<start where tokens[index].isWord && self.is(tokens[index], .cultural, bare: true) && !self.is(tokens[index], "prix") {
+            return true
+        }
         for index in 0..<start where tokens[index].isWord && self.is(tokens[index], .transaction) {
             // "contrat(s) de cession": the contract of a show, not a sale.
             if self.is(tokens[index], "cession"), index >= 2, let de = word(index - 1), self.is(de, "de"),
@@ -1065,7 +1076,7 @@ struct Scan {
                     extendWithCommonSurname(&name)
                     // "DES ENFANTS DEFICIENTS VISUELS": after a plural, a French word is an
                     // adjective; a name is a first name or a word in no list nor the lexicon.
-                    let named = !plural || name.parts.first.map { isFirstName(tokens[$0]) || isUnknownWord(tokens[$0]) } == true
+                    let named = !plural || name.parts.first.map { isFirstName(tokens[$0]) || isUnknownWord(tokens[$0]) || !shouting && tokens[$0].allCaps && tokens[$0].scalars >= 3 } == true
                     if named, !name.parts.isEmpty, name.sawSurnameShape || name.firstNames > 0 {
                         let end = addressEnd(after: name.end) ?? name.end
                         emit(name.parts[0], end, .occult, "déclencheur : mot de la liste des liens familiaux ou successoraux")
@@ -1177,6 +1188,17 @@ struct Scan {
         while position < tokens.count {
             var next = position
             var dash = false
+            // "enfants LACROIX (Noa, Lina)", "M. et Mme OLIVEIRA (Antonio et Fernanda)": first names
+            // in parentheses after the family name.
+            if isPunct(position, "(") {
+                var close = position + 1
+                while close < tokens.count, close - position < 12, !isPunct(close, ")"),
+                      isPunct(close, ",") || (word(close).map { isFirstName($0) && $0.startsUpper || self.is($0, .link) } ?? false) { close += 1 }
+                guard isPunct(close, ")"), close > position + 1, word(position + 1).map(isFirstName) == true else { break }
+                emit(position + 1, close, verdict, "prénoms entre parenthèses après le nom d'un particulier")
+                position = close + 1
+                continue
+            }
             if let link = word(next), self.is(link, .link) {
                 next += 1
             } else if isPunct(next, "/") || isPunct(next, ",") || isPunct(next, "&") {

@@ -100,6 +100,19 @@ public struct WordLists: Sendable {
         frenchWords = try FrenchLexicon(path: (directory as NSString).appendingPathComponent("lexique.txt"))
         (firstNames, places, bodies, legalEntities, roles, professions, publicFigures) = (lists[0], lists[1], lists[2], lists[3], lists[4], lists[5], lists[6])
         (commonWords, ownSituation, triggers, functionalMailboxes, webmailDomains, excludedFirstNames) = (lists[7], lists[8], lists[9], lists[10], lists[11], lists[12])
+        // The scan reads situation phrases without elided articles ("médaille d'honneur" →
+        // "medaille honneur", the way `Scan.ownSituation` joins its tokens): both forms are kept.
+        var situationForms = lists[8].entries
+        for entry in lists[8].entries where entry.contains("'") {
+            let bare = entry.split(separator: " ").map { word -> Substring in
+                if word.count > 2, let quote = word.firstIndex(of: "'"), word.distance(from: word.startIndex, to: quote) == 1 {
+                    return word[word.index(after: quote)...]
+                }
+                return word
+            }.joined(separator: " ")
+            situationForms.insert(bare)
+        }
+        ownSituation = ByteWordSet(situationForms)
         sectors = lists[13]
         // "Saint Jean de Luz", "Saint-Martin-d'Hères" → "saint martin d' heres": the forms the
         // tokens of a subject written with spaces give.
