@@ -156,6 +156,12 @@ final class EvaluationTests: XCTestCase {
         XCTAssertGreaterThanOrEqual(figures.subjects, 150)
     }
 
+    /// Fourteenth crafted set (branch `crafted14`), a development set like the tenth.
+    func testCraftedFourteenthSubjects() throws {
+        let figures = try evaluate("crafted-14.yaml", title: "objets rédigés, jeu construit n° 14 (développement, aucun élu déclaré)", officials: [])
+        XCTAssertGreaterThanOrEqual(figures.subjects, 150)
+    }
+
     private func evaluate(_ file: String, title: String, officials: [String], only: (Case) -> Bool = { _ in true }) throws -> Figures {
         let path = Repo.root.appendingPathComponent("Tests/Eval/\(file)").path
         let cases = try YAMLDecoder().decode([Case].self, from: String(contentsOfFile: path, encoding: .utf8)).filter(only)
