@@ -436,6 +436,17 @@ struct Scan {
                 break
             }
             if self.is(token, .birthName), !name.parts.isEmpty {
+                // "M. Jean dit « Mathou » LAFFARGUE", "(alias « Momo »)": a nickname in quotes.
+                if isOpeningQuote(position + 1) {
+                    var close = position + 2
+                    while close < tokens.count, close - position < 6, word(close) != nil { close += 1 }
+                    if close > position + 2, close < tokens.count, tokens[close].kind == .punct, !isOpeningQuote(close) {
+                        name.parts.append(contentsOf: (position + 2)..<close)
+                        position = close + 1
+                        name.end = position
+                        continue
+                    }
+                }
                 // "épouse DE BROGLIE", "née d'ORNANO": particles may open the other name.
                 var look = position + 1
                 while let particle = word(look), isParticle(particle), look - position < 4 { look += 1 }
@@ -1422,7 +1433,7 @@ struct Scan {
                 // private person's name or a property word.
                 if isPunct(index, "("),
                    privates.contains(where: { $0.upperBound == index }) || (word(index - 1).map { context.nameVocabulary.propertyNouns.contains(key($0)) } ?? false),
-                   let (from, to) = parcelReference(after: index + 1), from == index + 1, isPunct(to, ")") {
+                   let (from, to) = parcelReference(after: index + 1), from == index + 1, isPunct(to, ")") || isPunct(to, ",") {
                     emit(from, to, "parcelle cadastrale citée avec un particulier occulté")
                     index = to
                 }
@@ -1491,7 +1502,7 @@ struct Scan {
                 var end = number + 1
                 while true {
                     var next = end
-                    if isPunct(next, ",") || (word(next).map { self.is($0, "et") || self.is($0, "a") } ?? false) { next += 1 } else { break }
+                    if isPunct(next, ",") || (word(next).map { self.is($0, "et") || self.is($0, "a") || self.is($0, "contre") } ?? false) { next += 1 } else { break }
                     if next < tokens.count, tokens[next].kind == .number { end = next + 1; continue }
                     if let more = word(next), more.allCaps || more.scalars == 1, more.startsUpper, more.scalars <= 2,
                        let number = numberAfter(next + 1) { end = number + 1; continue }
@@ -1887,6 +1898,8 @@ extension Scan {
     static let familyAdjectives: [StaticString] = ["vacante", "vacant", "successorale", "ouverte", "en", "desherence"]
     static let propertyProcedureWords: [StaticString] = ["peril", "ruine", "insalubrite", "insalubre", "abandon", "securite",
                                                          "expropriation", "preemption", "succession"]
+    static let personQualifiers: [StaticString] = ["retraite", "retraitee", "ancien", "ancienne", "honoraire", "actuel", "actuelle",
+                                                   "regrette", "regrettee", "defunt", "defunte"]
     static let requestWords: [StaticString] = ["demande", "demandes", "requete", "requetes", "candidature", "candidatures", "offre",
                                                "offres", "reclamation", "reclamations", "petition", "recours", "plainte", "reclamation"]
     /// Street words that name a way, for a street written in lower case (not "bois", "lot").

@@ -175,6 +175,8 @@ extension Scan {
         guard !shouting else { return nil }
         var next = index + 1
         if isPunct(next, ":") || isPunct(next, "-") { next += 1 }
+        // "l'instituteur retraité Duvernois": one qualifier between the noun and the name.
+        if let qualifier = word(next), !qualifier.startsUpper, Scan.personQualifiers.contains(where: { self.is(qualifier, $0) }) { next += 1 }
         // "du boulanger FOURNIAL": capitals after the noun are a surname unless a list's word.
         guard civility(at: next) == nil, let first = word(next), first.startsUpper, !first.allCaps || designationSurname(first) else { return nil }
         let name = consumeName(from: next, afterCivility: true)
