@@ -162,6 +162,29 @@ final class EvaluationTests: XCTestCase {
         XCTAssertGreaterThanOrEqual(figures.subjects, 150)
     }
 
+    /// Seventh and eighth frozen splits (branches `frozen7`, `frozen8`) and crafted sets n° 8
+    /// and 9 (branches `crafted8`, `crafted9`), collected blind during the eighth session while
+    /// the detector was tuned on sets n° 10 to 14; measured once, at its end.
+    func testRealFrozenSeventhSubjects() throws {
+        let figures = try evaluate("real-frozen-7.yaml", title: "objets réels, septième partie gelée", officials: [])
+        XCTAssertGreaterThanOrEqual(figures.subjects, 120)
+    }
+
+    func testRealFrozenEighthSubjects() throws {
+        let figures = try evaluate("real-frozen-8.yaml", title: "objets réels, huitième partie gelée", officials: [])
+        XCTAssertGreaterThanOrEqual(figures.subjects, 100)
+    }
+
+    func testCraftedEighthSubjects() throws {
+        let figures = try evaluate("crafted-8.yaml", title: "objets rédigés, jeu construit n° 8 (à l'aveugle, aucun élu déclaré)", officials: [])
+        XCTAssertGreaterThanOrEqual(figures.subjects, 150)
+    }
+
+    func testCraftedNinthSubjects() throws {
+        let figures = try evaluate("crafted-9.yaml", title: "objets rédigés, jeu construit n° 9 (à l'aveugle, aucun élu déclaré)", officials: [])
+        XCTAssertGreaterThanOrEqual(figures.subjects, 150)
+    }
+
     private func evaluate(_ file: String, title: String, officials: [String], only: (Case) -> Bool = { _ in true }) throws -> Figures {
         let path = Repo.root.appendingPathComponent("Tests/Eval/\(file)").path
         let cases = try YAMLDecoder().decode([Case].self, from: String(contentsOfFile: path, encoding: .utf8)).filter(only)

@@ -1185,7 +1185,7 @@ struct Scan {
     func emitLinkedIdentifiers(rule: Int, outcome: PersonNameDetector.ScanOutcome, into findings: inout [Finding]) {
         let tokens = self.tokens
         let verdict: Verdict = outcome.occultFound ? .occult : .uncertain
-        linkedIdentifiers(covered: outcome.covered, privates: outcome.privates) { from, to, evidence in
+        linkedIdentifiers(covered: outcome.covered, privates: outcome.privates, occultFound: outcome.occultFound) { from, to, evidence in
             findings.append(Finding(rule: rule, span: tokens[from].range.lowerBound..<tokens[to - 1].range.upperBound,
                                     verdict: verdict, evidence: evidence))
         }
@@ -1388,7 +1388,7 @@ struct Scan {
     /// cell: the cadastral parcels ("parcelle AB 301", "parcelles AT 180, 183 et 184") and the
     /// house number and street ("14 chemin des Manguiers"). The configuration may keep the
     /// parcels (`linked_identifiers: {parcels: keep}`).
-    private func linkedIdentifiers(covered: [Range<Int>], privates: [Range<Int>], emit: (Int, Int, String) -> Void) {
+    private func linkedIdentifiers(covered: [Range<Int>], privates: [Range<Int>], occultFound: Bool, emit: (Int, Int, String) -> Void) {
         var covered = covered
         var streets: [Range<Int>] = []
         propertyStreets(covered: covered, privates: privates) { from, to in
@@ -1421,6 +1421,18 @@ struct Scan {
             switch tokens[index].kind {
             case .punct:
                 guard !context.config.keepLinkedParcels else { continue }
+                // "M. X et Mme Y – PC 20 C 0025 – AB 280, AB 516": two capitals and a number set
+                // apart by a dash or a slash, in a subject about a private person's property, are
+                // cadastral sections (not a road, a zone, a permit or a class).
+                if occultFound, isPunct(index, "–") || isPunct(index, "-") || isPunct(index, "/"),
+                   let section = word(index + 1), section.allCaps, section.scalars == 2,
+                   !Scan.sectionLookalikes.contains(where: { self.is(section, $0) }),
+                   index + 2 < tokens.count, tokens[index + 2].kind == .number,
+                   let (from, to) = parcelReference(after: index + 1), from == index + 1 {
+                    emit(from, to, "parcelle cadastrale citée avec un particulier occulté")
+                    index = to - 1
+                    continue
+                }
                 // "BIEN DES CONSORTS X, 3 RUE DU 11 NOVEMBRE, AO 218": a section and number set by
                 // a comma right after the private person's name (and address).
                 if isPunct(index, ","), privates.contains(where: { $0.upperBound == index }),
@@ -1502,7 +1514,7 @@ struct Scan {
                 var end = number + 1
                 while true {
                     var next = end
-                    if isPunct(next, ",") || (word(next).map { self.is($0, "et") || self.is($0, "a") || self.is($0, "contre") } ?? false) { next += 1 } else { break }
+                    if isPunct(next, ",") || isPunct(next, "/") || (word(next).map { self.is($0, "et") || self.is($0, "a") || self.is($0, "contre") } ?? false) { next += 1 } else { break }
                     if next < tokens.count, tokens[next].kind == .number { end = next + 1; continue }
                     if let more = word(next), more.allCaps || more.scalars == 1, more.startsUpper, more.scalars <= 2,
                        let number = numberAfter(next + 1) { end = number + 1; continue }
@@ -1957,5 +1969,9 @@ extension Scan {
     static let awardWords: [StaticString] = ["concours", "jury", "public", "meilleur", "meilleure", "ville", "laureat", "laureats",
                                              "poesie", "nouvelle", "nouvelles", "roman", "litteraire", "photographie", "peinture"]
     static let questionKinds: [StaticString] = ["diverse", "diverses", "orale", "orales", "ecrite", "ecrites"]
-    static let parcelWords: [StaticString] = ["parcelle", "parcelles", "section", "cadastree", "cadastrees", "cadastre", "cadastres"]
+    static let parcelWords: [StaticString] = ["parcelle", "parcelles", "section", "cadastree", "cadastrees", "cadastre", "cadastres", "cad"]
+    /// Two capitals before a number that are no cadastral section: roads, zones, permits,
+    /// school classes ("RD 20", "PC 20 C 0025", "CM 2").
+    static let sectionLookalikes: [StaticString] = ["rd", "rn", "cd", "vc", "cr", "gr", "za", "zi", "pc", "dp", "pa", "cu", "rt", "tp", "bp",
+                                                    "ce", "cm", "cp", "gs", "ms", "ps", "ep", "om", "nd", "st", "ht", "bt"]
 }
