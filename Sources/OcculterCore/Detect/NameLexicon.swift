@@ -63,6 +63,7 @@ extension PersonNameDetector {
             // "frère" ("Père Noël", "Frères Lumière").
             "fils", "fille", "soeur", "neveu", "niece", "cousin", "cousine", "oncle", "tante", "conjoint", "conjointe", "mari",
             "petit-fils", "petite-fille", "maraicher", "maraichere", "epiciere", "cafetiere", "aubergiste",
+            "proprietaire", "champetre",
         ])
         /// Events named after a person ("Challenge X", "Tournoi X", "Trophée X", "Souvenir
         /// X"): a denomination, like a facility's; classed with the place words.

@@ -1719,7 +1719,10 @@ struct Scan {
         }
         // "Lauréats : Mme X et M. Y", "Installation de Mme X et de M. Y": a person coordinated
         // right after one kept as artist or as named in a mandate shares that decision.
-        if let inherited, !triggerBefore(start), !ownSituation(start, name.end) {
+        // "… M. BERNARD ETCHART ET M. JOSEPH IRIGOYEN, PROPRIETAIRE DU MOULIN": a private capacity
+        // after the name breaks the inheritance.
+        let privateCapacity = isPunct(name.end, ",") && (word(name.end + 1).map { self.is($0, .personNoun, bare: true) && !self.is($0, .role, bare: true) } ?? false)
+        if let inherited, !privateCapacity, !triggerBefore(start), !ownSituation(start, name.end) {
             emit(start, name.end, .exempt(inherited), trigger + " ; coordonné à un nom conservé au même titre")
             return name.end
         }
@@ -1812,7 +1815,7 @@ struct Scan {
             // party ("Prêt de la salle à Julie Gauthier", "courrier de Julie Martin"); not in the
             // naming of a place ("Attribution du nom d'Ibrahim Ali à l'avenue").
             let transaction = (0..<start).contains(where: { tokens[$0].isWord && self.is(tokens[$0], .transaction) })
-            let party = word(start - 1).map { self.is($0, "a") || self.is($0, "de") || self.is($0, "d'") || self.is($0, "par") } ?? false
+            let party = word(start - 1).map { self.is($0, "a") || self.is($0, "de") || self.is($0, "d'") || self.is($0, "par") || self.is($0, "pour") } ?? false
             guard transaction || party, !namesAPlace(before: start),
                   contextBefore(start, allowTitleSkip: false, throughNames: true) == nil, !isCommune(around: start, end: name.end),
                   !isPublicFigure(name.parts), !culturalContext(before: start) else { return nil }

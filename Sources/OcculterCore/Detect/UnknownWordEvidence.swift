@@ -173,6 +173,8 @@ extension Scan {
     /// first name or a word in no list is that person's.
     func handlePersonNoun(at index: Int, emit: Emit) -> Int? {
         guard !shouting else { return nil }
+        // "Rue Sœur Théophane", "place du Docteur X": a kin or trade word in a place's name.
+        if let before = word(index - 1), self.is(before, .place, bare: true) { return nil }
         var next = index + 1
         if isPunct(next, ":") || isPunct(next, "-") { next += 1 }
         // "l'instituteur retraité Duvernois": one qualifier between the noun and the name.
