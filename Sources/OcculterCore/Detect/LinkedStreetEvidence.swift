@@ -16,7 +16,9 @@ extension Scan {
         var index = 1
         while index < tokens.count {
             defer { index += 1 }
-            guard let street = word(index), self.is(street, .place), Scan.roadWords.contains(where: { self.is(street, $0) }) || key(street).starts(with: "grand".utf8),
+            guard let street = word(index), self.is(street, .place),
+                  Scan.roadWords.contains(where: { self.is(street, $0) }) || key(street).starts(with: "grand".utf8)
+                    || street.startsUpper && Scan.capitalRoadWords.contains(where: { self.is(street, $0) }),
                   !covered.contains(where: { $0.contains(index) }), !afterHouseNumber(index) else { continue }
             var governed = false
             // A property word within three linking words before the street.

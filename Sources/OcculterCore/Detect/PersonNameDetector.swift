@@ -1918,9 +1918,11 @@ extension Scan {
     static let requestWords: [StaticString] = ["demande", "demandes", "requete", "requetes", "candidature", "candidatures", "offre",
                                                "offres", "reclamation", "reclamations", "petition", "recours", "plainte", "reclamation"]
     /// Street words that name a way, for a street written in lower case (not "bois", "lot").
-    static let roadWords: [StaticString] = ["rue", "chemin", "route", "avenue", "boulevard", "bd", "impasse", "allee", "place", "quai",
-                                            "voie", "sentier", "ruelle", "venelle", "traverse", "montee", "cours", "square", "passage",
-                                            "grand-rue", "grande-rue"]
+    static let roadWords: [StaticString] = ["rue", "chemin", "route", "avenue", "boulevard", "bd", "impasse", "allee", "quai", "sentier",
+                                            "ruelle", "venelle", "traverse", "grand-rue", "grande-rue"]
+    /// Words that name a way only with a capital ("Place de la Mairie", not "place de
+    /// stationnement"; "Passage X", not "servitude de passage").
+    static let capitalRoadWords: [StaticString] = ["place", "voie", "montee", "cours", "square", "passage", "esplanade"]
     static let publicRoadAdjectives: [StaticString] = ["rural", "ruraux", "communal", "communale", "communaux", "vicinal",
                                                        "departemental", "departementale", "forestier", "forestiere", "national", "nationale"]
     static let mandateParticiples: [StaticString] = ["elu", "elue", "elus", "elues", "reelu", "reelue", "installe", "installee",
