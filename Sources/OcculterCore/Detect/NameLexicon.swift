@@ -37,7 +37,7 @@ extension PersonNameDetector {
             "chanteur", "chanteuse", "chanteurs", "compositeur", "compositrice", "chef-d'orchestre", "comedien", "comedienne",
             "comediens", "conteur", "conteuse", "danseur", "danseuse", "danseurs", "choregraphe", "circassien", "circassienne",
             "marionnettiste", "humoriste", "magicien", "magicienne", "ecrivain", "ecrivaine", "romancier", "romanciere",
-            "poete", "poetesse", "cineaste", "realisateur", "realisatrice", "laureats", "laureates", "quatuor", "quintette",
+            "poete", "poetesse", "auteur", "auteure", "autrice", "auteurs", "autrices", "illustratrices", "cineaste", "realisateur", "realisatrice", "laureats", "laureates", "quatuor", "quintette",
         ])
         /// Words that designate a private person by trade or situation ("l'instituteur X",
         /// "le boulanger X", "le locataire X", "candidat X"): a capitalised word right after one

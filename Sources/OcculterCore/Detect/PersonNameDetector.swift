@@ -1897,7 +1897,8 @@ struct Scan {
             return coordinated(after: end, verdict: .occult, emit: emit)
         }
         emit(start, end, .uncertain, evidence + ", sans autre indice")
-        return end
+        // "pour Nina Reynal, Thessa Thyssen et …": the names of the list share the review.
+        return coordinated(after: end, verdict: .uncertain, emit: emit)
     }
 }
 
