@@ -29,14 +29,19 @@ extension Scan {
                 position -= 1
                 skipped += 1
             }
-            // "l'immeuble cadastré AB 12, avenue X": across a parcel reference and its comma.
-            if isPunct(position, ",") {
-                var look = position - 1
-                while look >= 0, position - look < 6, tokens[look].kind == .number || isPunct(look, ",")
-                        || (word(look).map { $0.allCaps && $0.scalars <= 2 || isParcelWord($0) } ?? false) { look -= 1 }
-                if look < position - 2, let before = word(look), vocabulary.propertyNouns.contains(key(before)) { governed = true }
-                if look < position - 2, look >= 0, let before = word(look + 1), isParcelWord(before),
-                   let noun = word(look), vocabulary.propertyNouns.contains(key(noun)) { governed = true }
+            // "l'immeuble cadastré AB 12, avenue X", "la parcelle AB 12 route de Y": across a parcel
+            // reference (and its comma).
+            if isPunct(position, ",") || tokens[position].kind == .number {
+                var look = isPunct(position, ",") ? position - 1 : position
+                while look >= 0, position - look < 7 {
+                    if let before = word(look), vocabulary.propertyNouns.contains(key(before)) {
+                        governed = look < position - 1
+                        break
+                    }
+                    guard tokens[look].kind == .number || isPunct(look, ",")
+                            || (word(look).map { $0.allCaps && $0.scalars <= 2 || isParcelWord($0) } ?? false) else { break }
+                    look -= 1
+                }
             }
             while !governed, position >= 0, skipped <= 3, let before = word(position) {
                 if vocabulary.propertyNouns.contains(key(before)) { governed = true; break }

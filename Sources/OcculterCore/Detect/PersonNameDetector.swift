@@ -1424,7 +1424,7 @@ struct Scan {
                 // "M. X et Mme Y – PC 20 C 0025 – AB 280, AB 516": two capitals and a number set
                 // apart by a dash or a slash, in a subject about a private person's property, are
                 // cadastral sections (not a road, a zone, a permit or a class).
-                if occultFound, isPunct(index, "–") || isPunct(index, "-") || isPunct(index, "/"),
+                if occultFound, isPunct(index, "–") || isPunct(index, "-") || isPunct(index, "/") || isPunct(index, ",") || isPunct(index, "("),
                    let section = word(index + 1), section.allCaps, section.scalars == 2,
                    !Scan.sectionLookalikes.contains(where: { self.is(section, $0) }),
                    index + 2 < tokens.count, tokens[index + 2].kind == .number,
@@ -1445,7 +1445,7 @@ struct Scan {
                 // private person's name or a property word.
                 if isPunct(index, "("),
                    privates.contains(where: { $0.upperBound == index }) || (word(index - 1).map { context.nameVocabulary.propertyNouns.contains(key($0)) } ?? false),
-                   let (from, to) = parcelReference(after: index + 1), from == index + 1, isPunct(to, ")") || isPunct(to, ",") {
+                   let (from, to) = parcelReference(after: index + 1), from == index + 1, isPunct(to, ")") || isPunct(to, ",") || word(to) != nil {
                     emit(from, to, "parcelle cadastrale citée avec un particulier occulté")
                     index = to
                 }
