@@ -129,6 +129,34 @@ final class ReportLeakTests: XCTestCase {
         XCTAssertGreaterThan(cut, 0, "an example has a row key with a SIRET: the check must have something to cut")
     }
 
+    /// A token of eight hex characters or more in a public report may look like a per-row or
+    /// per-value digest, which a dictionary reverses. Each one must be a whole-file SHA-256 that
+    /// the report itself names (input, output, packs, catalogue), or text already public: a
+    /// field of the published dataset (an équipement's UID carries its type code, « 06010102 »)
+    /// or a number of the packs and the catalogue (a CADA opinion, « 20173110 »).
+    func testEveryHexLookingTokenInPublicReportsIsAFileDigestOrPublicText() throws {
+        let hexToken = try NSRegularExpression(pattern: "(?<![0-9A-Za-z])[0-9A-Fa-f]{8,}(?![0-9A-Za-z])")
+        var checked = 0
+        for example in ExampleReportTests.examples {
+            let dir = TempDir()
+            let result = try ExampleReportTests.run(example, in: dir)
+            let fileDigests = Set([result.report.input.sha256, result.report.output?.sha256, result.report.catalogue.sha256].compactMap { $0 }
+                                  + result.report.packs.map(\.sha256))
+            let published = try XCTUnwrap(dir.read("out-" + example.file))
+            for file in ReportLeakTests.publicReports {
+                let report = try XCTUnwrap(dir.read("reports/" + file))
+                for match in hexToken.matches(in: report, range: NSRange(report.startIndex..., in: report)) {
+                    let token = String(report[Range(match.range, in: report)!])
+                    // CSS colours of the HTML report are six characters: never matched here.
+                    checked += 1
+                    XCTAssertTrue(fileDigests.contains(token) || published.contains(token) || ReportLeakTests.toolNumbers.contains(token),
+                                  "\(example.file)/\(file) : « \(token) » n'est ni l'empreinte d'un fichier ni un texte publié")
+                }
+            }
+        }
+        XCTAssertGreaterThan(checked, 0)
+    }
+
     func testPublicRowKeyCutsLongDigitRunsOnly() {
         XCTAssertEqual(PublicRowKey.shown("2024-004/17674936400012"), "2024-004/…0012")
         XCTAssertEqual(PublicRowKey.shown("42999-01010401-001"), "42999-01010401-001")
