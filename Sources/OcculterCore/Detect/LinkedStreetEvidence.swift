@@ -31,7 +31,8 @@ extension Scan {
             }
             // "l'immeuble cadastré AB 12, avenue X", "la parcelle AB 12 route de Y": across a parcel
             // reference (and its comma).
-            if isPunct(position, ",") || tokens[position].kind == .number {
+            // A subject may open with the dash: nothing before it.
+            if position >= 0, isPunct(position, ",") || tokens[position].kind == .number {
                 var look = isPunct(position, ",") ? position - 1 : position
                 while look >= 0, position - look < 7 {
                     if let before = word(look), vocabulary.propertyNouns.contains(key(before)) {
