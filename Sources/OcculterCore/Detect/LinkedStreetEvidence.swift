@@ -17,9 +17,10 @@ extension Scan {
         while index < tokens.count {
             defer { index += 1 }
             guard let street = word(index), self.is(street, .place),
-                  Scan.roadWords.contains(where: { self.is(street, $0) }) || key(street).starts(with: "grand".utf8)
+                  Scan.roadWords.contains(where: { self.is(street, $0) }) || isWholeStreetName(street)
                     || street.startsUpper && Scan.capitalRoadWords.contains(where: { self.is(street, $0) }),
                   !covered.contains(where: { $0.contains(index) }), !afterHouseNumber(index) else { continue }
+            let clause = propertyClause(around: index)
             var governed = false
             // A property word within three linking words before the street.
             var position = index - 1
@@ -54,7 +55,6 @@ extension Scan {
             // "la parcelle AB 12 (1 250 m²) sise chemin de X": "sis" or "situé" refers back to the
             // property across its reference and area.
             if !governed, located {
-                let clause = propertyClause(around: index)
                 governed = (max(clause.lowerBound, index - 14)..<position).contains { word($0).map { vocabulary.propertyNouns.contains(key($0)) } ?? false }
             }
             // "propriété de la famille X, route Nationale", "« PROPRIETE X » RUE DES VIGNES": a
@@ -62,11 +62,10 @@ extension Scan {
             var gap = index - 1
             while gap > index - 3, isPunct(gap, ",") || isPunct(gap, "»") || isPunct(gap, "\"") { gap -= 1 }
             if !governed, gap < index - 1, let owner = privates.first(where: { $0.upperBound == gap + 1 }) ?? covered.first(where: { $0.upperBound == gap + 1 }) {
-                let from = min(propertyClause(around: index).lowerBound, owner.lowerBound)
+                let from = min(clause.lowerBound, owner.lowerBound)
                 governed = (max(0, from - 1)..<owner.lowerBound).contains { word($0).map { vocabulary.propertyNouns.contains(key($0)) } ?? false }
             }
             guard governed, let end = streetNameEnd(street: index) ?? lowercaseStreetEnd(street: index) else { continue }
-            let clause = propertyClause(around: index)
             guard privates.contains(where: { clause.contains($0.lowerBound) }) else { continue }
             emit(index, end)
             index = end - 1
@@ -83,15 +82,10 @@ extension Scan {
         return position >= 0 && tokens[position].kind == .number
     }
 
-    /// The clause of `index` for a property's street: cut at ";", ":" and dashes, which open
+    /// The clause of `index` for a property's street: cut at ";", "—" and ":", which open
     /// another matter (« Parking de la rue X : acquisition du garage de M. Y »).
-    func propertyClause(around index: Int) -> Range<Int> {
-        func cuts(_ position: Int) -> Bool {
-            isPunct(position, ";") || isPunct(position, ":") || isPunct(position, "—")
-        }
-        var low = index, high = index
-        while low > 0, !cuts(low - 1) { low -= 1 }
-        while high < tokens.count, !cuts(high) { high += 1 }
-        return low..<high
-    }
+    func propertyClause(around index: Int) -> Range<Int> { clauseBounds(around: index, atColon: true) }
+
+    /// "Grand'Rue", "Grande-Rue": a street word that is a whole street's name.
+    func isWholeStreetName(_ token: Token) -> Bool { self.is(token, .place) && key(token).starts(with: "grand".utf8) }
 }

@@ -94,8 +94,9 @@ extension Scan {
     /// transaction, family or designation word, nor a council of children or citizens. The walk
     /// back crosses only the list (names, civilities, commas, links).
     func roleHeading(before start: Int) -> Bool {
-        guard cellHas([.role, .rolePlural]) || tokens.contains(where: { $0.isWord && (self.is($0, "commission") || self.is($0, "commissions")) })
-        else { return false }
+        // Without a role word, only a council commission heads a list ("commission" is asked
+        // after the walk, which most names end at once).
+        let roles = cellHas([.role, .rolePlural])
         var position = start - 1
         var steps = 0
         while position >= 0, steps < 40 {
@@ -112,6 +113,9 @@ extension Scan {
             steps += 1
         }
         guard position > 0, isPunct(position, ":") else { return false }
+        if !roles, !tokens[..<position].contains(where: { $0.isWord && (self.is($0, "commission") || self.is($0, "commissions")) }) {
+            return false
+        }
         var role = false
         var taxes = false
         for index in 0..<position where tokens[index].isWord {
@@ -208,9 +212,7 @@ extension Scan {
         // Events and awards ("concert", "prix") are the programme's words, not a trade: the
         // programme rule (`culturalContext`) decides them.
         let bare = keyWithoutElision(trade)
-        guard bare.count >= 5, !Scan.culturalEvents.contains(where: { event in
-            bare.count == event.utf8CodeUnitCount && (0..<bare.count).allSatisfy { bare[$0] == event.utf8Start[$0] }
-        }) else { return false }
+        guard bare.count >= 5, !Scan.bytes(bare, isOneOf: Scan.culturalEvents) else { return false }
         return !triggerBefore(start - 1)
     }
 

@@ -31,10 +31,10 @@ extension Scan {
         if let article = word(before), self.is(article, "de") { before -= 1 }
         guard let previous = word(before) else { return false }
         if self.is(previous, .place) { return true }
-        for literal: StaticString in ["centre", "hotel", "haute", "basse", "vieille", "bonne", "neuve", "grande"]
-        where self.is(previous, literal) { return true }
-        return false
+        return Scan.quarterAdjectives.contains { self.is(previous, $0) }
     }
+
+    static let quarterAdjectives: [StaticString] = ["centre", "hotel", "haute", "basse", "vieille", "bonne", "neuve", "grande"]
 
     private func isPartyWord(_ token: Token) -> Bool {
         guard token.startsUpper, !self.is(token, [.role, .civility, .link, .particle, .family, .designation]) else { return false }

@@ -225,12 +225,7 @@ struct Scan {
     /// the official who presents a point, not a party to it.
     func introducesAgent(_ index: Int) -> Bool {
         // "tutrice : Mme Y", "maître d'apprentissage : M. Z": a heading of the commune's agent.
-        if isPunct(index, ":"), let heading = word(index - 1) {
-            let bare = keyWithoutElision(heading)
-            if Scan.agentHeadings.contains(where: { literal in
-                bare.count == literal.utf8CodeUnitCount && (0..<bare.count).allSatisfy { bare[$0] == literal.utf8Start[$0] }
-            }) { return true }
-        }
+        if isPunct(index, ":"), let heading = word(index - 1), Scan.bytes(keyWithoutElision(heading), isOneOf: Scan.agentHeadings) { return true }
         // "2 ABSTENTIONS (MME X ET M. Y, CONSEILLERS MUNICIPAUX)": councillors voting.
         if isPunct(index, "("), let vote = word(index - 1), self.is(vote, "abstention") || self.is(vote, "abstentions") || self.is(vote, "contre") {
             return true
@@ -244,9 +239,10 @@ struct Scan {
     }
 
     /// The token range of the clause holding `index`, cut at ";" and "—" (an en dash often
-    /// joins a heading to its detail: « Recrutement … – service X – Mme Y, adjoint d'animation »).
-    func clauseBounds(around index: Int) -> Range<Int> {
-        func cuts(_ position: Int) -> Bool { isPunct(position, ";") || isPunct(position, "—") }
+    /// joins a heading to its detail: « Recrutement … – service X – Mme Y, adjoint d'animation »),
+    /// and with `atColon` at ":" too.
+    func clauseBounds(around index: Int, atColon: Bool = false) -> Range<Int> {
+        func cuts(_ position: Int) -> Bool { isPunct(position, ";") || isPunct(position, "—") || atColon && isPunct(position, ":") }
         var low = index, high = index
         while low > 0, !cuts(low - 1) { low -= 1 }
         while high < tokens.count, !cuts(high) { high += 1 }
@@ -1568,7 +1564,7 @@ struct Scan {
         }
         if let end = streetNameEnd(street: position) { return end }
         // "9 Grand'Rue", "2 Grande-Rue": a street word that is a whole name.
-        if let street = word(position), self.is(street, .place), key(street).starts(with: "grand".utf8) { return position + 1 }
+        if let street = word(position), isWholeStreetName(street) { return position + 1 }
         return lowercaseStreetEnd(street: position)
     }
 

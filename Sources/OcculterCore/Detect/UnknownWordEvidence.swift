@@ -82,8 +82,11 @@ extension Scan {
         return false
     }
 
-    static func isSaintWord(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        for literal in saintWords where bytes.count == literal.utf8CodeUnitCount {
+    static func isSaintWord(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool { self.bytes(bytes, isOneOf: saintWords) }
+
+    /// Whether folded bytes spell one of `literals` (ASCII).
+    static func bytes(_ bytes: UnsafeBufferPointer<UInt8>, isOneOf literals: [StaticString]) -> Bool {
+        for literal in literals where bytes.count == literal.utf8CodeUnitCount {
             if (0..<bytes.count).allSatisfy({ bytes[$0] == literal.utf8Start[$0] }) { return true }
         }
         return false
