@@ -24,11 +24,13 @@ final class LinkedStreetTests: XCTestCase {
         XCTAssertTrue(out[1].contains("rue Pasteur"), out[1])
     }
 
-    /// A subject that opens with a dash right before a street word once read the token before
-    /// the first one (an index out of range: the run crashed).
+    /// A subject that opens with a dash, or with « sis » or « situé », right before a street
+    /// word once read before the first token of the subject or of the clause (the run crashed).
     func testASubjectOpeningWithADashBeforeAStreet() throws {
-        let out = try published(["– rue des Lilas : vente à M. Paul DURAND", "- chemin du Moulin, maison de M. Paul DURAND"])
-        XCTAssertEqual(out.count, 2)
+        let out = try published(["– rue des Lilas : vente à M. Paul DURAND", "- chemin du Moulin, maison de M. Paul DURAND",
+                                 "sise rue des Lilas, maison de M. Paul DURAND", "Vente : situé rue des Lilas, maison de M. Paul DURAND"])
+        XCTAssertEqual(out.count, 4)
+        XCTAssertFalse(out[2].contains("DURAND"), out[2])
         XCTAssertFalse(out[0].contains("DURAND"), out[0])
         XCTAssertFalse(out[1].contains("DURAND"), out[1])
     }

@@ -54,7 +54,8 @@ extension Scan {
             }
             // "la parcelle AB 12 (1 250 m²) sise chemin de X": "sis" or "situé" refers back to the
             // property across its reference and area.
-            if !governed, located {
+            // (Nothing to look at when the walk reached the clause's start.)
+            if !governed, located, position > max(clause.lowerBound, index - 14) {
                 governed = (max(clause.lowerBound, index - 14)..<position).contains { word($0).map { vocabulary.propertyNouns.contains(key($0)) } ?? false }
             }
             // "propriété de la famille X, route Nationale", "« PROPRIETE X » RUE DES VIGNES": a
