@@ -185,6 +185,13 @@ final class EvaluationTests: XCTestCase {
         XCTAssertGreaterThanOrEqual(figures.subjects, 150)
     }
 
+    /// Crafted set n° 17 (branch `crafted17`, ninth session): development data, hard classes
+    /// (long lists, first names alone, lower-case common-word surnames, rare parcel forms).
+    func testCraftedSeventeenthSubjects() throws {
+        let figures = try evaluate("crafted-17.yaml", title: "objets rédigés, jeu construit n° 17 (développement, aucun élu déclaré)", officials: [])
+        XCTAssertGreaterThanOrEqual(figures.subjects, 150)
+    }
+
     private func evaluate(_ file: String, title: String, officials: [String], only: (Case) -> Bool = { _ in true }) throws -> Figures {
         let path = Repo.root.appendingPathComponent("Tests/Eval/\(file)").path
         let cases = try YAMLDecoder().decode([Case].self, from: String(contentsOfFile: path, encoding: .utf8)).filter(only)
