@@ -275,6 +275,7 @@ struct Scan {
                   let following = word(next),
                   following.startsUpper || isFirstName(following)
                     || following.scalars >= 3 && !self.is(following, [.commonWord, .particle, .link, .place, .body, .legalEntity, .role])
+                    || lowercaseSurnameFirst(at: next)
             else { return nil }
             return next
         }
@@ -287,6 +288,15 @@ struct Scan {
             guard let following = word(next), following.startsUpper || initialEnd(at: next) != nil else { return nil }
         }
         return next
+    }
+
+    /// "mme petit jean-claude": in lower case, a common word followed by a first name of the
+    /// list is a surname written before the first name.
+    func lowercaseSurnameFirst(at index: Int) -> Bool {
+        guard let token = word(index), !token.startsUpper, token.scalars >= 3, self.is(token, .commonWord),
+              !self.is(token, [.place, .body, .legalEntity, .role, .link, .particle, .titleArticle]),
+              let first = word(index + 1), !first.startsUpper, isFirstName(first), !self.is(first, .commonWord) else { return false }
+        return true
     }
 
     /// An initial ("J.", "J.-P.", "J.P.") at `index`; returns the index after it.
@@ -457,7 +467,10 @@ struct Scan {
                 let isFirst = isFirstName(token)
                 let surnameSlot = name.firstNames > 0 && name.parts.count == name.firstNames
                     || name.parts.isEmpty && token.scalars >= 3
-                guard isFirst || surnameSlot && !self.is(token, [.commonWord, .place, .body, .legalEntity, .role, .link]) else { break }
+                // "mr et mme petit jean-claude": a common word is the surname written first when
+                // a first name of the list follows it.
+                let surnameFirst = name.parts.isEmpty && lowercaseSurnameFirst(at: position)
+                guard isFirst || surnameFirst || surnameSlot && !self.is(token, [.commonWord, .place, .body, .legalEntity, .role, .link]) else { break }
                 name.parts.append(position)
                 position += 1
                 name.end = position
@@ -504,8 +517,12 @@ struct Scan {
             // A civility is followed by a name or by an article and a role ("M. le Maire",
             // handled before): a capitalised place, body, company or role word right after it is
             // the surname ("Vente à M. SALLES", "Mme Place", "M. BOIS", "Messieurs JUGE").
+            // A common word in capitals right after it is the surname too ("Vente à Mme PETIT",
+            // "MME PETIT SYLVIE"): a role would have come with its article.
             let civilitySurname = afterCivility && name.parts.isEmpty && token.startsUpper
-                && self.is(token, [.place, .body, .legalEntity, .role])
+                && (self.is(token, [.place, .body, .legalEntity, .role])
+                    || token.allCaps && token.scalars >= 3 && self.is(token, .commonWord)
+                    && !self.is(token, [.roleQualifier, .link, .civility, .birthName, .family, .titleArticle, .particle]))
             guard nameLike(token) || capsSurname || civilitySurname else { break }
             let isFirst = self.is(token, .firstName)
             let isCommon = self.is(token, .commonWord)
@@ -523,6 +540,19 @@ struct Scan {
             if token.allCaps || !isFirst { name.sawSurnameShape = true }
             position += 1
             name.end = position
+        }
+        // "Mme Anne MOREL, née LEFEVRE", "Mme X, épouse DURAND": a birth or married name after a
+        // comma goes with the name too.
+        if !name.parts.isEmpty, isPunct(name.end, ","), let marital = word(name.end + 1), self.is(marital, .birthName),
+           !self.is(marital, "dit"), !self.is(marital, "dite"), !self.is(marital, "alias"),
+           let following = word(name.end + 2), following.startsUpper || isParticle(following) {
+            var look = name.end + 2
+            while look - name.end < 6, let more = word(look), more.startsUpper && !self.is(more, [.place, .body, .legalEntity, .role]) || isParticle(more) { look += 1 }
+            while look > name.end + 2, let last = word(look - 1), isParticle(last) { look -= 1 }
+            if look > name.end + 2 {
+                name.parts.append(contentsOf: (name.end + 2)..<look)
+                name.end = look
+            }
         }
         // "Mme Yvette (épouse Carré)", "Mme Anne Petit (née Lefort)": a birth or married name in
         // parentheses goes with the name.
@@ -1499,6 +1529,7 @@ struct Scan {
     /// "AB 301", "section D n° 429", "AT 180, 183 et 184", "AH 90 et AH 178" within a few
     /// tokens after a parcel word.
     func parcelReference(after start: Int) -> (Int, Int)? {
+        if let numbered = numberedParcelReference(at: start) { return numbered }
         var position = start
         var skipped = 0
         while position < tokens.count, skipped < 4 {
@@ -1523,6 +1554,40 @@ struct Scan {
             skipped += 1
         }
         return nil
+    }
+
+    /// Two forms where the reference opens with a number: Alsace-Moselle's numbered sections
+    /// ("section 4 n° 112/33", "section 9 parcelle n°233/36") and numbers written before their
+    /// section ("parcelles 12, 14 et 15 section C").
+    func numberedParcelReference(at start: Int) -> (Int, Int)? {
+        guard start < tokens.count, tokens[start].kind == .number else { return nil }
+        func numbersEnd(from first: Int) -> Int {
+            var end = first + 1
+            while true {
+                var next = end
+                if isPunct(next, ",") || isPunct(next, "/") || (word(next).map { self.is($0, "et") } ?? false) { next += 1 } else { break }
+                guard next < tokens.count, tokens[next].kind == .number else { break }
+                end = next + 1
+            }
+            return end
+        }
+        // "0C 1287": the cadastre writes a one-letter section with a leading zero.
+        let range = tokens[start].range
+        if range.count == 2, source[range.lowerBound] == UInt8(ascii: "0"),
+           source[range.lowerBound + 1] >= UInt8(ascii: "A"), source[range.lowerBound + 1] <= UInt8(ascii: "Z"),
+           let number = numberAfter(start + 1) {
+            return (start, numbersEnd(from: number))
+        }
+        if let section = word(start - 1), self.is(section, "section") {
+            var position = start + 1
+            if let parcelWord = word(position), isParcelWord(parcelWord) { position += 1 }
+            guard let number = numberAfter(position), number > start + 1 else { return nil }
+            return (start, numbersEnd(from: number))
+        }
+        let end = numbersEnd(from: start)
+        guard let section = word(end), self.is(section, "section"), let letters = word(end + 1), letters.startsUpper,
+              letters.scalars <= 2, letters.allCaps || letters.scalars == 1 else { return nil }
+        return (start, end + 2)
     }
 
     /// A section and its number written as one word ("ZB58", "A123"): one or two capitals,
@@ -1664,6 +1729,7 @@ struct Scan {
         }
         // "M. serge boucher": a name written in lower case after a capital civility.
         let lowercaseName = !civilityToken.startsUpper || (word(position).map { !$0.startsUpper && isFirstName($0) } ?? false)
+            || lowercaseSurnameFirst(at: position)
         let name = consumeName(from: position, afterCivility: true, lowercase: lowercaseName)
         guard !name.parts.isEmpty else { return after }
         return evaluate(start: start, nameStart: name.parts[0], name: name, civility: civilityToken, inherited: inherited, emit: emit)
