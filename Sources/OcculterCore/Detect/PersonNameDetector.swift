@@ -1151,6 +1151,11 @@ struct Scan {
                 index = next
                 continue
             }
+            if token.startsUpper, !token.allCaps, isFirstName(token), let list = firstNameList(from: index) {
+                for item in list { emit(item.lowerBound, item.upperBound, .occult, "prénoms seuls dans une liste de personnes") }
+                index = list[list.count - 1].upperBound
+                continue
+            }
             if token.startsUpper, !token.allCaps || shouting, isFirstName(token),
                !(index > 0 && isPunct(index - 1, "-") && index > 1 && word(index - 2) != nil),
                !(word(index - 1).map(isSaint) ?? false) {
@@ -1469,7 +1474,8 @@ struct Scan {
                 }
                 // "propriété X (AE 77)": a section and number in parentheses right after the
                 // private person's name or a property word.
-                if isPunct(index, "("),
+                // "Lina (CE1)": a school class glued to its number is no parcel.
+                if isPunct(index, "("), !(word(index + 1).map(isGluedSchoolClass) ?? false),
                    privates.contains(where: { $0.upperBound == index }) || (word(index - 1).map { context.nameVocabulary.propertyNouns.contains(key($0)) } ?? false),
                    let (from, to) = parcelReference(after: index + 1), from == index + 1, isPunct(to, ")") || isPunct(to, ",") || word(to) != nil {
                     emit(from, to, "parcelle cadastrale citée avec un particulier occulté")
@@ -1605,6 +1611,13 @@ struct Scan {
             guard byte >= UInt8(ascii: "A"), byte <= UInt8(ascii: "Z") else { return false }
         }
         return true
+    }
+
+    /// "CE1", "CM2", "CP": a school class, written like a glued parcel.
+    func isGluedSchoolClass(_ token: Token) -> Bool {
+        let bytes = key(token)
+        guard bytes.count <= 3, bytes.count >= 2, bytes[0] == UInt8(ascii: "c") else { return false }
+        return bytes[1] == UInt8(ascii: "e") || bytes[1] == UInt8(ascii: "m") || bytes[1] == UInt8(ascii: "p")
     }
 
     /// The number token right after `index`, past "n°", "n.", "no".

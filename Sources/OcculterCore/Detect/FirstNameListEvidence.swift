@@ -1,0 +1,62 @@
+/// First names listed alone, the way laureates, pupils and grantees are named in a subject:
+/// « Prix des jeunes lecteurs : Inès, Mathéo, Lou-Ann et Kenzo », « concours de dessin : Lina
+/// (CE1), Noah (CE2), Jade et Timéo (CM1) ». Three first names of the list or more, each alone
+/// (no surname after it), coordinated by commas or « et », name private persons: a place, an
+/// organisation or a cultural programme is named otherwise (« écoles Jacques Brel, … » carry
+/// their head word, artists their programme).
+extension Scan {
+    /// The first names of a list that starts at `start`, or nil when it is not one.
+    func firstNameList(from start: Int) -> [Range<Int>]? {
+        guard !shouting, listOpens(before: start) else { return nil }
+        var items: [Range<Int>] = []
+        var position = start
+        while let token = word(position), isListedFirstName(token) {
+            items.append(position..<(position + 1))
+            position += 1
+            // "Lina (CE1)": a class or an age in parentheses after the first name.
+            if isPunct(position, "(") {
+                var close = position + 1
+                while close < tokens.count, close - position <= 4, !isPunct(close, ")"), !isPunct(close, "(") { close += 1 }
+                guard isPunct(close, ")") else { break }
+                position = close + 1
+            }
+            if isPunct(position, ",") || (word(position).map { self.is($0, .link) } ?? false) {
+                position += 1
+                continue
+            }
+            break
+        }
+        // What follows the last first name must not be a surname ("…, Paul Martin").
+        guard items.count >= 3, !(word(items[items.count - 1].upperBound).map { $0.startsUpper } ?? false) else { return nil }
+        // Common words that are first names ("Rose", "Pierre") may be things: two at least are not.
+        guard items.filter({ !self.is(tokens[$0.lowerBound], .commonWord) }).count >= 2 else { return nil }
+        guard contextBefore(start, allowTitleSkip: false, throughNames: true) == nil, listHeading(before: start) == nil,
+              !programmeWordBefore(start), !artistBefore(start), !namesAPlace(before: start),
+              !isCommune(around: start, end: items[items.count - 1].upperBound) else { return nil }
+        return items
+    }
+
+    /// A list of persons opens after a colon, a dash, a preposition that makes them parties
+    /// (« bourse à », « prix de ») or a word for persons (« élèves »), never after a noun that
+    /// names things (« les tempêtes Alex, Ciara et Denis »).
+    private func listOpens(before start: Int) -> Bool {
+        guard start > 0 else { return false }
+        if isPunct(start - 1, ":") || isPunct(start - 1, "–") || isPunct(start - 1, "-") { return true }
+        guard let previous = word(start - 1), !previous.startsUpper else { return false }
+        if self.is(previous, .personNoun, bare: true) { return true }
+        return Scan.listPrepositions.contains { self.is(previous, $0) }
+    }
+
+    static let listPrepositions: [StaticString] = ["a", "aux", "de", "des", "pour", "par", "entre"]
+
+    /// A show's word right before the list (« Concert de Zaz, Pomme et Vianney »): artists go by
+    /// their stage names. An award (« prix ») names laureates, who may be children.
+    private func programmeWordBefore(_ start: Int) -> Bool {
+        (max(0, start - 3)..<start).contains { tokens[$0].isWord && self.is(tokens[$0], .cultural, bare: true) && !self.is(tokens[$0], "prix") }
+    }
+
+    /// A capitalised first name of the list, alone: not a saint's, not in capitals.
+    private func isListedFirstName(_ token: Token) -> Bool {
+        token.startsUpper && !token.allCaps && isFirstName(token) && !self.is(token, [.place, .body, .legalEntity, .role, .civility])
+    }
+}
