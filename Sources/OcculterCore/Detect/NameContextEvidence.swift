@@ -283,4 +283,25 @@ extension Scan {
         return evaluate(start: index, nameStart: name.parts[0], name: name, civility: token,
                         trigger: "déclencheur : mot qui introduit un nom", decisive: true, emit: emit)
     }
+
+    /// "jumelage avec la commune de San Giovanni in Persiceto", "la ville d'Anna Paulowna":
+    /// capitalised words right after « commune de », « ville de » or « jumelage avec » name a
+    /// commune, in France or abroad, whatever their words.
+    func namedCommuneBefore(_ start: Int) -> Bool {
+        var position = start - 1
+        // One capitalised word may open the commune's name before the first name ("San").
+        if let opener = word(position), opener.startsUpper, !opener.allCaps || shouting, !self.is(opener, [.civility, .role]) { position -= 1 }
+        guard let joiner = word(position) else { return false }
+        if self.is(joiner, "avec"), let twinning = word(position - 1) {
+            return Scan.twinningWords.contains { self.is(twinning, $0) }
+        }
+        guard self.is(joiner, "de") || self.is(joiner, "d'"), let head = word(position - 1) else {
+            // "ville d'Anna": the article glued to the name.
+            return false
+        }
+        return Scan.communeHeads.contains { self.is(head, $0) }
+    }
+
+    static let communeHeads: [StaticString] = ["commune", "communes", "ville", "villes", "village", "municipalite"]
+    static let twinningWords: [StaticString] = ["jumelage", "jumelee", "jumele", "jumelees", "jumeles"]
 }

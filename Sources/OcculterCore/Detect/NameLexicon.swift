@@ -57,6 +57,7 @@ extension PersonNameDetector {
             "sage-femme", "defunt", "defunte", "agent", "agente", "riverain", "riveraine", "occupant", "occupante",
             "acquereur", "vendeur", "venderesse", "preneur", "preneuse", "bailleur", "bailleresse", "donateur", "donatrice",
             "legataire", "ayant-droit", "pupille", "patient", "patiente", "usager", "usagere",
+            "eleve", "collegien", "collegienne", "lyceen", "lyceenne", "etudiant", "etudiante", "volontaire",
             "berger", "bergere", "coiffeur", "coiffeuse", "forain", "foraine", "habitant", "habitante", "animateur", "animatrice",
             "saisonnier", "saisonniere", "affouagiste", "cultivateur", "cultivatrice", "fermier", "fermiere", "commercante",
             // Kin named in a subject ("leur fils Erwan", "sa sœur Odette"); not "père", "mère",

@@ -6,7 +6,7 @@ extension Scan {
     /// Words of a commemoration: the person honoured ("monument à la mémoire de M. X",
     /// "statue à M. X", "hommage à X") is a public memory, not a party to the decision.
     static let commemorations: [StaticString] = ["memoire", "monument", "statue", "stele", "buste", "centenaire", "bicentenaire",
-                                                 "cinquantenaire", "commemoration", "commemorations"]
+                                                 "cinquantenaire", "commemoration", "commemorations", "natale", "natal"]
     /// Words allowed between a commemoration word and the name ("centenaire de la naissance de X").
     static let commemorationJoiners: [StaticString] = ["a", "au", "de", "du", "la", "l'", "en", "aux", "d'", "naissance", "mort", "deces",
                                                        "disparition",

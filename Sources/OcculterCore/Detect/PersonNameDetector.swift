@@ -1282,6 +1282,11 @@ struct Scan {
                 continue
             }
             guard let head = word(next), coordinatedNameShape(head) || articled else { break }
+            // "adjudicataire : M. Joseph MEYER, Oberhaslach": after a surname in capitals and a
+            // comma, a word in mixed case that is no first name is written otherwise than a
+            // surname here: a place (the person's commune), not a second person.
+            if isPunct(next - 1, ","), !shouting, !head.allCaps, !isFirstName(head), position > 0, tokens[position - 1].allCaps,
+               tokens[position - 1].scalars > 1 { break }
             // "…, AO 218": one or two capitals before a number are a cadastral section.
             if head.scalars <= 2, head.allCaps, next + 1 < tokens.count, tokens[next + 1].kind == .number { break }
             let name = consumeName(from: next, linkCivilities: false)
@@ -1390,7 +1395,7 @@ struct Scan {
             let unknown = surnameStart > next
                 ? !context.words.frenchWords.containsPhrase(next..<(surnameStart + 1), of: self)
                 : (next..<end).contains(where: { isUnknownWord(tokens[$0]) })
-            guard unknown || cellHasTransaction else { return nil }
+            guard unknown || cellHasTransaction || cellHasPropertyProcedure else { return nil }
         }
         let verdict: Verdict = short || weak && !coordinatedNames ? .uncertain : .occult
         emit(next, end, verdict, "mot de désignation suivi d'un nom en capitales")
@@ -1495,6 +1500,10 @@ struct Scan {
                    let (from, to) = parcelReference(after: index + 1) {
                     emit(from, to, "parcelle cadastrale citée avec un particulier occulté")
                     index = to - 1
+                    if let end = streetRightAfterParcel(to), !covered.contains(where: { $0.contains(to + 1) }) {
+                        emit(to + 1, end, "rue du bien d'un particulier occulté")
+                        index = end - 1
+                    }
                     continue
                 }
                 // "MAISON AUDIC – Rue des TILLEULS": the street set by a dash or a comma right
@@ -1509,6 +1518,16 @@ struct Scan {
                 }
             }
         }
+    }
+
+    /// "… parcelles AB 12, AB 13 – chemin de la Garenne": a street without number set apart
+    /// by a dash or a comma right after the parcels, and closing its clause, is where they lie.
+    func streetRightAfterParcel(_ to: Int) -> Int? {
+        guard isPunct(to, "–") || isPunct(to, "-") || isPunct(to, ","), let street = word(to + 1),
+              Scan.roadWords.contains(where: { self.is(street, $0) }),
+              let end = streetNameEnd(street: to + 1) ?? lowercaseStreetEnd(street: to + 1),
+              end == tokens.count || tokens[end].kind == .punct && !isPunct(end, "'") else { return nil }
+        return end
     }
 
     /// A word with an elided article before a capital ("l'Église").
@@ -1865,6 +1884,18 @@ struct Scan {
         if name.parts.count == 1, isFirstName(tokens[start]), fileWordBefore(start), !(word(name.end)?.startsUpper ?? false),
            contextBefore(start, allowTitleSkip: false) == nil, !isCommune(around: start, end: name.end) {
             emit(start, name.end, .uncertain, evidence + " ; prénom seul après un mot de désignation")
+            return name.end
+        }
+        // "convention de stage de Clara, élève de 3e": a lone first name that a word for a
+        // private person (a pupil, a tenant) describes right after it.
+        if name.parts.count == 1, isFirstName(tokens[start]), isPunct(name.end, ","),
+           let noun = word(name.end + 1), self.is(noun, .personNoun, bare: true), !self.is(noun, .role, bare: true),
+           contextBefore(start, allowTitleSkip: false) == nil, !isCommune(around: start, end: name.end), !isPublicFigure(name.parts) {
+            emit(start, name.end, .occult, evidence + " ; prénom seul suivi d'un mot qui désigne un particulier")
+            return name.end
+        }
+        if namedCommuneBefore(start) {
+            emit(start, name.end, .exempt(.place), evidence + ", dans le nom d'une commune")
             return name.end
         }
         guard name.parts.count >= 2 else { return nil }

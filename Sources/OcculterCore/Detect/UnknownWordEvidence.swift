@@ -111,7 +111,8 @@ extension Scan {
     /// mise en sécurité de l'immeuble menaçant ruine"): the house is named by its owner.
     var cellHasPropertyProcedure: Bool {
         tokens.contains { token in
-            token.isWord && Scan.propertyProcedureWords.contains(where: { self.is(token, $0) })
+            // "d'abandon", "l'insalubrité": the word without its elided article.
+            token.isWord && Scan.bytes(keyWithoutElision(token), isOneOf: Scan.propertyProcedureWords)
         }
     }
 
