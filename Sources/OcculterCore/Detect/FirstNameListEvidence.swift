@@ -36,12 +36,12 @@ extension Scan {
         return items
     }
 
-    /// A list of persons opens after a colon, a dash, a preposition that makes them parties
+    /// A list of persons opens after a colon, a dash, a parenthesis, a preposition that makes them parties
     /// (« bourse à », « prix de ») or a word for persons (« élèves »), never after a noun that
     /// names things (« les tempêtes Alex, Ciara et Denis »).
     private func listOpens(before start: Int) -> Bool {
         guard start > 0 else { return false }
-        if isPunct(start - 1, ":") || isPunct(start - 1, "–") || isPunct(start - 1, "-") { return true }
+        if isPunct(start - 1, ":") || isPunct(start - 1, "–") || isPunct(start - 1, "-") || isPunct(start - 1, "(") { return true }
         guard let previous = word(start - 1), !previous.startsUpper else { return false }
         if self.is(previous, .personNoun, bare: true) { return true }
         return Scan.listPrepositions.contains { self.is(previous, $0) }

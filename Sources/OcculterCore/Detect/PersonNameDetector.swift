@@ -938,6 +938,7 @@ struct Scan {
         // "Concours des maisons fleuries : prix à Mme X": households of the commune, not artists.
         if tokens.contains(where: { $0.isWord && (self.is($0, "fleuries") || self.is($0, "fleuris") || self.is($0, "fleurissement")
             || self.is($0, "illuminations") || self.is($0, "illumines")) }) { return false }
+        if programmeHeading(before: start) { return true }
         // "à l'artiste": the word without its elided article counts.
         for index in max(0, start - 8)..<start where tokens[index].isWord && self.is(tokens[index], .cultural, bare: true) {
             do {
@@ -961,6 +962,23 @@ struct Scan {
             }
         }
         return false
+    }
+
+    /// "Programmation du festival « Les Nuits de X » : Camille, Clara Luciani et …": the name is
+    /// in the list right after a colon whose heading holds a programme word (not an award).
+    func programmeHeading(before start: Int) -> Bool {
+        var position = start - 1
+        while position >= 0, start - position < 16 {
+            if isPunct(position, ":") { break }
+            guard isPunct(position, ",") || isPunct(position, ".") || isPunct(position, "-")
+                    || (word(position).map { $0.startsUpper || self.is($0, .link) || isParticle($0) } ?? false) else { return false }
+            position -= 1
+        }
+        guard position >= 0, isPunct(position, ":") else { return false }
+        let clause = clauseBounds(around: position)
+        return (clause.lowerBound..<position).contains {
+            tokens[$0].isWord && self.is(tokens[$0], .cultural, bare: true) && !self.is(tokens[$0], "prix")
+        }
     }
 
     /// An all-caps word after a designation word ("Vente BENSAID", "c/ PONS"): a surname, not a
@@ -1278,6 +1296,15 @@ struct Scan {
                !self.is(head, [.place, .body, .legalEntity, .role, .civility, .family, .designation, .link, .particle]),
                !context.words.communes.contains(key(head)), word(next + 1).map({ !$0.startsUpper }) ?? true {
                 emit(next, next + 1, verdict, "nom coordonné au nom d'un particulier, après une civilité au pluriel")
+                position = next + 1
+                continue
+            }
+            // "consorts BOULANGER / PETIT": in mixed case, capitals set by a slash after a private
+            // name are a surname whatever their word (a list's word apart).
+            if isPunct(next - 1, "/"), !shouting, let head = word(next), head.allCaps, head.scalars >= 3, self.is(head, .commonWord),
+               !self.is(head, [.place, .body, .legalEntity, .role, .civility, .family, .designation, .link, .particle]),
+               word(next + 1).map({ !$0.allCaps }) ?? true {
+                emit(next, next + 1, verdict, "nom coordonné au nom d'un particulier")
                 position = next + 1
                 continue
             }
@@ -2047,7 +2074,8 @@ extension Scan {
     /// Not "proposé par": a private seller proposes too ("parcelle proposée par Mme X").
     static let presentingVerbs: [StaticString] = ["presente", "presentee", "presentes", "rapporte", "rapportee", "expose", "exposee",
                                                   "defendu", "defendue", "soutenu", "soutenue", "preside", "presidee", "presides",
-                                                  "presidees", "transmis", "transmise", "instruit", "instruite", "encadre", "encadree"]
+                                                  "presidees", "transmis", "transmise", "instruit", "instruite", "encadre", "encadree",
+                                                  "suivi", "suivie", "pilote", "pilotee"]
     /// Who stands by a party in their own matter as an agent of the commune ("tutrice : Mme
     /// Y", "maître d'apprentissage : M. Z", "accompagnateurs : …").
     static let agentHeadings: [StaticString] = ["tuteur", "tutrice", "tuteurs", "apprentissage", "accompagnateur", "accompagnatrice",
