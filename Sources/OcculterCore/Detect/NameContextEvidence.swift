@@ -302,6 +302,9 @@ extension Scan {
         return Scan.communeHeads.contains { self.is(head, $0) }
     }
 
-    static let communeHeads: [StaticString] = ["commune", "communes", "ville", "villes", "village", "municipalite"]
+    /// A section de commune, a hamlet or a mill is named after its place (« section de Latga
+    /// Haut », « hameau de Saint-Jean », « Moulin de Taxo »).
+    static let communeHeads: [StaticString] = ["commune", "communes", "ville", "villes", "village", "municipalite", "section", "sections",
+                                               "hameau", "hameaux", "moulin", "lieu-dit", "lieudit", "quartier"]
     static let twinningWords: [StaticString] = ["jumelage", "jumelee", "jumele", "jumelees", "jumeles"]
 }

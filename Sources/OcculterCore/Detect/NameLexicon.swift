@@ -107,6 +107,8 @@ extension PersonNameDetector {
             "polyvalent", "polyvalente", "omnisports", "aquatique", "departemental", "departementale", "nouveau", "nouvelle",
             "grand", "grande", "petit", "petite", "vieux", "vieille", "haut", "haute", "bas", "basse", "ancien", "ancienne",
             "square", "jardin", "privee", "prive", "collectif", "collective", "hospitalier", "hospitaliere", "universitaire",
+            "social", "sociale", "sociaux", "socioculturel", "socioculturelle", "associatif", "associative", "educatif",
+            "educative", "paroissial", "paroissiale", "familial", "familiale", "intergenerationnel", "intergenerationnelle",
         ])
         /// "demeurant 12 rue…": words between a name and the person's address.
         let residenceWords = ByteWordSet(["demeurant", "domicilie", "domiciliee", "domicilies", "residant", "residente",

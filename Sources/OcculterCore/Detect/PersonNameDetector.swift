@@ -210,6 +210,9 @@ struct Scan {
     /// Whether the situation phrase at `from..<to` concerns the name at `start..<end`.
     func situation(from: Int, to: Int, concerns start: Int, _ end: Int) -> Bool {
         if from < end, to > start { return true }
+        // "Nomination du secrétaire de séance": a councillor's office in the sitting, not a
+        // decision on anyone's situation.
+        if (to..<min(to + 4, tokens.count)).contains(where: { word($0).map { self.is($0, "seance") } ?? false }) { return false }
         let clause = clauseBounds(around: from)
         guard clause.contains(start) else { return false }
         // After the phrase: every name of its clause but those introduced as an agent
@@ -845,7 +848,7 @@ struct Scan {
         var position = start - 1
         var words = 0
         var event = false
-        while position >= 0, words < 3 {
+        while position >= 0, words < 6 {
             if let token = word(position) {
                 // Every event word starts with one of these letters: one byte read spares the
                 // literal comparisons for the words of every other name ("Vente à M. …").
@@ -855,7 +858,9 @@ struct Scan {
                     event = true
                     break
                 }
-                guard self.is(token, [.particle, .titleArticle, .link]) || self.is(token, "d'") else { return false }
+                // "installation dans ses fonctions de Mme X".
+                guard self.is(token, [.particle, .titleArticle, .link]) || self.is(token, "d'")
+                        || Scan.bytes(key(token), isOneOf: Scan.mandateJoiners) else { return false }
                 words += 1
             } else if !isPunct(position, ":") {
                 return false
@@ -863,6 +868,8 @@ struct Scan {
             position -= 1
         }
         guard event else { return false }
+        // "Installation d'Alain X en remplacement de Marie Y": a seat handed over.
+        if tokens.contains(where: { $0.isWord && self.is($0, "remplacement") }) { return true }
         // "Suppression d'un poste d'Adjoint au Maire … - Démissions de M. X": an office named in
         // the subject says the mandate as a council would.
         if cellHas(.role), !namesCitizenCouncil { return true }
@@ -2095,6 +2102,7 @@ extension Scan {
     static let mandateEvents: [StaticString] = ["installation", "installe", "installee", "installes", "installees", "election", "elu", "elue",
                                                 "elus", "elues", "designation", "designe", "designee", "demission", "remplacement",
                                                 "installations", "elections", "designations", "demissions", "remplacements"]
+    static let mandateJoiners: [StaticString] = ["dans", "ses", "sa", "son", "fonctions", "fonction"]
     static let councilWords: [StaticString] = ["conseil", "conseiller", "conseillere", "conseillers", "conseilleres"]
     static let councilKinds: [StaticString] = ["municipal", "municipale", "municipaux", "municipales", "communautaire", "communautaires",
                                                "departemental", "departementale", "departementaux", "regional", "regionale", "regionaux",

@@ -150,7 +150,7 @@ extension Scan {
            self.is(head, .place, bare: true), !self.is(head, .designation, bare: true) { return nil }
         // "avec le soutien de Lannion-Trégor Communauté": a body word after it names the body.
         if let after = word(end), self.is(after, .body) { return nil }
-        guard !isCommune(around: index, end: end), contextBefore(index, allowTitleSkip: false) == nil, !companyAfter(end),
+        guard !isCommune(around: index, end: end), !namedCommuneBefore(index), contextBefore(index, allowTitleSkip: false) == nil, !companyAfter(end),
               !professionAfter(end), !isOfficial(parts), !isPublicFigure(parts), !roleNear(start: index, end: end) else { return nil }
         let stop = addressEnd(after: end) ?? end
         // One word alone may be a company's or a brand's ("Vente à Nexity"): held for review.
