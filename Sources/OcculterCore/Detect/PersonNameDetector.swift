@@ -213,6 +213,10 @@ struct Scan {
         // "Nomination du secrétaire de séance": a councillor's office in the sitting, not a
         // decision on anyone's situation.
         if (to..<min(to + 4, tokens.count)).contains(where: { word($0).map { self.is($0, "seance") } ?? false }) { return false }
+        // "Nomination d'un correspondant défense : M. X, conseiller municipal": an elected
+        // member named to an office holds a mandate; an agent's nomination is their situation.
+        if to == from + 1, let nomination = word(from), self.is(nomination, "nomination") || self.is(nomination, "nominations"),
+           electedAfter(end) { return false }
         let clause = clauseBounds(around: from)
         guard clause.contains(start) else { return false }
         // After the phrase: every name of its clause but those introduced as an agent
@@ -222,6 +226,14 @@ struct Scan {
         if (to..<clause.upperBound).contains(where: startsName) { return false }
         // No name after the phrase: the last name before it, with no other between.
         return end <= from && !(end..<from).contains(where: startsName)
+    }
+
+    /// ", conseiller municipal", ", adjointe", ", maire": an elected office in apposition.
+    func electedAfter(_ end: Int) -> Bool {
+        guard isPunct(end, ","), let office = word(end + 1) else { return false }
+        if self.is(office, "adjoint") || self.is(office, "adjointe") || self.is(office, "maire") { return true }
+        guard Scan.councilWords.contains(where: { self.is(office, $0) }), let kind = word(end + 2) else { return false }
+        return Scan.councilKinds.contains { self.is(kind, $0) }
     }
 
     /// "présenté par", "rapporté par", "sur le rapport de", "rapporteur :": what introduces
@@ -731,11 +743,11 @@ struct Scan {
     func roleNear(start: Int, end: Int) -> Bool {
         // Asked only once a role is seen: "Conseil municipal des enfants : élection des
         // conseillers : X" names a child, not an office holder.
-        roleWordNear(start: start, end: end) && !namesCitizenCouncil
+        // An agent introduced as such ("accompagnateurs : Mme X") stands by the children.
+        presentsThePoint(start: start, end: end) || roleWordNear(start: start, end: end) && !namesCitizenCouncil
     }
 
     func roleWordNear(start: Int, end: Int) -> Bool {
-        if presentsThePoint(start: start, end: end) { return true }
         var position = end
         if isPunct(position, ",") || isPunct(position, "(") { position += 1 }
         if let article = word(position), self.is(article, "le") || self.is(article, "la") { position += 1 }
@@ -1096,7 +1108,11 @@ struct Scan {
         func emit(_ from: Int, _ to: Int, _ verdict: Verdict, _ evidence: String) {
             guard from < to else { return }
             if case .exempt(let exemption) = verdict, exemption == .culturalProgramme || exemption == .namedInRole {
-                sharedExemption = (to, exemption)
+                // "Mme X, animatrice, et M. Y, éducateur": the list goes on past an apposition.
+                var end = to
+                if isPunct(to, ","), let comma = (to + 1..<min(to + 6, tokens.count)).first(where: { !(word($0).map { !$0.startsUpper } ?? false) }),
+                   isPunct(comma, ","), comma > to + 1 { end = comma }
+                sharedExemption = (end, exemption)
             }
             if case .exempt(let exemption) = verdict, exemption == .place || exemption == .publicFigure && cellHas(.place) { placeEnd = to }
             if mode == .names {
