@@ -538,7 +538,13 @@ struct Scan {
                 && (self.is(token, [.place, .body, .legalEntity, .role])
                     || token.allCaps && token.scalars >= 3 && self.is(token, .commonWord)
                     && !self.is(token, [.roleQualifier, .link, .civility, .birthName, .family, .titleArticle, .particle]))
-            guard nameLike(token) || capsSurname || civilitySurname else { break }
+            // "MME ANNE SALLES", "M. PIERRE PLACE": in capitals, after a civility and first names,
+            // a place or common word that ends the name is the surname.
+            let shoutedSurname = afterCivility && shouting && name.firstNames > 0 && name.parts.count == name.firstNames
+                && token.allCaps && token.scalars >= 3 && self.is(token, [.place, .commonWord])
+                && !self.is(token, [.role, .link, .particle, .civility, .transaction, .designation, .family, .birthName, .titleArticle])
+                && (position + 1 == tokens.count || tokens[position + 1].kind == .punct || (word(position + 1).map { self.is($0, .link) } ?? false))
+            guard nameLike(token) || capsSurname || civilitySurname || shoutedSurname else { break }
             let isFirst = self.is(token, .firstName)
             let isCommon = self.is(token, .commonWord)
             // In capitals, a common word ends the name once a surname was seen ("M. DUPONT DE LA
@@ -709,6 +715,8 @@ struct Scan {
 
     /// "et Fils", "& Associés", "Frères" after a name make it a company name.
     func companyAfter(_ end: Int) -> Bool {
+        // "Kaufman & Broad": two names joined by an ampersand name a firm.
+        if isPunct(end, "&"), let next = word(end + 1), next.startsUpper, civility(at: end + 1) == nil { return true }
         for length in 1...2 where end + length <= tokens.count {
             if phrase(end..<(end + length), in: context.words.legalEntities) { return true }
         }
@@ -743,8 +751,18 @@ struct Scan {
     func roleNear(start: Int, end: Int) -> Bool {
         // Asked only once a role is seen: "Conseil municipal des enfants : élection des
         // conseillers : X" names a child, not an office holder.
-        // An agent introduced as such ("accompagnateurs : Mme X") stands by the children.
-        presentsThePoint(start: start, end: end) || roleWordNear(start: start, end: end) && !namesCitizenCouncil
+        // An agent introduced as such ("accompagnateurs : Mme X") stands by the children, and an
+        // office in apposition ("M. X, député, comme parrain") is the person's own.
+        presentsThePoint(start: start, end: end) || officeInApposition(end)
+            || roleWordNear(start: start, end: end) && !namesCitizenCouncil
+    }
+
+    /// ", député,", ", directrice de l'école,": an office (no council seat, which a children's
+    /// council also names) right after the name, between commas.
+    func officeInApposition(_ end: Int) -> Bool {
+        guard isPunct(end, ","), let role = word(end + 1), self.is(role, .role, bare: true),
+              !Scan.councilWords.contains(where: { self.is(role, $0) }), !isGrade(after: end + 1) else { return false }
+        return isPunct(end + 2, ",") || word(end + 2).map { !$0.startsUpper } ?? true
     }
 
     func roleWordNear(start: Int, end: Int) -> Bool {
@@ -864,9 +882,12 @@ struct Scan {
             if let token = word(position) {
                 // Every event word starts with one of these letters: one byte read spares the
                 // literal comparisons for the words of every other name ("Vente à M. …").
-                let first = key(token).first ?? 0
+                let first = keyWithoutElision(token).first ?? 0
                 if first == UInt8(ascii: "i") || first == UInt8(ascii: "e") || first == UInt8(ascii: "d") || first == UInt8(ascii: "r"),
-                   Scan.mandateEvents.contains(where: { self.is(token, $0) }) {
+                   Scan.bytes(keyWithoutElision(token), isOneOf: Scan.mandateEvents) {
+                    // "aide à l'installation de M. X, jeune agriculteur": a grant to settle, not a seat.
+                    if let at = word(position - 1), self.is(at, "a"), let grant = word(position - 2),
+                       Scan.bytes(key(grant), isOneOf: Scan.settlementGrants) { return false }
                     event = true
                     break
                 }
@@ -2118,8 +2139,9 @@ extension Scan {
     static let mandateEvents: [StaticString] = ["installation", "installe", "installee", "installes", "installees", "election", "elu", "elue",
                                                 "elus", "elues", "designation", "designe", "designee", "demission", "remplacement",
                                                 "installations", "elections", "designations", "demissions", "remplacements"]
+    static let settlementGrants: [StaticString] = ["aide", "aides", "prime", "primes", "dotation", "dotations", "subvention", "bourse"]
     static let mandateJoiners: [StaticString] = ["dans", "ses", "sa", "son", "fonctions", "fonction"]
-    static let councilWords: [StaticString] = ["conseil", "conseiller", "conseillere", "conseillers", "conseilleres"]
+    static let councilWords: [StaticString] = ["conseil", "conseiller", "conseillere", "conseillers", "conseilleres", "commission", "commissions"]
     static let councilKinds: [StaticString] = ["municipal", "municipale", "municipaux", "municipales", "communautaire", "communautaires",
                                                "departemental", "departementale", "departementaux", "regional", "regionale", "regionaux",
                                                "metropolitain", "metropolitaine", "d'arrondissement"]
