@@ -192,6 +192,18 @@ final class EvaluationTests: XCTestCase {
         XCTAssertGreaterThanOrEqual(figures.subjects, 150)
     }
 
+    /// Crafted sets n° 18 (Corsica, overseas, Alsace-Moselle, Basque Country, a CCAS) and 19
+    /// (intercommunal agendas, the mayor's delegated decisions), ninth session: development data.
+    func testCraftedEighteenthSubjects() throws {
+        let figures = try evaluate("crafted-18.yaml", title: "objets rédigés, jeu construit n° 18 (développement, aucun élu déclaré)", officials: [])
+        XCTAssertGreaterThanOrEqual(figures.subjects, 150)
+    }
+
+    func testCraftedNineteenthSubjects() throws {
+        let figures = try evaluate("crafted-19.yaml", title: "objets rédigés, jeu construit n° 19 (développement, aucun élu déclaré)", officials: [])
+        XCTAssertGreaterThanOrEqual(figures.subjects, 150)
+    }
+
     private func evaluate(_ file: String, title: String, officials: [String], only: (Case) -> Bool = { _ in true }) throws -> Figures {
         let path = Repo.root.appendingPathComponent("Tests/Eval/\(file)").path
         let cases = try YAMLDecoder().decode([Case].self, from: String(contentsOfFile: path, encoding: .utf8)).filter(only)
