@@ -58,6 +58,9 @@ extension PersonNameDetector {
             "acquereur", "vendeur", "venderesse", "preneur", "preneuse", "bailleur", "bailleresse", "donateur", "donatrice",
             "legataire", "ayant-droit", "pupille", "patient", "patiente", "usager", "usagere",
             "eleve", "collegien", "collegienne", "lyceen", "lyceenne", "etudiant", "etudiante", "volontaire",
+            // Sole traders ("Plomberie Dupuis (EI)", "entreprise individuelle"): the prefilter lets
+            // the scan see them (`Scan.soleTraders`).
+            "ei", "eirl", "individuelle", "auto-entrepreneur", "auto-entrepreneuse", "micro-entrepreneur", "micro-entrepreneuse",
             "berger", "bergere", "coiffeur", "coiffeuse", "forain", "foraine", "habitant", "habitante", "animateur", "animatrice",
             "saisonnier", "saisonniere", "affouagiste", "cultivateur", "cultivatrice", "fermier", "fermiere", "commercante",
             // Kin named in a subject ("leur fils Erwan", "sa sœur Odette"); not "père", "mère",

@@ -725,6 +725,8 @@ struct Scan {
 
     /// A profession right after the name (", notaire", "avocat au barreau").
     func professionAfter(_ end: Int) -> Bool {
+        // "M. X, paysagiste auto-entrepreneur": a sole trader is a party, not a professional.
+        if soleTraderAfter(end) { return false }
         var position = end
         if isPunct(position, ",") { position += 1 }
         for length in 1...3 where position + length <= tokens.count {
@@ -1267,6 +1269,7 @@ struct Scan {
             }
             index += 1
         }
+        soleTraders(covered: covered, emit: emit)
         if !privateTokens.isEmpty { propagate(privateTokens: privateTokens, covered: covered, emit: emit) }
         let outcome = PersonNameDetector.ScanOutcome(covered: covered, privates: privates, occultFound: occultFound)
         if mode == .linkedIdentifiers, outcome.privateFound { emitLinkedIdentifiers(rule: rule, outcome: outcome, into: &findings) }
@@ -1353,6 +1356,9 @@ struct Scan {
                 continue
             }
             guard let head = word(next), coordinatedNameShape(head) || articled else { break }
+            // "M. X, PAYSAGISTE AUTO-ENTREPRENEUR": a trade or status, not a second person.
+            if phrase(next..<(next + 1), in: context.words.professions) || soleTraderMarker(at: next) != nil
+                || soleTraderMarker(at: next + 1) != nil { break }
             // "adjudicataire : M. Joseph MEYER, Oberhaslach": after a surname in capitals and a
             // comma, a word in mixed case that is no first name is written otherwise than a
             // surname here: a place (the person's commune), not a second person.
@@ -1970,6 +1976,11 @@ struct Scan {
             return name.end
         }
         guard name.parts.count >= 2 else { return nil }
+        // "Menuiserie Hubert Koenig (entreprise individuelle)": the trade name of a sole trader.
+        if soleTraderAfter(name.end) {
+            emit(start, name.end, .occult, evidence + " ; entrepreneur individuel")
+            return name.end
+        }
         if isPublicFigure(name.parts) {
             emit(start, name.end, .exempt(.publicFigure), evidence + " ; personnalité historique")
             return name.end

@@ -1,0 +1,61 @@
+/// A sole trader is a private person: the trade name built on their own name is theirs
+/// (« Plomberie Dupuis (EI) », « Menuiserie Hubert Koenig (entreprise individuelle) »), and a
+/// profession does not make them a professional acting for others (« M. X, paysagiste
+/// auto-entrepreneur »). Run once per cell after the scan, on the words that mark the status.
+extension Scan {
+    /// Emits the name before each sole-trader marker that no finding covers yet.
+    func soleTraders(covered: [Range<Int>], emit: Emit) {
+        var index = 0
+        while index < tokens.count {
+            defer { index += 1 }
+            guard let marker = soleTraderMarker(at: index) else { continue }
+            // The name ends before the marker's parenthesis or comma.
+            var end = marker.start
+            if end > 0, isPunct(end - 1, "(") || isPunct(end - 1, ",") || isPunct(end - 1, "-") || isPunct(end - 1, "–") { end -= 1 }
+            var start = end
+            while start > 0, end - start < 4, let previous = word(start - 1), previous.startsUpper,
+                  civility(at: start - 1) == nil, !self.is(previous, [.civility, .legalEntity, .body, .role]) { start -= 1 }
+            // "Plomberie Dupuis": the trade's word opens the name; "Boulangerie (EI)" names none.
+            if start < end, end - start >= 2, self.is(tokens[start], .commonWord) || context.words.frenchWords.contains(key(tokens[start])) {
+                start += 1
+            } else if end - start == 1, self.is(tokens[start], .commonWord) || context.words.frenchWords.contains(key(tokens[start])),
+                      !isFirstName(tokens[start]) {
+                index = marker.end - 1
+                continue
+            }
+            guard start < end, !(start..<end).contains(where: { position in covered.contains { $0.contains(position) } }) else {
+                index = marker.end - 1
+                continue
+            }
+            emit(start, end, .occult, "entrepreneur individuel : nom commercial formé sur le nom de l'exploitant")
+            index = marker.end - 1
+        }
+    }
+
+    /// "(EI)", "(EIRL)", "entreprise individuelle", "auto-entrepreneur", "micro-entrepreneur",
+    /// "micro-entreprise" at `index`: the marker's token range.
+    func soleTraderMarker(at index: Int) -> (start: Int, end: Int)? {
+        guard let token = word(index) else { return nil }
+        if token.allCaps, self.is(token, "ei") || self.is(token, "eirl"), isPunct(index - 1, "("), isPunct(index + 1, ")") {
+            return (index, index + 1)
+        }
+        if self.is(token, "entreprise"), let next = word(index + 1), self.is(next, "individuelle") { return (index, index + 2) }
+        return Scan.bytes(key(token), isOneOf: Scan.soleTraderWords) ? (index, index + 1) : nil
+    }
+
+    /// Whether a sole-trader word follows the name within its apposition ("…, paysagiste
+    /// auto-entrepreneur").
+    func soleTraderAfter(_ end: Int) -> Bool {
+        var position = end
+        if isPunct(position, ",") || isPunct(position, "(") { position += 1 }
+        for offset in 0..<4 {
+            guard position + offset < tokens.count else { return false }
+            if soleTraderMarker(at: position + offset) != nil { return true }
+            if tokens[position + offset].kind == .punct, !isPunct(position + offset, "(") { return false }
+        }
+        return false
+    }
+
+    static let soleTraderWords: [StaticString] = ["auto-entrepreneur", "auto-entrepreneuse", "autoentrepreneur", "micro-entrepreneur",
+                                                  "micro-entrepreneuse", "micro-entreprise", "microentreprise", "entrepreneur-individuel"]
+}
