@@ -56,7 +56,9 @@ extension Scan {
             }
             // "en hommage à X", "un quartier au nom de X": an honour, unless the subject is about
             // the person's estate or a file ("Hommage à X et affectation de son legs").
-            if self.is(token, "hommage") || self.is(token, "nom") && (word(position - 1).map { self.is($0, "au") || self.is($0, "du") } ?? false) {
+            // "concession au nom de Mme X": a civility says whose name a deed bears, not an honour.
+            if self.is(token, "hommage") || self.is(token, "nom") && civility(at: start) == nil
+                && (word(position - 1).map { self.is($0, "au") || self.is($0, "du") } ?? false) {
                 return !cellHas(.transaction) && !cellHas(.designation) && !cellHas(.family)
             }
             guard Scan.commemorationJoiners.contains(where: { self.is(token, $0) }) else { return false }

@@ -290,7 +290,7 @@ struct Scan {
                   let following = word(next),
                   following.startsUpper || isFirstName(following)
                     || following.scalars >= 3 && !self.is(following, [.commonWord, .particle, .link, .place, .body, .legalEntity, .role])
-                    || lowercaseSurnameFirst(at: next)
+                    || lowercaseSurnameFirst(at: next) || lowercaseParticleSurname(at: next)
             else { return nil }
             return next
         }
@@ -311,6 +311,15 @@ struct Scan {
         guard let token = word(index), !token.startsUpper, token.scalars >= 3, self.is(token, .commonWord),
               !self.is(token, [.place, .body, .legalEntity, .role, .link, .particle, .titleArticle]),
               let first = word(index + 1), !first.startsUpper, isFirstName(first), !self.is(first, .commonWord) else { return false }
+        return true
+    }
+
+    /// "m. da costa", "mme le floch": in lower case, a particle then a word of no list (not
+    /// "la maire") is a surname.
+    func lowercaseParticleSurname(at index: Int) -> Bool {
+        guard let particle = word(index), !particle.startsUpper, isParticle(particle),
+              let surname = word(index + 1), !surname.startsUpper, surname.scalars >= 3,
+              !self.is(surname, [.commonWord, .particle, .link, .place, .body, .legalEntity, .role, .transaction]) else { return false }
         return true
     }
 
@@ -405,6 +414,14 @@ struct Scan {
                 // was read before.
                 let civilityArticle = afterCivility && name.parts.isEmpty && token.startsUpper
                     && (word(look).map { $0.startsUpper && !self.is($0, [.role, .link, .civility, .roleQualifier]) } ?? false)
+                // "mme le floch": right after a lower-case civility, the particle opens the surname.
+                if lowercase, afterCivility, name.parts.isEmpty, lowercaseParticleSurname(at: position) {
+                    name.parts.append(contentsOf: position...(position + 1))
+                    name.sawSurnameShape = true
+                    position += 2
+                    name.end = position
+                    break
+                }
                 // "mme fatima el amrani": in lower case, a particle after the first names opens
                 // the surname when a word in no list follows it.
                 if lowercase, !token.startsUpper, name.firstNames > 0, name.parts.count == name.firstNames,
@@ -621,6 +638,8 @@ struct Scan {
         position += 1
         if isPunct(position, ",") { position += 1 }
         guard let street = word(position), self.is(street, .place) else { return nil }
+        // "mr et mme le floch 4 rue de kerhuel": a street in lower case.
+        if !street.startsUpper, let end = lowercaseStreetEnd(street: position) { return end }
         var end = position + 1
         while end < tokens.count {
             let token = tokens[end]
@@ -1838,7 +1857,7 @@ struct Scan {
         }
         // "M. serge boucher": a name written in lower case after a capital civility.
         let lowercaseName = !civilityToken.startsUpper || (word(position).map { !$0.startsUpper && isFirstName($0) } ?? false)
-            || lowercaseSurnameFirst(at: position)
+            || lowercaseSurnameFirst(at: position) || lowercaseParticleSurname(at: position)
         let name = consumeName(from: position, afterCivility: true, lowercase: lowercaseName)
         guard !name.parts.isEmpty else { return after }
         return evaluate(start: start, nameStart: name.parts[0], name: name, civility: civilityToken, inherited: inherited, emit: emit)
