@@ -21,6 +21,7 @@ extension Scan {
     /// its author ("par", "de", a colon, or coordinated with one), and no transaction in the
     /// subject. Only councillors put questions, motions and wishes to the council.
     func sessionAuthor(_ start: Int) -> Bool {
+        if debateSpeaker(start) { return true }
         guard cellHas(.session) else { return false }
         var position = start - 1
         if let previous = word(position) {
@@ -311,4 +312,33 @@ extension Scan {
     static let communeHeads: [StaticString] = ["commune", "communes", "ville", "villes", "village", "municipalite", "section", "sections",
                                                "hameau", "hameaux", "moulin", "lieu-dit", "lieudit", "quartier"]
     static let twinningWords: [StaticString] = ["jumelage", "jumelee", "jumele", "jumelees", "jumeles"]
+
+    /// A summary of the debate: « Mme X demande … ; M. Y, adjoint, répond … », « M. Z fait
+    /// remarquer … ; M. le Maire prend note ». A name that opens a clause and speaks, in a
+    /// subject where someone answers, is a councillor's in the sitting.
+    func debateSpeaker(_ start: Int) -> Bool {
+        guard start == 0 || isPunct(start - 1, ";") || isPunct(start - 1, ".") || isPunct(start - 1, ":") else { return false }
+        // The name, an apposition (", adjointe,"), then the verb.
+        var position = start + 1
+        while position < tokens.count, position - start < 6, !(word(position).map { !$0.startsUpper } ?? false) {
+            if isPunct(position, ";") { return false }
+            position += 1
+        }
+        if isPunct(position - 1, ","), position < tokens.count {
+            while position < tokens.count, position - start < 12, !isPunct(position, ",") { position += 1 }
+            position += 1
+        }
+        guard let verb = word(position), Scan.bytes(keyWithoutElision(verb), isOneOf: Scan.speechVerbs) else { return false }
+        // Someone answers in another clause.
+        return tokens.indices.contains { index in
+            guard index > position, let token = word(index) else { return false }
+            if self.is(token, "repond") || self.is(token, "repondent") { return true }
+            return (self.is(token, "prend") || self.is(token, "prennent")) && (word(index + 1).map { self.is($0, "note") || self.is($0, "acte") } ?? false)
+        }
+    }
+
+    static let speechVerbs: [StaticString] = ["demande", "demandent", "souhaite", "souhaitent", "interroge", "interrogent", "fait",
+                                              "s'interroge", "s'inquiete", "s'etonne", "rappelle", "propose", "indique", "precise",
+                                              "signale", "intervient", "explique", "regrette", "estime", "souligne", "remercie",
+                                              "conteste", "evoque", "questionne", "deplore", "note", "observe", "insiste"]
 }
