@@ -106,11 +106,15 @@ extension Scan {
                 // "… : titulaire Mme X, suppléant M. Y": the seat of each member is part of the list.
                 // "Commission d'appel d'offres : élection des membres MM. X, Y": the event of the
                 // list is part of it too.
+                // "commune de Saint-Agrève, M. X ; commune de Devesset, Mme Y": the seat's commune.
                 guard token.startsUpper || self.is(token, [.link, .particle]) || Scan.seatWords.contains(where: { self.is(token, $0) })
                         || Scan.bytes(keyWithoutElision(token), isOneOf: Scan.listEventWords)
                 else { return false }
                 if self.is(token, [.family, .designation, .transaction]) { return false }
-            } else if !(isPunct(position, ",") || isPunct(position, ".") || isPunct(position, "-") || isPunct(position, "(")) {
+            } else if !(isPunct(position, ",") || isPunct(position, ".") || isPunct(position, "-") || isPunct(position, "(")
+                        || isPunct(position, ")") || isPunct(position, ";") || tokens[position].kind == .number) {
+                // "1er VP M. X, 2e VP Mme Y", "titulaires (…) et suppléants (…)": ordinals and the
+                // seats' parentheses are part of the list.
                 return false
             }
             position -= 1
@@ -308,7 +312,8 @@ extension Scan {
 
     /// A section de commune, a hamlet or a mill is named after its place (« section de Latga
     /// Haut », « hameau de Saint-Jean », « Moulin de Taxo »).
-    static let listEventWords: [StaticString] = ["election", "elections", "designation", "designations", "membres", "membre"]
+    static let listEventWords: [StaticString] = ["election", "elections", "designation", "designations", "membres", "membre",
+                                                 "commune", "communes", "ville", "villes", "er", "e", "eme", "titulaires", "suppleants"]
     static let communeHeads: [StaticString] = ["commune", "communes", "ville", "villes", "village", "municipalite", "section", "sections",
                                                "hameau", "hameaux", "moulin", "lieu-dit", "lieudit", "quartier"]
     static let twinningWords: [StaticString] = ["jumelage", "jumelee", "jumele", "jumelees", "jumeles"]

@@ -1662,7 +1662,10 @@ struct Scan {
                 var end = number + 1
                 while true {
                     var next = end
-                    if isPunct(next, ",") || isPunct(next, "/") || (word(next).map { self.is($0, "et") || self.is($0, "a") || self.is($0, "contre") } ?? false) { next += 1 } else { break }
+                    // "C 400-C 402": a dash joins two references of a list.
+                    if isPunct(next, ",") || isPunct(next, "/") || isPunct(next, "-")
+                        || (word(next).map { self.is($0, "et") || self.is($0, "a") || self.is($0, "contre") } ?? false) { next += 1 } else { break }
+                    if isPunct(next - 1, "-"), !(word(next).map { $0.allCaps && $0.scalars <= 2 } ?? false) { break }
                     if next < tokens.count, tokens[next].kind == .number { end = next + 1; continue }
                     if let more = word(next), more.allCaps || more.scalars == 1, more.startsUpper, more.scalars <= 2,
                        let number = numberAfter(next + 1) { end = number + 1; continue }
@@ -2114,7 +2117,8 @@ extension Scan {
     static let officeWords: [StaticString] = ["au", "aux", "a", "de", "du", "des", "d'", "l'", "municipal", "municipale", "municipaux",
                                       "communautaire", "communautaires", "delegue", "deleguee", "general", "generale",
                                       "departemental", "departementale", "regional", "regionale", "metropolitain",
-                                      "metropolitaine", "en", "charge", "chargee"]
+                                      "metropolitaine", "en", "charge", "chargee", "titulaire", "titulaires", "suppleant", "suppleante",
+                                      "suppleants", "suppleantes", "communaux", "intercommunal", "intercommunaux"]
     static let linkingWords: [StaticString] = ["a", "de", "d'", "avec", "par", "pour", "aupres"]
     /// "succession vacante X", "indivision successorale Y": what may stand between a family
     /// word and the name.
