@@ -1665,7 +1665,7 @@ struct Scan {
                     // "C 400-C 402": a dash joins two references of a list.
                     if isPunct(next, ",") || isPunct(next, "/") || isPunct(next, "-")
                         || (word(next).map { self.is($0, "et") || self.is($0, "a") || self.is($0, "contre") } ?? false) { next += 1 } else { break }
-                    if isPunct(next - 1, "-"), !(word(next).map { $0.allCaps && $0.scalars <= 2 } ?? false) { break }
+                    if isPunct(next - 1, "-"), !(word(next).map { $0.startsUpper && $0.scalars <= 2 } ?? false) { break }
                     if next < tokens.count, tokens[next].kind == .number { end = next + 1; continue }
                     if let more = word(next), more.allCaps || more.scalars == 1, more.startsUpper, more.scalars <= 2,
                        let number = numberAfter(next + 1) { end = number + 1; continue }
