@@ -56,7 +56,8 @@ extension Scan {
         guard cellHas(.role) else { return false }
         var position = last
         var words = 0
-        while position >= 0, words < 5, let token = word(position), !token.startsUpper || words == 0 || self.is(token, .role, bare: true) {
+        // "le Préfet de la Région Réunion, M. X": the role's complement may hold capitals.
+        while position >= 0, words < 5, let token = word(position) {
             if self.is(token, .role, bare: true) {
                 // "Vente de la maison au maire, M. X": a party to a transaction, not an office.
                 guard !isGrade(after: position) else { return false }

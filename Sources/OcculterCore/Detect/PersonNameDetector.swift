@@ -248,8 +248,15 @@ struct Scan {
         guard let token = word(index) else { return false }
         if self.is(token, "rapport") || self.is(token, "rapporteur") || self.is(token, "rapporteure") || self.is(token, "rapp") { return true }
         guard self.is(token, "par"), let verb = word(index - 1) else { return false }
-        // "demande présentée par M. X": the applicant, not an agent presenting a point.
-        if let thing = word(index - 2), Scan.requestWords.contains(where: { self.is(thing, $0) }) { return false }
+        // "demande présentée par M. X", "Demande de protection fonctionnelle présentée par M. X":
+        // the applicant, not an agent presenting a point.
+        // The request may be a few words before its verb, never across a punctuation mark.
+        // A chair ("présidée par") is never the applicant.
+        var back = key(verb).starts(with: "presid".utf8) ? -1 : index - 2
+        while back >= 0, index - back <= 5, let thing = word(back) {
+            if Scan.requestWords.contains(where: { self.is(thing, $0) }) { return false }
+            back -= 1
+        }
         return Scan.presentingVerbs.contains { self.is(verb, $0) }
     }
 
@@ -520,6 +527,13 @@ struct Scan {
                     position += 1
                     name.end = position
                 }
+                // "mme lucia ORSINI née POLI": a surname in capitals, then a birth name.
+                if let caps = word(position), caps.allCaps, designationSurname(caps) {
+                    name.parts.append(position)
+                    position += 1
+                    name.end = position
+                }
+                if let marital = word(position), self.is(marital, .birthName) { continue }
                 break
             }
             if afterCivility, token.startsUpper, !token.allCaps, self.is(token, .commonWord), !isFirstName(token),
