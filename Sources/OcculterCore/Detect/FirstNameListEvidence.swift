@@ -59,4 +59,28 @@ extension Scan {
     private func isListedFirstName(_ token: Token) -> Bool {
         token.startsUpper && !token.allCaps && isFirstName(token) && !self.is(token, [.place, .body, .legalEntity, .role, .civility])
     }
+
+    /// "liste jointe (Moulin René, Lebrun Sylvie, Boucher Kevin)": two surnames or more, each
+    /// written before its first name, listed after a colon, a parenthesis or a dash, name
+    /// private persons (debtors, grantees), even when a surname spells a common word.
+    func surnameFirstList(from start: Int) -> [Range<Int>]? {
+        guard !shouting, listOpens(before: start) else { return nil }
+        var items: [Range<Int>] = []
+        var position = start
+        while let surname = word(position), surname.startsUpper, !isFirstName(surname),
+              !self.is(surname, [.place, .body, .legalEntity, .role, .civility, .family, .designation, .particle, .link]),
+              let first = word(position + 1), isListedFirstName(first) {
+            items.append(position..<(position + 2))
+            position += 2
+            if isPunct(position, ",") || (word(position).map { self.is($0, .link) } ?? false) {
+                position += 1
+                continue
+            }
+            break
+        }
+        guard items.count >= 2, !(word(position).map { $0.startsUpper } ?? false) else { return nil }
+        guard contextBefore(start, allowTitleSkip: false, throughNames: true) == nil, listHeading(before: start) == nil,
+              !programmeWordBefore(start) else { return nil }
+        return items
+    }
 }

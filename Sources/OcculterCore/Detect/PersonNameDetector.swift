@@ -721,9 +721,11 @@ struct Scan {
                 steps += 1
                 continue
             }
-            if throughNames, !shouting, self.is(token, .titleArticle), let previous = word(position - 1), previous.startsUpper {
+            // "Club de l'Amitié Lucien Rose": two articles may stand between the head and the name.
+            if throughNames, !shouting, self.is(token, .titleArticle), let previous = word(position - 1),
+               previous.startsUpper || self.is(previous, .titleArticle) && (word(position - 2)?.startsUpper ?? false) {
                 crossedArticle = true
-                position -= 1
+                position -= previous.startsUpper ? 1 : 2
                 steps += 1
                 continue
             }
@@ -1246,6 +1248,12 @@ struct Scan {
             // Lower case: only a first name of the list is asked about, then a trigger before it.
             if !token.startsUpper, isFirstName(token), let next = handleLowercaseTriggered(at: index, emit: emit) {
                 index = next
+                continue
+            }
+            if token.startsUpper, !token.allCaps, !isFirstName(token), let next = word(index + 1), isFirstName(next),
+               let list = surnameFirstList(from: index) {
+                for item in list { emit(item.lowerBound, item.upperBound, .occult, "noms écrits avant le prénom dans une liste de personnes") }
+                index = list[list.count - 1].upperBound
                 continue
             }
             if token.startsUpper, !token.allCaps, isFirstName(token), let list = firstNameList(from: index) {
