@@ -1219,6 +1219,16 @@ struct Scan {
                         index = coordinated(after: end, verdict: .occult, emit: emit)
                         continue
                     }
+                    // "consorts Petit/Lebrun", "famille Boucher": a capitalised common word alone
+                    // after a family word is the family's surname.
+                    if name.parts.isEmpty, !plural, Scan.bytes(keyWithoutElision(tokens[position - 1]), isOneOf: Scan.familyNameWords),
+                       let surname = word(position), surname.startsUpper, surname.scalars >= 3,
+                       self.is(surname, .commonWord), !self.is(surname, [.place, .body, .legalEntity, .role, .civility, .family, .designation]),
+                       word(position + 1).map({ !$0.startsUpper || self.is($0, .link) }) ?? true {
+                        emit(position, position + 1, .occult, "déclencheur : mot de la liste des liens familiaux ou successoraux")
+                        index = coordinated(after: position + 1, verdict: .occult, emit: emit)
+                        continue
+                    }
                     // "achat terrain consorts irigoin": in lower case, words in no list nor the lexicon.
                     if name.parts.isEmpty, let end = lowercaseUnknownName(from: position, firstNames: true) {
                         emit(position, end, .occult, "déclencheur : mot de la liste des liens familiaux ou successoraux ; nom en minuscules absent du lexique français")
@@ -2195,6 +2205,8 @@ extension Scan {
     static let mandateEvents: [StaticString] = ["installation", "installe", "installee", "installes", "installees", "election", "elu", "elue",
                                                 "elus", "elues", "designation", "designe", "designee", "demission", "remplacement",
                                                 "installations", "elections", "designations", "demissions", "remplacements"]
+    /// Family words followed by the family's surname alone ("consorts Petit", "famille Boucher").
+    static let familyNameWords: [StaticString] = ["consorts", "consort", "famille", "heritiers", "epoux", "indivision", "hoirie"]
     static let settlementGrants: [StaticString] = ["aide", "aides", "prime", "primes", "dotation", "dotations", "subvention", "bourse"]
     static let mandateJoiners: [StaticString] = ["dans", "ses", "sa", "son", "fonctions", "fonction"]
     static let councilWords: [StaticString] = ["conseil", "conseiller", "conseillere", "conseillers", "conseilleres", "commission", "commissions"]
