@@ -5,6 +5,8 @@
 extension Scan {
     /// Emits the name before each sole-trader marker that no finding covers yet.
     func soleTraders(covered: [Range<Int>], emit: Emit) {
+        // Every marker is a word for a private person (`NameLexicon.personNouns`).
+        guard cellHas(.personNoun) else { return }
         var index = 0
         while index < tokens.count {
             defer { index += 1 }
@@ -35,11 +37,11 @@ extension Scan {
     /// "(EI)", "(EIRL)", "entreprise individuelle", "auto-entrepreneur", "micro-entrepreneur",
     /// "micro-entreprise" at `index`: the marker's token range.
     func soleTraderMarker(at index: Int) -> (start: Int, end: Int)? {
-        guard let token = word(index) else { return nil }
+        guard let token = word(index), self.is(token, .personNoun) else { return nil }
         if token.allCaps, self.is(token, "ei") || self.is(token, "eirl"), isPunct(index - 1, "("), isPunct(index + 1, ")") {
             return (index, index + 1)
         }
-        if self.is(token, "entreprise"), let next = word(index + 1), self.is(next, "individuelle") { return (index, index + 2) }
+        if self.is(token, "individuelle"), let previous = word(index - 1), self.is(previous, "entreprise") { return (index - 1, index + 1) }
         return Scan.bytes(key(token), isOneOf: Scan.soleTraderWords) ? (index, index + 1) : nil
     }
 
