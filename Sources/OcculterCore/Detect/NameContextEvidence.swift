@@ -347,4 +347,24 @@ extension Scan {
                                               "s'interroge", "s'inquiete", "s'etonne", "rappelle", "propose", "indique", "precise",
                                               "signale", "intervient", "explique", "regrette", "estime", "souligne", "remercie",
                                               "conteste", "evoque", "questionne", "deplore", "note", "observe", "insiste"]
+
+    /// "marché attribué à Jean Lefebvre Sud-Ouest", "lot gros œuvre attribué à Léon Grosse":
+    /// a name without civility to which a public contract is awarded is the firm's (a sole
+    /// trader is written with a civility or « (EI) »).
+    func awardedContract(before start: Int) -> Bool {
+        guard let at = word(start - 1), self.is(at, "a"), civility(at: start) == nil else { return false }
+        var position = start - 2
+        var awarded = false
+        while position >= 0, start - position <= 6, let token = word(position) {
+            if Scan.bytes(key(token), isOneOf: Scan.contractAwardWords) { awarded = true; break }
+            position -= 1
+        }
+        guard awarded else { return false }
+        return tokens.contains { $0.isWord && Scan.bytes(key($0), isOneOf: Scan.contractWords) }
+    }
+
+    static let contractAwardWords: [StaticString] = ["attribue", "attribuee", "attribues", "attribuees", "attribution", "notifie", "notifiee",
+                                             "confie", "confiee", "adjuge", "adjugee"]
+    static let contractWords: [StaticString] = ["marche", "marches", "lot", "lots", "accord-cadre", "accords-cadres", "consultation",
+                                                "appel", "mapa"]
 }

@@ -58,6 +58,10 @@ extension PersonNameDetector {
             "acquereur", "vendeur", "venderesse", "preneur", "preneuse", "bailleur", "bailleresse", "donateur", "donatrice",
             "legataire", "ayant-droit", "pupille", "patient", "patiente", "usager", "usagere",
             "eleve", "collegien", "collegienne", "lyceen", "lyceenne", "etudiant", "etudiante", "volontaire",
+            "ramoneur", "maitre-nageur", "maitre-nageuse", "elagueur", "bucheron", "garagiste", "mecanicien",
+            "brocanteur", "antiquaire", "ostreiculteur", "apiculteur", "apicultrice", "horticulteur",
+            "pepinieriste", "serrurier", "vitrier", "carreleur", "terrassier", "cordonnier", "fleuriste", "libraire", "buraliste",
+            "cuisinier", "cuisiniere", "taxi", "ambulancier", "moniteur", "monitrice", "debitant", "debitante",
             // Sole traders ("Plomberie Dupuis (EI)", "entreprise individuelle"): the prefilter lets
             // the scan see them (`Scan.soleTraders`).
             "ei", "eirl", "individuelle", "auto-entrepreneur", "auto-entrepreneuse", "micro-entrepreneur", "micro-entrepreneuse",

@@ -633,11 +633,14 @@ struct Scan {
 
     /// "VENTE À ROCHE JUTTA", "Cession à Blanc Pierre": right after a trigger, the word before
     /// a first name is the surname written first, even when it spells a common word.
-    func surnameWrittenFirst(before start: Int) -> Bool {
+    func surnameWrittenFirst(before start: Int) -> Int? {
         guard let previous = word(start - 1), previous.startsUpper, !isFirstName(previous),
               !self.is(previous, [.place, .body, .legalEntity, .role, .civility, .particle, .link, .family, .designation, .titleArticle])
-        else { return false }
-        return triggerBefore(start - 1)
+        else { return nil }
+        if triggerBefore(start - 1) { return start - 1 }
+        // "Vente de la parcelle ZK 19 à Le Bras Maëlys": a capitalised particle opens it.
+        if let particle = word(start - 2), particle.startsUpper, isParticle(particle), triggerBefore(start - 2) { return start - 2 }
+        return nil
     }
 
     /// After a name, the person's address in the same cell ("286 avenue du Petit Train",
@@ -1995,9 +1998,9 @@ struct Scan {
             return name.end
         }
         if name.parts.count == 1, isFirstName(tokens[start]), triggerBefore(start) || distantTrigger(start) { extendWithCommonSurname(&name) }
-        if name.parts.count == 1, surnameWrittenFirst(before: start) {
+        if name.parts.count == 1, let surnameStart = surnameWrittenFirst(before: start) {
             // "Cession à Blanc Pierre du lot 3": the surname before a lone first name.
-            emit(start - 1, name.end, .occult, evidence + ", nom écrit avant le prénom après un mot déclencheur")
+            emit(surnameStart, name.end, .occult, evidence + ", nom écrit avant le prénom après un mot déclencheur")
             return coordinated(after: name.end, verdict: .occult, emit: emit)
         }
         // "inscription de Fillet Baptiste", "de Marcerou Marie épouse Ganet": the surname
@@ -2033,6 +2036,10 @@ struct Scan {
         // "Menuiserie Hubert Koenig (entreprise individuelle)": the trade name of a sole trader.
         if soleTraderAfter(name.end) {
             emit(start, name.end, .occult, evidence + " ; entrepreneur individuel")
+            return name.end
+        }
+        if awardedContract(before: start) {
+            emit(start, name.end, .exempt(.legalEntity), evidence + ", attributaire d'un marché public nommé sans civilité")
             return name.end
         }
         if isPublicFigure(name.parts) {
@@ -2116,8 +2123,8 @@ struct Scan {
         }
         let end = addressEnd(after: name.end) ?? name.end
         let hasCapsSurname = name.parts.contains { tokens[$0].allCaps && !isFirstName(tokens[$0]) }
-        if surnameWrittenFirst(before: start) {
-            emit(start - 1, end, .occult, evidence + ", nom écrit avant le prénom après un mot déclencheur")
+        if let surnameStart = surnameWrittenFirst(before: start) {
+            emit(surnameStart, end, .occult, evidence + ", nom écrit avant le prénom après un mot déclencheur")
             return coordinated(after: end, verdict: .occult, emit: emit)
         }
         if linkedSurnameFirst {
@@ -2163,7 +2170,8 @@ extension Scan {
                                                "offres", "reclamation", "reclamations", "petition", "recours", "plainte", "reclamation"]
     /// Street words that name a way, for a street written in lower case (not "bois", "lot").
     static let roadWords: [StaticString] = ["rue", "chemin", "route", "avenue", "boulevard", "bd", "impasse", "allee", "quai", "sentier",
-                                            "ruelle", "venelle", "traverse", "grand-rue", "grande-rue"]
+                                            "ruelle", "venelle", "traverse", "grand-rue", "grande-rue", "carriera", "carrer", "karrika",
+                                            "kalea", "hent", "straed", "carrughju", "strada", "gasse", "strasse"]
     /// Words that name a way only with a capital ("Place de la Mairie", not "place de
     /// stationnement"; "Passage X", not "servitude de passage").
     static let capitalRoadWords: [StaticString] = ["place", "voie", "montee", "cours", "square", "passage", "esplanade"]
