@@ -57,7 +57,8 @@ report-check: demo
 	python3 .ci/validate-report.py Reports/examples/*/report.json
 	./.ci/workbench-check.sh $(BIN) Reports/examples
 
-# Fuzzing libFuzzer du lecteur CSV, du lecteur JSON DECP et du chargeur de jeux de règles.
+# Fuzzing libFuzzer du lecteur CSV, du lecteur JSON DECP, du chargeur de jeux de règles et du
+# détecteur de noms de personnes.
 SECONDS ?= 60
 fuzz: deps
 	./Fuzz/run.sh $(SECONDS)

@@ -1,8 +1,8 @@
 // swift-tools-version:6.0
-// Fuzz targets (libFuzzer) for Occulter's readers. A separate package so that libFuzzer's
-// `main` never meets the `occulter` executable: each target is compiled with
-// `-parse-as-library` (no Swift `main`) and linked with `-sanitize=fuzzer`, which brings
-// libFuzzer's own `main`. Build and run with `Fuzz/run.sh` (or `make fuzz`).
+// Fuzz targets (libFuzzer) for Occulter's readers, rule packs and person-name detector. A
+// separate package so that libFuzzer's `main` never meets the `occulter` executable: each
+// target is compiled with `-parse-as-library` (no Swift `main`) and linked with
+// `-sanitize=fuzzer`, which brings libFuzzer's own `main`. Build and run with `Fuzz/run.sh` (or `make fuzz`).
 import Foundation
 import PackageDescription
 
@@ -31,5 +31,6 @@ let package = Package(
         fuzzer("FuzzCSVReader"),
         fuzzer("FuzzDECPJSONReader"),
         fuzzer("FuzzRulePack"),
+        fuzzer("FuzzPersonNames"),
     ]
 )

@@ -1,10 +1,10 @@
 #!/usr/bin/env bash
-# Fuzzing d'Occulter (libFuzzer) : construit les trois cibles et lance chacune pendant
+# Fuzzing d'Occulter (libFuzzer) : construit les quatre cibles et lance chacune pendant
 # SECONDES secondes (60 par défaut), l'une après l'autre, au plus bas niveau de priorité.
 #
 #   Fuzz/run.sh [SECONDES] [CIBLE…]      (make fuzz SECONDS=600)
 #
-# Cibles : FuzzCSVReader, FuzzDECPJSONReader, FuzzRulePack (toutes par défaut).
+# Cibles : FuzzCSVReader, FuzzDECPJSONReader, FuzzRulePack, FuzzPersonNames (toutes par défaut).
 # Corpus de départ (versionné, en lecture seule) : Fuzz/corpus/<cible>/ ; dictionnaire de
 # jetons : Fuzz/dict/<cible>.dict.
 # Corpus enrichi par libFuzzer (gardé d'une campagne à l'autre) : out/fuzz/<cible>/corpus/.
@@ -18,7 +18,7 @@ set -uo pipefail
 
 SECONDS_PER_TARGET="${1:-60}"
 shift || true
-ALL_TARGETS=(FuzzCSVReader FuzzDECPJSONReader FuzzRulePack)
+ALL_TARGETS=(FuzzCSVReader FuzzDECPJSONReader FuzzRulePack FuzzPersonNames)
 if [ "$#" -gt 0 ]; then TARGETS=("$@"); else TARGETS=("${ALL_TARGETS[@]}"); fi
 
 FUZZ_DIR="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
@@ -60,12 +60,17 @@ mkdir -p "$SCRATCH" && echo "$SOURCES_LIST" >"$SCRATCH/.sources-list"
 # SwiftPM passe à swiftc deux options -sanitize= séparées, dans un ordre qui varie d'une
 # construction à l'autre, et swiftc ne garde que la dernière : le code Swift n'aurait que la
 # couverture ou qu'ASan. -Xswiftc -sanitize=fuzzer,address, placé après, donne les deux.
-if ! "${NICE[@]}" "$SWIFT" build --package-path "$FUZZ_DIR" --scratch-path "$SCRATCH" -c debug \
-        --sanitize=fuzzer --sanitize=address -Xswiftc -sanitize=fuzzer,address >"$OUT/build.log" 2>&1; then
-    grep -v "Cannot export local symbol" "$OUT/build.log" | tail -40 >&2
-    echo "run.sh : la construction a échoué (journal complet : $OUT/build.log)." >&2
-    exit 2
-fi
+# Seules les cibles demandées sont construites (une cible qui ne compile plus n'empêche pas de
+# lancer les autres).
+: >"$OUT/build.log"
+for target in "${TARGETS[@]}"; do
+    if ! "${NICE[@]}" "$SWIFT" build --package-path "$FUZZ_DIR" --scratch-path "$SCRATCH" -c debug --product "$target" \
+            --sanitize=fuzzer --sanitize=address -Xswiftc -sanitize=fuzzer,address >>"$OUT/build.log" 2>&1; then
+        grep -v "Cannot export local symbol" "$OUT/build.log" | tail -40 >&2
+        echo "run.sh : la construction de $target a échoué (journal complet : $OUT/build.log)." >&2
+        exit 2
+    fi
+done
 BIN="$("$SWIFT" build --package-path "$FUZZ_DIR" --scratch-path "$SCRATCH" -c debug --show-bin-path)"
 
 # Fuite connue de swift-foundation (FileManager.contents(atPath:) sur un fichier vide perd

@@ -20,6 +20,20 @@ final class FuzzRegressionTests: XCTestCase {
                     while try reader.next() != nil {}
                 } else if file.hasPrefix("FuzzRulePack") {
                     _ = try Repo.library().pack(dir.write("pack.yaml", bytes: [UInt8](data)))
+                } else if file.hasPrefix("FuzzPersonNames") {
+                    // As the target does: the bytes are a délibération's subject, as given,
+                    // upper-cased and lower-cased.
+                    let subject = String(decoding: data, as: UTF8.self)
+                    let subjects = [subject, subject.uppercased(), subject.lowercased()]
+                    let csv = ([delibHeader] + subjects.enumerated().map { delibRow("F\($0.offset + 1)", $0.element) })
+                        .joined(separator: "\n") + "\n"
+                    var config = OcculterConfig()
+                    config.officials = ["Hélène MANDROUX", "Jean-Pierre BERGER"]
+                    _ = try runPipeline(csv, config: config, in: dir)
+                    let reader = try CSVReader(path: dir.path("output.csv"))
+                    var rows = 0
+                    while try reader.next() != nil { rows += 1 }
+                    XCTAssertEqual(rows, subjects.count, file)
                 } else {
                     XCTFail("\(file) : cible inconnue")
                 }
