@@ -1,8 +1,8 @@
 // libFuzzer target: the rule-pack loader (`RuleLibrary.pack(_:)`) on a YAML file written
 // from arbitrary bytes, with the real `Rules/` folder (catalogue, word lists, packs that a
 // fuzzed pack may `include`). A thrown `OcculterError` is a normal outcome; a crash, a hang,
-// a sanitizer report or any other error type is a finding. When a pack loads, its compiled
-// patterns are also run on the rule's examples (PCRE2 with the production limits).
+// a sanitizer report or any other error type is a finding. When a pack loads, its rules'
+// examples also go through the pipeline, as `occulter rules test` runs them.
 import Foundation
 import OcculterCore
 
@@ -57,26 +57,12 @@ public func fuzz(_ data: UnsafePointer<UInt8>, _ size: Int) -> Int32 {
     writeInput(data, size, to: path)
     defer { unlink(path) }
     do {
-        let pack = try library!.pack(path)
+        let loaded = library!
+        let pack = try loaded.pack(path)
         library = nil
-        let scratch = RegexScratch()
-        for id in pack.ruleOrder {
-            guard let rule = pack.rules[id] else { fatalError("règle « \(id) » listée mais absente") }
-            let regex: PCRE2Regex?
-            switch rule.detector {
-            case let .pattern(compiled, _, _, _), let .email(compiled), let .rowMarker(_, compiled),
-                 let .facilityEmail(compiled, _), let .sensitiveSubject(compiled, _): regex = compiled
-            default: regex = nil
-            }
-            guard let regex else { continue }
-            for example in rule.examples {
-                do {
-                    _ = try regex.matches(example.input, scratch: scratch)
-                } catch is PCRE2Regex.MatchFailure {
-                    // Limits reached: the pipeline reports these as scan errors.
-                }
-            }
-        }
+        // The pack's examples go through the real pipeline, as `occulter rules test` runs them
+        // (PCRE2 with the production limits); a failed example is the pack's fault, not a finding.
+        _ = try RuleExamples(library: loaded).run(pack: pack)
     } catch let error as OcculterError {
         if verbose { FileHandle.standardError.write(Data("OcculterError : \(error)\n".utf8)) }
         // Refused with a French message: the expected outcome for a bad pack.

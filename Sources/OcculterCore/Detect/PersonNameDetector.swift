@@ -215,8 +215,13 @@ struct Scan {
         if (to..<min(to + 4, tokens.count)).contains(where: { word($0).map { self.is($0, "seance") } ?? false }) { return false }
         // "Nomination d'un correspondant défense : M. X, conseiller municipal": an elected
         // member named to an office holds a mandate; an agent's nomination is their situation.
-        if to == from + 1, let nomination = word(from), self.is(nomination, "nomination") || self.is(nomination, "nominations"),
-           electedAfter(end) { return false }
+        if to == from + 1, let nomination = word(from), self.is(nomination, "nomination") || self.is(nomination, "nominations") {
+            if electedAfter(end) { return false }
+            // "Nomination d'un délégué et d'un suppléant à la commission : M. X": a seat.
+            if (to..<min(to + 4, tokens.count)).contains(where: { word($0).map { Scan.bytes(key($0), isOneOf: Scan.seatNouns) } ?? false }) {
+                return false
+            }
+        }
         let clause = clauseBounds(around: from)
         guard clause.contains(start) else { return false }
         // After the phrase: every name of its clause but those introduced as an agent
@@ -2213,6 +2218,10 @@ extension Scan {
     static let mandateEvents: [StaticString] = ["installation", "installe", "installee", "installes", "installees", "election", "elu", "elue",
                                                 "elus", "elues", "designation", "designe", "designee", "demission", "remplacement",
                                                 "installations", "elections", "designations", "demissions", "remplacements"]
+    /// What a council nominates to a seat, not an agent to a post.
+    static let seatNouns: [StaticString] = ["delegue", "deleguee", "delegues", "deleguees", "suppleant", "suppleante", "suppleants",
+                                            "representant", "representante", "representants", "membre", "membres", "correspondant",
+                                            "correspondante", "titulaire", "titulaires", "referent", "referente"]
     /// Family words followed by the family's surname alone ("consorts Petit", "famille Boucher").
     static let familyNameWords: [StaticString] = ["consorts", "consort", "famille", "heritiers", "epoux", "indivision", "hoirie"]
     static let settlementGrants: [StaticString] = ["aide", "aides", "prime", "primes", "dotation", "dotations", "subvention", "bourse"]
