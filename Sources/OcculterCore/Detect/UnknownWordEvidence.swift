@@ -146,8 +146,11 @@ extension Scan {
         if end == index + 1, let at = word(before - 1), self.is(at, "a") || self.is(at, "au"), let behind = word(before - 2),
            behind.startsUpper || self.is(behind, [.place, .designation], bare: true) { return nil }
         // "situé Terrasse de Bellecroix": a place word (not a file word) and "de" before it.
-        if let article = word(index - 1), self.is(article, .titleArticle), let head = word(index - 2),
-           self.is(head, .place, bare: true), !self.is(head, .designation, bare: true) { return nil }
+        // "Tunnel Ferroviaire de Lajout": one capitalised adjective may follow the place word.
+        if let article = word(index - 1), self.is(article, .titleArticle), let near = word(index - 2) {
+            let head = near.startsUpper && !self.is(near, .place, bare: true) ? word(index - 3) : near
+            if let head, self.is(head, .place, bare: true), !self.is(head, .designation, bare: true) { return nil }
+        }
         // "avec le soutien de Lannion-Trégor Communauté": a body word after it names the body.
         if let after = word(end), self.is(after, .body) { return nil }
         guard !isCommune(around: index, end: end), !namedCommuneBefore(index), contextBefore(index, allowTitleSkip: false) == nil, !companyAfter(end),
