@@ -204,6 +204,29 @@ final class EvaluationTests: XCTestCase {
         XCTAssertGreaterThanOrEqual(figures.subjects, 150)
     }
 
+    /// Ninth and tenth frozen splits (branches `frozen9`, `frozen10`) and crafted sets n° 15 and
+    /// 16 (branches `crafted15`, `crafted16`), collected blind during the ninth session while the
+    /// detector was tuned on sets n° 17 to 19; measured once, at its end.
+    func testRealFrozenNinthSubjects() throws {
+        let figures = try evaluate("real-frozen-9.yaml", title: "objets réels, neuvième partie gelée", officials: [])
+        XCTAssertGreaterThanOrEqual(figures.subjects, 100)
+    }
+
+    func testRealFrozenTenthSubjects() throws {
+        let figures = try evaluate("real-frozen-10.yaml", title: "objets réels, dixième partie gelée", officials: [])
+        XCTAssertGreaterThanOrEqual(figures.subjects, 100)
+    }
+
+    func testCraftedFifteenthSubjects() throws {
+        let figures = try evaluate("crafted-15.yaml", title: "objets rédigés, jeu construit n° 15 (à l'aveugle, aucun élu déclaré)", officials: [])
+        XCTAssertGreaterThanOrEqual(figures.subjects, 150)
+    }
+
+    func testCraftedSixteenthSubjects() throws {
+        let figures = try evaluate("crafted-16.yaml", title: "objets rédigés, jeu construit n° 16 (à l'aveugle, aucun élu déclaré)", officials: [])
+        XCTAssertGreaterThanOrEqual(figures.subjects, 150)
+    }
+
     private func evaluate(_ file: String, title: String, officials: [String], only: (Case) -> Bool = { _ in true }) throws -> Figures {
         let path = Repo.root.appendingPathComponent("Tests/Eval/\(file)").path
         let cases = try YAMLDecoder().decode([Case].self, from: String(contentsOfFile: path, encoding: .utf8)).filter(only)
