@@ -367,4 +367,17 @@ extension Scan {
                                              "confie", "confiee", "adjuge", "adjugee"]
     static let contractWords: [StaticString] = ["marche", "marches", "lot", "lots", "accord-cadre", "accords-cadres", "consultation",
                                                 "appel", "mapa"]
+
+    /// "Arrêté portant délégation de signature à M. X, directeur…", "Délégation provisoire de
+    /// signature … en l'absence de M. Y": whoever such a subject names signs for the
+    /// collectivité, as an official or an agent in their function.
+    var isSignatureDelegation: Bool {
+        for index in tokens.indices where tokens[index].isWord && (self.is(tokens[index], "delegation") || self.is(tokens[index], "delegations")) {
+            for offset in 1...3 {
+                guard let after = word(index + offset) else { break }
+                if self.is(after, "signature") || self.is(after, "signatures") { return true }
+            }
+        }
+        return false
+    }
 }

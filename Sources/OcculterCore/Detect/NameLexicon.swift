@@ -87,14 +87,14 @@ extension PersonNameDetector {
         /// mandate. "question" counts only before "diverse", "orale", "écrite". Not
         /// "intervention" nor "pouvoir": also said of work at a private person's home, of powers.
         let sessionWords = ByteWordSet(["question", "questions", "motion", "motions", "voeu", "voeux", "amendement", "amendements",
-                                        "interpellation", "interpellations", "procuration", "procurations"])
+                                        "interpellation", "interpellations", "procuration", "procurations", "observations"])
         /// Civilities that are also titles in street names ("rue du Docteur Roux").
         let titles = ByteWordSet([
             "docteur", "dr", "professeur", "pr", "general", "marechal", "president", "commandant", "colonel", "capitaine",
             "lieutenant", "amiral", "abbe", "chanoine", "pasteur", "cardinal", "sergent", "adjudant", "aviateur", "maitre",
         ])
         let family = ByteWordSet([
-            "consorts", "consort", "epoux", "famille", "indivision", "succession", "heritiers", "heritier", "hoirs",
+            "consorts", "consort", "epoux", "famille", "indivision", "succession", "succ", "heritiers", "heritier", "hoirs",
             "ayants-droit", "veuve", "veuf", "orphelins", "propriete", "proprietes", "couple", "familles", "successions",
             // A child or a pupil named in a subject is a private person ("frais de scolarité de
             // l'enfant Lina MOHAMED", "des enfants Leroux, Baptiste et Humbert"); households too

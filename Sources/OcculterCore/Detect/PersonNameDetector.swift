@@ -253,6 +253,12 @@ struct Scan {
         guard let token = word(index) else { return false }
         if self.is(token, "rapport") || self.is(token, "rapporteur") || self.is(token, "rapporteure") || self.is(token, "rapp") { return true }
         guard self.is(token, "par"), let verb = word(index - 1) else { return false }
+        // "Présentation du projet d'aménagement de notre forêt par Mme X (ONF)".
+        var noun = index - 1
+        while noun >= 0, index - noun <= 7, let before = word(noun) {
+            if self.is(before, "presentation") || self.is(before, "presentations") { return true }
+            noun -= 1
+        }
         // "demande présentée par M. X", "Demande de protection fonctionnelle présentée par M. X":
         // the applicant, not an agent presenting a point.
         // The request may be a few words before its verb, never across a punctuation mark.
@@ -802,11 +808,17 @@ struct Scan {
             || roleWordNear(start: start, end: end) && !namesCitizenCouncil
     }
 
+    /// "Mme X, doyenne des habitants": the oldest inhabitant, not the council's « doyen d'âge ».
+    func oldestInhabitant(_ roleIndex: Int) -> Bool {
+        guard let role = word(roleIndex), self.is(role, "doyen") || self.is(role, "doyenne"), let next = word(roleIndex + 1) else { return false }
+        return self.is(next, "des") || self.is(next, "de") || self.is(next, "du")
+    }
+
     /// ", député,", ", directrice de l'école,": an office (no council seat, which a children's
     /// council also names) right after the name, between commas.
     func officeInApposition(_ end: Int) -> Bool {
         guard isPunct(end, ","), let role = word(end + 1), self.is(role, .role, bare: true),
-              !Scan.councilWords.contains(where: { self.is(role, $0) }), !isGrade(after: end + 1) else { return false }
+              !Scan.councilWords.contains(where: { self.is(role, $0) }), !isGrade(after: end + 1), !oldestInhabitant(end + 1) else { return false }
         return isPunct(end + 2, ",") || word(end + 2).map { !$0.startsUpper } ?? true
     }
 
@@ -825,6 +837,7 @@ struct Scan {
         // In apposition ("M. X, adjoint technique, …"), a grade names an agent in their function
         // too: the subject's own-situation check decides (`evaluate`).
         if let role = word(position), self.is(role, .role, bare: true), isPunct(end, ",") || !isGrade(after: position),
+           !oldestInhabitant(position),
            apposition || civility(at: position + 1) == nil && !isPunct(position + 1, ":") { return true }
         // "M. X est élu au troisième tour", "Mme Y est installée": a mandate event after the name.
         if let verb = word(end), self.is(verb, "est") || self.is(verb, "sont"), let event = word(end + 1),
@@ -947,7 +960,9 @@ struct Scan {
         }
         guard event else { return false }
         // "Installation d'Alain X en remplacement de Marie Y": a seat handed over.
-        if tokens.contains(where: { $0.isWord && self.is($0, "remplacement") }) { return true }
+        // "Installation d'Alain X en remplacement de Marie Y" (not "Remplacement du Dr X").
+        if tokens.contains(where: { $0.isWord && self.is($0, "remplacement") }),
+           tokens.contains(where: { $0.isWord && Scan.bytes(keyWithoutElision($0), isOneOf: Scan.seatEvents) }) { return true }
         // "Suppression d'un poste d'Adjoint au Maire … - Démissions de M. X": an office named in
         // the subject says the mandate as a council would.
         if cellHas(.role), !namesCitizenCouncil { return true }
@@ -1208,6 +1223,8 @@ struct Scan {
             }
             if self.is(token, .family, bare: true) {
                 var position = index + 1
+                // "succ. FERREIRA": an abbreviated family word.
+                if isPunct(position, "."), token.scalars <= 5 { position += 1 }
                 // "des enfants de Gimbrède": after a plural, "de" introduces a place, not a family.
                 let plural = self.is(token, "enfants") || self.is(token, "eleves") || self.is(token, "foyers")
                 // "PROPRIETE HERITIERS FOURNIER", "succession des consorts X": family words in a row.
@@ -1919,6 +1936,10 @@ struct Scan {
             emit(nameStart, end, .occult, trigger + " ; mot qui désigne un particulier par son métier ou sa situation")
             return coordinated(after: end, verdict: .occult, emit: emit)
         }
+        if isSignatureDelegation {
+            emit(start, name.end, .exempt(.namedInRole), trigger + " ; délégation de signature, élu ou agent dans sa fonction")
+            return name.end
+        }
         let isTitle = self.is(civility, .title)
         // "acquisition terrain vve X", "maison M. Y": a file word right before a civility
         // designates the person's property, not a place named after them.
@@ -2217,7 +2238,7 @@ extension Scan {
     static let listJoiners: [StaticString] = ["a", "au", "aux", "et", "ou", "de", "du", "des", "d'", "la", "le", "les", "l'"]
     static let mandateEvents: [StaticString] = ["installation", "installe", "installee", "installes", "installees", "election", "elu", "elue",
                                                 "elus", "elues", "designation", "designe", "designee", "demission", "remplacement",
-                                                "installations", "elections", "designations", "demissions", "remplacements"]
+                                                "installations", "elections", "designations", "demissions", "remplacements", "deces"]
     /// What a council nominates to a seat, not an agent to a post.
     static let seatNouns: [StaticString] = ["delegue", "deleguee", "delegues", "deleguees", "suppleant", "suppleante", "suppleants",
                                             "representant", "representante", "representants", "membre", "membres", "correspondant",
@@ -2225,6 +2246,7 @@ extension Scan {
     /// Family words followed by the family's surname alone ("consorts Petit", "famille Boucher").
     static let familyNameWords: [StaticString] = ["consorts", "consort", "famille", "heritiers", "epoux", "indivision", "hoirie"]
     static let settlementGrants: [StaticString] = ["aide", "aides", "prime", "primes", "dotation", "dotations", "subvention", "bourse"]
+    static let seatEvents: [StaticString] = ["installation", "installe", "installee", "election", "elu", "elue"]
     static let mandateJoiners: [StaticString] = ["dans", "ses", "sa", "son", "fonctions", "fonction"]
     static let councilWords: [StaticString] = ["conseil", "conseiller", "conseillere", "conseillers", "conseilleres", "commission", "commissions"]
     static let councilKinds: [StaticString] = ["municipal", "municipale", "municipaux", "municipales", "communautaire", "communautaires",
