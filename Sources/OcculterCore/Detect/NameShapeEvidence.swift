@@ -7,6 +7,9 @@ extension Scan {
     /// "statue à M. X", "hommage à X") is a public memory, not a party to the decision.
     static let commemorations: [StaticString] = ["memoire", "monument", "statue", "stele", "buste", "centenaire", "bicentenaire",
                                                  "cinquantenaire", "commemoration", "commemorations", "natale", "natal"]
+    /// A statue or a monument is raised to a public figure; a tribute or a stele may honour a
+    /// private person (named with a civility).
+    static let monuments: [StaticString] = ["monument", "statue", "buste", "centenaire", "bicentenaire", "cinquantenaire"]
     /// Words allowed between a commemoration word and the name ("centenaire de la naissance de X").
     static let commemorationJoiners: [StaticString] = ["a", "au", "de", "du", "la", "l'", "en", "aux", "d'", "naissance", "mort", "deces",
                                                        "disparition",
@@ -46,13 +49,19 @@ extension Scan {
     /// "à la mémoire de M. X", "statue à M. X", "en hommage à X": a commemoration word a few
     /// words before the name, with only articles and prepositions between, and no transaction
     /// in the subject (a statue sold to someone names a buyer).
-    func commemorated(before start: Int) -> Bool {
+    func commemorated(before start: Int, monumentsOnly: Bool = false) -> Bool {
         var position = start - 1
         var steps = 0
         while position >= 0, steps < 6 {
             guard let token = word(position) else { return false }
-            for literal in Scan.commemorations where self.is(token, literal) {
+            for literal in monumentsOnly ? Scan.monuments : Scan.commemorations where self.is(token, literal) {
                 return !cellHas(.transaction)
+            }
+            if monumentsOnly {
+                guard Scan.commemorationJoiners.contains(where: { self.is(token, $0) }) || self.is(token, "memoire") else { return false }
+                position -= 1
+                steps += 1
+                continue
             }
             // "en hommage à X", "un quartier au nom de X": an honour, unless the subject is about
             // the person's estate or a file ("Hommage à X et affectation de son legs").

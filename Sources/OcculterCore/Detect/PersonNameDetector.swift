@@ -210,6 +210,9 @@ struct Scan {
     /// Whether the situation phrase at `from..<to` concerns the name at `start..<end`.
     func situation(from: Int, to: Int, concerns start: Int, _ end: Int) -> Bool {
         if from < end, to > start { return true }
+        // "Hommage à M. X, maire honoraire": a title in apposition describes the person; the
+        // decision is the one that confers it (« Attribution du titre de maire honoraire à … »).
+        if from == end + 1, isPunct(end, ","), let last = word(to - 1), self.is(last, "honoraire") { return false }
         // "Nomination du secrétaire de séance": a councillor's office in the sitting, not a
         // decision on anyone's situation.
         if (to..<min(to + 4, tokens.count)).contains(where: { word($0).map { self.is($0, "seance") } ?? false }) { return false }
@@ -824,12 +827,14 @@ struct Scan {
 
     func roleWordNear(start: Int, end: Int) -> Bool {
         var position = end
-        if isPunct(position, ",") || isPunct(position, "(") { position += 1 }
+        // "M. Félix Armand - ancien curé de …": a dash before a past office.
+        let dashedOffice = (isPunct(end, "-") || isPunct(end, "–")) && (word(end + 1).map { self.is($0, "ancien") || self.is($0, "ancienne") } ?? false)
+        if isPunct(position, ",") || isPunct(position, "(") || dashedOffice { position += 1 }
         if let article = word(position), self.is(article, "le") || self.is(article, "la") { position += 1 }
         position = afterOrdinal(position)
         // "… Olivero Robert Rapporteur M. Peltier": a role word right after the name (no comma)
         // and before a civility or a colon heads the next name, not this one.
-        let apposition = isPunct(end, ",") || isPunct(end, "(")
+        let apposition = isPunct(end, ",") || isPunct(end, "(") || dashedOffice
         // "M. X (titulaire) et Mme Y (suppléante)": a seat in parentheses after the name.
         if isPunct(end, "("), let seat = word(end + 1), Scan.seatWords.contains(where: { self.is(seat, $0) }), isPunct(end + 2, ")") {
             return true
@@ -1961,8 +1966,12 @@ struct Scan {
             emit(start, name.end, .exempt(.publicFigure), trigger + " ; personnalité historique")
             return name.end
         }
-        if commemorated(before: start), !ownSituation(start, name.end) {
-            emit(start, name.end, .exempt(.publicFigure), trigger + " ; personne commémorée par un monument ou un hommage")
+        // "Hommage à la mémoire de monsieur X": a tribute by civility is paid to a private
+        // person (a resident, a former agent) unless an office says otherwise (« ancien maire »,
+        // handled by the role checks below), the person is a public figure of the list, or a
+        // statue or a monument is raised to them.
+        if commemorated(before: start, monumentsOnly: true), !ownSituation(start, name.end) {
+            emit(start, name.end, .exempt(.publicFigure), trigger + " ; personne honorée par une statue ou un monument")
             return name.end
         }
         // "Maître" is the title of notaries and lawyers, used when they act professionally;
