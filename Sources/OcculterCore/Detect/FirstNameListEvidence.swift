@@ -7,7 +7,7 @@
 extension Scan {
     /// The first names of a list that starts at `start`, or nil when it is not one.
     func firstNameList(from start: Int) -> [Range<Int>]? {
-        guard !shouting, listOpens(before: start) else { return nil }
+        guard !shouting, listOpens(before: start), continuesList(after: start + 1) else { return nil }
         var items: [Range<Int>] = []
         var position = start
         while let token = word(position), isListedFirstName(token) {
@@ -49,6 +49,12 @@ extension Scan {
 
     static let listPrepositions: [StaticString] = ["a", "aux", "de", "des", "pour", "par", "entre"]
 
+    /// A comma, a link or a parenthesis after the first item: asked before any list is built,
+    /// as most first names stand alone or open a name ("à Jean Dupont").
+    private func continuesList(after index: Int) -> Bool {
+        isPunct(index, ",") || isPunct(index, "(") || (word(index).map { self.is($0, .link) } ?? false)
+    }
+
     /// A show's word right before the list (« Concert de Zaz, Pomme et Vianney »): artists go by
     /// their stage names. An award (« prix ») names laureates, who may be children.
     private func programmeWordBefore(_ start: Int) -> Bool {
@@ -64,7 +70,7 @@ extension Scan {
     /// written before its first name, listed after a colon, a parenthesis or a dash, name
     /// private persons (debtors, grantees), even when a surname spells a common word.
     func surnameFirstList(from start: Int) -> [Range<Int>]? {
-        guard !shouting, listOpens(before: start) else { return nil }
+        guard !shouting, continuesList(after: start + 2), listOpens(before: start) else { return nil }
         var items: [Range<Int>] = []
         var position = start
         while let surname = word(position), surname.startsUpper, !isFirstName(surname),

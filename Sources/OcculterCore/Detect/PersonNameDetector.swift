@@ -1941,10 +1941,6 @@ struct Scan {
             emit(nameStart, end, .occult, trigger + " ; mot qui désigne un particulier par son métier ou sa situation")
             return coordinated(after: end, verdict: .occult, emit: emit)
         }
-        if isSignatureDelegation {
-            emit(start, name.end, .exempt(.namedInRole), trigger + " ; délégation de signature, élu ou agent dans sa fonction")
-            return name.end
-        }
         let isTitle = self.is(civility, .title)
         // "acquisition terrain vve X", "maison M. Y": a file word right before a civility
         // designates the person's property, not a place named after them.
@@ -2003,6 +1999,11 @@ struct Scan {
         }
         if roleHeading(before: start), !ownSituation(start, name.end) {
             emit(start, name.end, .exempt(.namedInRole), trigger + " ; liste de membres après un en-tête de fonction ou de mandat")
+            return name.end
+        }
+        // Asked late: few names reach it, and it reads the whole cell.
+        if isSignatureDelegation {
+            emit(start, name.end, .exempt(.namedInRole), trigger + " ; délégation de signature, élu ou agent dans sa fonction")
             return name.end
         }
         if roleNear(start: start, end: name.end) {
