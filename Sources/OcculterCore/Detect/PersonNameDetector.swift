@@ -271,6 +271,11 @@ struct Scan {
             if Scan.requestWords.contains(where: { self.is(thing, $0) }) { return false }
             back -= 1
         }
+        // "dossier suivi par M. X, DGA", but not "Suivi par Mme X, diététicienne" (who follows a
+        // contract may be the contractor's).
+        if self.is(verb, "suivi") || self.is(verb, "suivie") {
+            return word(index - 2).map { self.is($0, "dossier") || self.is($0, "dossiers") } ?? false
+        }
         return Scan.presentingVerbs.contains { self.is(verb, $0) }
     }
 
