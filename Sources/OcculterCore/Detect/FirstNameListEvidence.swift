@@ -30,8 +30,7 @@ extension Scan {
         guard items.count >= 3, !(word(items[items.count - 1].upperBound).map { $0.startsUpper } ?? false) else { return nil }
         // Common words that are first names ("Rose", "Pierre") may be things: two at least are not.
         guard items.filter({ !self.is(tokens[$0.lowerBound], .commonWord) }).count >= 2 else { return nil }
-        guard contextBefore(start, allowTitleSkip: false, throughNames: true) == nil, listHeading(before: start) == nil,
-              !programmeWordBefore(start), !artistBefore(start), !namesAPlace(before: start),
+        guard namesPersons(from: start), !artistBefore(start), !namesAPlace(before: start),
               !isCommune(around: start, end: items[items.count - 1].upperBound) else { return nil }
         return items
     }
@@ -53,6 +52,13 @@ extension Scan {
     /// as most first names stand alone or open a name ("à Jean Dupont").
     private func continuesList(after index: Int) -> Bool {
         isPunct(index, ",") || isPunct(index, "(") || (word(index).map { self.is($0, .link) } ?? false)
+    }
+
+    /// Neither a place's, an organisation's nor a programme's list (« écoles Jacques Brel, … »,
+    /// « 14 collèges : … », « Concert de … »).
+    private func namesPersons(from start: Int) -> Bool {
+        contextBefore(start, allowTitleSkip: false, throughNames: true) == nil && listHeading(before: start) == nil
+            && !programmeWordBefore(start)
     }
 
     /// A show's word right before the list (« Concert de Zaz, Pomme et Vianney »): artists go by
@@ -85,8 +91,7 @@ extension Scan {
             break
         }
         guard items.count >= 2, !(word(position).map { $0.startsUpper } ?? false) else { return nil }
-        guard contextBefore(start, allowTitleSkip: false, throughNames: true) == nil, listHeading(before: start) == nil,
-              !programmeWordBefore(start) else { return nil }
+        guard namesPersons(from: start) else { return nil }
         return items
     }
 }

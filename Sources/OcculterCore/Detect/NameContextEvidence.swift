@@ -304,10 +304,7 @@ extension Scan {
         if self.is(joiner, "avec"), let twinning = word(position - 1) {
             return Scan.twinningWords.contains { self.is(twinning, $0) }
         }
-        guard self.is(joiner, "de") || self.is(joiner, "d'"), let head = word(position - 1) else {
-            // "ville d'Anna": the article glued to the name.
-            return false
-        }
+        guard self.is(joiner, "de") || self.is(joiner, "d'"), let head = word(position - 1) else { return false }
         return Scan.communeHeads.contains { self.is(head, $0) }
     }
 

@@ -9,29 +9,31 @@ extension Scan {
         guard cellHas(.personNoun) else { return }
         var index = 0
         while index < tokens.count {
-            defer { index += 1 }
-            guard let marker = soleTraderMarker(at: index) else { continue }
-            // The name ends before the marker's parenthesis or comma.
-            var end = marker.start
-            if end > 0, isPunct(end - 1, "(") || isPunct(end - 1, ",") || isPunct(end - 1, "-") || isPunct(end - 1, "–") { end -= 1 }
-            var start = end
-            while start > 0, end - start < 4, let previous = word(start - 1), previous.startsUpper,
-                  civility(at: start - 1) == nil, !self.is(previous, [.civility, .legalEntity, .body, .role]) { start -= 1 }
-            // "Plomberie Dupuis": the trade's word opens the name; "Boulangerie (EI)" names none.
-            if start < end, end - start >= 2, self.is(tokens[start], .commonWord) || context.words.frenchWords.contains(key(tokens[start])) {
-                start += 1
-            } else if end - start == 1, self.is(tokens[start], .commonWord) || context.words.frenchWords.contains(key(tokens[start])),
-                      !isFirstName(tokens[start]) {
-                index = marker.end - 1
+            guard let marker = soleTraderMarker(at: index) else {
+                index += 1
                 continue
             }
-            guard start < end, !(start..<end).contains(where: { position in covered.contains { $0.contains(position) } }) else {
-                index = marker.end - 1
-                continue
+            if let name = tradeName(before: marker.start), !name.contains(where: { position in covered.contains { $0.contains(position) } }) {
+                emit(name.lowerBound, name.upperBound, .occult, "entrepreneur individuel : nom commercial formé sur le nom de l'exploitant")
             }
-            emit(start, end, .occult, "entrepreneur individuel : nom commercial formé sur le nom de l'exploitant")
-            index = marker.end - 1
+            index = marker.end
         }
+    }
+
+    /// The owner's name in the trade name that ends before a marker's parenthesis or comma
+    /// (at most four capitalised words), or nil.
+    private func tradeName(before markerStart: Int) -> Range<Int>? {
+        var end = markerStart
+        if end > 0, isPunct(end - 1, "(") || isPunct(end - 1, ",") || isPunct(end - 1, "-") || isPunct(end - 1, "–") { end -= 1 }
+        var start = end
+        while start > 0, end - start < 4, let previous = word(start - 1), previous.startsUpper,
+              civility(at: start - 1) == nil, !self.is(previous, [.civility, .legalEntity, .body, .role]) { start -= 1 }
+        guard start < end else { return nil }
+        // "Plomberie Dupuis": the trade's word opens the name; "Boulangerie (EI)" names none.
+        if self.is(tokens[start], .commonWord) || context.words.frenchWords.contains(key(tokens[start])) {
+            if end - start >= 2 { start += 1 } else if !isFirstName(tokens[start]) { return nil }
+        }
+        return start..<end
     }
 
     /// "(EI)", "(EIRL)", "entreprise individuelle", "auto-entrepreneur", "micro-entrepreneur",
