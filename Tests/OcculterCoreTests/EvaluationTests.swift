@@ -227,6 +227,29 @@ final class EvaluationTests: XCTestCase {
         XCTAssertGreaterThanOrEqual(figures.subjects, 150)
     }
 
+    /// Crafted sets n° 20 to 22 (branches `crafted20` to `crafted22`) and the eleventh and twelfth
+    /// frozen splits (branches `frozen11`, `frozen12`), collected blind during the tenth session;
+    /// measured once, on the detector of the ninth session's end (`41d17f2`).
+    func testCraftedTwentiethSubjects() throws {
+        let figures = try evaluate("crafted-20.yaml", title: "objets rédigés, jeu construit n° 20 (à l'aveugle, aucun élu déclaré)", officials: [])
+        XCTAssertGreaterThanOrEqual(figures.subjects, 150)
+    }
+
+    func testCraftedTwentyFirstSubjects() throws {
+        let figures = try evaluate("crafted-21.yaml", title: "objets rédigés, jeu construit n° 21 (à l'aveugle, aucun élu déclaré)", officials: [])
+        XCTAssertGreaterThanOrEqual(figures.subjects, 150)
+    }
+
+    func testCraftedTwentySecondSubjects() throws {
+        let figures = try evaluate("crafted-22.yaml", title: "objets rédigés, jeu construit n° 22 (à l'aveugle, aucun élu déclaré)", officials: [])
+        XCTAssertGreaterThanOrEqual(figures.subjects, 150)
+    }
+
+    func testRealFrozenTwelfthSubjects() throws {
+        let figures = try evaluate("real-frozen-12.yaml", title: "objets réels, douzième partie gelée", officials: [])
+        XCTAssertGreaterThanOrEqual(figures.subjects, 50)
+    }
+
     private func evaluate(_ file: String, title: String, officials: [String], only: (Case) -> Bool = { _ in true }) throws -> Figures {
         let path = Repo.root.appendingPathComponent("Tests/Eval/\(file)").path
         let cases = try YAMLDecoder().decode([Case].self, from: String(contentsOfFile: path, encoding: .utf8)).filter(only)
