@@ -17,8 +17,8 @@ struct TextWords {
     /// Digit groups shorter than this are dates, amounts or years, not identifiers.
     static let digitGroupMinimum = 8
 
-    private static let basis: UInt64 = 0xcbf29ce484222325
-    private static let prime: UInt64 = 0x100000001b3
+    static let basis: UInt64 = 0xcbf29ce484222325
+    static let prime: UInt64 = 0x100000001b3
 
     /// Hashes as it folds, without keeping the folded bytes: this runs over every cell that
     /// had something hidden, twice (the cell, then what is published of it).

@@ -263,11 +263,13 @@ struct Scan {
             noun -= 1
         }
         // "demande présentée par M. X", "Demande de protection fonctionnelle présentée par M. X":
-        // the applicant, not an agent presenting a point.
-        // The request may be a few words before its verb, never across a punctuation mark.
-        // A chair ("présidée par") is never the applicant.
+        // the applicant, not an agent presenting a point. The request heads the verb's clause,
+        // up to sixteen tokens before it, never across a comma or a colon (« Demande
+        // d'autorisation d'occupation du plan d'eau pour une activité de location de paddles
+        // présentée par M. X »). A chair ("présidée par") is never the applicant.
         var back = key(verb).starts(with: "presid".utf8) ? -1 : index - 2
-        while back >= 0, index - back <= 5, let thing = word(back) {
+        while back >= 0, index - back <= 16, !isPunct(back, ","), !isPunct(back, ":") {
+            guard let thing = word(back) else { back -= 1; continue }
             if Scan.requestWords.contains(where: { self.is(thing, $0) }) { return false }
             back -= 1
         }
@@ -435,6 +437,9 @@ struct Scan {
                 // A particle chain counts only when a name-like word follows it.
                 var look = position
                 while let particle = word(look), isParticle(particle), look - position < 3 { look += 1 }
+                // "rue Francisco Ferrer de M. Minh NGUYEN": a civility after the particle opens
+                // another person's name.
+                if !name.parts.isEmpty, civility(at: look) != nil { break }
                 // Right after a civility, an article in capitals opens the surname even before a
                 // common word ("MONSIEUR LE BRAS", "Mme LE BLANC"): a role phrase ("M. le Maire")
                 // was read before.
@@ -1868,6 +1873,9 @@ struct Scan {
             // preposition or a word of the scan's grammar.
             if token.isWord, shouting, civility(at: end) != nil || self.is(token, "a") || self.is(token, "au") || self.is(token, "aux")
                 || self.is(token, [.link, .transaction, .family, .designation, .civility]) { break }
+            // "5 rue Francisco Ferrer de M. X": a street is never named after "M." or "Mme"
+            // (it may be after a doctor, a master or a professor).
+            if token.isWord, civility(at: end) != nil, !Scan.titleCivilities.contains(where: { self.is(token, $0) }) { break }
             if token.isWord, token.startsUpper || isParticle(token) || self.is(token, .titleArticle) || isElided(token) { end += 1; continue }
             // "rue du 11 Novembre", "place du 8 Mai 1945": a date after the article.
             if token.kind == .number, end > position + 1, let article = word(end - 1), isParticle(article),
@@ -2231,6 +2239,9 @@ extension Scan {
     /// Adjectives between a file word and the surname ("recours gracieux X").
     static let fileAdjectives: [StaticString] = ["gracieux", "gracieuse", "amiable", "contentieux", "contentieuse", "partiel", "partielle"]
     /// Not "proposé par": a private seller proposes too ("parcelle proposée par Mme X").
+    /// Civilities that are also titles a street may carry (« rue du Docteur Roux », « place
+    /// Maître Hubert »).
+    static let titleCivilities: [StaticString] = ["dr", "docteur", "me", "maitre", "pr", "professeur"]
     static let presentingVerbs: [StaticString] = ["presente", "presentee", "presentes", "rapporte", "rapportee", "expose", "exposee",
                                                   "defendu", "defendue", "soutenu", "soutenue", "preside", "presidee", "presides",
                                                   "presidees", "transmis", "transmise", "instruit", "instruite", "encadre", "encadree",

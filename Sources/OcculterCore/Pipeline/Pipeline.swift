@@ -138,6 +138,15 @@ public struct Pipeline: Sendable {
             try runner.run(source: source, sink: sink, state: &state)
         }
 
+        // Every row was decided: surnames hidden in one row are hidden where they reappear in
+        // another (CSV output; a DECP document's parties are decided per contract).
+        if let csv = sink as? CSVSink,
+           let propagation = RunPropagation(processor: processor, words: words, surnames: state.surnames,
+                                            dialect: csv.writer.dialect, file: source.description.file) {
+            try csv.rewrite(finalLineEnding: source.endsWithLineEnding) { path, output in
+                try propagation.rewrite(path: path, into: output, state: &state)
+            }
+        }
         // Every row was read: the input's end is known, and the reader's thread is done.
         let outputHash = try sink?.seal(finalLineEnding: source.endsWithLineEnding)
         var report = ReportBuilder(pack: pack, catalogue: library.catalogue, options: options, processor: processor,

@@ -21,6 +21,8 @@ final class RowProcessor: @unchecked Sendable {
         var written = false
         /// Each decision as JSON, encoded by a worker for the decision log.
         var decisionJSON: [[UInt8]] = []
+        /// Surnames of the row's person decisions, for the run's propagation (`RunSurnames`).
+        var surnames: [RunSurnames.Mark] = []
     }
 
     let pack: RulePack
@@ -40,6 +42,8 @@ final class RowProcessor: @unchecked Sendable {
     let canonicalIndex: [String: Int]
     /// Whether some column (a flag column) never reaches the output.
     let dropsColumns: Bool
+    /// Rules of the person-name detector, by id: their surnames propagate through the run.
+    let personRules: [String: Int]
 
     /// True when every scanned rule reads only its cell and no row rule or dropped column
     /// applies: records can then be scanned before they are decoded (`detect(raw:)`).
@@ -80,6 +84,9 @@ final class RowProcessor: @unchecked Sendable {
                                 hint: "donnez une clé avec --key-file FICHIER ou la variable OCCULTER_KEY (jamais de clé par défaut).")
         }
         rules = compiled
+        personRules = Dictionary(uniqueKeysWithValues: compiled.indices.compactMap { index in
+            compiled[index].rule.detector is PersonNameDetector ? (compiled[index].rule.id, index) : nil
+        })
         let resolved = header.map { pack.resolve($0, config: config) }
         for (position, item) in resolved.enumerated() where item.match == .config && !pack.isKnown(item.canonical) {
             throw OcculterError(.config, "columns : « \(header[position]) » est associée à « \(item.canonical) », colonne inconnue du jeu « \(pack.name) ».",
@@ -264,6 +271,7 @@ final class RowProcessor: @unchecked Sendable {
         }
         var findings: [Finding] = []
         var hidden: [(hash: UInt64, rule: Int, column: Int)] = []
+        var surnames: [RunSurnames.Mark] = []
         for (column, plan) in plans.enumerated() {
             guard case .scan(let ruleIndices) = plan, !ruleIndices.isEmpty else { continue }
             let original = row.values[column]
@@ -289,6 +297,10 @@ final class RowProcessor: @unchecked Sendable {
                     throw OcculterError.leak(rule: leak.rule, column: leak.column, at: SourceLocation(file: file, line: row.line, column: column + 1))
                 }
                 if !outcome.hidden.isEmpty { hidden.append(contentsOf: outcome.hidden.map { ($0.hash, $0.rule, column) }) }
+                if !personRules.isEmpty {
+                    RunSurnames.marks(of: outcome.decisions, in: bytes, isPersonRule: { [personRules] in personRules[$0] },
+                                      words: context.words, into: &surnames)
+                }
                 if outcome.text != original, let emptied = schemaGuard?.publishable(outcome.text, original: original, column: column) {
                     outcome.text = emptied
                     for index in outcome.decisions.indices where outcome.decisions[index].action != .keep {
@@ -332,7 +344,7 @@ final class RowProcessor: @unchecked Sendable {
             ? zip(values, plans).compactMap { value, plan -> String? in if case .drop = plan { return nil } else { return value } }
             : values
         return Result(values: output, decisions: decisions, suppressed: suppressed, matchedReviews: matchedReviews,
-                      matchedSecrets: matchedSecrets, hidden: hidden)
+                      matchedSecrets: matchedSecrets, hidden: hidden, surnames: surnames)
     }
 
     /// The significant words of a whole cell removed by a row rule.

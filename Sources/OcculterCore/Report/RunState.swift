@@ -71,6 +71,10 @@ struct RunState {
     }
     var matchedReviews = Set<String>()
     var matchedSecrets = Set<String>()
+    /// Surnames decided private or kept, for the run's propagation (`RunPropagation`).
+    var surnames = RunSurnames()
+    /// Input line of each row, for decisions made after the rows went by.
+    var lines = LineMap()
     /// What the run hid, word by word, when a report is written (its last check).
     var hidden: HiddenWordIndex?
     /// Distinct strings of decisions that come from the data (evidence, reviewers' comments),
@@ -131,6 +135,8 @@ struct RunState {
     mutating func absorb(_ result: RowProcessor.Result, row: Row) throws {
         rowsRead += 1
         if rowsRead % 20_000 == 0 { progress?(rowsRead) }
+        lines.note(row: row.number, line: row.line)
+        if !result.surnames.isEmpty { surnames.add(result.surnames) }
         if result.suppressed { rowsSuppressed += 1 } else { rowsPublished += 1 }
         // By index, not `enumerated()`: each decision was copied (its strings retained) on the
         // way, by a thread other than the one that made them.
@@ -151,5 +157,27 @@ struct RunState {
         if listed.count > listedBefore, !row.values.isEmpty {
             reviewRows[row.number] = .init(before: row.values, after: result.suppressed ? nil : result.values)
         }
+    }
+}
+
+/// The input line of every row, kept as the few places where the line stops following the
+/// row number (multi-line cells, blank lines): a few entries for most files, not one per row.
+struct LineMap {
+    /// (first row, line − row) from that row on, in row order.
+    private var steps: [(row: Int, offset: Int)] = []
+
+    mutating func note(row: Int, line: Int) {
+        let offset = line - row
+        if steps.last?.offset != offset { steps.append((row, offset)) }
+    }
+
+    func line(of row: Int) -> Int {
+        // The last step at or before `row`, by bisection.
+        var low = 0, high = steps.count
+        while low < high {
+            let middle = (low + high) / 2
+            if steps[middle].row <= row { low = middle + 1 } else { high = middle }
+        }
+        return low == 0 ? row + 1 : row + steps[low - 1].offset
     }
 }

@@ -78,6 +78,9 @@ public final class AtomicFile {
         if buffer.count >= AtomicFile.flushThreshold { try flush() }
     }
 
+    /// Writes what is buffered, so that the temporary file can be read back before it is sealed.
+    func flushForReading() throws { try flush() }
+
     private func flush() throws {
         guard !buffer.isEmpty else { return }
         hasher.update(buffer)

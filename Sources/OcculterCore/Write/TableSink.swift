@@ -23,12 +23,37 @@ extension TableSink {
 /// CSV in the input's dialect; each row in the encoding of its record.
 final class CSVSink: TableSink {
     let writer: CSVWriter
-    let file: AtomicFile
+    /// The file rows are written to; replaced when a rewrite (`rewrite`) made a new one.
+    private(set) var file: AtomicFile
+    private let digest: Bool
+    private var finished = false
 
     init(dialect: CSVDialect, destination: String, header: [String], digest: Bool) throws {
         file = try AtomicFile(destination: destination, digest: digest)
+        self.digest = digest
         writer = try CSVWriter(dialect: dialect, file: file)
         try writer.write(header, line: 1)
+    }
+
+    /// Ends the rows, then lets `body` read the written file (its path) and write a new one in
+    /// its place; `body` returns false when it wrote nothing and the file stands as written.
+    /// Either way nothing is visible before `commit()`.
+    func rewrite(finalLineEnding: Bool, _ body: (String, AtomicFile) throws -> Bool) throws {
+        try writer.finish(finalLineEnding: finalLineEnding)
+        finished = true
+        try file.flushForReading()
+        let replacement = try AtomicFile(destination: file.destination, digest: digest)
+        do {
+            if try body(file.temporaryPath, replacement) {
+                file.discard()
+                file = replacement
+            } else {
+                replacement.discard()
+            }
+        } catch {
+            replacement.discard()
+            throw error
+        }
     }
 
     func write(_ values: [String], row: Row) throws {
@@ -42,7 +67,8 @@ final class CSVSink: TableSink {
     }
 
     func seal(finalLineEnding: Bool) throws -> String {
-        try writer.finish(finalLineEnding: finalLineEnding)
+        if !finished { try writer.finish(finalLineEnding: finalLineEnding) }
+        finished = true
         return try file.seal()
     }
 
