@@ -245,6 +245,13 @@ final class EvaluationTests: XCTestCase {
         XCTAssertGreaterThanOrEqual(figures.subjects, 150)
     }
 
+    /// Eleventh frozen split (branch `frozen11`, odd départements), collected blind during the
+    /// tenth session and measured once, on the detector of `1fdd32e`.
+    func testRealFrozenEleventhSubjects() throws {
+        let figures = try evaluate("real-frozen-11.yaml", title: "objets réels, onzième partie gelée", officials: [])
+        XCTAssertGreaterThanOrEqual(figures.subjects, 100)
+    }
+
     func testRealFrozenTwelfthSubjects() throws {
         let figures = try evaluate("real-frozen-12.yaml", title: "objets réels, douzième partie gelée", officials: [])
         XCTAssertGreaterThanOrEqual(figures.subjects, 50)

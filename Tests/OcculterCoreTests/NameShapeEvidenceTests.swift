@@ -17,7 +17,7 @@ final class NameShapeEvidenceTests: XCTestCase {
                         "Poste de cantonnier : candidat Vialard Paul",
                         "Rapport de Bouscatel Firmin, adjoint",
                         "Inauguration de l'école de Lagarde Jules Ferry",
-                        "Subvention pour Ribeyrolles"]
+                        "Subvention pour Vialatte"]
         let result = try outputs(subjects)
         XCTAssertEqual(result[0], "Inscription de [nom occulté] sur la liste d'assistance")
         XCTAssertEqual(result[1], "Secours voté pour [nom occulté] (cure thermale)")

@@ -59,11 +59,38 @@ struct RunSurnames {
                 continue
             }
             let text = UnsafeBufferPointer(rebasing: bytes[span])
-            for word in TextWords(text).words {
+            let spanWords = TextWords(text).words
+            // Only a name read as a whole person's travels: after a civility, or with a first
+            // name. A single word hidden on weaker evidence (« élève ULIS Jallais ») would
+            // spread one mistake over the whole file.
+            if !exempt, !namesPerson(spanWords, in: text, before: UnsafeBufferPointer(rebasing: bytes[..<span.lowerBound]), words: words) {
+                continue
+            }
+            for word in spanWords {
                 guard let distinctive = surname(word, in: text, words: words) else { continue }
                 marks.append(Mark(hash: word.hash, rule: rule, exempt: exempt, distinctive: distinctive))
             }
         }
+    }
+
+    static let civilities: [[UInt8]] = ["m", "mm", "mme", "mmes", "mlle", "melle", "mr", "monsieur", "madame", "mademoiselle",
+                                        "messieurs", "mesdames", "vve", "veuve", "epoux", "consorts"].map { Array($0.utf8) }
+
+    /// Whether the span names a person in full: a first name among its words, or a civility
+    /// (or « consorts », « époux ») right before it or opening it.
+    static func namesPerson(_ spanWords: [TextWords.Word], in text: UnsafeBufferPointer<UInt8>, before: UnsafeBufferPointer<UInt8>,
+                            words: WordLists) -> Bool {
+        let first = words.firstNames
+        func isCivility(_ word: TextWords.Word, in bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+            TextWords.withFolded(word, in: bytes) { folded in civilities.contains { $0.elementsEqual(folded) } }
+        }
+        if let opening = spanWords.first, isCivility(opening, in: text) { return true }
+        if spanWords.contains(where: { word in TextWords.withFolded(word, in: text) { first.contains($0) } }) { return true }
+        // The word before the span, within its last 24 bytes.
+        let tail = UnsafeBufferPointer(rebasing: before[max(0, before.count - 24)...])
+        guard let last = TextWords(tail).words.last else { return false }
+        let gap = tail[last.range.upperBound...]
+        return gap.allSatisfy { $0 == 0x20 || $0 == UInt8(ascii: ".") } && isCivility(last, in: tail)
     }
 
     /// Whether a word of `text` can be a surname (see the type's comment): nil if not, else
@@ -72,9 +99,10 @@ struct RunSurnames {
         guard word.digits == 0, word.letters >= 3, startsUpper(word, in: text) else { return nil }
         let first = words.firstNames, common = words.commonWords, places = words.places, triggers = words.triggers
         let roles = words.roles, bodies = words.bodies, legal = words.legalEntities, lexicon = words.frenchWords
+        let communes = words.communes
         return TextWords.withFolded(word, in: text) { folded -> Bool? in
             guard !first.contains(folded), !common.contains(folded), !places.contains(folded), !triggers.contains(folded),
-                  !roles.contains(folded), !bodies.contains(folded), !legal.contains(folded) else { return nil }
+                  !roles.contains(folded), !bodies.contains(folded), !legal.contains(folded), !communes.contains(folded) else { return nil }
             return !lexicon.contains(folded)
         }
     }

@@ -1,0 +1,98 @@
+import XCTest
+@testable import OcculterCore
+
+/// Propagation through the run (issue 13): a surname hidden as a private person's in one row is
+/// hidden where it stands again, bare, in another row, whatever the number of jobs; a name the
+/// run also kept under an exemption, a place or a firm of that name, and a name read whole in
+/// its own row are left as each row decided them.
+final class RunPropagationTests: XCTestCase {
+    private func subjects(_ lines: [String], jobs: Int = 1, reports: Bool = false, in dir: TempDir = TempDir()) throws -> ([String], RunResult) {
+        let csv = ([delibHeader] + lines.enumerated().map { delibRow("P\($0.offset + 1)", $0.element) }).joined(separator: "\n") + "\n"
+        let (result, _) = try runPipeline(csv, config: OcculterConfig(), in: dir, reports: reports, jobs: jobs)
+        let reader = try CSVReader(path: dir.path("output.csv"))
+        let column = try XCTUnwrap(reader.header.firstIndex(of: "DELIB_OBJET"))
+        var values: [String] = []
+        while let row = try reader.next() { values.append(row.values[column]) }
+        return (values, result)
+    }
+
+    func testABareSurnameInAnotherRowIsHiddenWithItsOwnDecision() throws {
+        let (published, result) = try subjects([
+            "Vente d'un terrain à M. Paul KERDRAON, parcelle AB 12",
+            "Subvention au club de judo",
+            "Servitude de tréfonds KERDRAON pour le réseau d'eaux pluviales",
+        ])
+        XCTAssertFalse(published[0].contains("KERDRAON"))
+        XCTAssertFalse(published[2].contains("KERDRAON"), published[2])
+        XCTAssertTrue(published[2].hasPrefix("Servitude de tréfonds ["), published[2])
+        XCTAssertEqual(published[1], "Subvention au club de judo")
+        let propagated = result.report.decisions.filter { $0.evidence == RunPropagation.evidence }
+        XCTAssertEqual(propagated.map(\.row), [3])
+        XCTAssertEqual(propagated.first?.rule, "nom-personne")
+        XCTAssertEqual(propagated.first?.status, .applied)
+        // The basis is the rule's, from the catalogue.
+        XCTAssertFalse(propagated.first?.bases.isEmpty ?? true)
+    }
+
+    func testTheOutputIsTheSameWhateverTheJobs() throws {
+        var lines: [String] = []
+        for index in 0..<3000 {
+            switch index % 5 {
+            case 0: lines.append("Vente à Mme Lina QUEFFELEC d'une parcelle")
+            case 1: lines.append("Acquisition amiable QUEFFELEC – accord")
+            case 2: lines.append("Convention avec l'association Les Amis du Vieux Moulin")
+            case 3: lines.append("Accord de Trégouët pour la clôture")
+            default: lines.append("Cession à M. Yann TREGOUET d'un délaissé")
+            }
+        }
+        let one = TempDir(), two = TempDir()
+        let (first, _) = try subjects(lines, jobs: 1, in: one)
+        let (second, _) = try subjects(lines, jobs: 2, in: two)
+        XCTAssertEqual(first, second)
+        XCTAssertEqual(one.read("output.csv"), two.read("output.csv"))
+        // Rows 4, 9… name « Trégouët » bare: hidden from the rows of « M. Yann TREGOUET ».
+        XCTAssertFalse(first[3].contains("Trégouët"), first[3])
+    }
+
+    func testExemptHomonymsPlacesFirmsAndWholeNamesAreLeft() throws {
+        let (published, _) = try subjects([
+            "Vente d'un terrain à M. Paul KERDRAON",
+            "Vente d'une maison à Mme Anne GUILLEVIC",
+            "Travaux de la rue KERDRAON",
+            "Convention avec le cabinet KERDRAON & Associés",
+            "Concert du trio Erwan KERDRAON au théâtre",
+            "M. Jean GUILLEVIC, adjoint au maire, présente le budget",
+            "Accord de GUILLEVIC pour la clôture",
+        ])
+        XCTAssertEqual(published[2], "Travaux de la rue KERDRAON")
+        XCTAssertEqual(published[3], "Convention avec le cabinet KERDRAON & Associés")
+        XCTAssertTrue(published[4].contains("KERDRAON") || !published[4].contains("Erwan"),
+                      "a whole name is read by its own row's detector: \(published[4])")
+        // GUILLEVIC is also an official kept in role: homonyms stay as each row decided them.
+        XCTAssertTrue(published[5].contains("GUILLEVIC"))
+        XCTAssertTrue(published[6].contains("GUILLEVIC"), published[6])
+    }
+
+    func testACommonWordSurnameTravelsOnlyInCapitals() throws {
+        let (published, _) = try subjects([
+            "Vente d'un terrain à M. Paul FONTAINE",
+            "Servitude de tréfonds FONTAINE pour le réseau pluvial",
+            "Restauration de la Fontaine du village",
+        ])
+        XCTAssertFalse(published[1].contains("FONTAINE"), published[1])
+        XCTAssertEqual(published[2], "Restauration de la Fontaine du village")
+    }
+
+    func testPublicReportsNameNoPropagatedSurname() throws {
+        let dir = TempDir()
+        _ = try subjects([
+            "Vente d'un terrain à M. Paul KERDRAON",
+            "Servitude de tréfonds KERDRAON pour le réseau pluvial",
+        ], reports: true, in: dir)
+        for name in ["report.md", "report.html", "report.json"] {
+            let text = try XCTUnwrap(dir.read("reports/\(name)"), name)
+            XCTAssertFalse(text.lowercased().contains("kerdraon"), name)
+        }
+        XCTAssertTrue(try XCTUnwrap(dir.read("reports/report.json")).contains("autre ligne du fichier"))
+    }
+}
