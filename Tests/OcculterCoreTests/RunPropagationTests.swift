@@ -7,13 +7,7 @@ import XCTest
 /// its own row are left as each row decided them.
 final class RunPropagationTests: XCTestCase {
     private func subjects(_ lines: [String], jobs: Int = 1, reports: Bool = false, in dir: TempDir = TempDir()) throws -> ([String], RunResult) {
-        let csv = ([delibHeader] + lines.enumerated().map { delibRow("P\($0.offset + 1)", $0.element) }).joined(separator: "\n") + "\n"
-        let (result, _) = try runPipeline(csv, config: OcculterConfig(), in: dir, reports: reports, jobs: jobs)
-        let reader = try CSVReader(path: dir.path("output.csv"))
-        let column = try XCTUnwrap(reader.header.firstIndex(of: "DELIB_OBJET"))
-        var values: [String] = []
-        while let row = try reader.next() { values.append(row.values[column]) }
-        return (values, result)
+        try runSubjects(lines, idPrefix: "P", jobs: jobs, reports: reports, in: dir)
     }
 
     func testABareSurnameInAnotherRowIsHiddenWithItsOwnDecision() throws {

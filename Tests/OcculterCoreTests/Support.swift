@@ -127,13 +127,18 @@ struct SplitMix64: RandomNumberGenerator {
 /// The published DELIB_OBJET of each subject, run through the whole pipeline with an empty
 /// configuration (no officials listed), one délibération row per subject.
 func publishedSubjects(_ subjects: [String], idPrefix: String) throws -> [String] {
-    let dir = TempDir()
+    try runSubjects(subjects, idPrefix: idPrefix).published
+}
+
+/// The same, with the run's result, its number of jobs and its reports (in `dir`).
+func runSubjects(_ subjects: [String], idPrefix: String, jobs: Int = 1, reports: Bool = false,
+                 in dir: TempDir = TempDir()) throws -> (published: [String], result: RunResult) {
     let csv = ([delibHeader] + subjects.enumerated().map { delibRow("\(idPrefix)\($0.offset + 1)", $0.element) })
         .joined(separator: "\n") + "\n"
-    _ = try runPipeline(csv, config: OcculterConfig(), in: dir)
+    let (result, _) = try runPipeline(csv, config: OcculterConfig(), in: dir, reports: reports, jobs: jobs)
     let reader = try CSVReader(path: dir.path("output.csv"))
     let column = try XCTUnwrap(reader.header.firstIndex(of: "DELIB_OBJET"))
     var values: [String] = []
     while let row = try reader.next() { values.append(row.values[column]) }
-    return values
+    return (values, result)
 }
