@@ -30,7 +30,7 @@ final class RunPropagationTests: XCTestCase {
 
     func testTheOutputIsTheSameWhateverTheJobs() throws {
         var lines: [String] = []
-        for index in 0..<3000 {
+        for index in 0..<12_000 {
             switch index % 5 {
             case 0: lines.append("Vente à Mme Lina QUEFFELEC d'une parcelle")
             case 1: lines.append("Acquisition amiable QUEFFELEC – accord")
@@ -44,8 +44,12 @@ final class RunPropagationTests: XCTestCase {
         let (second, _) = try subjects(lines, jobs: 2, in: two)
         XCTAssertEqual(first, second)
         XCTAssertEqual(one.read("output.csv"), two.read("output.csv"))
+        // 12,000 rows make an output of several read blocks (1 MiB) and several chunks of rows.
+        XCTAssertGreaterThan(try XCTUnwrap(one.read("output.csv")).utf8.count, 2 << 20)
         // Rows 4, 9… name « Trégouët » bare: hidden from the rows of « M. Yann TREGOUET ».
         XCTAssertFalse(first[3].contains("Trégouët"), first[3])
+        // Every row, wherever the blocks of the read were cut.
+        XCTAssertFalse(first.contains { $0.contains("QUEFFELEC") || $0.contains("Trégouët") || $0.contains("TREGOUET") })
     }
 
     func testExemptHomonymsPlacesFirmsAndWholeNamesAreLeft() throws {
@@ -88,5 +92,19 @@ final class RunPropagationTests: XCTestCase {
             XCTAssertFalse(text.lowercased().contains("kerdraon"), name)
         }
         XCTAssertTrue(try XCTUnwrap(dir.read("reports/report.json")).contains("autre ligne du fichier"))
+    }
+
+    func testARewrittenRowKeepsItsLineEndingAndItsMultiLineCell() throws {
+        let dir = TempDir()
+        let rows = [delibRow("C1", "Vente d'un terrain à M. Paul KERDRAON"),
+                    delibRow("C2", "Servitude de tréfonds KERDRAON,\r\nsur deux lignes"),
+                    delibRow("C3", "Subvention au club de judo")]
+        let csv = ([delibHeader] + rows).joined(separator: "\r\n") + "\r\n"
+        _ = try runPipeline(csv, config: OcculterConfig(), in: dir)
+        let output = try XCTUnwrap(dir.read("output.csv"))
+        XCTAssertFalse(output.contains("KERDRAON"), output)
+        XCTAssertFalse(output.replacingOccurrences(of: "\r\n", with: "").contains("\n"), "every line ends with CRLF")
+        XCTAssertEqual(output.components(separatedBy: "\r\n").count, 6, output)
+        XCTAssertTrue(output.contains("Subvention au club de judo;2024"))
     }
 }

@@ -66,6 +66,16 @@ extension Scan {
                 let from = min(clause.lowerBound, owner.lowerBound)
                 governed = (max(0, from - 1)..<owner.lowerBound).contains { word($0).map { vocabulary.propertyNouns.contains(key($0)) } ?? false }
             }
+            // « vente maison X rue de Verdun », « VENTE TERRAIN X / Y – RUE DE LA MAIRIE », « ancien
+            // garage Peugeot de la route de Douai appartenant à M. X »: a property word earlier in
+            // the clause, within twelve tokens and with no other street between.
+            var look = index - 1
+            while !governed, look >= max(clause.lowerBound, index - 12) {
+                defer { look -= 1 }
+                guard let before = word(look) else { continue }
+                if vocabulary.propertyNouns.contains(key(before)) { governed = true }
+                if self.is(before, .place), Scan.roadWords.contains(where: { self.is(before, $0) }) { break }
+            }
             guard governed, let end = streetNameEnd(street: index) ?? lowercaseStreetEnd(street: index) else { continue }
             guard privates.contains(where: { clause.contains($0.lowerBound) }) else { continue }
             emit(index, end)
