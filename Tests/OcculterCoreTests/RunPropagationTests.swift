@@ -107,4 +107,26 @@ final class RunPropagationTests: XCTestCase {
         XCTAssertEqual(output.components(separatedBy: "\r\n").count, 6, output)
         XCTAssertTrue(output.contains("Subvention au club de judo;2024"))
     }
+
+    func testAnAccentedSurnameTravelsInUTF8AndInWindows1252() throws {
+        let lines = ["Vente d'un terrain à M. Paul ÉVENOUGUÉ, parcelle AB 12",
+                     "Servitude de tréfonds ÉVENOUGUÉ pour le réseau pluvial, accord de principe sur la clôture"]
+        let (published, result) = try subjects(lines)
+        XCTAssertFalse(published[1].contains("ÉVENOUGUÉ"), published[1])
+        XCTAssertEqual(result.report.decisions.filter { $0.evidence == RunPropagation.evidence }.map(\.row), [2])
+
+        let dir = TempDir()
+        let csv = ([delibHeader] + lines.enumerated().map { delibRow("W\($0.offset + 1)", $0.element) }).joined(separator: "\r\n") + "\r\n"
+        var bytes: [UInt8] = []
+        XCTAssertNil(TextEncoding.windows1252.encode(csv, into: &bytes))
+        dir.write("input.csv", bytes: bytes)
+        var options = RunOptions(mode: .apply, input: dir.path("input.csv"), output: dir.path("output.csv"), pack: "deliberations", jobs: 1)
+        options.fingerprintKey = testFingerprintKey
+        let encoded = try Pipeline(library: try Repo.library()).run(options)
+        XCTAssertEqual(encoded.report.decisions.filter { $0.evidence == RunPropagation.evidence }.map(\.row), [2])
+        let output = try XCTUnwrap(FileManager.default.contents(atPath: dir.path("output.csv")))
+        let decoded = try XCTUnwrap(output.withUnsafeBytes { raw in try? TextEncoding.decodeWindows1252(raw.bindMemory(to: UInt8.self)).get() })
+        XCTAssertFalse(decoded.contains("ÉVENOUGUÉ"), decoded)
+        XCTAssertTrue(decoded.contains("Servitude de tréfonds ["), decoded)
+    }
 }

@@ -43,9 +43,11 @@ struct RunSurnames {
     var propagating: [UInt64: Entry] { hidden.filter { !exempt.contains($0.key) } }
 
     /// The surnames of the person decisions of one cell: hidden words of applied occultations,
-    /// and words of exemptions (`bytes` is the cell's UTF-8; spans are the decisions').
+    /// and words of exemptions (`bytes` is the cell's UTF-8; spans are the decisions'). Words
+    /// are classified once per worker (`Kinds`): looking every decision's words up in the lists
+    /// and the lexicon was 0.1 G instructions on the 10 MB délibérations file (callgrind).
     static func marks(of decisions: [Decision], in bytes: UnsafeBufferPointer<UInt8>, isPersonRule: (String) -> Int?,
-                      words: WordLists, into marks: inout [Mark]) {
+                      kinds: Kinds, into marks: inout [Mark]) {
         for decision in decisions {
             guard let span = decision.span, let rule = isPersonRule(decision.rule), span.upperBound <= bytes.count else { continue }
             let exempt: Bool
@@ -63,13 +65,46 @@ struct RunSurnames {
             // Only a name read as a whole person's travels: after a civility, or with a first
             // name. A single word hidden on weaker evidence (« élève ULIS Jallais ») would
             // spread one mistake over the whole file.
-            if !exempt, !namesPerson(spanWords, in: text, before: UnsafeBufferPointer(rebasing: bytes[..<span.lowerBound]), words: words) {
+            if !exempt, !namesPerson(spanWords, in: text, before: UnsafeBufferPointer(rebasing: bytes[..<span.lowerBound]), kinds: kinds) {
                 continue
             }
-            for word in spanWords {
-                guard let distinctive = surname(word, in: text, words: words) else { continue }
-                marks.append(Mark(hash: word.hash, rule: rule, exempt: exempt, distinctive: distinctive))
+            for word in spanWords where word.digits == 0 && word.letters >= 3 && startsUpper(word, in: text) {
+                let kind = kinds.kind(of: word, in: text)
+                guard kind == .commonSurname || kind == .distinctiveSurname else { continue }
+                marks.append(Mark(hash: word.hash, rule: rule, exempt: exempt, distinctive: kind == .distinctiveSurname))
             }
+        }
+    }
+
+    /// What a word is for propagation, whatever its case.
+    enum Kind: UInt8 {
+        case firstName, civility, other, commonSurname, distinctiveSurname
+    }
+
+    /// Each worker's classification of words, by the hash of their folded form. Bounded: it is
+    /// emptied when full, so a large file of distinct names keeps a flat memory.
+    final class Kinds {
+        private let words: WordLists
+        private var known: [UInt64: Kind] = [:]
+        static let capacity = 1 << 16
+
+        init(words: WordLists) { self.words = words }
+
+        func kind(of word: TextWords.Word, in text: UnsafeBufferPointer<UInt8>) -> Kind {
+            if let kind = known[word.hash] { return kind }
+            let kind = TextWords.withFolded(word, in: text, classify)
+            if known.count >= Kinds.capacity { known.removeAll(keepingCapacity: true) }
+            known[word.hash] = kind
+            return kind
+        }
+
+        private func classify(_ folded: UnsafeBufferPointer<UInt8>) -> Kind {
+            if RunSurnames.civilities.contains(where: { $0.elementsEqual(folded) }) { return .civility }
+            if words.firstNames.contains(folded) { return .firstName }
+            guard !words.commonWords.contains(folded), !words.places.contains(folded), !words.triggers.contains(folded),
+                  !words.roles.contains(folded), !words.bodies.contains(folded), !words.legalEntities.contains(folded),
+                  !words.communes.contains(folded) else { return .other }
+            return words.frenchWords.contains(folded) ? .commonSurname : .distinctiveSurname
         }
     }
 
@@ -79,32 +114,19 @@ struct RunSurnames {
     /// Whether the span names a person in full: a first name among its words, or a civility
     /// (or « consorts », « époux ») right before it or opening it.
     static func namesPerson(_ spanWords: [TextWords.Word], in text: UnsafeBufferPointer<UInt8>, before: UnsafeBufferPointer<UInt8>,
-                            words: WordLists) -> Bool {
-        let first = words.firstNames
-        func isCivility(_ word: TextWords.Word, in bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-            TextWords.withFolded(word, in: bytes) { folded in civilities.contains { $0.elementsEqual(folded) } }
+                            kinds: Kinds) -> Bool {
+        for (index, word) in spanWords.enumerated() where word.digits == 0 {
+            switch kinds.kind(of: word, in: text) {
+            case .firstName: return true
+            case .civility where index == 0: return true
+            default: continue
+            }
         }
-        if let opening = spanWords.first, isCivility(opening, in: text) { return true }
-        if spanWords.contains(where: { word in TextWords.withFolded(word, in: text) { first.contains($0) } }) { return true }
         // The word before the span, within its last 24 bytes.
         let tail = UnsafeBufferPointer(rebasing: before[max(0, before.count - 24)...])
         guard let last = TextWords(tail).words.last else { return false }
         let gap = tail[last.range.upperBound...]
-        return gap.allSatisfy { $0 == 0x20 || $0 == UInt8(ascii: ".") } && isCivility(last, in: tail)
-    }
-
-    /// Whether a word of `text` can be a surname (see the type's comment): nil if not, else
-    /// whether it is distinctive.
-    static func surname(_ word: TextWords.Word, in text: UnsafeBufferPointer<UInt8>, words: WordLists) -> Bool? {
-        guard word.digits == 0, word.letters >= 3, startsUpper(word, in: text) else { return nil }
-        let first = words.firstNames, common = words.commonWords, places = words.places, triggers = words.triggers
-        let roles = words.roles, bodies = words.bodies, legal = words.legalEntities, lexicon = words.frenchWords
-        let communes = words.communes
-        return TextWords.withFolded(word, in: text) { folded -> Bool? in
-            guard !first.contains(folded), !common.contains(folded), !places.contains(folded), !triggers.contains(folded),
-                  !roles.contains(folded), !bodies.contains(folded), !legal.contains(folded), !communes.contains(folded) else { return nil }
-            return !lexicon.contains(folded)
-        }
+        return gap.allSatisfy { $0 == 0x20 || $0 == UInt8(ascii: ".") } && kinds.kind(of: last, in: tail) == .civility
     }
 
     /// Whether every letter of the word is a capital.

@@ -105,6 +105,8 @@ final class DetectionContext {
     /// What the name prefilter looks words up in (built from the same lists as the lexicon).
     let namePrefilter: PersonNameDetector.TriggerProbe
     let scalarTables = ScalarTables.shared
+    /// What the words of person decisions are, for the run's propagation (per worker).
+    lazy var surnameKinds = RunSurnames.Kinds(words: words)
 
     init(config: OcculterConfig, words: WordLists) {
         scratch = RegexScratch()

@@ -299,7 +299,7 @@ final class RowProcessor: @unchecked Sendable {
                 if !outcome.hidden.isEmpty { hidden.append(contentsOf: outcome.hidden.map { ($0.hash, $0.rule, column) }) }
                 if !personRules.isEmpty {
                     RunSurnames.marks(of: outcome.decisions, in: bytes, isPersonRule: { [personRules] in personRules[$0] },
-                                      words: context.words, into: &surnames)
+                                      kinds: context.surnameKinds, into: &surnames)
                 }
                 if outcome.text != original, let emptied = schemaGuard?.publishable(outcome.text, original: original, column: column) {
                     outcome.text = emptied

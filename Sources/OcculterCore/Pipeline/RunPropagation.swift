@@ -23,13 +23,11 @@ struct RunPropagation {
     let processor: RowProcessor
     let words: WordLists
     /// Hash of each propagating surname → the rule that hid it.
-    let surnames: [UInt64: RunSurnames.Entry]
+    let surnames: SurnameTable
     let dialect: CSVDialect
     let file: String
     /// For each output column, its input column when a person rule scans it.
     private let scanned: [Int?]
-    /// A first test on 2¹⁶ bits of the hash, before the dictionary.
-    private let filter: [UInt64]
 
     /// Nil when nothing can propagate (no person rule, no surname hidden, every one also kept).
     init?(processor: RowProcessor, words: WordLists, surnames: RunSurnames, dialect: CSVDialect, file: String) {
@@ -47,13 +45,10 @@ struct RunPropagation {
         guard scanned.contains(where: { $0 != nil }) else { return nil }
         self.processor = processor
         self.words = words
-        self.surnames = propagating
+        self.surnames = SurnameTable(propagating)
         self.dialect = dialect
         self.file = file
         self.scanned = scanned
-        var filter = [UInt64](repeating: 0, count: 1 << 10)
-        for hash in propagating.keys { filter[Int(hash >> 54)] |= 1 << ((hash >> 48) & 63) }
-        self.filter = filter
     }
 
     /// One row to rewrite: its data row number and its bytes in the file (line ending excluded).
@@ -101,10 +96,18 @@ struct RunPropagation {
         defer { block.deallocate() }
         let bytes = block.bindMemory(to: UInt8.self)
         let columns = scanned.map { $0 != nil }
-        let classes = ByteClass.table(delimiter: dialect.delimiter)
+        // A pointer, not an array: no bounds check per byte.
+        let classes = UnsafeMutablePointer<UInt8>.allocate(capacity: 256)
+        classes.initialize(from: ByteClass.table(delimiter: dialect.delimiter), count: 256)
+        defer { classes.deallocate() }
         var inQuotes = false, column = 0, row = 0, rowStart = 0, flagged = false, scanning = false
         // The byte before the block (a carriage return before a line feed read next).
         var previousByte: UInt8 = 0
+        let quotes = SIMD16<UInt8>(repeating: UInt8(ascii: "\"")), delimiters = SIMD16<UInt8>(repeating: dialect.delimiter)
+        let lineFeeds = SIMD16<UInt8>(repeating: 0x0A), highs = SIMD16<UInt8>(repeating: 0x80)
+        let capitalA = SIMD16<UInt8>(repeating: 0x41), twentySix = SIMD16<UInt8>(repeating: 26)
+        let leadC0 = SIMD16<UInt8>(repeating: 0xC0), thirtyOne = SIMD16<UInt8>(repeating: 31)
+        let continuationEnd = SIMD16<UInt8>(repeating: 0xA0), leadC2 = SIMD16<UInt8>(repeating: 0xC2)
         var offset = 0
         // A word cut by the end of a block is read again from its start with the next block.
         var carry = 0
@@ -114,6 +117,36 @@ struct RunPropagation {
             let last = offset + count >= input.size
             var index = 0
             scanLoop: while index < count {
+                // Sixteen bytes at a time past what needs no look: anything but structure in
+                // another column (or a row already taken), and in a scanned column anything but
+                // structure and capitals: ASCII ones, and accented ones (a byte C0–DE before one
+                // below A0: « É » is C3 89 in UTF-8 and C9 in Windows-1252, where « é », C3 A9, is
+                // not one; C2 before a continuation byte is a space or a guillemet). A stop inside
+                // a word goes back to the word's start.
+                let looking = scanning && !flagged
+                var skipped = false
+                while index + 17 <= count {
+                    let vector = UnsafeRawPointer(bytes.baseAddress! + index).loadUnaligned(as: SIMD16<UInt8>.self)
+                    var stop = (vector .== quotes) .| (vector .== delimiters) .| (vector .== lineFeeds)
+                    if looking {
+                        let next = UnsafeRawPointer(bytes.baseAddress! + index + 1).loadUnaligned(as: SIMD16<UInt8>.self)
+                        stop = stop .| ((vector &- capitalA) .< twentySix)
+                            .| (((vector &- leadC0) .< thirtyOne) .& (next .< continuationEnd) .& .!((vector .== leadC2) .& (next .>= highs)))
+                    }
+                    if !any(stop) {
+                        index += 16
+                        skipped = true
+                        continue
+                    }
+                    let lanes = unsafeBitCast(stop, to: SIMD2<UInt64>.self)
+                    let first = lanes[0] != 0 ? lanes[0].trailingZeroBitCount / 8 : 8 + lanes[1].trailingZeroBitCount / 8
+                    if first > 0 { index += first; skipped = true }
+                    break
+                }
+                if skipped, looking {
+                    while index > 0, classes[Int(bytes[index - 1])] & ByteClass.word != 0 { index -= 1 }
+                }
+                guard index < count else { break }
                 let byte = bytes[index]
                 let kind = classes[Int(byte)]
                 if kind >= ByteClass.quote {
@@ -141,15 +174,15 @@ struct RunPropagation {
                     while index < count, classes[Int(bytes[index])] < ByteClass.quote { index += 1 }
                     continue
                 }
-                guard kind >= ByteClass.lower else { index += 1; continue }
+                guard kind != ByteClass.other else { index += 1; continue }
                 // A word: its end first (a word cut by the block's end is read with the next block).
                 let start = index
                 var end = index + 1
-                var high = kind == ByteClass.high, upper = kind == ByteClass.upper, digits = false
+                var seen = kind
                 while end < count {
                     let next = classes[Int(bytes[end])]
-                    guard next >= ByteClass.lower, next < ByteClass.quote else { break }
-                    if next == ByteClass.high { high = true } else if next == ByteClass.upper { upper = true } else if next == ByteClass.digit { digits = true }
+                    guard next & ByteClass.word != 0 else { break }
+                    seen |= next
                     end += 1
                 }
                 // (A word longer than a block is taken as cut.)
@@ -158,13 +191,16 @@ struct RunPropagation {
                     break scanLoop
                 }
                 index = end
-                guard end - start >= 3, kind == ByteClass.upper || high && upper || kind == ByteClass.high else { continue }
-                let word = UnsafeBufferPointer(rebasing: bytes[start..<end])
-                if high {
-                    flagged = holdsSurname(word)
-                } else if !digits, kind == ByteClass.upper {
+                guard end - start >= 3 else { continue }
+                if seen & ByteClass.high != 0 {
+                    // Non-ASCII bytes: a capital anywhere (« d’ALMEIDA », one run here) or a
+                    // non-ASCII first letter (« Élodie ») sends the run to `TextWords`.
+                    if seen & ByteClass.upper != 0 || kind == ByteClass.high {
+                        flagged = holdsSurname(UnsafeBufferPointer(rebasing: bytes[start..<end]))
+                    }
+                } else if kind == ByteClass.upper, seen & ByteClass.digit == 0 {
                     var hash = TextWords.basis
-                    for byte in word { hash = (hash ^ UInt64(byte | 0x20)) &* TextWords.prime }
+                    for position in start..<end { hash = (hash ^ UInt64(bytes[position] | 0x20)) &* TextWords.prime }
                     flagged = mayHold(hash)
                 }
             }
@@ -176,11 +212,11 @@ struct RunPropagation {
         return candidates
     }
 
-    /// Byte classes of the scan, ordered so that one comparison sorts them: word bytes from
-    /// `lower` up to `high`, structure from `quote` up.
+    /// Byte classes of the scan, as bits: word bytes below `quote`, structure from it up.
     enum ByteClass {
-        static let other: UInt8 = 0, lower: UInt8 = 1, digit: UInt8 = 2, upper: UInt8 = 3, high: UInt8 = 4
-        static let quote: UInt8 = 5, delimiter: UInt8 = 6, lineFeed: UInt8 = 7
+        static let other: UInt8 = 0, lower: UInt8 = 1, digit: UInt8 = 2, upper: UInt8 = 4, high: UInt8 = 8
+        static let word: UInt8 = lower | digit | upper | high
+        static let quote: UInt8 = 16, delimiter: UInt8 = 32, lineFeed: UInt8 = 64
 
         static func table(delimiter: UInt8) -> [UInt8] {
             (0...255).map { (value: Int) -> UInt8 in
@@ -216,7 +252,7 @@ struct RunPropagation {
 
     @inline(__always)
     private func mayHold(_ hash: UInt64) -> Bool {
-        filter[Int(hash >> 54)] & (1 << ((hash >> 48) & 63)) != 0 && surnames[hash] != nil
+        surnames.entry(hash) != nil
     }
 
     /// Whether a run of bytes with non-ASCII ones holds a capitalised propagating surname.
@@ -257,7 +293,7 @@ struct RunPropagation {
                 var findings: [Finding] = []
                 var shouting: Bool?
                 for (index, word) in textWords.words.enumerated() {
-                    guard word.letters >= 3, word.digits == 0, let entry = surnames[word.hash], RunSurnames.startsUpper(word, in: bytes),
+                    guard word.letters >= 3, word.digits == 0, let entry = surnames.entry(word.hash), RunSurnames.startsUpper(word, in: bytes),
                           !RunSurnames.inPlaceOrBody(index, of: textWords, bytes: bytes, words: words) else { continue }
                     // Only a bare surname: next to another capitalised word it is part of a name
                     // the detector read whole in this row (« Django Reinhardt », « Dupont
@@ -406,6 +442,43 @@ final class ReadOnlyFile {
             if errno == EINTR { continue }
             throw OcculterError(.write, at: SourceLocation(file: path), "relecture de la sortie impossible (\(String(cString: strerror(errno)))) ; aucune sortie n'a été écrite.",
                                 hint: "vérifiez l'espace disque et les droits du dossier de sortie.")
+        }
+    }
+}
+
+/// The propagating surnames by hash, in open addressing: the scan asks for every capitalised
+/// word of the file, and a `Dictionary` hashed each key again (SipHash).
+struct SurnameTable {
+    private var keys: [UInt64]
+    private var entries: [RunSurnames.Entry]
+    private let mask: Int
+
+    init(_ surnames: [UInt64: RunSurnames.Entry]) {
+        var capacity = 16
+        while capacity < surnames.count * 2 { capacity <<= 1 }
+        keys = [UInt64](repeating: 0, count: capacity)
+        entries = [RunSurnames.Entry](repeating: RunSurnames.Entry(rule: 0, distinctive: false), count: capacity)
+        mask = capacity - 1
+        // 0 marks an empty slot: a word hashing to 0 (one in 2⁶⁴) is never propagated.
+        for (hash, entry) in surnames where hash != 0 {
+            var slot = SurnameTable.slot(hash, mask)
+            while keys[slot] != 0 { slot = (slot + 1) & mask }
+            keys[slot] = hash
+            entries[slot] = entry
+        }
+    }
+
+    @inline(__always)
+    private static func slot(_ hash: UInt64, _ mask: Int) -> Int { Int(truncatingIfNeeded: hash ^ (hash >> 31)) & mask }
+
+    @inline(__always)
+    func entry(_ hash: UInt64) -> RunSurnames.Entry? {
+        var slot = SurnameTable.slot(hash, mask)
+        while true {
+            let key = keys[slot]
+            if key == hash, hash != 0 { return entries[slot] }
+            if key == 0 { return nil }
+            slot = (slot + 1) & mask
         }
     }
 }
