@@ -122,11 +122,15 @@ struct RunSurnames {
             default: continue
             }
         }
-        // The word before the span, within its last 24 bytes.
-        let tail = UnsafeBufferPointer(rebasing: before[max(0, before.count - 24)...])
-        guard let last = TextWords(tail).words.last else { return false }
-        let gap = tail[last.range.upperBound...]
-        return gap.allSatisfy { $0 == 0x20 || $0 == UInt8(ascii: ".") } && kinds.kind(of: last, in: tail) == .civility
+        // The word before the span (civilities are ASCII), read backwards without a copy.
+        var end = before.count
+        while end > 0, before[end - 1] == 0x20 || before[end - 1] == UInt8(ascii: ".") { end -= 1 }
+        var start = end
+        while start > 0, end - start < 13, before[start - 1] | 0x20 >= 0x61, before[start - 1] | 0x20 <= 0x7A { start -= 1 }
+        guard start < end, start == 0 || before[start - 1] < 0x80 && before[start - 1] | 0x20 < 0x61 || before[start - 1] | 0x20 > 0x7A else { return false }
+        return civilities.contains { civility in
+            civility.count == end - start && zip(civility, before[start..<end]).allSatisfy { $0 == $1 | 0x20 }
+        }
     }
 
     /// Whether every letter of the word is a capital.

@@ -111,6 +111,8 @@ public struct Pipeline: Sendable {
             sink = try TableSinks.make(source.outputFormat, destination: output, header: processor.outputHeader,
                                        digest: options.needsDigests)
         }
+        // The words of the rows written, for the propagation at the end.
+        if let csv = sink as? CSVSink { csv.index = RunPropagation.index(for: processor, dialect: csv.writer.dialect) }
         // The full list of decisions is only for report.json: without a report, it is not written.
         var state = try RunState(logsDecisions: options.reportDirectory != nil)
         if options.reportDirectory != nil { state.hidden = HiddenWordIndex() }
@@ -140,11 +142,11 @@ public struct Pipeline: Sendable {
 
         // Every row was decided: surnames hidden in one row are hidden where they reappear in
         // another (CSV output; a DECP document's parties are decided per contract).
-        if let csv = sink as? CSVSink,
+        if let csv = sink as? CSVSink, let index = csv.index,
            let propagation = RunPropagation(processor: processor, words: words, surnames: state.surnames,
                                             dialect: csv.writer.dialect, file: source.description.file) {
             try csv.rewrite(finalLineEnding: source.endsWithLineEnding) { path, output in
-                try propagation.rewrite(path: path, into: output, state: &state)
+                try propagation.rewrite(path: path, index: index, into: output, state: &state)
             }
         }
         // Every row was read: the input's end is known, and the reader's thread is done.

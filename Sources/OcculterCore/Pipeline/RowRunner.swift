@@ -79,8 +79,10 @@ struct RowRunner {
         // Made here, on one thread: they copy the reader's header and the sink's file name.
         let decoders = (0..<workerCount).map { _ in csv?.decoder() }
         let encoders = (0..<workerCount).map { _ in workerCount > 1 ? encoder?.unshared() : encoder }
+        // Workers read the words of the rows they encode for the propagation index.
+        let wordScanner = encoder.flatMap { encoder in sink?.wordScanner.map { ($0, lineEnding: encoder.dialect.lineEnding.bytes.count) } }
         let deliver: (Chunk) throws -> Void = { chunk in
-            try chunk.deliver(writingRows: { rows in try sink?.writeEncodedRows(rows) }, to: body)
+            try chunk.deliver(writingRows: { rows, noted in try sink?.writeEncodedRows(rows, noted: noted) }, to: body)
         }
         // Three things overlap: the workers process chunk k, one iteration reads chunk k + 1
         // and another hands chunk k − 1 to `body` (reports, output). With `body` run after
@@ -118,7 +120,7 @@ struct RowRunner {
                         let index = iteration - 2
                         guard work.hasBlocksLeft,
                               let handler = workers.handler(index, decoder: decoders[index], encoder: encoders[index]) else { return }
-                        while let block = work.nextBlock() { work.process(block: block, handler: handler) }
+                        while let block = work.nextBlock() { work.process(block: block, handler: handler, scanner: wordScanner) }
                     }
                 }
                 if workerCount == 1 {
@@ -249,6 +251,8 @@ struct RowRunner {
         let blockCount: Int
         private let fates: UnsafeMutableBufferPointer<RecordFate>
         private let outputs: UnsafeMutableBufferPointer<[UInt8]>
+        /// What each block's encoded rows hold, for the propagation index.
+        private let noted: UnsafeMutableBufferPointer<OutputWordIndex.Noted?>
         private let taken = Atomic<Int>(0)
 
         init(_ read: ChunkReader.Read) {
@@ -259,6 +263,8 @@ struct RowRunner {
             fates.initialize(repeating: .clean(number: 0, line: 0))
             outputs = .allocate(capacity: blockCount)
             outputs.initialize(repeating: [])
+            noted = .allocate(capacity: blockCount)
+            noted.initialize(repeating: nil)
         }
 
         deinit {
@@ -266,6 +272,8 @@ struct RowRunner {
             fates.deallocate()
             _ = outputs.deinitialize()
             outputs.deallocate()
+            _ = noted.deinitialize()
+            noted.deallocate()
         }
 
         var hasBlocksLeft: Bool { taken.load(ordering: .relaxed) < blockCount }
@@ -280,7 +288,7 @@ struct RowRunner {
             (block * RowRunner.blockSize)..<min((block + 1) * RowRunner.blockSize, records.count)
         }
 
-        func process(block: Int, handler: RecordHandler) {
+        func process(block: Int, handler: RecordHandler, scanner: (OutputScanner, lineEnding: Int)?) {
             var output: [UInt8] = []
             let rows = rows(of: block)
             if records.batch.isEmpty {
@@ -291,18 +299,22 @@ struct RowRunner {
                     for index in rows { fates[index] = handler.fate(of: records[index], into: &output) }
                 }
             }
+            if let (scanner, lineEnding) = scanner, !output.isEmpty {
+                noted[block] = output.withUnsafeBufferPointer { OutputWordIndex.noted($0, scanner: scanner, lineEnding: lineEnding) }
+            }
             outputs[block] = output
         }
 
         /// Hands the chunk to the sink and `body`, block by block in input order (a row's
         /// error is thrown when its turn comes), then frees it: freed by the loop between
         /// iterations, chunks made a serial tenth of a two-job run.
-        func deliver(writingRows write: (UnsafeBufferPointer<UInt8>) throws -> Void,
+        func deliver(writingRows write: (UnsafeBufferPointer<UInt8>, OutputWordIndex.Noted?) throws -> Void,
                      to body: (Row, RowProcessor.Result) throws -> Void) throws {
             for block in 0..<blockCount {
                 if !outputs[block].isEmpty {
-                    try outputs[block].withUnsafeBufferPointer { try write($0) }
+                    try outputs[block].withUnsafeBufferPointer { try write($0, noted[block]) }
                     outputs[block] = []
+                    noted[block] = nil
                 }
                 for index in rows(of: block) {
                     // Moved out, the slot left trivially empty: the row is freed after its turn.

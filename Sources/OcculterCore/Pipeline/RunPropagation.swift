@@ -7,12 +7,13 @@ import Foundation
 /// without making the output depend on `--jobs`; after them, it reads the same bytes whatever
 /// the jobs.
 ///
-/// The pass reads the sealed-to-be file once, byte by byte, hashing the capitalised words of
-/// the person rules' columns only; a row holding a propagating surname is decoded and goes
-/// through the cell decider like any finding (keyed fingerprint, the DPO's decisions, in-cell
-/// repeats, the last check), then is encoded again in place of its old bytes. A file where no
-/// hidden surname reappears is left as written. Findings carry `evidence`, a phrase of the
-/// closed vocabulary: no word of the value.
+/// While rows are written, `OutputWordIndex` notes which capitalised words each segment of the
+/// file holds. At the end, only the segments that may hold a propagating surname are read
+/// back and scanned (`OutputScanner`); a row holding one is decoded and goes through the cell
+/// decider like any finding (keyed fingerprint, the DPO's decisions, in-cell repeats, the last
+/// check), then is encoded again in place of its old bytes. A file where no hidden surname
+/// reappears is left as written. Findings carry `evidence`, a phrase of the closed
+/// vocabulary: no word of the value.
 struct RunPropagation {
     static let evidence = "répétition, dans une autre ligne du fichier, d'un nom de famille occulté"
     /// Particles of surnames, folded: one written with a capital right before a propagated
@@ -24,15 +25,16 @@ struct RunPropagation {
     let words: WordLists
     /// Hash of each propagating surname → the rule that hid it.
     let surnames: SurnameTable
+    private let propagating: [(hash: UInt64, entry: RunSurnames.Entry)]
     let dialect: CSVDialect
     let file: String
     /// For each output column, its input column when a person rule scans it.
     private let scanned: [Int?]
 
-    /// Nil when nothing can propagate (no person rule, no surname hidden, every one also kept).
-    init?(processor: RowProcessor, words: WordLists, surnames: RunSurnames, dialect: CSVDialect, file: String) {
-        let propagating = surnames.propagating
-        guard !processor.personRules.isEmpty, !propagating.isEmpty else { return nil }
+    /// For each output column of `processor`, its input column when a person rule scans it;
+    /// nil when no column is.
+    static func personColumns(of processor: RowProcessor) -> [Int?]? {
+        guard !processor.personRules.isEmpty else { return nil }
         let personRules = Set(processor.personRules.values)
         var scanned: [Int?] = []
         for (column, plan) in processor.plans.enumerated() {
@@ -42,10 +44,25 @@ struct RunPropagation {
             case .scan(let rules): scanned.append(rules.contains(where: personRules.contains) ? column : nil)
             }
         }
-        guard scanned.contains(where: { $0 != nil }) else { return nil }
+        return scanned.contains(where: { $0 != nil }) ? scanned : nil
+    }
+
+    /// The index a CSV sink keeps for the run's propagation, when a person rule scans a column.
+    static func index(for processor: RowProcessor, dialect: CSVDialect) -> OutputWordIndex? {
+        personColumns(of: processor).map {
+            OutputWordIndex(scanner: OutputScanner(columns: $0.map { $0 != nil }, delimiter: dialect.delimiter),
+                            lineEnding: dialect.lineEnding.bytes.count)
+        }
+    }
+
+    /// Nil when nothing can propagate (no person rule, no surname hidden, every one also kept).
+    init?(processor: RowProcessor, words: WordLists, surnames: RunSurnames, dialect: CSVDialect, file: String) {
+        let propagating = surnames.propagating
+        guard !propagating.isEmpty, let scanned = RunPropagation.personColumns(of: processor) else { return nil }
         self.processor = processor
         self.words = words
         self.surnames = SurnameTable(propagating)
+        self.propagating = propagating.map { ($0.key, $0.value) }
         self.dialect = dialect
         self.file = file
         self.scanned = scanned
@@ -59,10 +76,17 @@ struct RunPropagation {
 
     /// Rewrites `path` into `output` when a surname reappears, adding the decisions to `state`;
     /// returns false (nothing written to `output`) when none does.
-    func rewrite(path: String, into output: AtomicFile, state: inout RunState) throws -> Bool {
+    func rewrite(path: String, index: OutputWordIndex, into output: AtomicFile, state: inout RunState) throws -> Bool {
+        index.finish()
         let input = try ReadOnlyFile(path: path)
         defer { input.close() }
-        let candidates = try scan(input)
+        var candidates: [Candidate] = []
+        for segment in index.segments where mayHold(segment) {
+            let bytes = try input.read(segment.bytes)
+            var finder = CandidateFinder(surnames: surnames, segment: segment)
+            bytes.withUnsafeBufferPointer { _ = index.scanner.scan($0, into: &finder) }
+            candidates += finder.found
+        }
         var replaced: [(bytes: Range<Int>, row: [UInt8])] = []
         for candidate in candidates {
             if let row = try decide(candidate, in: input, state: &state) { replaced.append((candidate.bytes, row)) }
@@ -78,158 +102,33 @@ struct RunPropagation {
         return true
     }
 
-    // MARK: Scan
+    /// The rows of a segment read back that hold a propagating surname.
+    private struct CandidateFinder: OutputScanner.Sink {
+        let surnames: SurnameTable
+        let segment: OutputWordIndex.Segment
+        var found: [Candidate] = []
+        var flagged = false
 
-    /// The rows where a capitalised word of a person column hashes to a propagating surname.
-    /// A loose test (the decision reads the decoded cell again): words are runs of letters,
-    /// digits and non-ASCII bytes; one with non-ASCII bytes is split and folded as `TextWords`
-    /// does (in Windows-1252 rows, after decoding).
-    ///
-    /// One pass over every byte of the output, so it is written for speed (callgrind, 10 MB
-    /// délibérations file, `--jobs 1`): with closures over the block and the word it cost 0.9 G
-    /// instructions, mostly exclusivity checks of the captured variables; one loop hashing every
-    /// word, 0.41 G; this one skips other columns to their next delimiter, quote or line end and
-    /// lower-case words to their end, and hashes only words that start with a capital.
-    private func scan(_ input: ReadOnlyFile) throws -> [Candidate] {
-        var candidates: [Candidate] = []
-        let block = UnsafeMutableRawBufferPointer.allocate(byteCount: ReadOnlyFile.blockSize, alignment: 16)
-        defer { block.deallocate() }
-        let bytes = block.bindMemory(to: UInt8.self)
-        let columns = scanned.map { $0 != nil }
-        // A pointer, not an array: no bounds check per byte.
-        let classes = UnsafeMutablePointer<UInt8>.allocate(capacity: 256)
-        classes.initialize(from: ByteClass.table(delimiter: dialect.delimiter), count: 256)
-        defer { classes.deallocate() }
-        var inQuotes = false, column = 0, row = 0, rowStart = 0, flagged = false, scanning = false
-        // The byte before the block (a carriage return before a line feed read next).
-        var previousByte: UInt8 = 0
-        let quotes = SIMD16<UInt8>(repeating: UInt8(ascii: "\"")), delimiters = SIMD16<UInt8>(repeating: dialect.delimiter)
-        let lineFeeds = SIMD16<UInt8>(repeating: 0x0A), highs = SIMD16<UInt8>(repeating: 0x80)
-        let capitalA = SIMD16<UInt8>(repeating: 0x41), twentySix = SIMD16<UInt8>(repeating: 26)
-        let leadC0 = SIMD16<UInt8>(repeating: 0xC0), thirtyOne = SIMD16<UInt8>(repeating: 31)
-        let continuationEnd = SIMD16<UInt8>(repeating: 0xA0), leadC2 = SIMD16<UInt8>(repeating: 0xC2)
-        var offset = 0
-        // A word cut by the end of a block is read again from its start with the next block.
-        var carry = 0
-        while offset < input.size {
-            let count = try input.readAt(offset, into: block)
-            if count == 0 { break }
-            let last = offset + count >= input.size
-            var index = 0
-            scanLoop: while index < count {
-                // Sixteen bytes at a time past what needs no look: anything but structure in
-                // another column (or a row already taken), and in a scanned column anything but
-                // structure and capitals: ASCII ones, and accented ones (a byte C0–DE before one
-                // below A0: « É » is C3 89 in UTF-8 and C9 in Windows-1252, where « é », C3 A9, is
-                // not one; C2 before a continuation byte is a space or a guillemet). A stop inside
-                // a word goes back to the word's start.
-                let looking = scanning && !flagged
-                var skipped = false
-                while index + 17 <= count {
-                    let vector = UnsafeRawPointer(bytes.baseAddress! + index).loadUnaligned(as: SIMD16<UInt8>.self)
-                    var stop = (vector .== quotes) .| (vector .== delimiters) .| (vector .== lineFeeds)
-                    if looking {
-                        let next = UnsafeRawPointer(bytes.baseAddress! + index + 1).loadUnaligned(as: SIMD16<UInt8>.self)
-                        stop = stop .| ((vector &- capitalA) .< twentySix)
-                            .| (((vector &- leadC0) .< thirtyOne) .& (next .< continuationEnd) .& .!((vector .== leadC2) .& (next .>= highs)))
-                    }
-                    if !any(stop) {
-                        index += 16
-                        skipped = true
-                        continue
-                    }
-                    let lanes = unsafeBitCast(stop, to: SIMD2<UInt64>.self)
-                    let first = lanes[0] != 0 ? lanes[0].trailingZeroBitCount / 8 : 8 + lanes[1].trailingZeroBitCount / 8
-                    if first > 0 { index += first; skipped = true }
-                    break
-                }
-                if skipped, looking {
-                    while index > 0, classes[Int(bytes[index - 1])] & ByteClass.word != 0 { index -= 1 }
-                }
-                guard index < count else { break }
-                let byte = bytes[index]
-                let kind = classes[Int(byte)]
-                if kind >= ByteClass.quote {
-                    switch kind {
-                    case ByteClass.quote: inQuotes.toggle()
-                    case ByteClass.delimiter where !inQuotes:
-                        column += 1
-                        scanning = row > 0 && column < columns.count && columns[column]
-                    case ByteClass.lineFeed where !inQuotes:
-                        let carriageReturn = (index > 0 ? bytes[index - 1] : previousByte) == 0x0D
-                        if flagged { candidates.append(Candidate(row: row, bytes: rowStart..<(offset + index - (carriageReturn ? 1 : 0)))) }
-                        row += 1
-                        column = 0
-                        rowStart = offset + index + 1
-                        flagged = false
-                        scanning = columns.first ?? false
-                    default: break
-                    }
-                    index += 1
-                    continue
-                }
-                guard scanning, !flagged else {
-                    // Another column, or a row already taken: on to the next delimiter, quote or line end.
-                    index += 1
-                    while index < count, classes[Int(bytes[index])] < ByteClass.quote { index += 1 }
-                    continue
-                }
-                guard kind != ByteClass.other else { index += 1; continue }
-                // A word: its end first (a word cut by the block's end is read with the next block).
-                let start = index
-                var end = index + 1
-                var seen = kind
-                while end < count {
-                    let next = classes[Int(bytes[end])]
-                    guard next & ByteClass.word != 0 else { break }
-                    seen |= next
-                    end += 1
-                }
-                // (A word longer than a block is taken as cut.)
-                if end == count, !last, start > 0 {
-                    carry = count - start
-                    break scanLoop
-                }
-                index = end
-                guard end - start >= 3 else { continue }
-                if seen & ByteClass.high != 0 {
-                    // Non-ASCII bytes: a capital anywhere (« d’ALMEIDA », one run here) or a
-                    // non-ASCII first letter (« Élodie ») sends the run to `TextWords`.
-                    if seen & ByteClass.upper != 0 || kind == ByteClass.high {
-                        flagged = holdsSurname(UnsafeBufferPointer(rebasing: bytes[start..<end]))
-                    }
-                } else if kind == ByteClass.upper, seen & ByteClass.digit == 0 {
-                    var hash = TextWords.basis
-                    for position in start..<end { hash = (hash ^ UInt64(bytes[position] | 0x20)) &* TextWords.prime }
-                    flagged = mayHold(hash)
-                }
-            }
-            if count - carry > 0 { previousByte = bytes[count - carry - 1] }
-            offset += count - carry
-            carry = 0
+        mutating func word(_ word: OutputScanner.Word) -> Bool {
+            guard let entry = surnames.entry(word.hash), entry.distinctive || word.capitals else { return false }
+            flagged = true
+            return true
         }
-        if flagged, rowStart < input.size { candidates.append(Candidate(row: row, bytes: rowStart..<input.size)) }
-        return candidates
+
+        mutating func rowEnd(_ row: Int, _ bytes: Range<Int>) {
+            if flagged {
+                let start = segment.bytes.lowerBound
+                found.append(Candidate(row: segment.firstRow + row, bytes: (start + bytes.lowerBound)..<(start + bytes.upperBound)))
+            }
+            flagged = false
+        }
     }
 
-    /// Byte classes of the scan, as bits: word bytes below `quote`, structure from it up.
-    enum ByteClass {
-        static let other: UInt8 = 0, lower: UInt8 = 1, digit: UInt8 = 2, upper: UInt8 = 4, high: UInt8 = 8
-        static let word: UInt8 = lower | digit | upper | high
-        static let quote: UInt8 = 16, delimiter: UInt8 = 32, lineFeed: UInt8 = 64
-
-        static func table(delimiter: UInt8) -> [UInt8] {
-            (0...255).map { (value: Int) -> UInt8 in
-                let byte = UInt8(value)
-                if byte == UInt8(ascii: "\"") { return quote }
-                if byte == delimiter { return ByteClass.delimiter }
-                if byte == 0x0A { return lineFeed }
-                if byte >= 0x80 { return high }
-                if byte &- 0x61 < 26 { return lower }
-                if byte &- 0x41 < 26 { return upper }
-                if byte &- 0x30 < 10 { return digit }
-                return other
-            }
+    /// Whether a segment may hold a propagating surname, as a distinctive one may stand (any
+    /// capitalised word) or a common one (a word in capitals).
+    private func mayHold(_ segment: OutputWordIndex.Segment) -> Bool {
+        propagating.contains { item in
+            item.entry.distinctive ? segment.capitalised.mayContain(item.hash) : segment.capitals.mayContain(item.hash)
         }
     }
 
@@ -248,21 +147,6 @@ struct RunPropagation {
         var next = word.range.upperBound
         while next < bytes.count, bytes[next] == 0x20 { next += 1 }
         return next < bytes.count && bytes[next] == UInt8(ascii: "&")
-    }
-
-    @inline(__always)
-    private func mayHold(_ hash: UInt64) -> Bool {
-        surnames.entry(hash) != nil
-    }
-
-    /// Whether a run of bytes with non-ASCII ones holds a capitalised propagating surname.
-    private func holdsSurname(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        func check(_ text: UnsafeBufferPointer<UInt8>) -> Bool {
-            TextWords(text).words.contains { $0.letters >= 3 && $0.digits == 0 && mayHold($0.hash) && RunSurnames.startsUpper($0, in: text) }
-        }
-        if String(validating: bytes, as: UTF8.self) != nil { return check(bytes) }
-        guard case .success(var decoded) = TextEncoding.decodeWindows1252(bytes) else { return false }
-        return decoded.withUTF8(check)
     }
 
     // MARK: Decide

@@ -78,6 +78,9 @@ public final class AtomicFile {
         if buffer.count >= AtomicFile.flushThreshold { try flush() }
     }
 
+    /// Bytes written so far, buffered or not.
+    var size: Int { written + buffer.count }
+
     /// Writes what is buffered, so that the temporary file can be read back before it is sealed.
     func flushForReading() throws { try flush() }
 

@@ -98,7 +98,7 @@ final class DECPJSONSink: TableSink {
 
     func rowEncoder() -> RowEncoder? { nil }
 
-    func writeEncodedRows(_ rows: UnsafeBufferPointer<UInt8>) throws {
+    func writeEncodedRows(_ rows: UnsafeBufferPointer<UInt8>, noted: OutputWordIndex.Noted?) throws {
         // Never called: without a row encoder, no worker encodes rows.
         guard rows.isEmpty else {
             throw OcculterError(.write, at: SourceLocation(file: file.destination),

@@ -5,8 +5,9 @@ protocol TableSink: AnyObject {
     func write(_ values: [String], row: Row) throws
     /// A pure row encoder workers may call in parallel, when the format has one (CSV).
     func rowEncoder() -> RowEncoder?
-    /// Writes rows made by `rowEncoder()`, each preceded by its line ending.
-    func writeEncodedRows(_ rows: UnsafeBufferPointer<UInt8>) throws
+    /// Writes rows made by `rowEncoder()`, each preceded by its line ending; `noted`, what a
+    /// worker read of them for the propagation index (`OutputWordIndex.noted`), if it did.
+    func writeEncodedRows(_ rows: UnsafeBufferPointer<UInt8>, noted: OutputWordIndex.Noted?) throws
     /// Ends the dataset (as the input ended: with a final line ending or not) and returns its
     /// SHA-256 ("" when made without digest); the file is still hidden.
     func seal(finalLineEnding: Bool) throws -> String
@@ -18,6 +19,8 @@ protocol TableSink: AnyObject {
 
 extension TableSink {
     var sealedPath: String? { nil }
+    /// The words of written rows for the propagation, noted by the sink (CSV, with a person rule).
+    var wordScanner: OutputScanner? { nil }
 }
 
 /// CSV in the input's dialect; each row in the encoding of its record.
@@ -27,6 +30,8 @@ final class CSVSink: TableSink {
     private(set) var file: AtomicFile
     private let digest: Bool
     private var finished = false
+    /// Notes the words of the rows written, for the run's propagation (set by the pipeline).
+    var index: OutputWordIndex?
 
     init(dialect: CSVDialect, destination: String, header: [String], digest: Bool) throws {
         file = try AtomicFile(destination: destination, digest: digest)
@@ -57,14 +62,22 @@ final class CSVSink: TableSink {
     }
 
     func write(_ values: [String], row: Row) throws {
-        try writer.write(values, line: row.line, encoding: row.encoding)
+        guard index != nil else { return try writer.write(values, line: row.line, encoding: row.encoding) }
+        // The same bytes as the writer's, preceded by the line ending, for the index.
+        var bytes: [UInt8] = []
+        try RowEncoder(dialect: writer.dialect, file: file.destination).append(values, line: row.line, encoding: row.encoding, into: &bytes)
+        try bytes.withUnsafeBufferPointer { try writeEncodedRows($0, noted: nil) }
     }
 
     func rowEncoder() -> RowEncoder? { RowEncoder(dialect: writer.dialect, file: file.destination) }
 
-    func writeEncodedRows(_ rows: UnsafeBufferPointer<UInt8>) throws {
+    func writeEncodedRows(_ rows: UnsafeBufferPointer<UInt8>, noted: OutputWordIndex.Noted?) throws {
+        let offset = file.size
         try writer.writeEncodedRows(rows)
+        index?.note(rows, at: offset, noted: noted)
     }
+
+    var wordScanner: OutputScanner? { index?.scanner }
 
     func seal(finalLineEnding: Bool) throws -> String {
         if !finished { try writer.finish(finalLineEnding: finalLineEnding) }
