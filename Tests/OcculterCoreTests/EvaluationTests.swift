@@ -257,6 +257,24 @@ final class EvaluationTests: XCTestCase {
         XCTAssertGreaterThanOrEqual(figures.subjects, 50)
     }
 
+    /// Crafted sets n° 23 and 24 and the thirteenth frozen split (branches `crafted23`,
+    /// `crafted24`, `frozen13`), collected blind during the tenth session while the detector
+    /// changed; measured once, at its end (`058d562`).
+    func testCraftedTwentyThirdSubjects() throws {
+        let figures = try evaluate("crafted-23.yaml", title: "objets rédigés, jeu construit n° 23 (à l'aveugle, aucun élu déclaré)", officials: [])
+        XCTAssertGreaterThanOrEqual(figures.subjects, 150)
+    }
+
+    func testCraftedTwentyFourthSubjects() throws {
+        let figures = try evaluate("crafted-24.yaml", title: "objets rédigés, jeu construit n° 24 (à l'aveugle, aucun élu déclaré)", officials: [])
+        XCTAssertGreaterThanOrEqual(figures.subjects, 150)
+    }
+
+    func testRealFrozenThirteenthSubjects() throws {
+        let figures = try evaluate("real-frozen-13.yaml", title: "objets réels, treizième partie gelée", officials: [])
+        XCTAssertGreaterThanOrEqual(figures.subjects, 100)
+    }
+
     private func evaluate(_ file: String, title: String, officials: [String], only: (Case) -> Bool = { _ in true }) throws -> Figures {
         let path = Repo.root.appendingPathComponent("Tests/Eval/\(file)").path
         let cases = try YAMLDecoder().decode([Case].self, from: String(contentsOfFile: path, encoding: .utf8)).filter(only)
