@@ -5,14 +5,14 @@ extension PersonNameDetector {
     /// its own copy through its `DetectionContext`: shared tables are shared reference counts.
     struct Vocabulary: Sendable {
         let civilities = ByteWordSet([
-            "m", "mm", "mme", "mmes", "mlle", "mlles", "melle", "melles", "mr", "monsieur", "madame", "mademoiselle",
+            "m", "mm", "mme", "mmes", "mlle", "mlles", "melle", "melles", "mr", "mrs", "monsieur", "madame", "mademoiselle",
             "messieurs", "mesdames", "dr", "docteur", "me", "maitre", "pr", "professeur", "vve",
         ])
         /// Civilities that also count written in lower case ("à m. lucas moreau", "mme chantal
         /// roux"): the scan asks a first name or a capital after them. "me" and "pr" are left
         /// out (a pronoun, an abbreviation of many words).
         let lowercaseCivilities = ByteWordSet([
-            "m", "mme", "mmes", "mlle", "mlles", "melle", "melles", "mr", "monsieur", "madame", "mademoiselle", "dr",
+            "m", "mme", "mmes", "mlle", "mlles", "melle", "melles", "mr", "mrs", "monsieur", "madame", "mademoiselle", "dr",
             "docteur", "vve",
         ])
         /// Words that designate a file by the name of the person it concerns ("Vente BENSAID",

@@ -1241,7 +1241,11 @@ struct Scan {
                 // "succ. FERREIRA": an abbreviated family word.
                 if isPunct(position, "."), token.scalars <= 5 { position += 1 }
                 // "des enfants de Gimbrède": after a plural, "de" introduces a place, not a family.
-                let plural = self.is(token, "enfants") || self.is(token, "eleves") || self.is(token, "foyers")
+                let plural = self.is(token, "enfants") || self.is(token, "eleves") || self.is(token, "foyers") || self.is(token, "familles")
+                // "aux familles : Gourmelen, N'Diaye, Quéré": a plural family word announces its list.
+                if plural || self.is(token, "consorts") || self.is(token, "heritiers"), isPunct(position, ":"), word(position + 1)?.startsUpper == true {
+                    position += 1
+                }
                 // "PROPRIETE HERITIERS FOURNIER", "succession des consorts X": family words in a row.
                 while !plural, position - index < 4, let more = word(position),
                       self.is(more, .familyArticle) || self.is(more, .family, bare: true) && !self.is(more, "enfants")
@@ -1840,8 +1844,16 @@ struct Scan {
     /// street's words up to a preposition or a punctuation mark.
     func lowercaseStreetEnd(street position: Int) -> Int? {
         guard let street = word(position), !street.startsUpper, Scan.roadWords.contains(where: { self.is(street, $0) }) else { return nil }
-        // "chemin rural n° 17", "voie communale n° 4": a public road's number, not an address.
-        if let kind = word(position + 1), Scan.publicRoadAdjectives.contains(where: { self.is(kind, $0) }) { return nil }
+        // "chemin rural n° 17", "voie communale n° 4": a public road's number, not an address;
+        // but "chemin rural dit de la Fage", "chemin rural des Vignes": a named one.
+        if let kind = word(position + 1), Scan.publicRoadAdjectives.contains(where: { self.is(kind, $0) }) {
+            var end = position + 2
+            if let said = word(end), self.is(said, "dit") || self.is(said, "dite") { end += 1 }
+            while end - position < 6, let article = word(end), isParticle(article) || self.is(article, .titleArticle) || isElided(article) { end += 1 }
+            guard let name = word(end), name.startsUpper, end > position + 2 else { return nil }
+            while let more = word(end), more.startsUpper || isParticle(more) && (word(end + 1)?.startsUpper ?? false) { end += 1 }
+            return end
+        }
         var end = position + 1
         while end - position <= 4, let more = word(end), !more.startsUpper, more.scalars >= 2 || isParticle(more),
               !Scan.lowercaseStreetStops.contains(where: { self.is(more, $0) }) { end += 1 }
