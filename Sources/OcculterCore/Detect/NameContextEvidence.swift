@@ -122,6 +122,11 @@ extension Scan {
             steps += 1
         }
         guard position > 0, isPunct(position, ":") else { return false }
+        // "Rapporteur : Mme X – Conseil municipal des jeunes : …": whoever reports the point is a
+        // councillor, whatever the point.
+        if let heading = word(position - 1), self.is(heading, "rapporteur") || self.is(heading, "rapporteure") || self.is(heading, "rapporteurs") {
+            return true
+        }
         if !roles, !tokens[..<position].contains(where: { $0.isWord && (self.is($0, "commission") || self.is($0, "commissions")) }) {
             return false
         }
@@ -148,6 +153,8 @@ extension Scan {
             guard Scan.councilWords.contains(where: { self.is(tokens[index], $0) }) else { continue }
             for offset in 1...4 {
                 guard let after = word(index + offset) else { break }
+                // "conseillère déléguée à la jeunesse": an office's domain, not a council of young people.
+                if self.is(after, "delegue") || self.is(after, "deleguee") || self.is(after, "charge") || self.is(after, "chargee") { break }
                 if Scan.citizenCouncils.contains(where: { self.is(after, $0) }) { return true }
             }
         }

@@ -994,6 +994,7 @@ struct Scan {
             var citizens = false
             for offset in 2...3 {
                 guard let after = word(index + offset) else { break }
+                if self.is(after, "delegue") || self.is(after, "deleguee") || self.is(after, "charge") || self.is(after, "chargee") { break }
                 for literal in Scan.citizenCouncils where self.is(after, literal) { citizens = true }
             }
             if !citizens { return true }
