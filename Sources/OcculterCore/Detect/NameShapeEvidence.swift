@@ -16,6 +16,22 @@ extension Scan {
                                                        "resistant", "resistante", "deporte", "deportee", "soldat", "poilu", "heros",
                                                        "heroine", "martyr", "fusille", "aviateur", "aviatrice"]
 
+    /// Whether the subject names the war dead: « mort(s) pour la France », or names inscribed on
+    /// the « monument aux morts » (a ceremony at the monument names living people: « dépôt de
+    /// gerbe au monument aux morts … lecture par M. X, collégien »).
+    var honoursWarDead: Bool {
+        var monument = false
+        for index in tokens.indices where tokens[index].isWord {
+            let token = tokens[index]
+            guard self.is(token, "mort") || self.is(token, "morts") || self.is(token, "morte") || self.is(token, "mortes") else { continue }
+            if let by = word(index + 1), self.is(by, "pour"), let article = word(index + 2), self.is(article, "la"),
+               let country = word(index + 3), self.is(country, "france") { return true }
+            if let to = word(index - 1), self.is(to, "aux"), let before = word(index - 2),
+               self.is(before, "monument") || self.is(before, "monuments") { monument = true }
+        }
+        return monument && tokens.contains { $0.isWord && keyWithoutElision($0).starts(with: "inscri".utf8) }
+    }
+
     /// "inscription de Fillet Baptiste", "pour Capis Jean", "candidat Roquefort François": in
     /// mixed-case text, a capitalised word that is no common word, first name, place, body or
     /// commune, between a linking preposition (or a word that designates a private person)
@@ -50,6 +66,9 @@ extension Scan {
     /// words before the name, with only articles and prepositions between, and no transaction
     /// in the subject (a statue sold to someone names a buyer).
     func commemorated(before start: Int, monumentsOnly: Bool = false) -> Bool {
+        // "inscrire sur le monument aux morts les noms de X et Y, Morts pour la France": the war
+        // dead are a public memory, wherever their names stand in the subject.
+        if honoursWarDead { return !cellHas(.transaction) }
         var position = start - 1
         var steps = 0
         while position >= 0, steps < 6 {
