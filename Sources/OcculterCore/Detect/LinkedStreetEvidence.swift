@@ -65,6 +65,11 @@ extension Scan {
             if !governed, gap < index - 1, let owner = privates.first(where: { $0.upperBound == gap + 1 }) ?? covered.first(where: { $0.upperBound == gap + 1 }) {
                 let from = min(clause.lowerBound, owner.lowerBound)
                 governed = (max(0, from - 1)..<owner.lowerBound).contains { word($0).map { vocabulary.propertyNouns.contains(key($0)) } ?? false }
+                // "refus de raccordement de M. X, impasse du Moulin": a street set by a single
+                // comma right after a private person's name is where they live.
+                if !governed, gap == index - 2, isPunct(index - 1, ","), privates.contains(where: { $0.upperBound == index - 1 }) {
+                    governed = true
+                }
             }
             // « vente maison X rue de Verdun », « VENTE TERRAIN X / Y – RUE DE LA MAIRIE », « ancien
             // garage Peugeot de la route de Douai appartenant à M. X »: a property word earlier in

@@ -30,7 +30,8 @@ extension Scan {
         var before = index - 1
         if let article = word(before), self.is(article, "de") { before -= 1 }
         guard let previous = word(before) else { return false }
-        if self.is(previous, .place) { return true }
+        // "Place Ville", "Hôtel de Ville": a capitalised place word; not "vente terrain commune / X".
+        if self.is(previous, .place), previous.startsUpper { return true }
         return Scan.quarterAdjectives.contains { self.is(previous, $0) }
     }
 
