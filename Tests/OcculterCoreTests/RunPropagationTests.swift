@@ -129,4 +129,38 @@ final class RunPropagationTests: XCTestCase {
         XCTAssertFalse(decoded.contains("ÉVENOUGUÉ"), decoded)
         XCTAssertTrue(decoded.contains("Servitude de tréfonds ["), decoded)
     }
+
+    func testAWithheldRowDoesNotShiftTheRowOfAPropagatedDecision() throws {
+        let dir = TempDir()
+        let pack = dir.write("pack.yaml", """
+        pack: essai-propagation
+        version: "1"
+        title: "Essai de la propagation après une ligne retenue"
+        include: [common]
+        row_key: ID
+        columns:
+          ID: { keep: "identifiant" }
+          TEXTE: { scan: [nom-personne, defense] }
+        rules:
+          - id: defense
+            title: "Défense"
+            detector: { kind: pattern, pattern: '(?i)défense' }
+            action: suppress-row
+            bases: [crpa-l311-5]
+            justification: "Défense nationale."
+            examples: [{input: "défense"}]
+        """)
+        let csv = "ID;TEXTE\n1;Vente d'un terrain à M. Paul KERDRAON\n2;Marché de défense\n3;Servitude de tréfonds KERDRAON pour le réseau pluvial\n"
+        let input = dir.write("input.csv", csv)
+        var options = RunOptions(input: input, output: dir.path("out.csv"), pack: pack, jobs: 1)
+        options.fingerprintKey = testFingerprintKey
+        let result = try Pipeline(library: try Repo.library()).run(options)
+        let output = try XCTUnwrap(dir.read("out.csv"))
+        XCTAssertFalse(output.contains("KERDRAON"), output)
+        XCTAssertFalse(output.contains("défense"), output)
+        let propagated = result.report.decisions.filter { $0.evidence == RunPropagation.evidence }
+        XCTAssertEqual(propagated.map(\.row), [3], "the third row read, the second published")
+        XCTAssertEqual(propagated.map(\.line), [4])
+        XCTAssertEqual(propagated.map(\.rowKey), ["3"])
+    }
 }

@@ -68,7 +68,8 @@ struct RunPropagation {
         self.scanned = scanned
     }
 
-    /// One row to rewrite: its data row number and its bytes in the file (line ending excluded).
+    /// One row to rewrite: its row number (among published rows, then among rows read) and its
+    /// bytes in the file (line ending excluded).
     struct Candidate {
         var row: Int
         var bytes: Range<Int>
@@ -86,6 +87,14 @@ struct RunPropagation {
             var finder = CandidateFinder(surnames: surnames, segment: segment)
             bytes.withUnsafeBufferPointer { _ = index.scanner.scan($0, into: &finder) }
             candidates += finder.found
+        }
+        // The published file's rows are the rows read less those withheld.
+        for index in candidates.indices {
+            var row = candidates[index].row
+            for withheld in state.withheldRows {
+                if withheld <= row { row += 1 } else { break }
+            }
+            candidates[index].row = row
         }
         var replaced: [(bytes: Range<Int>, row: [UInt8])] = []
         for candidate in candidates {

@@ -75,6 +75,9 @@ struct RunState {
     var surnames = RunSurnames()
     /// Input line of each row, for decisions made after the rows went by.
     var lines = LineMap()
+    /// Rows withheld from the output, in order: the published file's n-th row is not the n-th
+    /// row read when one was withheld before it.
+    var withheldRows: [Int] = []
     /// What the run hid, word by word, when a report is written (its last check).
     var hidden: HiddenWordIndex?
     /// Distinct strings of decisions that come from the data (evidence, reviewers' comments),
@@ -137,7 +140,7 @@ struct RunState {
         if rowsRead % 20_000 == 0 { progress?(rowsRead) }
         lines.note(row: row.number, line: row.line)
         if !result.surnames.isEmpty { surnames.add(result.surnames) }
-        if result.suppressed { rowsSuppressed += 1 } else { rowsPublished += 1 }
+        if result.suppressed { rowsSuppressed += 1; withheldRows.append(row.number) } else { rowsPublished += 1 }
         // By index, not `enumerated()`: each decision was copied (its strings retained) on the
         // way, by a thread other than the one that made them.
         let listedBefore = listed.count
