@@ -13,7 +13,8 @@ extension Scan {
         // No street word, no street: most cells with a private person end here.
         guard cellHas(.place) else { return }
         let vocabulary = context.nameVocabulary
-        var index = 1
+        // From the first token: a street may open the subject (`opensLandOperation`).
+        var index = 0
         while index < tokens.count {
             defer { index += 1 }
             guard let street = word(index), self.is(street, .place),
@@ -40,8 +41,9 @@ extension Scan {
                         governed = look < position - 1
                         break
                     }
-                    guard tokens[look].kind == .number || isPunct(look, ",")
-                            || (word(look).map { $0.allCaps && $0.scalars <= 2 || isParcelWord($0) } ?? false) else { break }
+                    // "garage n° 4 rue Voltaire": a lot's number.
+                    guard tokens[look].kind == .number || isPunct(look, ",") || isPunct(look, "°")
+                            || (word(look).map { $0.allCaps && $0.scalars <= 2 || isParcelWord($0) || self.is($0, "n") || self.is($0, "no") } ?? false) else { break }
                     look -= 1
                 }
             }
@@ -81,12 +83,60 @@ extension Scan {
                 if vocabulary.propertyNouns.contains(key(before)) { governed = true }
                 if self.is(before, .place), Scan.roadWords.contains(where: { self.is(before, $0) }) { break }
             }
-            guard governed, let end = streetNameEnd(street: index) ?? lowercaseStreetEnd(street: index) else { continue }
-            guard privates.contains(where: { clause.contains($0.lowerBound) }) else { continue }
+            // « ALIGNEMENT RUE DE LA GARE – ACQUISITION … AUX CONSORTS X », « CESSION D'UNE PARTIE DE
+            // L'IMPASSE DES ROSIERS A MME Y », « CHEMIN RURAL DES VIGNES – DEMANDE D'ACQUISITION PAR
+            // M. Z »: the street is what the land operation sells, aligns or settles, and the
+            // subject's private persons are its parties, whatever clause names them.
+            let operated = !privates.isEmpty && landOperation(before: index)
+            guard governed || operated || !privates.isEmpty && index <= 6,
+                  let end = streetNameEnd(street: index) ?? lowercaseStreetEnd(street: index) else { continue }
+            let opening = !governed && !operated && opensLandOperation(street: index, end: end)
+            guard governed || operated || opening else { continue }
+            guard operated || opening || privates.contains(where: { clause.contains($0.lowerBound) }) else { continue }
             emit(index, end)
             index = end - 1
         }
     }
+
+    /// A land operation within four tokens before the street: « alignement rue X », « vente du
+    /// chemin rural dit de Y », « cession d'une partie de l'impasse Z », « régularisation
+    /// foncière – rue W ».
+    func landOperation(before index: Int) -> Bool {
+        var position = index - 1
+        var steps = 0
+        while position >= 0, steps < 5 {
+            if let token = word(position) {
+                if Scan.bytes(keyWithoutElision(token), isOneOf: Scan.landOperations) { return true }
+                guard self.is(token, [.particle, .titleArticle, .link]) || self.is(token, "d'") || self.is(token, "l'")
+                        || self.is(token, "partie") || self.is(token, "une") || self.is(token, "fonciere") || self.is(token, "amiable") else { return false }
+            } else if !(isPunct(position, "-") || isPunct(position, "–")) {
+                return false
+            }
+            position -= 1
+            steps += 1
+        }
+        return false
+    }
+
+    /// A street opening the subject and set apart by a dash right before a land operation
+    /// (its first two words): « CHEMIN RURAL DES VIGNES – DEMANDE D'ACQUISITION PAR … ».
+    func opensLandOperation(street index: Int, end: Int) -> Bool {
+        guard (0..<index).allSatisfy({ !tokens[$0].isWord || self.is(tokens[$0], [.titleArticle, .particle]) }),
+              isPunct(end, "-") || isPunct(end, "–") else { return false }
+        var position = end + 1
+        var words = 0
+        while position < tokens.count, words < 2 {
+            if let token = word(position) {
+                if Scan.bytes(keyWithoutElision(token), isOneOf: Scan.landOperations) { return true }
+                words += 1
+            }
+            position += 1
+        }
+        return false
+    }
+
+    static let landOperations: [StaticString] = ["alignement", "declassement", "regularisation", "cession", "vente", "acquisition",
+                                                  "echange", "desaffectation", "retrocession", "incorporation", "delaissement", "achat"]
 
     /// "14 rue X", "3 bis, rue Y": the numbered address, which the linked rule reports whole.
     func afterHouseNumber(_ index: Int) -> Bool {
@@ -95,6 +145,8 @@ extension Scan {
         if let suffix = word(position), self.is(suffix, "bis") || self.is(suffix, "ter") { position -= 1 }
         // "cadastré AB 12, avenue X": the number of a parcel, not of a house.
         if let section = word(position - 1), section.allCaps, section.scalars <= 2 { return false }
+        // "garage n° 4 rue X": a lot's number, not a house's.
+        if position >= 1, isPunct(position - 1, "°") { return false }
         return position >= 0 && tokens[position].kind == .number
     }
 

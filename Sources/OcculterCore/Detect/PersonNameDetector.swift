@@ -583,7 +583,11 @@ struct Scan {
             }
             // In mixed-case text, capitals right after a first name are the surname, even when
             // they spell a common word or an acronym ("M. Ahamada MSA", "Mme Claire PETIT").
-            let capsSurname = !shouting && token.allCaps && !name.parts.isEmpty && !name.sawSurnameShape
+            // "Mme Nancy PETIT": a capitalised word read as a surname (a commune here) is a first
+            // name when capitals follow it.
+            let mixedBefore = name.parts.allSatisfy { !tokens[$0].allCaps && tokens[$0].scalars >= 3 }
+            let capsSurname = !shouting && token.allCaps && !name.parts.isEmpty && (!name.sawSurnameShape || mixedBefore)
+                && token.scalars >= 2 && !self.is(token, [.legalEntity, .role, .link, .particle, .civility, .birthName])
             // A civility is followed by a name or by an article and a role ("M. le Maire",
             // handled before): a capitalised place, body, company or role word right after it is
             // the surname ("Vente à M. SALLES", "Mme Place", "M. BOIS", "Messieurs JUGE").
@@ -605,7 +609,8 @@ struct Scan {
             // In capitals, a common word ends the name once a surname was seen ("M. DUPONT DE LA
             // PARCELLE"); before that it may be the surname itself ("MME CLAIRE PETIT").
             // The particle that opens a surname ("LE BRAS") is not a surname seen.
-            let surnameSeen = name.parts.contains { !isFirstName(tokens[$0]) && !isParticle(tokens[$0]) }
+            // Initials ("J.-C. DURAND") are first names, not a surname seen.
+            let surnameSeen = name.parts.contains { !isFirstName(tokens[$0]) && !isParticle(tokens[$0]) && initialEnd(at: $0) == nil }
             if shouting, isCommon, !isFirst, surnameSeen || name.parts.isEmpty && !token.allCaps { break }
             // "MADAME PAULETTE GOURDON SUITE A…": once a surname was seen, a French word of the
             // lexicon ends the name too (the short list of common words lacks most).
@@ -947,10 +952,11 @@ struct Scan {
     /// conseiller communautaire": a mandate event right before the name (installation,
     /// election, designation, resignation, replacement) in a subject that names a council or a
     /// councillor. Nobody typed the official in the config, yet the subject says the mandate.
-    func councilMandate(before start: Int) -> Bool {
+    func councilMandate(before start: Int, end: Int) -> Bool {
         var position = start - 1
         var words = 0
         var event = false
+        var death = false
         while position >= 0, words < 6 {
             if let token = word(position) {
                 // Every event word starts with one of these letters: one byte read spares the
@@ -962,6 +968,7 @@ struct Scan {
                     if let at = word(position - 1), self.is(at, "a"), let grant = word(position - 2),
                        Scan.bytes(key(grant), isOneOf: Scan.settlementGrants) { return false }
                     event = true
+                    death = self.is(token, "deces")
                     break
                 }
                 // "installation dans ses fonctions de Mme X".
@@ -974,6 +981,13 @@ struct Scan {
             position -= 1
         }
         guard event else { return false }
+        // "décès de Mlle X, doyenne de la commune": anybody's death may be told to the council;
+        // it is a mandate's only for the office said right after the name.
+        // "Installation de Mme X … suite au décès de M. Y" hands the dead councillor's seat over.
+        if death {
+            return officeInApposition(end) || tokens.contains { $0.isWord && !self.is($0, "deces")
+                && Scan.bytes(keyWithoutElision($0), isOneOf: Scan.mandateEvents) }
+        }
         // "Installation d'Alain X en remplacement de Marie Y": a seat handed over.
         // "Installation d'Alain X en remplacement de Marie Y" (not "Remplacement du Dr X").
         if tokens.contains(where: { $0.isWord && self.is($0, "remplacement") }),
@@ -1395,8 +1409,11 @@ struct Scan {
             // in parentheses after the family name.
             if isPunct(position, "(") {
                 var close = position + 1
+                // "mr et mme nguyen (minh et thi lan)": in lower case after a name in lower case.
+                let lower = position > 0 && tokens[position - 1].isWord && !tokens[position - 1].startsUpper
                 while close < tokens.count, close - position < 12, !isPunct(close, ")"),
-                      isPunct(close, ",") || (word(close).map { isFirstName($0) && $0.startsUpper || self.is($0, .link) } ?? false) { close += 1 }
+                      isPunct(close, ",") || (word(close).map { isFirstName($0) && ($0.startsUpper || lower) || self.is($0, .link)
+                          || lower && close > position + 1 && !$0.startsUpper && isUnknownWord($0, anyCase: true) } ?? false) { close += 1 }
                 guard isPunct(close, ")"), close > position + 1, word(position + 1).map(isFirstName) == true else { break }
                 emit(position + 1, close, verdict, "prénoms entre parenthèses après le nom d'un particulier")
                 position = close + 1
@@ -1428,6 +1445,15 @@ struct Scan {
                !self.is(second, [.commonWord, .place, .body, .legalEntity, .role, .link, .particle, .transaction]) {
                 emit(next, next + 2, verdict, "nom coordonné au nom d'un particulier, en minuscules")
                 position = next + 2
+                continue
+            }
+            // "consorts martin/ricard": in lower case, a word set by a slash after a name in lower
+            // case is another surname unless a list's.
+            if isPunct(next - 1, "/"), let head = word(next), !head.startsUpper, head.scalars >= 3, position > 0,
+               tokens[position - 1].isWord, !tokens[position - 1].startsUpper,
+               isUnknownWord(head, anyCase: true) || !self.is(head, [.commonWord, .place, .body, .legalEntity, .role, .link, .particle, .transaction, .civility, .family]) {
+                emit(next, next + 1, verdict, "nom coordonné au nom d'un particulier, en minuscules")
+                position = next + 1
                 continue
             }
             if civility(at: next) != nil { break }
@@ -1733,19 +1759,32 @@ struct Scan {
         while position < tokens.count, skipped < 4 {
             let glued = word(position).map(isGluedParcel) ?? false
             // "parcelle zh 31": in lower case, only right after the parcel word.
-            let lowerSection = position == start && (word(position).map { !$0.startsUpper && $0.scalars == 2 && !self.is($0, [.link, .particle, .titleArticle]) && !self.is($0, "au") && !self.is($0, "du") && !self.is($0, "en") } ?? false)
+            let lowerSection = position == start && (word(position).map(isLowerSection) ?? false)
             if let letters = word(position), glued || lowerSection || letters.startsUpper && letters.scalars <= 2 && (letters.allCaps || letters.scalars == 1),
                let number = glued ? position : numberAfter(position + 1) {
                 var end = number + 1
                 while true {
                     var next = end
+                    // "b 412 b 413": in lower case, the list repeats its section without a comma.
+                    let bare = lowerSection && (word(next).map { isLowerSection($0) } ?? false) && numberAfter(next + 1) != nil
                     // "C 400-C 402": a dash joins two references of a list.
-                    if isPunct(next, ",") || isPunct(next, "/") || isPunct(next, "-")
+                    if bare {
+                    } else if isPunct(next, ",") || isPunct(next, "/") || isPunct(next, "-")
                         || (word(next).map { self.is($0, "et") || self.is($0, "a") || self.is($0, "contre") } ?? false) { next += 1 } else { break }
-                    if isPunct(next - 1, "-"), !(word(next).map { $0.startsUpper && $0.scalars <= 2 } ?? false) { break }
-                    if next < tokens.count, tokens[next].kind == .number { end = next + 1; continue }
+                    // "AC 88-89-90": numbers glued by dashes are the same section's.
+                    let gluedDash = isPunct(next - 1, "-") && tokens[next - 2].range.upperBound == tokens[next - 1].range.lowerBound
+                        && next < tokens.count && tokens[next - 1].range.upperBound == tokens[next].range.lowerBound
+                    if isPunct(next - 1, "-"), !gluedDash, !(word(next).map { $0.startsUpper && $0.scalars <= 2 } ?? false) { break }
+                    if next < tokens.count, tokens[next].kind == .number {
+                        // "80 contre 0B 81": a one-letter section written after a zero.
+                        if isZeroSection(next), let number = numberAfter(next + 1) { end = number + 1; continue }
+                        end = next + 1
+                        continue
+                    }
                     if let more = word(next), more.allCaps || more.scalars == 1, more.startsUpper, more.scalars <= 2,
                        let number = numberAfter(next + 1) { end = number + 1; continue }
+                    // "ab 56 / ab 57": a lower-case list keeps its case.
+                    if lowerSection, let more = word(next), isLowerSection(more), let number = numberAfter(next + 1) { end = number + 1; continue }
                     if let more = word(next), isGluedParcel(more) { end = next + 1; continue }
                     break
                 }
@@ -1766,8 +1805,10 @@ struct Scan {
             var end = first + 1
             while true {
                 var next = end
-                if isPunct(next, ",") || isPunct(next, "/") || (word(next).map { self.is($0, "et") } ?? false) { next += 1 } else { break }
+                if isPunct(next, ",") || isPunct(next, "/") || (word(next).map { self.is($0, "et") || self.is($0, "contre") } ?? false) { next += 1 } else { break }
                 guard next < tokens.count, tokens[next].kind == .number else { break }
+                // "0B 80 contre 0B 81".
+                if isZeroSection(next), let number = numberAfter(next + 1) { end = number + 1; continue }
                 end = next + 1
             }
             return end
@@ -1815,10 +1856,23 @@ struct Scan {
         return bytes[1] == UInt8(ascii: "e") || bytes[1] == UInt8(ascii: "m") || bytes[1] == UInt8(ascii: "p")
     }
 
-    /// The number token right after `index`, past "n°", "n.", "no".
+    /// A section in lower case ("zh", "b"): one or two letters, not a short word of the text.
+    func isLowerSection(_ token: Token) -> Bool {
+        !token.startsUpper && token.scalars <= 2 && !self.is(token, [.link, .particle, .titleArticle])
+            && !self.is(token, "au") && !self.is(token, "du") && !self.is(token, "en") && !self.is(token, "a")
+    }
+
+    /// "0B": a one-letter section after a zero, read as a number token.
+    func isZeroSection(_ index: Int) -> Bool {
+        let range = tokens[index].range
+        return range.count == 2 && source[range.lowerBound] == UInt8(ascii: "0")
+            && source[range.lowerBound + 1] >= UInt8(ascii: "A") && source[range.lowerBound + 1] <= UInt8(ascii: "Z")
+    }
+
+    /// The number token right after `index`, past "n°", "n.", "no", "numéro".
     func numberAfter(_ index: Int) -> Int? {
         var position = index
-        if let n = word(position), self.is(n, "n") || self.is(n, "no") || self.is(n, "n°") {
+        if let n = word(position), self.is(n, "n") || self.is(n, "no") || self.is(n, "n°") || self.is(n, "numero") {
             position += 1
             while isPunct(position, "°") || isPunct(position, ".") { position += 1 }
         }
@@ -2015,7 +2069,7 @@ struct Scan {
             emit(start, name.end, .exempt(.culturalProgramme), trigger + " ; artiste ou lauréat d'une programmation culturelle")
             return name.end
         }
-        if councilMandate(before: start), !triggerBefore(start), !ownSituation(start, name.end) {
+        if councilMandate(before: start, end: name.end), !triggerBefore(start), !ownSituation(start, name.end) {
             emit(start, name.end, .exempt(.namedInRole), trigger + " ; élu installé, élu ou désigné dans un mandat")
             return name.end
         }
@@ -2163,7 +2217,7 @@ struct Scan {
             emit(start, name.end, .exempt(.culturalProgramme), evidence + " ; artiste ou lauréat d'une programmation culturelle")
             return name.end
         }
-        if councilMandate(before: start), !triggerBefore(start), !ownSituation(start, name.end) {
+        if councilMandate(before: start, end: name.end), !triggerBefore(start), !ownSituation(start, name.end) {
             emit(start, name.end, .exempt(.namedInRole), evidence + " ; élu installé, élu ou désigné dans un mandat")
             return name.end
         }
