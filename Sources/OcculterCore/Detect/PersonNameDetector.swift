@@ -1094,6 +1094,23 @@ struct Scan {
         return false
     }
 
+    /// A subject that announces a cultural programme in its heading (its first ten words,
+    /// before any colon): « Festival … », « Saison culturelle … », « Concert du Nouvel An : … ».
+    func culturalSubject(before start: Int) -> Bool {
+        var index = 0
+        var words = 0
+        while index < start, words < 10 {
+            if let token = word(index) {
+                if Scan.bytes(keyWithoutElision(token), isOneOf: Scan.culturalHeadings) { return true }
+                words += 1
+            } else if isPunct(index, ":") {
+                break
+            }
+            index += 1
+        }
+        return false
+    }
+
     /// "Programmation du festival « Les Nuits de X » : Camille, Clara Luciani et …": the name is
     /// in the list right after a colon whose heading holds a programme word (not an award).
     func programmeHeading(before start: Int) -> Bool {
@@ -1596,8 +1613,11 @@ struct Scan {
                 : (next..<end).contains(where: { isUnknownWord(tokens[$0]) })
             guard unknown || cellHasTransaction || cellHasPropertyProcedure else { return nil }
         }
-        let verdict: Verdict = short || weak && !coordinatedNames ? .uncertain : .occult
-        emit(next, end, verdict, "mot de désignation suivi d'un nom en capitales")
+        // "Affaire Commune c/ PONS": the other party of a lawsuit, short or not (an acronym
+        // without vowel is no `designationSurname`).
+        let litigation = self.is(tokens[index], "c")
+        let verdict: Verdict = !litigation && (short || weak && !coordinatedNames) ? .uncertain : .occult
+        emit(next, end, verdict, litigation ? "partie adverse en capitales après « c/ »" : "mot de désignation suivi d'un nom en capitales")
         return coordinated(after: end, verdict: verdict, emit: emit)
     }
 
@@ -2261,6 +2281,12 @@ struct Scan {
             emit(start, end, .occult, evidence + " absent du lexique français")
             return coordinated(after: end, verdict: .occult, emit: emit)
         }
+        // "Saison culturelle : Juliette, Bernard Lavilliers", "Exposition … : œuvres de Ben et de
+        // Claude Viallat": nothing says a private matter, and the subject announces a programme.
+        if culturalSubject(before: start), !ownSituation(start, name.end) {
+            emit(start, name.end, .exempt(.culturalProgramme), evidence + " ; artiste ou lauréat d'une programmation culturelle")
+            return coordinated(after: name.end, verdict: .exempt(.culturalProgramme), emit: emit)
+        }
         emit(start, end, .uncertain, evidence + ", sans autre indice")
         // "pour Nina Reynal, Thessa Thyssen et …": the names of the list share the review.
         return coordinated(after: end, verdict: .uncertain, emit: emit)
@@ -2351,6 +2377,10 @@ extension Scan {
     static let culturalEvents: [StaticString] = ["concert", "concerts", "spectacle", "spectacles", "exposition", "expositions", "festival",
                                                  "conference", "programmation", "recital", "dedicace", "resident", "residente",
                                                  "residence", "troupe", "orchestre", "chorale", "quatuor", "quintette"]
+    /// Heading words of a subject about a cultural programme (`culturalSubject`).
+    static let culturalHeadings: [StaticString] = ["concert", "concerts", "spectacle", "spectacles", "exposition", "expositions", "festival",
+                                                   "programmation", "recital", "saison", "culturelle", "culturel", "culturelles", "theatre",
+                                                   "theatrale", "biennale", "vernissage", "salon", "cinema", "musee", "exposant", "exposants"]
     /// What makes "prix du/de …" an award rather than a price.
     static let awardWords: [StaticString] = ["concours", "jury", "public", "meilleur", "meilleure", "ville", "laureat", "laureats",
                                              "poesie", "nouvelle", "nouvelles", "roman", "litteraire", "photographie", "peinture"]

@@ -156,6 +156,12 @@ extension Scan {
         guard !isCommune(around: index, end: end), !namedCommuneBefore(index), contextBefore(index, allowTitleSkip: false) == nil, !companyAfter(end),
               !professionAfter(end), !isOfficial(parts), !isPublicFigure(parts), !roleNear(start: index, end: end) else { return nil }
         let stop = addressEnd(after: end) ?? end
+        // "Festival … – contrats de cession : concerts de Zaz": a cession of a show, whose
+        // artists are the programme's.
+        if !triggerBefore(before), culturalContext(before: index) || culturalSubject(before: index), !ownSituation(index, end) {
+            emit(index, end, .exempt(.culturalProgramme), "nom absent du lexique français ; artiste ou lauréat d'une programmation culturelle")
+            return coordinated(after: end, verdict: .exempt(.culturalProgramme), emit: emit)
+        }
         // One word alone may be a company's or a brand's ("Vente à Nexity"): held for review.
         // Two (a first name missing from the list, a compound surname) or a family's plural
         // article ("avec les X") make a person's name.

@@ -142,10 +142,13 @@ struct RunPropagation {
     }
 
     /// Whether the word at `index` has a capitalised word (not a particle) right before or
-    /// after it, spaces only between, or "&" after it.
+    /// after it, spaces only between or one hyphen (« Saint-Bernard », « Perrot-Ménard »: a
+    /// place's or another person's compound), or "&" after it.
     static func joinsName(_ index: Int, of text: TextWords, bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         let word = text.words[index]
-        func spacesOnly(_ range: Range<Int>) -> Bool { !range.isEmpty && range.allSatisfy { bytes[$0] == 0x20 } }
+        func spacesOnly(_ range: Range<Int>) -> Bool {
+            !range.isEmpty && (range.allSatisfy { bytes[$0] == 0x20 } || range.count == 1 && bytes[range.lowerBound] == UInt8(ascii: "-"))
+        }
         func isParticle(_ other: TextWords.Word) -> Bool {
             TextWords.withFolded(other, in: bytes) { folded in particles.contains { $0.elementsEqual(folded) } }
         }
