@@ -22,7 +22,7 @@ extension PersonNameDetector {
                                         "bornage", "indemnisation", "maison", "immeuble", "remboursement", "donation", "remise", "dette",
                                         "contentieux", "litige", "proces", "sinistre",
                                         "expropriation", "recours", "grange", "ferme", "parcelle", "parcelles", "affaires", "don",
-                                        "dia", "preemption"])
+                                        "dia", "preemption", "dossier", "dossiers", "demandes", "copropriete"])
         /// Words of a cultural programme: an artist or a laureate named after one is public.
         let culturalWords = ByteWordSet([
             "concert", "concerts", "spectacle", "spectacles", "exposition", "expositions", "festival", "prix", "laureat",

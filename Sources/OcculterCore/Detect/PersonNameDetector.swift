@@ -533,7 +533,12 @@ struct Scan {
                 // "mr et mme petit jean-claude": a common word is the surname written first when
                 // a first name of the list follows it.
                 let surnameFirst = name.parts.isEmpty && lowercaseSurnameFirst(at: position)
-                guard isFirst || surnameFirst || surnameSlot && !self.is(token, [.commonWord, .place, .body, .legalEntity, .role, .link]) else { break }
+                // "mr et mme petit", "mme jeanne marchand": right after a lower-case civility (and
+                // its first names), a common word is the surname; a role comes with its article.
+                let commonSurname = afterCivility && surnameSlot && token.scalars >= 4 && self.is(token, .commonWord)
+                    && !self.is(token, [.place, .body, .legalEntity, .role, .link, .particle, .titleArticle, .civility, .transaction, .birthName, .family])
+                    && !Scan.bytes(key, isOneOf: Scan.functionWords)
+                guard isFirst || surnameFirst || commonSurname || surnameSlot && !self.is(token, [.commonWord, .place, .body, .legalEntity, .role, .link]) else { break }
                 name.parts.append(position)
                 position += 1
                 name.end = position
@@ -2325,7 +2330,9 @@ extension Scan {
     /// Where a street's name written in lower case ends ("4 rue victor hugo a mr x").
     static let lowercaseStreetStops: [StaticString] = ["a", "au", "aux", "pour", "par", "et", "avec", "chez", "sur", "dans", "en", "entre",
                                                        "appartenant", "cadastre", "cadastree", "parcelle", "section", "lot"]
-    static let weakDesignations: [StaticString] = ["cession", "echange"]
+    /// "Dossier PLU", "Demandes DETR": a file word also heads acronyms; a name in capitals after
+    /// it is held for review unless names are coordinated to it ("Demandes BONNET et MARANDET").
+    static let weakDesignations: [StaticString] = ["cession", "echange", "dossier", "dossiers", "demandes", "copropriete"]
     /// A member's seat in a list of delegates ("titulaire Mme X, suppléant M. Y").
     static let seatWords: [StaticString] = ["titulaire", "titulaires", "suppleant", "suppleante", "suppleants", "suppleantes",
                                             "membre", "membres", "representant", "representante", "delegue", "deleguee"]
@@ -2377,6 +2384,10 @@ extension Scan {
     static let culturalEvents: [StaticString] = ["concert", "concerts", "spectacle", "spectacles", "exposition", "expositions", "festival",
                                                  "conference", "programmation", "recital", "dedicace", "resident", "residente",
                                                  "residence", "troupe", "orchestre", "chorale", "quatuor", "quintette"]
+    /// Prepositions and conjunctions that follow a name in lower case ("mme x pour …").
+    static let functionWords: [StaticString] = ["pour", "par", "avec", "sur", "dans", "chez", "sans", "sous", "vers", "entre", "apres",
+                                                "avant", "suite", "afin", "lors", "dont", "qui", "que", "concernant", "relatif",
+                                                "relative", "aupres", "depuis", "pendant", "selon", "contre", "comme", "ainsi"]
     /// Heading words of a subject about a cultural programme (`culturalSubject`).
     static let culturalHeadings: [StaticString] = ["concert", "concerts", "spectacle", "spectacles", "exposition", "expositions", "festival",
                                                    "programmation", "recital", "saison", "culturelle", "culturel", "culturelles", "theatre",
