@@ -1352,8 +1352,11 @@ struct Scan {
                 index = list[list.count - 1].upperBound
                 continue
             }
+            // "Saint-Martin", "Jean-Paul" split at a glued hyphen: a compound's part ("permis de
+            // conduire - Kevin D." has spaces around its dash).
             if token.startsUpper, !token.allCaps || shouting, isFirstName(token),
-               !(index > 0 && isPunct(index - 1, "-") && index > 1 && word(index - 2) != nil),
+               !(index > 1 && isPunct(index - 1, "-") && word(index - 2) != nil
+                 && tokens[index - 1].range.upperBound == token.range.lowerBound),
                !(word(index - 1).map(isSaint) ?? false) {
                 let placeListed = placeEnd.map { coordinates(from: $0, to: index) } ?? false
                 if let next = handleBareName(at: index, clue: "prénom de la liste des prénoms suivi d'un nom", placeListed: placeListed, emit: emit) {
@@ -2237,6 +2240,14 @@ struct Scan {
         if professionAfter(name.end) || professionBefore(start) {
             emit(start, name.end, .exempt(.profession), evidence + " ; professionnel dans l'exercice de sa profession")
             return name.end
+        }
+        // "Kevin D.", "Clémence R. et Mathis L.": a first name and the initial of a surname is
+        // how a clerk names a private person discreetly; a public one is never written so.
+        if let last = name.parts.last, initialEnd(at: last) != nil,
+           name.parts.dropLast().allSatisfy({ isFirstName(tokens[$0]) || initialEnd(at: $0) != nil }),
+           name.firstNames > 0 {
+            emit(start, name.end, .occult, evidence + " ; prénom suivi de l'initiale du nom")
+            return coordinated(after: name.end, verdict: .occult, emit: emit)
         }
         if culturalContext(before: start) || artistBefore(start), !ownSituation(start, name.end), !triggerBefore(start) {
             emit(start, name.end, .exempt(.culturalProgramme), evidence + " ; artiste ou lauréat d'une programmation culturelle")
