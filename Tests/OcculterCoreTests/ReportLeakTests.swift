@@ -364,7 +364,7 @@ final class ReportLeakTests: XCTestCase {
         let (_, output) = try runPipeline(csv, in: TempDir())
         XCTAssertFalse(try XCTUnwrap(output).contains("RENARD"))
         // Whatever rule hid the word: a personal address's words hide their repeats too.
-        let mail = delibHeader + "\n" + delibRow("2024-41", "Réclamation transmise par zoe.quintanar@gmail.com (dossier quintanar-2024)") + "\n"
+        let mail = delibHeader + "\n" + delibRow("2024-41", "Réclamation transmise par zoe.quintanar@gmail.com (référence quintanar-2024)") + "\n"
         let (result, published) = try runPipeline(mail, in: TempDir())
         XCTAssertFalse(try XCTUnwrap(published).lowercased().contains("quintanar"), published ?? "")
         XCTAssertTrue(result.report.decisions.contains { $0.evidence == CellDecider.repeatEvidence })
