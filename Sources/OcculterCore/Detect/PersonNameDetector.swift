@@ -686,6 +686,8 @@ struct Scan {
             position += 1
         }
         guard position < tokens.count, tokens[position].kind == .number else { return nil }
+        // "18 Grande Rue", "3 bis rue X": the street reader of linked identifiers knows them.
+        if let end = streetEnd(from: position), end > position + 1 { return end }
         position += 1
         if isPunct(position, ",") { position += 1 }
         guard let street = word(position), self.is(street, .place) else { return nil }
@@ -1557,8 +1559,13 @@ struct Scan {
             // A building word ("maison Nicolas") names its owner in a sale, by a first name or a
             // word in no list nor the lexicon; a French word after it names the building
             // ("Maison Carrée").
+            // "Acquisition de la maison Guerin, 18 Grande Rue": a house named, then its address,
+            // is named by its owner (a monument would not be addressed so).
+            let addressed = building && cellHasTransaction && addressEnd(after: mixed.end) != nil
+                && !self.is(tokens[mixed.start], [.commonWord, .place, .body, .legalEntity])
             let sold = building && (unknown || isFirstName(tokens[mixed.start])) && cellHasTransaction
                 || building && cellHasPropertyProcedure && !self.is(tokens[mixed.start], [.commonWord, .place, .body, .legalEntity])
+                || addressed
             guard mixed.sure || !weak && (unknown || !building || sold), !isOfficial(parts), !isPublicFigure(parts), !companyAfter(mixed.end)
             else { return nil }
             if sold, !mixed.sure {
@@ -1583,6 +1590,14 @@ struct Scan {
             while let more = word(end), more.allCaps, !self.is(more, Scan.listedClasses) || isFirstName(more), end - next < 4 { end += 1 }
             emit(next, end, .occult, "partie adverse après « c/ », objet en capitales")
             return coordinated(after: end, verdict: .occult, emit: emit)
+        }
+        // "ACHAT DE LA MAISON ROUSSEAU - 4 GRANDE RUE": in capitals, a house then its address
+        // after a comma or a dash is named by its owner, whatever the word.
+        if shouting, building, cellHasTransaction, civility(at: next) == nil, let party = word(next), party.allCaps, party.scalars >= 3,
+           !self.is(party, Scan.listedClasses), isPunct(next + 1, ",") || isPunct(next + 1, "-") || isPunct(next + 1, "–"),
+           addressEnd(after: next + 2) != nil {
+            emit(next, next + 1, .occult, "mot de désignation d'un bien suivi d'un nom puis de son adresse, objet en capitales")
+            return next + 1
         }
         guard !shouting, civility(at: next) == nil else { return nil }
         // "achat maison garnier", "contentieux commune c/ perrin": in lower case, words in no
