@@ -478,8 +478,10 @@ struct Scan {
                 }
                 // "M. Jean-Paul Le Du,": capitalised particles closing the name after its first
                 // names are the surname.
-                if name.firstNames > 0, name.parts.count == name.firstNames, token.startsUpper, look > position + 1 || word(look) == nil,
-                   (position..<look).allSatisfy({ tokens[$0].startsUpper }), word(look) == nil {
+                // "Mlle Morgane Le Du et M. X", "Mme Thi Hong LE et M. Y": before "et" too.
+                let closes = word(look).map { self.is($0, .link) && civility(at: look + 1) != nil } ?? true
+                if name.firstNames > 0, name.parts.count == name.firstNames, token.startsUpper, look > position + 1 || word(look) == nil || closes,
+                   (position..<look).allSatisfy({ tokens[$0].startsUpper }), closes {
                     name.parts.append(contentsOf: position..<look)
                     name.sawSurnameShape = true
                     position = look
@@ -2039,8 +2041,9 @@ struct Scan {
         }
         // "Mme épouse MARTIN née LEFEBVRE", "Mme veuve PERRIN": a marital word between the
         // civility and the name.
+        // "mme veuve gisele thomas": in lower case after a lower-case civility.
         while let marital = word(position), !marital.startsUpper, self.is(marital, .birthName),
-              let following = word(position + 1), following.startsUpper {
+              let following = word(position + 1), following.startsUpper || !civilityToken.startsUpper && !self.is(following, .birthName) {
             position += 1
         }
         // "M. serge boucher": a name written in lower case after a capital civility.
