@@ -275,6 +275,28 @@ final class EvaluationTests: XCTestCase {
         XCTAssertGreaterThanOrEqual(figures.subjects, 100)
     }
 
+    /// Crafted sets n° 25 to 27 and the fourteenth frozen split, written blind during the
+    /// eleventh session and measured once, on the detector of `de04c63`.
+    func testCraftedTwentyFifthSubjects() throws {
+        let figures = try evaluate("crafted-25.yaml", title: "objets rédigés, jeu construit n° 25 (à l'aveugle, aucun élu déclaré)", officials: [])
+        XCTAssertGreaterThanOrEqual(figures.subjects, 150)
+    }
+
+    func testCraftedTwentySixthSubjects() throws {
+        let figures = try evaluate("crafted-26.yaml", title: "objets rédigés, jeu construit n° 26 (à l'aveugle, aucun élu déclaré)", officials: [])
+        XCTAssertGreaterThanOrEqual(figures.subjects, 150)
+    }
+
+    func testCraftedTwentySeventhSubjects() throws {
+        let figures = try evaluate("crafted-27.yaml", title: "objets rédigés, jeu construit n° 27 (à l'aveugle, aucun élu déclaré)", officials: [])
+        XCTAssertGreaterThanOrEqual(figures.subjects, 150)
+    }
+
+    func testRealFrozenFourteenthSubjects() throws {
+        let figures = try evaluate("real-frozen-14.yaml", title: "objets réels, quatorzième partie gelée", officials: [])
+        XCTAssertGreaterThanOrEqual(figures.subjects, 100)
+    }
+
     private func evaluate(_ file: String, title: String, officials: [String], only: (Case) -> Bool = { _ in true }) throws -> Figures {
         let path = Repo.root.appendingPathComponent("Tests/Eval/\(file)").path
         let cases = try YAMLDecoder().decode([Case].self, from: String(contentsOfFile: path, encoding: .utf8)).filter(only)
