@@ -92,7 +92,10 @@ extension Scan {
                   let end = streetNameEnd(street: index) ?? lowercaseStreetEnd(street: index) else { continue }
             let opening = !governed && !operated && opensLandOperation(street: index, end: end)
             guard governed || operated || opening else { continue }
-            guard operated || opening || privates.contains(where: { clause.contains($0.lowerBound) }) else { continue }
+            // « Local commercial rue Nationale : exonération de loyer pour M. X »: a property and
+            // its street heading the subject (its first five words) are the matter of the whole.
+            let heading = governed && (0..<index).filter({ tokens[$0].isWord }).count <= 4
+            guard operated || opening || heading || privates.contains(where: { clause.contains($0.lowerBound) }) else { continue }
             emit(index, end)
             index = end - 1
         }

@@ -132,11 +132,14 @@ extension PersonNameDetector {
             "appartement", "portion", "emprise", "bande", "lot", "stationnement", "grange", "hangar", "jardin", "batiment",
             "friche", "cour", "cave", "chalet", "villa", "partie", "fonciere", "foncier", "riverain", "riveraine", "pavillon", "commerce", "boutique", "terre", "pre", "verger",
             "bois", "vigne", "habitation", "residence", "fonds", "droit", "servitude", "acces", "passage", "mur", "cloture",
+            "cabinet",
         ])
         /// What may stand between a property word and its street ("située", "communal", "du").
         let propertyStreetLinks = ByteWordSet([
             "situe", "situee", "situes", "situees", "sis", "sise", "communal", "communale", "communaux", "communales",
             "de", "du", "des", "la", "l'", "au", "a", "sur", "en", "bordure", "voirie", "prive", "privee", "batir", "construire",
+            // "cabinet loué rue Carnot", "local commercial rue Nationale".
+            "loue", "louee", "loues", "louees", "commercial", "commerciale", "professionnel", "professionnelle",
         ])
         /// Articles a street title skips ("rue du Docteur Roux").
         let titleArticles = ByteWordSet(["du", "de", "des", "la", "l'"])
