@@ -384,4 +384,29 @@ extension Scan {
         }
         return false
     }
+
+    /// "lettre du Préfet de région, M. X", "la vice-présidente régionale Mme Y", "l'adjointe au
+    /// commerce (Mme Z)", "membres titulaires MM. A, B": an office written right before the
+    /// civility, its complement between (four words at most, no verb, no trigger).
+    func roleBefore(civility start: Int) -> Bool {
+        guard !namesCitizenCouncil else { return false }
+        var position = start - 1
+        if isPunct(position, ",") || isPunct(position, "(") { position -= 1 }
+        var words = 0
+        while position >= 0, words < 5, let token = word(position) {
+            // "à la charge de M. X": a burden, not « chargé de mission ».
+            if self.is(token, "charge") || self.is(token, "chargee") { return false }
+            if self.is(token, .role, bare: true) || Scan.bytes(keyWithoutElision(token), isOneOf: Scan.seatWords) {
+                // "Madame l'adjointe au commerce (Mme X)": the role phrase and its holder.
+                return true
+            }
+            guard self.is(token, [.particle, .titleArticle, .roleQualifier]) || self.is(token, "d'") || self.is(token, "l'")
+                    || self.is(token, "au") || self.is(token, "aux") || self.is(token, "region") || self.is(token, "regionale")
+                    || self.is(token, "regional") || self.is(token, "departemental") || self.is(token, "departementale")
+                    || token.startsUpper && self.is(token, .place) else { return false }
+            position -= 1
+            words += 1
+        }
+        return false
+    }
 }

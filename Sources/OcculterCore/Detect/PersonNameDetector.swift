@@ -2132,7 +2132,7 @@ struct Scan {
             emit(start, name.end, .exempt(.namedInRole), trigger + " ; délégation de signature, élu ou agent dans sa fonction")
             return name.end
         }
-        if roleNear(start: start, end: name.end) {
+        if roleNear(start: start, end: name.end) || roleBefore(civility: start) {
             if triggerBefore(start) || ownSituation(start, name.end) {
                 emit(nameStart, name.end, .occult, trigger + " ; nommé dans une fonction, mais décision sur sa situation personnelle")
             } else {
