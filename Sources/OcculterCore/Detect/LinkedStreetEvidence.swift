@@ -138,6 +138,9 @@ extension Scan {
         return false
     }
 
+    /// Payments and leases that make a named official a party (`roleBefore`).
+    static let paymentWords: [StaticString] = ["location", "bail", "indemnisation", "remboursement", "loyer"]
+
     static let landOperations: [StaticString] = ["alignement", "declassement", "regularisation", "cession", "vente", "acquisition",
                                                   "echange", "desaffectation", "retrocession", "incorporation", "delaissement", "achat"]
 

@@ -390,6 +390,11 @@ extension Scan {
     /// civility, its complement between (four words at most, no verb, no trigger).
     func roleBefore(civility start: Int) -> Bool {
         guard !namesCitizenCouncil else { return false }
+        // "Vente de la maison au maire, M. X": a sale or a payment makes the holder a party.
+        for index in 0..<start where tokens[index].isWord {
+            let bare = keyWithoutElision(tokens[index])
+            if Scan.bytes(bare, isOneOf: Scan.landOperations) || Scan.bytes(bare, isOneOf: Scan.paymentWords) { return false }
+        }
         var position = start - 1
         if isPunct(position, ",") || isPunct(position, "(") { position -= 1 }
         var words = 0
