@@ -229,6 +229,8 @@ extension Scan {
         // programme rule (`culturalContext`) decides them.
         let bare = keyWithoutElision(trade)
         guard bare.count >= 5, !Scan.bytes(bare, isOneOf: Scan.culturalEvents) else { return false }
+        // "aux collégiens lauréats X": pupils, whatever the prize.
+        if let pupil = word(start - 2), Scan.bytes(keyWithoutElision(pupil), isOneOf: Scan.pupilWords) { return false }
         return !triggerBefore(start - 1)
     }
 

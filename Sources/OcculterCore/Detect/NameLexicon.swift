@@ -6,7 +6,7 @@ extension PersonNameDetector {
     struct Vocabulary: Sendable {
         let civilities = ByteWordSet([
             "m", "mm", "mme", "mmes", "mlle", "mlles", "melle", "melles", "mr", "mrs", "monsieur", "madame", "mademoiselle",
-            "messieurs", "mesdames", "dr", "docteur", "me", "maitre", "pr", "professeur", "vve",
+            "messieurs", "mesdames", "dr", "docteur", "me", "maitre", "pr", "professeur", "vve", "drs", "docteurs",
         ])
         /// Civilities that also count written in lower case ("à m. lucas moreau", "mme chantal
         /// roux"): the scan asks a first name or a capital after them. "me" and "pr" are left

@@ -1062,6 +1062,10 @@ struct Scan {
     /// A cultural programme before the name in the cell ("Concert de …", "Prix … remis à …",
     /// "exposition de …").
     func culturalContext(before start: Int) -> Bool {
+        // "aux collégiens lauréats X et Y": pupils, whatever the prize.
+        for index in max(0, start - 4)..<start where tokens[index].isWord {
+            if Scan.bytes(keyWithoutElision(tokens[index]), isOneOf: Scan.pupilWords) { return false }
+        }
         // A sale, a payment or a contract in the same subject is not a programme ("prix de vente").
         // "Contrat avec l'orchestre de M. X", "pour le spectacle de X": a programme word (not
         // "prix") right before the name says it whatever the contract.
@@ -1101,6 +1105,25 @@ struct Scan {
             }
         }
         return false
+    }
+
+    /// "Bourses au mérite sportif : Théo Martin (athlétisme), Inès Robert (natation)": a name in
+    /// the list after a colon whose heading announces grants names a beneficiary.
+    func grantHeading(before start: Int) -> Bool {
+        var position = start - 1
+        var inParentheses = false
+        while position >= 0, start - position < 30 {
+            if isPunct(position, ":") { break }
+            if isPunct(position, ")") { inParentheses = true } else if isPunct(position, "(") { inParentheses = false }
+            guard inParentheses || isPunct(position, ",") || isPunct(position, "(") || isPunct(position, ")")
+                    || (word(position).map { $0.startsUpper || self.is($0, .link) || isParticle($0) } ?? false) else { return false }
+            position -= 1
+        }
+        guard position >= 0, isPunct(position, ":") else { return false }
+        let clause = clauseBounds(around: position)
+        return (clause.lowerBound..<position).contains {
+            tokens[$0].isWord && Scan.bytes(keyWithoutElision(tokens[$0]), isOneOf: Scan.grantWords)
+        }
     }
 
     /// A subject that announces a cultural programme in its heading (its first ten words,
@@ -1212,6 +1235,7 @@ struct Scan {
     /// "MM.", "Mmes", "Messieurs", "Mesdames": a civility for several persons.
     func isPluralCivility(_ token: Token) -> Bool {
         self.is(token, "mm") || self.is(token, "mmes") || self.is(token, "messieurs") || self.is(token, "mesdames") || self.is(token, "mlles")
+            || self.is(token, "drs") || self.is(token, "docteurs")
     }
 
     /// Whether the name is an official's of the configuration; without officials, no name
@@ -1369,11 +1393,12 @@ struct Scan {
                 }
             } else if token.allCaps, !self.is(token, .commonWord),
                       nameLike(token), let following = word(index + 1), following.startsUpper,
-                      !following.allCaps, isFirstName(following) {
+                      !following.allCaps && isFirstName(following) || !shouting && token.scalars >= 3 && initialEnd(at: index + 1) != nil {
                 // In a subject in capitals too: a first name typed in mixed case after capitals
                 // ("LISTE DES AFFOUAGISTES : GRANDJEAN Michel, PERRIN Bruno") is a name entry.
                 // Surname first: "BERNARD Paul".
-                if let next = handleBareName(at: index, clue: "nom en capitales suivi d'un prénom de la liste", emit: emit) { index = next; continue }
+                let clue = isFirstName(following) ? "nom en capitales suivi d'un prénom de la liste" : "nom en capitales suivi d'une initiale"
+                if let next = handleBareName(at: index, clue: clue, emit: emit) { index = next; continue }
             } else if !shouting, token.startsUpper, token.scalars <= 2, var afterInitials = initialEnd(at: index) {
                 // "S.A.G. HLM": three letters or more glued to their dots name an organisation.
                 if token.scalars == 1, let end = dottedAcronymEnd(at: index) {
@@ -2220,6 +2245,11 @@ struct Scan {
             emit(start, name.end, .occult, evidence + ", prénoms seuls après un mot de désignation")
             return coordinated(after: name.end, verdict: .occult, emit: emit)
         }
+        if grantHeading(before: start), !isPublicFigure(name.parts), contextBefore(start, allowTitleSkip: false, throughNames: true) == nil,
+           !isCommune(around: start, end: name.end) {
+            emit(start, name.end, .occult, evidence + " ; bénéficiaire dans une liste d'aides")
+            return coordinated(after: name.end, verdict: .occult, emit: emit)
+        }
         let twoFirstNames = !name.sawSurnameShape && !triggerBefore(start)
         if twoFirstNames {
             // Held for review in a transaction, or after a preposition that makes the person a
@@ -2261,10 +2291,13 @@ struct Scan {
         }
         // "Kevin D.", "Clémence R. et Mathis L.": a first name and the initial of a surname is
         // how a clerk names a private person discreetly; a public one is never written so.
+        // "Non-valeurs : VERDIER J., PETITJEAN M.-C.": a surname in capitals and the initial
+        // of the first name say the same.
+        let capsSurnameFirst = !shouting && tokens[start].allCaps && tokens[start].scalars >= 3
         if let last = name.parts.last, initialEnd(at: last) != nil,
-           name.parts.dropLast().allSatisfy({ isFirstName(tokens[$0]) || initialEnd(at: $0) != nil }),
-           name.firstNames > 0 {
-            emit(start, name.end, .occult, evidence + " ; prénom suivi de l'initiale du nom")
+           name.parts.dropLast().allSatisfy({ isFirstName(tokens[$0]) || initialEnd(at: $0) != nil || capsSurnameFirst && $0 == start }),
+           name.firstNames > 0 || capsSurnameFirst {
+            emit(start, name.end, .occult, evidence + (capsSurnameFirst ? " ; nom suivi de l'initiale du prénom" : " ; prénom suivi de l'initiale du nom"))
             return coordinated(after: name.end, verdict: .occult, emit: emit)
         }
         if culturalContext(before: start) || artistBefore(start), !ownSituation(start, name.end), !triggerBefore(start) {
@@ -2417,6 +2450,13 @@ extension Scan {
     static let functionWords: [StaticString] = ["pour", "par", "avec", "sur", "dans", "chez", "sans", "sous", "vers", "entre", "apres",
                                                 "avant", "suite", "afin", "lors", "dont", "qui", "que", "concernant", "relatif",
                                                 "relative", "aupres", "depuis", "pendant", "selon", "contre", "comme", "ainsi"]
+    /// Pupils and students: named after one of these words, a laureate is a private person.
+    static let pupilWords: [StaticString] = ["eleve", "eleves", "collegien", "collegiens", "collegienne", "collegiennes", "lyceen",
+                                             "lyceens", "lyceenne", "lyceennes", "ecolier", "ecoliers", "ecoliere", "ecolieres",
+                                             "etudiant", "etudiants", "etudiante", "etudiantes"]
+    /// Grants whose heading announces a list of beneficiaries (`grantHeading`).
+    static let grantWords: [StaticString] = ["bourse", "bourses", "aide", "aides", "prime", "primes", "allocation", "allocations",
+                                             "secours", "gratification", "gratifications", "subvention", "subventions"]
     /// Heading words of a subject about a cultural programme (`culturalSubject`).
     static let culturalHeadings: [StaticString] = ["concert", "concerts", "spectacle", "spectacles", "exposition", "expositions", "festival",
                                                    "programmation", "recital", "saison", "culturelle", "culturel", "culturelles", "theatre",
