@@ -141,6 +141,16 @@ extension Scan {
     /// Payments and leases that make a named official a party (`roleBefore`).
     static let paymentWords: [StaticString] = ["location", "bail", "indemnisation", "remboursement", "loyer"]
 
+    /// Wages, hiring and works contracts (`artistAfter`).
+    static let engagementWords: [StaticString] = ["vacation", "vacations", "remuneration", "recrutement", "attribution", "entreprise",
+                                                  "lot", "marche", "salaire", "embauche"]
+    /// Sales and leases (not purchases: a museum buys an artist's works).
+    static let saleWords: [StaticString] = ["vente", "cession", "location", "bail", "loue", "louee"]
+    /// Works whose author is named after "de" (`authorBefore`).
+    static let workWords: [StaticString] = ["oeuvre", "oeuvres", "tableau", "tableaux", "tirages", "toile", "toiles", "sculpture",
+                                            "sculptures", "photographies", "fresque", "lithographie", "lithographies", "gravure",
+                                            "gravures", "dessins", "aquarelle", "aquarelles", "buste"]
+
     static let landOperations: [StaticString] = ["alignement", "declassement", "regularisation", "cession", "vente", "acquisition",
                                                   "echange", "desaffectation", "retrocession", "incorporation", "delaissement", "achat"]
 

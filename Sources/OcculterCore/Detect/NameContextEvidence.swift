@@ -234,6 +234,31 @@ extension Scan {
         return !triggerBefore(start - 1)
     }
 
+    /// "convention avec Mme X, plasticienne,", "tirages de Y, jeune photographe": an artistic
+    /// trade in apposition right after the name, in a subject that sells or lets nothing.
+    func artistAfter(_ end: Int) -> Bool {
+        guard cellHas(.cultural), isPunct(end, ",") else { return false }
+        var position = end + 1
+        if let adjective = word(position), self.is(adjective, "jeune") { position += 1 }
+        guard let trade = word(position), self.is(trade, .cultural, bare: true) else { return false }
+        let bare = keyWithoutElision(trade)
+        guard bare.count >= 5, !Scan.bytes(bare, isOneOf: Scan.culturalEvents) else { return false }
+        // A grant, a wage or a works contract makes the artist a party (« bourse à Mme X,
+        // autrice », « vacations de X, musicienne », « lot 7 à M. X, peintre »).
+        return !tokens.contains { token in
+            guard token.isWord else { return false }
+            let bare = keyWithoutElision(token)
+            return Scan.bytes(bare, isOneOf: Scan.paymentWords) || Scan.bytes(bare, isOneOf: Scan.saleWords)
+                || Scan.bytes(bare, isOneOf: Scan.grantWords) || Scan.bytes(bare, isOneOf: Scan.engagementWords)
+        }
+    }
+
+    /// "une œuvre de X", "don d'un tableau de Y", "tirages de Z": the author of a work.
+    func authorBefore(_ start: Int) -> Bool {
+        guard let de = word(start - 1), self.is(de, "de") || self.is(de, "d'"), let work = word(start - 2) else { return false }
+        return Scan.bytes(keyWithoutElision(work), isOneOf: Scan.workWords)
+    }
+
     /// Whether only a coordination lies between two names: "et", "ou", ",", "et de", "&".
     func coordinates(from end: Int, to start: Int) -> Bool {
         guard start > end, start - end <= 3 else { return false }

@@ -2136,6 +2136,10 @@ struct Scan {
             emit(start, name.end, .exempt(inherited), trigger + " ; coordonné à un nom conservé au même titre")
             return name.end
         }
+        if artistAfter(name.end), !ownSituation(start, name.end) {
+            emit(start, name.end, .exempt(.culturalProgramme), trigger + " ; artiste nommé par son art")
+            return name.end
+        }
         if culturalContext(before: start) || artistBefore(start), !ownSituation(start, name.end), !triggerBefore(start) {
             emit(start, name.end, .exempt(.culturalProgramme), trigger + " ; artiste ou lauréat d'une programmation culturelle")
             return name.end
@@ -2299,6 +2303,10 @@ struct Scan {
            name.firstNames > 0 || capsSurnameFirst {
             emit(start, name.end, .occult, evidence + (capsSurnameFirst ? " ; nom suivi de l'initiale du prénom" : " ; prénom suivi de l'initiale du nom"))
             return coordinated(after: name.end, verdict: .occult, emit: emit)
+        }
+        if artistAfter(name.end) || authorBefore(start), !ownSituation(start, name.end), !isOfficial(name.parts) {
+            emit(start, name.end, .exempt(.culturalProgramme), evidence + " ; artiste nommé par son art ou son œuvre")
+            return coordinated(after: name.end, verdict: .exempt(.culturalProgramme), emit: emit)
         }
         if culturalContext(before: start) || artistBefore(start), !ownSituation(start, name.end), !triggerBefore(start) {
             emit(start, name.end, .exempt(.culturalProgramme), evidence + " ; artiste ou lauréat d'une programmation culturelle")
