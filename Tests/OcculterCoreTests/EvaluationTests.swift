@@ -297,6 +297,18 @@ final class EvaluationTests: XCTestCase {
         XCTAssertGreaterThanOrEqual(figures.subjects, 100)
     }
 
+    /// Crafted sets n° 28 and 29, written blind during the eleventh session while the detector
+    /// changed; measured once, at its end (`fde3716`).
+    func testCraftedTwentyEighthSubjects() throws {
+        let figures = try evaluate("crafted-28.yaml", title: "objets rédigés, jeu construit n° 28 (à l'aveugle, aucun élu déclaré)", officials: [])
+        XCTAssertGreaterThanOrEqual(figures.subjects, 120)
+    }
+
+    func testCraftedTwentyNinthSubjects() throws {
+        let figures = try evaluate("crafted-29.yaml", title: "objets rédigés, jeu construit n° 29 (à l'aveugle, aucun élu déclaré)", officials: [])
+        XCTAssertGreaterThanOrEqual(figures.subjects, 120)
+    }
+
     private func evaluate(_ file: String, title: String, officials: [String], only: (Case) -> Bool = { _ in true }) throws -> Figures {
         let path = Repo.root.appendingPathComponent("Tests/Eval/\(file)").path
         let cases = try YAMLDecoder().decode([Case].self, from: String(contentsOfFile: path, encoding: .utf8)).filter(only)
