@@ -143,7 +143,8 @@ extension Scan {
 
     /// Wages, hiring and works contracts (`artistAfter`).
     static let engagementWords: [StaticString] = ["vacation", "vacations", "remuneration", "recrutement", "attribution", "entreprise",
-                                                  "lot", "marche", "salaire", "embauche"]
+                                                  "lot", "marche", "salaire", "embauche", "defraiement", "entrepreneur",
+                                                  "entrepreneuse", "individuelle"]
     /// Sales and leases (not purchases: a museum buys an artist's works).
     static let saleWords: [StaticString] = ["vente", "cession", "location", "bail", "loue", "louee"]
     /// Works whose author is named after "de" (`authorBefore`).
