@@ -2249,6 +2249,12 @@ struct Scan {
             emit(start, name.end, .occult, evidence + ", prénoms seuls après un mot de désignation")
             return coordinated(after: name.end, verdict: .occult, emit: emit)
         }
+        // "Commune de Domme c/ Jean Lambert": the other party of a lawsuit, in mixed case.
+        if isPunct(start - 1, "/"), let c = word(start - 2), self.is(c, "c"), name.parts.count >= 2, !isPublicFigure(name.parts),
+           !companyAfter(name.end), !isOfficial(name.parts) {
+            emit(start, name.end, .occult, evidence + " ; partie adverse après « c/ »")
+            return coordinated(after: name.end, verdict: .occult, emit: emit)
+        }
         if grantHeading(before: start), !isPublicFigure(name.parts), contextBefore(start, allowTitleSkip: false, throughNames: true) == nil,
            !isCommune(around: start, end: name.end) {
             emit(start, name.end, .occult, evidence + " ; bénéficiaire dans une liste d'aides")
