@@ -455,8 +455,11 @@ struct Scan {
                 }
                 // "mme fatima el amrani": in lower case, a particle after the first names opens
                 // the surname when a word in no list follows it.
+                // "mr kevin da silva": or a word of the lexicon that no list holds.
                 if lowercase, !token.startsUpper, name.firstNames > 0, name.parts.count == name.firstNames,
-                   let following = word(look), !following.startsUpper, isUnknownWord(following, anyCase: true) {
+                   let following = word(look), !following.startsUpper,
+                   isUnknownWord(following, anyCase: true) || following.scalars >= 3
+                    && !self.is(following, [.commonWord, .particle, .link, .place, .body, .legalEntity, .role, .transaction, .civility]) {
                     name.parts.append(contentsOf: position...look)
                     name.sawSurnameShape = true
                     position = look + 1
