@@ -94,7 +94,7 @@ extension Scan {
             guard governed || operated || opening else { continue }
             // « Local commercial rue Nationale : exonération de loyer pour M. X »: a property and
             // its street heading the subject (its first five words) are the matter of the whole.
-            let heading = governed && (0..<index).filter({ tokens[$0].isWord }).count <= 4
+            let heading = governed && tokens[..<index].lazy.filter(\.isWord).count <= 4
             guard operated || opening || heading || privates.contains(where: { clause.contains($0.lowerBound) }) else { continue }
             emit(index, end)
             index = end - 1
@@ -137,20 +137,6 @@ extension Scan {
         }
         return false
     }
-
-    /// Payments and leases that make a named official a party (`roleBefore`).
-    static let paymentWords: [StaticString] = ["location", "bail", "indemnisation", "remboursement", "loyer"]
-
-    /// Wages, hiring and works contracts (`artistAfter`).
-    static let engagementWords: [StaticString] = ["vacation", "vacations", "remuneration", "recrutement", "attribution", "entreprise",
-                                                  "lot", "marche", "salaire", "embauche", "defraiement", "entrepreneur",
-                                                  "entrepreneuse", "individuelle"]
-    /// Sales and leases (not purchases: a museum buys an artist's works).
-    static let saleWords: [StaticString] = ["vente", "cession", "location", "bail", "loue", "louee"]
-    /// Works whose author is named after "de" (`authorBefore`).
-    static let workWords: [StaticString] = ["oeuvre", "oeuvres", "tableau", "tableaux", "tirages", "toile", "toiles", "sculpture",
-                                            "sculptures", "photographies", "fresque", "lithographie", "lithographies", "gravure",
-                                            "gravures", "dessins", "aquarelle", "aquarelles", "buste"]
 
     static let landOperations: [StaticString] = ["alignement", "declassement", "regularisation", "cession", "vente", "acquisition",
                                                   "echange", "desaffectation", "retrocession", "incorporation", "delaissement", "achat"]

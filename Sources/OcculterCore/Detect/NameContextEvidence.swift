@@ -416,12 +416,6 @@ extension Scan {
     /// commerce (Mme Z)", "membres titulaires MM. A, B": an office written right before the
     /// civility, its complement between (four words at most, no verb, no trigger).
     func roleBefore(civility start: Int) -> Bool {
-        guard !namesCitizenCouncil else { return false }
-        // "Vente de la maison au maire, M. X": a sale or a payment makes the holder a party.
-        for index in 0..<start where tokens[index].isWord {
-            let bare = keyWithoutElision(tokens[index])
-            if Scan.bytes(bare, isOneOf: Scan.landOperations) || Scan.bytes(bare, isOneOf: Scan.paymentWords) { return false }
-        }
         var position = start - 1
         if isPunct(position, ",") || isPunct(position, "(") { position -= 1 }
         var words = 0
@@ -429,8 +423,14 @@ extension Scan {
             // "à la charge de M. X": a burden, not « chargé de mission ».
             if self.is(token, "charge") || self.is(token, "chargee") { return false }
             if self.is(token, .role, bare: true) || Scan.bytes(keyWithoutElision(token), isOneOf: Scan.seatWords) {
-                // "Madame l'adjointe au commerce (Mme X)": the role phrase and its holder.
-                return true
+                // "Madame l'adjointe au commerce (Mme X)": the role phrase and its holder. Asked
+                // only once an office is found (most names have none before them): a sale or a
+                // payment in the subject makes the holder a party ("Vente de la maison au maire,
+                // M. X").
+                guard !namesCitizenCouncil else { return false }
+                return !(0..<start).contains { tokens[$0].isWord
+                    && (Scan.bytes(keyWithoutElision(tokens[$0]), isOneOf: Scan.landOperations)
+                        || Scan.bytes(keyWithoutElision(tokens[$0]), isOneOf: Scan.paymentWords)) }
             }
             guard self.is(token, [.particle, .titleArticle, .roleQualifier]) || self.is(token, "d'") || self.is(token, "l'")
                     || self.is(token, "au") || self.is(token, "aux") || self.is(token, "region") || self.is(token, "regionale")

@@ -2467,6 +2467,19 @@ extension Scan {
     static let functionWords: [StaticString] = ["pour", "par", "avec", "sur", "dans", "chez", "sans", "sous", "vers", "entre", "apres",
                                                 "avant", "suite", "afin", "lors", "dont", "qui", "que", "concernant", "relatif",
                                                 "relative", "aupres", "depuis", "pendant", "selon", "contre", "comme", "ainsi"]
+    /// Payments and leases that make a named official a party (`roleBefore`).
+    static let paymentWords: [StaticString] = ["location", "bail", "indemnisation", "remboursement", "loyer"]
+
+    /// Wages, hiring and works contracts (`artistAfter`).
+    static let engagementWords: [StaticString] = ["vacation", "vacations", "remuneration", "recrutement", "attribution", "entreprise",
+                                                  "lot", "marche", "salaire", "embauche", "defraiement", "entrepreneur",
+                                                  "entrepreneuse", "individuelle"]
+    /// Sales and leases (not purchases: a museum buys an artist's works).
+    static let saleWords: [StaticString] = ["vente", "cession", "location", "bail", "loue", "louee"]
+    /// Works whose author is named after "de" (`authorBefore`).
+    static let workWords: [StaticString] = ["oeuvre", "oeuvres", "tableau", "tableaux", "tirages", "toile", "toiles", "sculpture",
+                                            "sculptures", "photographies", "fresque", "lithographie", "lithographies", "gravure",
+                                            "gravures", "dessins", "aquarelle", "aquarelles", "buste"]
     /// Pupils and students: named after one of these words, a laureate is a private person.
     static let pupilWords: [StaticString] = ["eleve", "eleves", "collegien", "collegiens", "collegienne", "collegiennes", "lyceen",
                                              "lyceens", "lyceenne", "lyceennes", "ecolier", "ecoliers", "ecoliere", "ecolieres",
