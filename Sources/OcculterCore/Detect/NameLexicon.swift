@@ -95,7 +95,7 @@ extension PersonNameDetector {
         ])
         let family = ByteWordSet([
             "consorts", "consort", "epoux", "famille", "indivision", "succession", "succ", "heritiers", "heritier", "hoirs",
-            "ayants-droit", "veuve", "veuf", "orphelins", "propriete", "proprietes", "couple", "familles", "successions",
+            "ayants-droit", "veuve", "vve", "veuf", "orphelins", "propriete", "proprietes", "couple", "familles", "successions",
             // A child or a pupil named in a subject is a private person ("frais de scolarité de
             // l'enfant Lina MOHAMED", "des enfants Leroux, Baptiste et Humbert"); households too
             // ("dégrèvement des foyers Bertin, Caillaud et Rigal").
@@ -105,7 +105,7 @@ extension PersonNameDetector {
             "de", "du", "des", "d'", "le", "la", "les", "van", "von", "der", "den", "ben", "bin", "ibn", "el", "al", "da",
             "dos", "das", "di", "del", "della", "do", "mac", "mc", "ter", "ten", "y", "zu", "dal", "lo",
         ])
-        let birthNameWords = ByteWordSet(["nee", "epouse", "veuve", "divorcee", "dit", "dite", "alias"])
+        let birthNameWords = ByteWordSet(["nee", "epouse", "veuve", "divorcee", "dit", "dite", "alias", "vve", "ep", "epse"])
         let linkWords = ByteWordSet(["et", "&"])
         let professionalCivilities = ByteWordSet(["me", "maitre"])
         let placeAdjectives = ByteWordSet([

@@ -319,6 +319,7 @@ struct Scan {
                   following.startsUpper || isFirstName(following)
                     || following.scalars >= 3 && !self.is(following, [.commonWord, .particle, .link, .place, .body, .legalEntity, .role])
                     || lowercaseSurnameFirst(at: next) || lowercaseParticleSurname(at: next)
+                    || lowercaseCommonSurname(following)
             else { return nil }
             return next
         }
@@ -331,6 +332,15 @@ struct Scan {
             guard let following = word(next), following.startsUpper || initialEnd(at: next) != nil else { return nil }
         }
         return next
+    }
+
+    /// "mr petit", "mme grande": in lower case, a common word of four letters or more right
+    /// after the civility is the surname ("mme la maire", "mr ou mme" are not: articles,
+    /// roles and function words are left out). The decision weighs it as a common word.
+    func lowercaseCommonSurname(_ token: Token) -> Bool {
+        !token.startsUpper && token.scalars >= 4 && self.is(token, .commonWord)
+            && !self.is(token, [.place, .body, .legalEntity, .role, .link, .particle, .titleArticle, .civility, .transaction, .birthName, .family])
+            && !Scan.bytes(key(token), isOneOf: Scan.functionWords) && !Scan.bytes(key(token), isOneOf: Scan.prepositions)
     }
 
     /// "mme petit jean-claude": in lower case, a common word followed by a first name of the
@@ -522,11 +532,22 @@ struct Scan {
                     }
                 }
                 // "épouse DE BROGLIE", "née d'ORNANO": particles may open the other name.
-                var look = position + 1
-                while let particle = word(look), isParticle(particle), look - position < 4 { look += 1 }
+                // "ep. ragot": an abbreviated word keeps its dot.
+                let dot = isPunct(position + 1, ".") ? 1 : 0
+                var look = position + 1 + dot
+                while let particle = word(look), isParticle(particle), look - position < 4 + dot { look += 1 }
                 if let following = word(look), nameLike(following) || following.allCaps {
-                    position += 1
+                    position += 1 + dot
                     continue
+                }
+                // "mme jeanne martin ep. ragot": in lower case, the other name is one word of no
+                // list, a first name or a common word.
+                if lowercase, let following = word(look), !following.startsUpper,
+                   isUnknownWord(following, anyCase: true) || isFirstName(following) || lowercaseCommonSurname(following) {
+                    name.parts.append(contentsOf: (position + 1 + dot)...look)
+                    name.sawSurnameShape = true
+                    position = look + 1
+                    name.end = position
                 }
                 break
             }
@@ -540,9 +561,7 @@ struct Scan {
                 let surnameFirst = name.parts.isEmpty && lowercaseSurnameFirst(at: position)
                 // "mr et mme petit", "mme jeanne marchand": right after a lower-case civility (and
                 // its first names), a common word is the surname; a role comes with its article.
-                let commonSurname = afterCivility && surnameSlot && token.scalars >= 4 && self.is(token, .commonWord)
-                    && !self.is(token, [.place, .body, .legalEntity, .role, .link, .particle, .titleArticle, .civility, .transaction, .birthName, .family])
-                    && !Scan.bytes(key, isOneOf: Scan.functionWords)
+                let commonSurname = afterCivility && surnameSlot && lowercaseCommonSurname(token)
                 guard isFirst || surnameFirst || commonSurname || surnameSlot && !self.is(token, [.commonWord, .place, .body, .legalEntity, .role, .link]) else { break }
                 name.parts.append(position)
                 position += 1
@@ -555,8 +574,10 @@ struct Scan {
                     position += 1
                     name.end = position
                 }
-                // "mr et mme fabre christian": the first name written after the surname.
-                if name.firstNames == 0, let first = word(position), !first.startsUpper, isFirstName(first), !self.is(first, .commonWord) {
+                // "mr et mme fabre christian": the first names written after the surname
+                // ("mme nguyen thi hoa").
+                while name.firstNames == 0, name.parts.count < 5, let first = word(position), !first.startsUpper, isFirstName(first),
+                      !self.is(first, .commonWord) {
                     name.parts.append(position)
                     position += 1
                     name.end = position
@@ -2100,7 +2121,12 @@ struct Scan {
         // designates the person's property, not a place named after them.
         let fileWordRightBefore = !isTitle && (word(start - 1).map { self.is($0, .designation, bare: true) } ?? false)
         // "Maison de santé Docteur X": a title may follow a facility word and its complement.
-        if !fileWordRightBefore, let exemption = contextBefore(start, allowTitleSkip: isTitle, complements: isTitle && civility.startsUpper) {
+        // "concession cimetiere mme lecluse": a civility in lower case names a place only right
+        // after a way's word ("rue mme de sevigne"); sloppy text names people after any noun.
+        let sloppyCivilityInPlace = !civility.startsUpper && !isTitle
+            && !(word(start - 1).map { Scan.bytes(key($0), isOneOf: Scan.roadWords) || self.is($0, "place") } ?? false)
+        if !fileWordRightBefore, !sloppyCivilityInPlace,
+           let exemption = contextBefore(start, allowTitleSkip: isTitle, complements: isTitle && civility.startsUpper) {
             emit(start, name.end, .exempt(exemption), trigger + ", dans une dénomination")
             return name.end
         }
