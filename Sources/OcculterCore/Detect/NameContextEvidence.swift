@@ -253,6 +253,52 @@ extension Scan {
         }
     }
 
+    /// Whether the commune pays the person named at `start`: a payment, a prize's money, a
+    /// wage or a purchase from them earlier in the same clause.
+    func paidParty(before start: Int) -> Bool {
+        let clause = clauseBounds(around: start)
+        return (clause.lowerBound..<start).contains { index in
+            tokens[index].isWord && Scan.bytes(keyWithoutElision(tokens[index]), isOneOf: Scan.remunerationWords)
+        }
+    }
+
+    /// Whether a wage or a hiring comes before the name in its clause ("vacations de M. X,
+    /// historien"): fees of a liberal profession are no wage.
+    func wagedBefore(_ start: Int) -> Bool {
+        let clause = clauseBounds(around: start)
+        return (clause.lowerBound..<start).contains { index in
+            tokens[index].isWord && Scan.bytes(keyWithoutElision(tokens[index]), isOneOf: Scan.wageWords)
+        }
+    }
+
+    /// "désignation des propriétaires … – titulaires : M. X", "Mme Y, représentante des
+    /// locataires", "M. Z, président de l'ASL": a private capacity before the name in the
+    /// subject, or in apposition right after it.
+    func privateStanding(before start: Int, after end: Int) -> Bool {
+        // Before the name, the capacity must be the seat's ("désignation des propriétaires",
+        // "membres propriétaires"), not a word of the subject ("revenu par habitant", "commission
+        // des riverains présidée par M. X").
+        for index in 0..<start where tokens[index].isWord {
+            guard Scan.bytes(keyWithoutElision(tokens[index]), isOneOf: Scan.privateCapacityWords) else { continue }
+            for seat in max(0, index - 3)..<index where tokens[seat].isWord {
+                let bare = keyWithoutElision(tokens[seat])
+                if Scan.bytes(bare, isOneOf: Scan.mandateEvents) || Scan.bytes(bare, isOneOf: Scan.seatNouns) { return true }
+            }
+        }
+        guard isPunct(end, ",") || isPunct(end, "(") else { return false }
+        var position = end + 1
+        while position < min(end + 8, tokens.count) {
+            guard let token = word(position) else {
+                if isPunct(position, "'") || isPunct(position, "’") { position += 1; continue }
+                return false
+            }
+            let bare = keyWithoutElision(token)
+            if Scan.bytes(bare, isOneOf: Scan.privateCapacityWords) || Scan.bytes(bare, isOneOf: Scan.privateBodies) { return true }
+            position += 1
+        }
+        return false
+    }
+
     /// "une œuvre de X", "don d'un tableau de Y", "tirages de Z": the author of a work.
     func authorBefore(_ start: Int) -> Bool {
         guard let de = word(start - 1), self.is(de, "de") || self.is(de, "d'"), let work = word(start - 2) else { return false }

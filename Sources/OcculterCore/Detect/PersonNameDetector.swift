@@ -542,8 +542,9 @@ struct Scan {
                 }
                 // "mme jeanne martin ep. ragot": in lower case, the other name is one word of no
                 // list, a first name or a common word.
-                if lowercase, let following = word(look), !following.startsUpper,
-                   isUnknownWord(following, anyCase: true) || isFirstName(following) || lowercaseCommonSurname(following) {
+                if lowercase, let following = word(look), !following.startsUpper, following.scalars >= 3,
+                   !self.is(following, [.place, .body, .legalEntity, .role, .link, .particle, .civility, .transaction, .titleArticle]),
+                   !Scan.bytes(self.key(following), isOneOf: Scan.functionWords), !Scan.bytes(self.key(following), isOneOf: Scan.prepositions) {
                     name.parts.append(contentsOf: (position + 1 + dot)...look)
                     name.sawSurnameShape = true
                     position = look + 1
@@ -1739,6 +1740,10 @@ struct Scan {
         // The findings in order, walked with a cursor: a search of them per token was most of
         // this walk.
         let ordered = covered.sorted { $0.lowerBound < $1.lowerBound }
+        // A parcel word or a land operation anywhere in the subject (asked once, lazily).
+        lazy var landSubject = tokens.contains { token in
+            token.isWord && (isParcelWord(token) || Scan.bytes(keyWithoutElision(token), isOneOf: Scan.landWords))
+        }
         var cursor = 0
         var index = 0
         while index < tokens.count {
@@ -1789,6 +1794,19 @@ struct Scan {
                     index = to - 1
                 }
             default:
+                // "la commune cède AB 15 et AB 16, M. X cède AC 20", "– ZA 212, ZA 213": in a
+                // subject about land that names a private person, two capitals and a number are
+                // a parcel wherever they stand.
+                if occultFound, !context.config.keepLinkedParcels, let token = word(index), token.allCaps, token.scalars == 2,
+                   index + 1 < tokens.count, tokens[index + 1].kind == .number,
+                   !isParticle(token), !self.is(token, [.link, .commonWord, .titleArticle]),
+                   !Scan.bytes(key(token), isOneOf: Scan.prepositions) && !Scan.bytes(key(token), isOneOf: Scan.listJoiners),
+                   !Scan.sectionLookalikes.contains(where: { self.is(token, $0) && !self.is(token, "za") }), landSubject,
+                   let (from, to) = parcelReference(after: index), from == index {
+                    emit(from, to, "parcelle cadastrale citée avec un particulier occulté")
+                    index = to - 1
+                    continue
+                }
                 if !context.config.keepLinkedParcels, let token = word(index), isParcelWord(token),
                    let (from, to) = parcelReference(after: index + 1) {
                     emit(from, to, "parcelle cadastrale citée avec un particulier occulté")
@@ -2091,7 +2109,7 @@ struct Scan {
         // "Mme épouse MARTIN née LEFEBVRE", "Mme veuve PERRIN": a marital word between the
         // civility and the name.
         // "mme veuve gisele thomas": in lower case after a lower-case civility.
-        while let marital = word(position), !marital.startsUpper, self.is(marital, .birthName),
+        while let marital = word(position), !marital.startsUpper || !marital.allCaps && self.is(marital, .family), self.is(marital, .birthName),
               let following = word(position + 1), following.startsUpper || !civilityToken.startsUpper && !self.is(following, .birthName) {
             position += 1
         }
@@ -2152,7 +2170,7 @@ struct Scan {
         }
         // "Maître" is the title of notaries and lawyers, used when they act professionally;
         // a profession right after the name ("…, architecte") says the same for anyone.
-        if self.is(civility, .professionalCivility) || professionAfter(name.end) || professionBefore(start) {
+        if self.is(civility, .professionalCivility) || (professionAfter(name.end) || professionBefore(start)) && !wagedBefore(start) {
             emit(start, name.end, .exempt(.profession), trigger + " ; professionnel dans l'exercice de sa profession")
             return name.end
         }
@@ -2165,15 +2183,21 @@ struct Scan {
             emit(start, name.end, .exempt(inherited), trigger + " ; coordonné à un nom conservé au même titre")
             return name.end
         }
-        if artistAfter(name.end), !ownSituation(start, name.end) {
+        // "Contrat d'engagement de M. X, percussionniste", "vacations de M. Y, historien",
+        // "dotation au lauréat M. Z": paid by the commune, the artist or expert is a party.
+        lazy var paid = paidParty(before: start) || soleTraderAfter(name.end)
+        if artistAfter(name.end), !paid, !ownSituation(start, name.end) {
             emit(start, name.end, .exempt(.culturalProgramme), trigger + " ; artiste nommé par son art")
             return name.end
         }
-        if culturalContext(before: start) || artistBefore(start), !ownSituation(start, name.end), !triggerBefore(start) {
+        if culturalContext(before: start) || artistBefore(start), !paid, !ownSituation(start, name.end), !triggerBefore(start) {
             emit(start, name.end, .exempt(.culturalProgramme), trigger + " ; artiste ou lauréat d'une programmation culturelle")
             return name.end
         }
-        if councilMandate(before: start, end: name.end), !triggerBefore(start), !ownSituation(start, name.end) {
+        // "désignation des propriétaires … : M. X", "Mme Y, présidente de l'ASL": a seat or an
+        // office held as a private party is no public office.
+        lazy var privateSeat = privateStanding(before: start, after: name.end)
+        if councilMandate(before: start, end: name.end), !privateSeat, !triggerBefore(start), !ownSituation(start, name.end) {
             emit(start, name.end, .exempt(.namedInRole), trigger + " ; élu installé, élu ou désigné dans un mandat")
             return name.end
         }
@@ -2181,7 +2205,7 @@ struct Scan {
             emit(start, name.end, .exempt(.namedInRole), trigger + " ; élu auteur d'une question, d'un vœu ou d'une motion en séance")
             return name.end
         }
-        if roleHeading(before: start), !ownSituation(start, name.end) {
+        if roleHeading(before: start), !privateSeat, !ownSituation(start, name.end) {
             emit(start, name.end, .exempt(.namedInRole), trigger + " ; liste de membres après un en-tête de fonction ou de mandat")
             return name.end
         }
@@ -2191,6 +2215,10 @@ struct Scan {
             return name.end
         }
         if roleNear(start: start, end: name.end) || roleBefore(civility: start) {
+            if privateSeat {
+                emit(nameStart, name.end, .occult, trigger + " ; fonction ou siège tenu à titre privé")
+                return coordinated(after: name.end, verdict: .occult, emit: emit)
+            }
             if triggerBefore(start) || ownSituation(start, name.end) {
                 emit(nameStart, name.end, .occult, trigger + " ; nommé dans une fonction, mais décision sur sa situation personnelle")
             } else {
@@ -2347,7 +2375,10 @@ struct Scan {
             emit(start, name.end, .exempt(.culturalProgramme), evidence + " ; artiste ou lauréat d'une programmation culturelle")
             return name.end
         }
-        if councilMandate(before: start, end: name.end), !triggerBefore(start), !ownSituation(start, name.end) {
+        // "désignation des propriétaires … : M. X", "Mme Y, présidente de l'ASL": a seat or an
+        // office held as a private party is no public office.
+        lazy var privateSeat = privateStanding(before: start, after: name.end)
+        if councilMandate(before: start, end: name.end), !privateSeat, !triggerBefore(start), !ownSituation(start, name.end) {
             emit(start, name.end, .exempt(.namedInRole), evidence + " ; élu installé, élu ou désigné dans un mandat")
             return name.end
         }
@@ -2355,7 +2386,7 @@ struct Scan {
             emit(start, name.end, .exempt(.namedInRole), evidence + " ; élu auteur d'une question, d'un vœu ou d'une motion en séance")
             return name.end
         }
-        if roleHeading(before: start), !ownSituation(start, name.end) {
+        if roleHeading(before: start), !privateSeat, !ownSituation(start, name.end) {
             emit(start, name.end, .exempt(.namedInRole), evidence + " ; liste de membres après un en-tête de fonction ou de mandat")
             return name.end
         }
@@ -2521,6 +2552,26 @@ extension Scan {
     static let awardWords: [StaticString] = ["concours", "jury", "public", "meilleur", "meilleure", "ville", "laureat", "laureats",
                                              "poesie", "nouvelle", "nouvelles", "roman", "litteraire", "photographie", "peinture"]
     static let questionKinds: [StaticString] = ["diverse", "diverses", "orale", "orales", "ecrite", "ecrites"]
+    /// Land words that make a bare "AB 15" a parcel in a subject naming a private person.
+    static let landWords: [StaticString] = ["echange", "echanges", "cede", "cedent", "cession", "cessions", "vente", "acquisition",
+                                            "acquisitions", "terrain", "terrains", "foncier", "fonciere", "emprise", "emprises",
+                                            "bornage", "alignement", "maitre", "servitude", "preemption", "expropriation"]
+    /// Money paid to a person by the commune: its payee is a party, not an artist of the
+    /// programme (`paidParty`).
+    static let remunerationWords: [StaticString] = ["paiement", "versement", "dotation", "cachet", "cachets", "droits", "vacation",
+                                                    "vacations", "honoraires", "remuneration", "engagement", "acquisition", "achat",
+                                                    "gratification", "indemnite", "indemnisation", "recompense", "recompenses",
+                                                    "bourse", "bourses", "aide", "subvention", "salaire"]
+    /// Wages (not fees): a waged expert is an agent or a party, not a professional.
+    static let wageWords: [StaticString] = ["vacation", "vacations", "cachet", "cachets", "remuneration", "gratification", "salaire",
+                                            "recrutement", "engagement"]
+    /// Who holds a seat or an office as a private party (`privateStanding`).
+    static let privateCapacityWords: [StaticString] = ["proprietaire", "proprietaires", "locataire", "locataires", "riverain",
+                                                       "riverains", "habitant", "habitants", "coloti", "colotis", "indivisaire",
+                                                       "indivisaires", "coproprietaire", "coproprietaires", "benevole", "benevoles",
+                                                       "usager", "usagers", "exploitants"]
+    /// Private bodies whose officers are private persons.
+    static let privateBodies: [StaticString] = ["asl", "association", "club", "amicale", "copropriete", "syndic", "syndicale"]
     static let parcelWords: [StaticString] = ["parcelle", "parcelles", "section", "cadastree", "cadastrees", "cadastre", "cadastres", "cad"]
     /// Two capitals before a number that are no cadastral section: roads, zones, permits,
     /// school classes ("RD 20", "PC 20 C 0025", "CM 2").
