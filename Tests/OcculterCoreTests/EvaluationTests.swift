@@ -309,6 +309,39 @@ final class EvaluationTests: XCTestCase {
         XCTAssertGreaterThanOrEqual(figures.subjects, 120)
     }
 
+    /// Crafted sets n° 30 to 34 and the fifteenth real part, written blind at the start of the
+    /// twelfth session; measured once on `bdac5a7` (see Tests/Eval/README.md).
+    func testCraftedThirtiethSubjects() throws {
+        let figures = try evaluate("crafted-30.yaml", title: "objets rédigés, jeu construit n° 30 (à l'aveugle, aucun élu déclaré)", officials: [])
+        XCTAssertGreaterThanOrEqual(figures.subjects, 150)
+    }
+
+    func testCraftedThirtyFirstSubjects() throws {
+        let figures = try evaluate("crafted-31.yaml", title: "objets rédigés, jeu construit n° 31 (à l'aveugle, aucun élu déclaré)", officials: [])
+        XCTAssertGreaterThanOrEqual(figures.subjects, 150)
+    }
+
+    func testCraftedThirtySecondSubjects() throws {
+        let figures = try evaluate("crafted-32.yaml", title: "objets rédigés, jeu construit n° 32 (à l'aveugle, aucun élu déclaré)", officials: [])
+        XCTAssertGreaterThanOrEqual(figures.subjects, 150)
+    }
+
+    func testCraftedThirtyThirdSubjects() throws {
+        let figures = try evaluate("crafted-33.yaml", title: "objets rédigés, jeu construit n° 33 (à l'aveugle, aucun élu déclaré)", officials: [])
+        XCTAssertGreaterThanOrEqual(figures.subjects, 150)
+    }
+
+    func testCraftedThirtyFourthSubjects() throws {
+        let figures = try evaluate("crafted-34.yaml", title: "objets rédigés, jeu construit n° 34 (à l'aveugle, aucun élu déclaré)", officials: [])
+        XCTAssertGreaterThanOrEqual(figures.subjects, 150)
+    }
+
+    /// Real subjects only: the collector found no private person in them (keep-rate only).
+    func testRealFrozenFifteenthPart() throws {
+        let figures = try evaluate("real-frozen-15.yaml", title: "objets réels, quinzième partie gelée", officials: [])
+        XCTAssertGreaterThanOrEqual(figures.subjects, 30)
+    }
+
     private func evaluate(_ file: String, title: String, officials: [String], only: (Case) -> Bool = { _ in true }) throws -> Figures {
         let path = Repo.root.appendingPathComponent("Tests/Eval/\(file)").path
         let cases = try YAMLDecoder().decode([Case].self, from: String(contentsOfFile: path, encoding: .utf8)).filter(only)

@@ -122,6 +122,13 @@ extension Scan {
             steps += 1
         }
         guard position > 0, isPunct(position, ":") else { return false }
+        // "apprentie : Mme X", "volontaires en service civique – mission … : M. Y": a heading
+        // that names apprentices, volunteers or trainees lists private persons.
+        var segment = position - 1
+        while segment >= 0, !isPunct(segment, ";"), !(segment < position - 1 && isPunct(segment, ":")) {
+            if let token = word(segment), Scan.bytes(keyWithoutElision(token), isOneOf: Scan.privateHeadings) { return false }
+            segment -= 1
+        }
         // "Rapporteur : Mme X – Conseil municipal des jeunes : …": whoever reports the point is a
         // councillor, whatever the point.
         if let heading = word(position - 1), self.is(heading, "rapporteur") || self.is(heading, "rapporteure") || self.is(heading, "rapporteurs") {

@@ -22,7 +22,9 @@ extension PersonNameDetector {
                                         "bornage", "indemnisation", "maison", "immeuble", "remboursement", "donation", "remise", "dette",
                                         "contentieux", "litige", "proces", "sinistre",
                                         "expropriation", "recours", "grange", "ferme", "parcelle", "parcelles", "affaires", "don",
-                                        "dia", "preemption", "dossier", "dossiers", "demandes", "copropriete"])
+                                        "dia", "preemption", "dossier", "dossiers", "demandes", "copropriete",
+                                        // "concession trentenaire CAPPELLI / DESSAIX", "habitations TAVARES et CABRAL".
+                                        "concession", "concessions", "habitations"])
         /// Words of a cultural programme: an artist or a laureate named after one is public.
         let culturalWords = ByteWordSet([
             "concert", "concerts", "spectacle", "spectacles", "exposition", "expositions", "festival", "prix", "laureat",

@@ -441,8 +441,33 @@ struct Scan {
                 name.end = after
                 continue
             }
+            // "Mme Anne DURAND (ép. Roche)": a birth name in parentheses belongs to the name.
+            if !name.parts.isEmpty, isPunct(position, "("), let marital = word(position + 1), self.is(marital, .birthName) {
+                var close = position + 2
+                if isPunct(close, ".") { close += 1 }
+                let first = close
+                while close < tokens.count, close - first < 4, let part = word(close), part.startsUpper || isParticle(part) { close += 1 }
+                if close > first, isPunct(close, ")") {
+                    name.parts.append(contentsOf: first..<close)
+                    position = close + 1
+                    name.end = position
+                }
+                break
+            }
             guard let token = word(position) else { break }
             let key = key(token)
+            // "M. Jean Salles,", "M. Louis CHATEAU lors de": after a civility and first names, a
+            // place word that heads no place's name is the surname.
+            if afterCivility, name.firstNames > 0, name.parts.count == name.firstNames, token.startsUpper, token.scalars >= 3,
+               self.is(token, .place), !self.is(token, .firstName),
+               !(word(position + 1).map { $0.startsUpper || isParticle($0) || self.is($0, .titleArticle) } ?? false),
+               !isPunct(position + 1, "«") {
+                name.parts.append(position)
+                name.sawSurnameShape = true
+                position += 1
+                name.end = position
+                break
+            }
             if isParticle(token) {
                 // A particle chain counts only when a name-like word follows it.
                 var look = position
@@ -814,10 +839,32 @@ struct Scan {
         isPunct(index, "«") || isPunct(index, "\"") || isPunct(index, "“")
     }
 
+    /// The start of a surname that opens the subject right before the first name at `start`,
+    /// the name being followed by a colon or a dash: capitalised words and particles, one of
+    /// them in no list nor the lexicon.
+    func headingSurnameFirst(before start: Int, end: Int) -> Int? {
+        guard start >= 1, start <= 5, isPunct(end, ":") || isPunct(end, "-") || isPunct(end, "–") || isPunct(end, "—") else { return nil }
+        var unknown = false
+        for index in 0..<start {
+            if let token = word(index) {
+                if isUnknownWord(token) { unknown = true; continue }
+                guard isParticle(token), index > 0 else { return nil }
+            } else if !(isPunct(index, "-") && index > 0 && tokens[index - 1].range.upperBound == tokens[index].range.lowerBound) {
+                return nil
+            }
+        }
+        return unknown ? 0 : nil
+    }
+
     /// "et Fils", "& Associés", "Frères" after a name make it a company name.
     func companyAfter(_ end: Int) -> Bool {
         // "Kaufman & Broad": two names joined by an ampersand name a firm.
-        if isPunct(end, "&"), let next = word(end + 1), next.startsUpper, civility(at: end + 1) == nil { return true }
+        // "GRUNENWALD Joseph & WALTHER Christiane": a surname and a first name after it are a
+        // second person.
+        if isPunct(end, "&"), let next = word(end + 1), next.startsUpper, civility(at: end + 1) == nil {
+            guard let second = word(end + 2), second.startsUpper else { return true }
+            return !(isPlainFirstName(second) || isPlainFirstName(next))
+        }
         for length in 1...2 where end + length <= tokens.count {
             if phrase(end..<(end + length), in: context.words.legalEntities) { return true }
         }
@@ -2251,6 +2298,12 @@ struct Scan {
             emit(surnameStart, name.end, .occult, evidence + ", nom écrit avant le prénom après un mot déclencheur")
             return coordinated(after: name.end, verdict: .occult, emit: emit)
         }
+        // "Leblanc Maryse : acquisition …", "Kerbrat-Le Guen Soazig – demande d'aide": a
+        // subject headed by a surname then a first name names its party.
+        if name.parts.count == 1, !self.is(tokens[start], .commonWord), let surnameStart = headingSurnameFirst(before: start, end: name.end) {
+            emit(surnameStart, name.end, .occult, evidence + ", nom écrit avant le prénom en tête de l'objet")
+            return coordinated(after: name.end, verdict: .occult, emit: emit)
+        }
         // "inscription de Fillet Baptiste", "de Marcerou Marie épouse Ganet": the surname
         // before the first name after a preposition; the name then goes through every
         // exemption below.
@@ -2468,12 +2521,14 @@ extension Scan {
                                                        "appartenant", "cadastre", "cadastree", "parcelle", "section", "lot"]
     /// "Dossier PLU", "Demandes DETR": a file word also heads acronyms; a name in capitals after
     /// it is held for review unless names are coordinated to it ("Demandes BONNET et MARANDET").
-    static let weakDesignations: [StaticString] = ["cession", "echange", "dossier", "dossiers", "demandes", "copropriete"]
+    static let weakDesignations: [StaticString] = ["cession", "echange", "dossier", "dossiers", "demandes", "copropriete", "concession",
+                                                   "concessions", "habitations"]
     /// A member's seat in a list of delegates ("titulaire Mme X, suppléant M. Y").
     static let seatWords: [StaticString] = ["titulaire", "titulaires", "suppleant", "suppleante", "suppleants", "suppleantes",
                                             "membre", "membres", "representant", "representante", "delegue", "deleguee"]
     /// Adjectives between a file word and the surname ("recours gracieux X").
-    static let fileAdjectives: [StaticString] = ["gracieux", "gracieuse", "amiable", "contentieux", "contentieuse", "partiel", "partielle"]
+    static let fileAdjectives: [StaticString] = ["gracieux", "gracieuse", "amiable", "contentieux", "contentieuse", "partiel", "partielle",
+                                                 "trentenaire", "cinquantenaire", "centenaire", "perpetuelle", "temporaire", "quinzenaire"]
     /// Not "proposé par": a private seller proposes too ("parcelle proposée par Mme X").
     /// Civilities that are also titles a street may carry (« rue du Docteur Roux », « place
     /// Maître Hubert »).
@@ -2570,6 +2625,10 @@ extension Scan {
                                                        "riverains", "habitant", "habitants", "coloti", "colotis", "indivisaire",
                                                        "indivisaires", "coproprietaire", "coproprietaires", "benevole", "benevoles",
                                                        "usager", "usagers", "exploitants"]
+    /// Headings that list private persons, not office holders (`roleHeading`).
+    static let privateHeadings: [StaticString] = ["volontaire", "volontaires", "civique", "apprenti", "apprentie", "apprentis",
+                                                  "apprenties", "stagiaire", "stagiaires", "benevole", "benevoles", "beneficiaire",
+                                                  "beneficiaires", "laureat", "laureate", "laureats", "eleve", "eleves"]
     /// Private bodies whose officers are private persons.
     static let privateBodies: [StaticString] = ["asl", "association", "club", "amicale", "copropriete", "syndic", "syndicale"]
     static let parcelWords: [StaticString] = ["parcelle", "parcelles", "section", "cadastree", "cadastrees", "cadastre", "cadastres", "cad"]
