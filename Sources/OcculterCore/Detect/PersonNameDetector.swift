@@ -885,6 +885,17 @@ struct Scan {
         return false
     }
 
+    /// "Vente de terrain à M. X, conseiller municipal": the name buys or rents what a sale or a
+    /// lease earlier in its clause gives ("à", not "par": "représentée par M. X, maire"; not a
+    /// medal or a motion "remise à M. Y, député").
+    func recipientOfTransaction(_ start: Int) -> Bool {
+        guard let previous = word(start - 1), self.is(previous, "a") || self.is(previous, "au") || self.is(previous, "aux") else { return false }
+        let clause = clauseBounds(around: start)
+        return (clause.lowerBound..<(start - 1)).contains { index in
+            tokens[index].isWord && Scan.bytes(keyWithoutElision(tokens[index]), isOneOf: Scan.saleWords)
+        }
+    }
+
     /// A trigger phrase right before `start` ("vente à", "au profit de").
     func triggerBefore(_ start: Int) -> Bool {
         for length in 1...4 where start - length >= 0 {
@@ -2184,7 +2195,9 @@ struct Scan {
         let isTitle = self.is(civility, .title)
         // "acquisition terrain vve X", "maison M. Y": a file word right before a civility
         // designates the person's property, not a place named after them.
+        // "ses frères MM. Éric et Pascal X", "leur fille Mme Y": a relative, not a firm's name.
         let fileWordRightBefore = !isTitle && (word(start - 1).map { self.is($0, .designation, bare: true) } ?? false)
+            || (word(start - 1).map { !$0.startsUpper } ?? false) && (word(start - 2).map { Scan.bytes(key($0), isOneOf: Scan.possessives) } ?? false)
         // "Maison de santé Docteur X": a title may follow a facility word and its complement.
         // "concession cimetiere mme lecluse": a civility in lower case names a place only right
         // after a way's word ("rue mme de sevigne"); sloppy text names people after any noun.
@@ -2266,7 +2279,7 @@ struct Scan {
                 emit(nameStart, name.end, .occult, trigger + " ; fonction ou siège tenu à titre privé")
                 return coordinated(after: name.end, verdict: .occult, emit: emit)
             }
-            if triggerBefore(start) || ownSituation(start, name.end) {
+            if triggerBefore(start) || recipientOfTransaction(start) || ownSituation(start, name.end) {
                 emit(nameStart, name.end, .occult, trigger + " ; nommé dans une fonction, mais décision sur sa situation personnelle")
             } else {
                 emit(start, name.end, .exempt(.namedInRole), trigger + " ; élu ou agent nommé dans sa fonction")
@@ -2625,6 +2638,7 @@ extension Scan {
                                                        "riverains", "habitant", "habitants", "coloti", "colotis", "indivisaire",
                                                        "indivisaires", "coproprietaire", "coproprietaires", "benevole", "benevoles",
                                                        "usager", "usagers", "exploitants"]
+    static let possessives: [StaticString] = ["ses", "son", "sa", "leur", "leurs"]
     /// Headings that list private persons, not office holders (`roleHeading`).
     static let privateHeadings: [StaticString] = ["volontaire", "volontaires", "civique", "apprenti", "apprentie", "apprentis",
                                                   "apprenties", "stagiaire", "stagiaires", "benevole", "benevoles", "beneficiaire",

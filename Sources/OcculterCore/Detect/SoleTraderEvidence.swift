@@ -38,9 +38,18 @@ extension Scan {
 
     /// "(EI)", "(EIRL)", "entreprise individuelle", "auto-entrepreneur", "micro-entrepreneur",
     /// "micro-entreprise" at `index`: the marker's token range.
-    func soleTraderMarker(at index: Int) -> (start: Int, end: Int)? {
-        guard let token = word(index), self.is(token, .personNoun) else { return nil }
-        if token.allCaps, self.is(token, "ei") || self.is(token, "eirl"), isPunct(index - 1, "("), isPunct(index + 1, ")") {
+    func soleTraderMarker(at index: Int, openStatus: Bool = false) -> (start: Int, end: Int)? {
+        guard let token = word(index) else { return nil }
+        // "entrepreneur individuel", "entrepreneuse individuelle".
+        if self.is(token, "entrepreneur") || self.is(token, "entrepreneuse"), let next = word(index + 1),
+           self.is(next, "individuel") || self.is(next, "individuelle") {
+            return (index, index + 2)
+        }
+        guard self.is(token, .personNoun) else { return nil }
+        // "(EI)", and after a name "(EI Bio & Vrac)": the status before the trade name (which
+        // then is not the words before the parenthesis: "Boulangerie Au Bon Pain (EI X)").
+        if token.allCaps, self.is(token, "ei") || self.is(token, "eirl"), isPunct(index - 1, "("),
+           isPunct(index + 1, ")") || openStatus && (word(index + 1)?.startsUpper ?? false) {
             return (index, index + 1)
         }
         if self.is(token, "individuelle"), let previous = word(index - 1), self.is(previous, "entreprise") { return (index - 1, index + 1) }
@@ -54,7 +63,7 @@ extension Scan {
         if isPunct(position, ",") || isPunct(position, "(") { position += 1 }
         for offset in 0..<4 {
             guard position + offset < tokens.count else { return false }
-            if soleTraderMarker(at: position + offset) != nil { return true }
+            if soleTraderMarker(at: position + offset, openStatus: true) != nil { return true }
             if tokens[position + offset].kind == .punct, !isPunct(position + offset, "(") { return false }
         }
         return false
