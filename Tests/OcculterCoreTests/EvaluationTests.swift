@@ -336,6 +336,28 @@ final class EvaluationTests: XCTestCase {
         XCTAssertGreaterThanOrEqual(figures.subjects, 150)
     }
 
+    /// Crafted sets n° 35 to 38, written blind in the twelfth session while the detector
+    /// changed; measured once on `59c9ae1`.
+    func testCraftedThirtyFifthSubjects() throws {
+        let figures = try evaluate("crafted-35.yaml", title: "objets rédigés, jeu construit n° 35 (à l'aveugle, aucun élu déclaré)", officials: [])
+        XCTAssertGreaterThanOrEqual(figures.subjects, 150)
+    }
+
+    func testCraftedThirtySixthSubjects() throws {
+        let figures = try evaluate("crafted-36.yaml", title: "objets rédigés, jeu construit n° 36 (à l'aveugle, aucun élu déclaré)", officials: [])
+        XCTAssertGreaterThanOrEqual(figures.subjects, 150)
+    }
+
+    func testCraftedThirtySeventhSubjects() throws {
+        let figures = try evaluate("crafted-37.yaml", title: "objets rédigés, jeu construit n° 37 (à l'aveugle, aucun élu déclaré)", officials: [])
+        XCTAssertGreaterThanOrEqual(figures.subjects, 150)
+    }
+
+    func testCraftedThirtyEighthSubjects() throws {
+        let figures = try evaluate("crafted-38.yaml", title: "objets rédigés, jeu construit n° 38 (à l'aveugle, aucun élu déclaré)", officials: [])
+        XCTAssertGreaterThanOrEqual(figures.subjects, 150)
+    }
+
     /// Real subjects only: the collector found no private person in them (keep-rate only).
     func testRealFrozenFifteenthPart() throws {
         let figures = try evaluate("real-frozen-15.yaml", title: "objets réels, quinzième partie gelée", officials: [])

@@ -470,9 +470,13 @@ extension Scan {
     /// civility, its complement between (four words at most, no verb, no trigger).
     func roleBefore(civility start: Int) -> Bool {
         var position = start - 1
+        // "le secrétaire général de la préfecture des Vosges, M. X", "l'agent de police
+        // municipale, M. Y": in apposition after a comma, the office's complement may be long
+        // (`roleInApposition` reads the short ones for every name).
+        let apposition = isPunct(position, ",")
         if isPunct(position, ",") || isPunct(position, "(") { position -= 1 }
         var words = 0
-        while position >= 0, words < 5, let token = word(position) {
+        while position >= 0, words < (apposition ? 9 : 5), let token = word(position) {
             // "à la charge de M. X": a burden, not « chargé de mission ».
             if self.is(token, "charge") || self.is(token, "chargee") { return false }
             if self.is(token, .role, bare: true) || Scan.bytes(keyWithoutElision(token), isOneOf: Scan.seatWords) {
@@ -485,7 +489,13 @@ extension Scan {
                     && (Scan.bytes(keyWithoutElision(tokens[$0]), isOneOf: Scan.landOperations)
                         || Scan.bytes(keyWithoutElision(tokens[$0]), isOneOf: Scan.paymentWords)) }
             }
-            guard self.is(token, [.particle, .titleArticle, .roleQualifier]) || self.is(token, "d'") || self.is(token, "l'")
+            // In apposition, any word of the office's complement, but not a party's ("son voisin,
+            // M. X"), nor across another clause ("répond que l'acquéreur pressenti, M. Y").
+            let bare = keyWithoutElision(token)
+            let complement = apposition && !self.is(token, [.civility, .transaction, .family, .designation, .personNoun, .link])
+                && !Scan.bytes(bare, isOneOf: Scan.privateCapacityWords) && !Scan.bytes(bare, isOneOf: Scan.relatives)
+                && !Scan.bytes(bare, isOneOf: Scan.functionWords)
+            guard complement || self.is(token, [.particle, .titleArticle, .roleQualifier]) || self.is(token, "d'") || self.is(token, "l'")
                     || self.is(token, "au") || self.is(token, "aux") || self.is(token, "region") || self.is(token, "regionale")
                     || self.is(token, "regional") || self.is(token, "departemental") || self.is(token, "departementale")
                     || token.startsUpper && self.is(token, .place) else { return false }

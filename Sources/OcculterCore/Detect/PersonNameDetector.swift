@@ -2639,6 +2639,8 @@ extension Scan {
                                                        "indivisaires", "coproprietaire", "coproprietaires", "benevole", "benevoles",
                                                        "usager", "usagers", "exploitants"]
     static let possessives: [StaticString] = ["ses", "son", "sa", "leur", "leurs"]
+    /// Relative pronouns and conjunctions that open another clause.
+    static let relatives: [StaticString] = ["que", "qu'", "qui", "dont", "lequel", "laquelle", "ou"]
     /// Headings that list private persons, not office holders (`roleHeading`).
     static let privateHeadings: [StaticString] = ["volontaire", "volontaires", "civique", "apprenti", "apprentie", "apprentis",
                                                   "apprenties", "stagiaire", "stagiaires", "benevole", "benevoles", "beneficiaire",
