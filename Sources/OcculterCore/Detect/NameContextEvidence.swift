@@ -157,6 +157,8 @@ extension Scan {
     /// municipal des enfants", "conseil des sages"): its members hold no mandate.
     var namesCitizenCouncil: Bool {
         for index in tokens.indices where tokens[index].isWord {
+            // "CMJ", "CME": the council's usual acronyms.
+            if tokens[index].allCaps, Scan.bytes(key(tokens[index]), isOneOf: Scan.citizenCouncilAcronyms) { return true }
             guard Scan.councilWords.contains(where: { self.is(tokens[index], $0) }) else { continue }
             for offset in 1...4 {
                 guard let after = word(index + offset) else { break }
@@ -484,7 +486,9 @@ extension Scan {
                 // only once an office is found (most names have none before them): a sale or a
                 // payment in the subject makes the holder a party ("Vente de la maison au maire,
                 // M. X").
-                guard !namesCitizenCouncil else { return false }
+                // "la jeune maire X" of a children's council holds no office; the mayor does
+                // ("présentent le projet au maire, M. X").
+                guard !namesCitizenCouncil || adultOfficeBefore(start) else { return false }
                 return !(0..<start).contains { tokens[$0].isWord
                     && (Scan.bytes(keyWithoutElision(tokens[$0]), isOneOf: Scan.landOperations)
                         || Scan.bytes(keyWithoutElision(tokens[$0]), isOneOf: Scan.paymentWords)) }

@@ -856,6 +856,38 @@ struct Scan {
         return unknown ? 0 : nil
     }
 
+    /// A word of kinship right before `start` ("leur fils", "ses frères", "petits-enfants"),
+    /// or "parents de": the person named next is a relative.
+    func kinBefore(_ start: Int) -> Bool {
+        guard let kin = word(start - 1) else { return false }
+        let bare = keyWithoutElision(kin)
+        if Scan.bytes(bare, isOneOf: Scan.kinWords) {
+            // "Frères", "Sœurs" also close a firm's or a congregation's name: only after a
+            // possessive or an article in lower case.
+            guard Scan.bytes(bare, isOneOf: Scan.ambiguousKin) else { return true }
+            return word(start - 2).map { Scan.bytes(key($0), isOneOf: Scan.possessives) || self.is($0, "les") || self.is($0, "des") } ?? false
+        }
+        guard self.is(kin, "de") || self.is(kin, "d'"), let parents = word(start - 2) else { return false }
+        return self.is(parents, "parents") || self.is(parents, "parent")
+    }
+
+    /// Lone first names coordinated after a relative's ("Enzo et Nolann", "Fanta et
+    /// d'Ibrahim", "Lola, Timeo"); returns where the list ends.
+    func coordinatedFirstNames(after end: Int, emit: Emit) -> Int {
+        var position = end
+        while position < tokens.count {
+            var next = position
+            if isPunct(next, ",") || isPunct(next, "&") { next += 1 }
+            if let link = word(next), self.is(link, .link) { next += 1 }
+            if let de = word(next), self.is(de, "de") || self.is(de, "d'") { next += 1 }
+            guard next > position, let first = word(next), isFirstName(first), !self.is(first, .commonWord) || first.startsUpper,
+                  civility(at: next) == nil, !(word(next + 1)?.startsUpper ?? false) else { break }
+            emit(next, next + 1, .occult, "prénom coordonné au prénom d'un particulier")
+            position = next + 1
+        }
+        return position
+    }
+
     /// "et Fils", "& Associés", "Frères" after a name make it a company name.
     func companyAfter(_ end: Int) -> Bool {
         // "Kaufman & Broad": two names joined by an ampersand name a firm.
@@ -915,7 +947,15 @@ struct Scan {
         // An agent introduced as such ("accompagnateurs : Mme X") stands by the children, and an
         // office in apposition ("M. X, député, comme parrain") is the person's own.
         presentsThePoint(start: start, end: end) || officeInApposition(end)
-            || roleWordNear(start: start, end: end) && !namesCitizenCouncil
+            || roleWordNear(start: start, end: end) && (!namesCitizenCouncil || adultOfficeBefore(start))
+    }
+
+    /// In a children's council subject, "au maire, M. X" names the mayor; "la jeune maire X"
+    /// or "ses adjoints X" a child.
+    func adultOfficeBefore(_ start: Int) -> Bool {
+        guard isPunct(start - 1, ","), let role = word(start - 2), self.is(role, .role, bare: true),
+              let article = word(start - 3), self.is(article, "au") || self.is(article, "le") || self.is(article, "la") || self.is(article, "du") else { return false }
+        return true
     }
 
     /// "Mme X, doyenne des habitants": the oldest inhabitant, not the council's « doyen d'âge ».
@@ -2334,6 +2374,17 @@ struct Scan {
             emit(start, name.end, .uncertain, evidence + " ; prénom seul après un mot de désignation")
             return name.end
         }
+        // "sa fille AGATHE", "ses frères Enzo et Nolann", "parents de Fanta et d'Ibrahim": a lone
+        // first name after a word of kinship is a child's or a relative's; in a children's or
+        // young people's council ("CMJ : Naïm et Yasmine présentent…"), a member's.
+        // ("Lilou et Timéo": first names coordinated in one name are read together.)
+        if name.parts.allSatisfy({ isFirstName(tokens[$0]) && !tokens[$0].allCaps || shouting }), name.parts.count == 1 || !shouting,
+           isFirstName(tokens[start]), !self.is(tokens[start], .commonWord) || tokens[start].startsUpper,
+           kinBefore(start) || namesCitizenCouncil && !isOfficial(name.parts),
+           contextBefore(start, allowTitleSkip: false) == nil, !isCommune(around: start, end: name.end), !isPublicFigure(name.parts) {
+            emit(start, name.end, .occult, evidence + (kinBefore(start) ? " ; prénom seul après un mot de parenté" : " ; prénom seul d'un membre d'un conseil d'enfants ou de jeunes"))
+            return coordinatedFirstNames(after: name.end, emit: emit)
+        }
         // "convention de stage de Clara, élève de 3e": a lone first name that a word for a
         // private person (a pupil, a tenant) describes right after it.
         if name.parts.count == 1, isFirstName(tokens[start]), isPunct(name.end, ","),
@@ -2639,6 +2690,12 @@ extension Scan {
                                                        "indivisaires", "coproprietaire", "coproprietaires", "benevole", "benevoles",
                                                        "usager", "usagers", "exploitants"]
     static let possessives: [StaticString] = ["ses", "son", "sa", "leur", "leurs"]
+    static let citizenCouncilAcronyms: [StaticString] = ["cmj", "cme", "cmej", "cmje", "cmja"]
+    /// Relatives named by their first name only.
+    static let kinWords: [StaticString] = ["fils", "fille", "filles", "frere", "freres", "soeur", "soeurs", "enfant", "enfants",
+                                           "petit-fils", "petite-fille", "petits-fils", "petites-filles", "petits-enfants", "neveu",
+                                           "neveux", "niece", "nieces", "fratrie", "bebe", "cadet", "cadette", "aine", "ainee"]
+    static let ambiguousKin: [StaticString] = ["frere", "freres", "soeur", "soeurs", "fils", "enfants"]
     /// Relative pronouns and conjunctions that open another clause.
     static let relatives: [StaticString] = ["que", "qu'", "qui", "dont", "lequel", "laquelle", "ou"]
     /// Headings that list private persons, not office holders (`roleHeading`).

@@ -57,6 +57,12 @@ extension Scan {
     /// after a trigger, a first name of the list then a word in no list nor the lexicon (or
     /// another first name) is a private person's name.
     func handleLowercaseTriggered(at index: Int, emit: Emit) -> Int? {
+        // "pour leur fils liam": a first name alone after a word of kinship.
+        if admitsAnyCaseTrigger, let token = word(index), !token.startsUpper, token.scalars >= 3, isPlainFirstName(token), kinBefore(index),
+           !(word(index + 1).map { !$0.startsUpper && isUnknownWord($0, anyCase: true) } ?? false) {
+            emit(index, index + 1, .occult, "prénom en minuscules après un mot de parenté")
+            return coordinatedFirstNames(after: index + 1, emit: emit)
+        }
         // Only in a cell the prefilter lets in whatever its capitals.
         // The cheap checks first: a lower-case word after it, then a trigger before it; the
         // lexicon last.
