@@ -135,6 +135,8 @@ extension PersonNameDetector {
             "friche", "cour", "cave", "chalet", "villa", "partie", "fonciere", "foncier", "riverain", "riveraine", "pavillon", "commerce", "boutique", "terre", "pre", "verger",
             "bois", "vigne", "habitation", "residence", "fonds", "droit", "servitude", "acces", "passage", "mur", "cloture",
             "cabinet",
+            // A sole trader's premises ("son salon, rue X", "la boutique-test de la rue du Port").
+            "boutique-test", "salon", "cafe", "bar", "restaurant", "atelier", "echoppe", "kiosque", "manege", "etal", "officine",
         ])
         /// What may stand between a property word and its street ("située", "communal", "du").
         let propertyStreetLinks = ByteWordSet([
