@@ -1394,7 +1394,8 @@ struct Scan {
             if case .exempt(let exemption) = verdict, exemption == .culturalProgramme || exemption == .namedInRole {
                 // "Mme X, animatrice, et M. Y, éducateur": the list goes on past an apposition.
                 var end = to
-                if isPunct(to, ","), let comma = (to + 1..<min(to + 6, tokens.count)).first(where: { !(word($0).map { !$0.startsUpper } ?? false) }),
+                // (Three words at most: "…, répond que l'acquéreur pressenti, M. Z" is another clause.)
+                if isPunct(to, ","), let comma = (to + 1..<min(to + 5, tokens.count)).first(where: { !(word($0).map { !$0.startsUpper } ?? false) }),
                    isPunct(comma, ","), comma > to + 1 { end = comma }
                 sharedExemption = (end, exemption)
             }
@@ -1557,6 +1558,7 @@ struct Scan {
             index += 1
         }
         soleTraders(covered: covered, emit: emit)
+        if occultFound || cellHas(.personNoun) { operatorTradeNames(covered: covered, emit: emit) }
         if !privateTokens.isEmpty { propagate(privateTokens: privateTokens, covered: covered, emit: emit) }
         let outcome = PersonNameDetector.ScanOutcome(covered: covered, privates: privates, occultFound: occultFound)
         if mode == .linkedIdentifiers, outcome.privateFound { emitLinkedIdentifiers(rule: rule, outcome: outcome, into: &findings) }

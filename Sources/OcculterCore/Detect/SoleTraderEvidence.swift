@@ -20,6 +20,30 @@ extension Scan {
         }
     }
 
+    /// "« Chez Dédé » – M. X", "bar « chez bob »", "« Le Zinc de Fred »": in a subject that
+    /// names the operator, a first name or a nickname in the shop's name is theirs.
+    func operatorTradeNames(covered: [Range<Int>], emit: Emit) {
+        for index in tokens.indices where tokens[index].isWord {
+            let token = tokens[index]
+            // "Chez" opening a quoted or capitalised trade name (not "hébergés chez l'habitant").
+            let chez = self.is(token, "chez") && (token.startsUpper || index > 0 && isOpeningQuote(index - 1))
+            // "Le Zinc de Fred »": a first name right before the closing quote, after "de".
+            let ofName = (self.is(token, "de") || self.is(token, "d'")) && index + 2 < tokens.count
+                && (isPunct(index + 2, "»") || isPunct(index + 2, "\"") || isPunct(index + 2, "”"))
+            // "SARL CHEZ TONI": a company's name is public.
+            guard chez || ofName, !(word(index - 1).map { self.is($0, .legalEntity) } ?? false),
+                  let name = word(index + 1), !name.allCaps || name.scalars >= 3,
+                  !covered.contains(where: { $0.contains(index + 1) }),
+                  !self.is(name, [.place, .body, .legalEntity, .role, .civility, .particle, .titleArticle]) else { continue }
+            // "chez bob": in lower case, a first name or a word of no list; with a capital, any
+            // word but the lists' (« Chez Dédé »); after "de", a first name only.
+            let nameLikeWord = name.startsUpper ? (chez || isFirstName(name)) : isFirstName(name) || isUnknownWord(name, anyCase: true)
+            guard nameLikeWord, ofName || isPunct(index + 2, "»") || isPunct(index + 2, "\"") || isPunct(index + 2, "”")
+                    || isPunct(index + 2, ")") || word(index + 2) == nil else { continue }
+            emit(index + 1, index + 2, .occult, "nom commercial formé sur le prénom ou le surnom de l'exploitant")
+        }
+    }
+
     /// The owner's name in the trade name that ends before a marker's parenthesis or comma
     /// (at most four capitalised words), or nil.
     private func tradeName(before markerStart: Int) -> Range<Int>? {
