@@ -358,6 +358,23 @@ final class EvaluationTests: XCTestCase {
         XCTAssertGreaterThanOrEqual(figures.subjects, 150)
     }
 
+    /// Crafted sets n° 39 to 41, written blind in the twelfth session and kept unread until
+    /// the detector's last change; measured once on `f1f7279`.
+    func testCraftedThirtyNinthSubjects() throws {
+        let figures = try evaluate("crafted-39.yaml", title: "objets rédigés, jeu construit n° 39 (à l'aveugle, aucun élu déclaré)", officials: [])
+        XCTAssertGreaterThanOrEqual(figures.subjects, 150)
+    }
+
+    func testCraftedFortiethSubjects() throws {
+        let figures = try evaluate("crafted-40.yaml", title: "objets rédigés, jeu construit n° 40 (à l'aveugle, aucun élu déclaré)", officials: [])
+        XCTAssertGreaterThanOrEqual(figures.subjects, 150)
+    }
+
+    func testCraftedFortyFirstSubjects() throws {
+        let figures = try evaluate("crafted-41.yaml", title: "objets rédigés, jeu construit n° 41 (à l'aveugle, aucun élu déclaré)", officials: [])
+        XCTAssertGreaterThanOrEqual(figures.subjects, 150)
+    }
+
     /// Real subjects only: the collector found no private person in them (keep-rate only).
     func testRealFrozenFifteenthPart() throws {
         let figures = try evaluate("real-frozen-15.yaml", title: "objets réels, quinzième partie gelée", officials: [])
