@@ -264,19 +264,17 @@ extension Scan {
 
     /// Whether the commune pays the person named at `start`: a payment, a prize's money, a
     /// wage or a purchase from them earlier in the same clause.
-    func paidParty(before start: Int) -> Bool {
-        let clause = clauseBounds(around: start)
-        return (clause.lowerBound..<start).contains { index in
-            tokens[index].isWord && Scan.bytes(keyWithoutElision(tokens[index]), isOneOf: Scan.remunerationWords)
-        }
-    }
+    func paidParty(before start: Int) -> Bool { clauseHas(Scan.remunerationWords, before: start) }
 
     /// Whether a wage or a hiring comes before the name in its clause ("vacations de M. X,
     /// historien"): fees of a liberal profession are no wage.
-    func wagedBefore(_ start: Int) -> Bool {
+    func wagedBefore(_ start: Int) -> Bool { clauseHas(Scan.wageWords, before: start) }
+
+    /// Whether one of `literals` stands in the clause of `start`, before it.
+    func clauseHas(_ literals: [StaticString], before start: Int) -> Bool {
         let clause = clauseBounds(around: start)
         return (clause.lowerBound..<start).contains { index in
-            tokens[index].isWord && Scan.bytes(keyWithoutElision(tokens[index]), isOneOf: Scan.wageWords)
+            tokens[index].isWord && Scan.bytes(keyWithoutElision(tokens[index]), isOneOf: literals)
         }
     }
 

@@ -922,10 +922,7 @@ struct Scan {
     /// medal or a motion "remise à M. Y, député").
     func recipientOfTransaction(_ start: Int) -> Bool {
         guard let previous = word(start - 1), self.is(previous, "a") || self.is(previous, "au") || self.is(previous, "aux") else { return false }
-        let clause = clauseBounds(around: start)
-        return (clause.lowerBound..<(start - 1)).contains { index in
-            tokens[index].isWord && Scan.bytes(keyWithoutElision(tokens[index]), isOneOf: Scan.saleWords)
-        }
+        return clauseHas(Scan.saleWords, before: start - 1)
     }
 
     /// A trigger phrase right before `start` ("vente à", "au profit de").
@@ -953,9 +950,8 @@ struct Scan {
     /// In a children's council subject, "au maire, M. X" names the mayor; "la jeune maire X"
     /// or "ses adjoints X" a child.
     func adultOfficeBefore(_ start: Int) -> Bool {
-        guard isPunct(start - 1, ","), let role = word(start - 2), self.is(role, .role, bare: true),
-              let article = word(start - 3), self.is(article, "au") || self.is(article, "le") || self.is(article, "la") || self.is(article, "du") else { return false }
-        return true
+        guard isPunct(start - 1, ","), let role = word(start - 2), self.is(role, .role, bare: true), let article = word(start - 3) else { return false }
+        return self.is(article, "au") || self.is(article, "le") || self.is(article, "la") || self.is(article, "du")
     }
 
     /// "Mme X, doyenne des habitants": the oldest inhabitant, not the council's « doyen d'âge ».
