@@ -1,0 +1,172 @@
+import Foundation
+
+/// A name introduced by a civility (`handleCivility`) and its verdict (`evaluate`).
+extension Scan {
+    func handleCivility(at start: Int, after: Int, inherited: Exemption? = nil, emit: Emit) -> Int {
+        let civilityToken = tokens[start]
+        var position = after
+        // Couples: "M. et Mme", "Monsieur et Madame".
+        while let link = word(position), self.is(link, .link), let next = civility(at: position + 1) {
+            position = next
+        }
+        // Role phrases: "M. le Maire", "Madame la Présidente", "Monsieur l'Adjoint".
+        if let article = word(position) {
+            var roleIndex: Int?
+            if self.is(article, "le") || self.is(article, "la"), let role = word(position + 1), self.is(role, .role) {
+                roleIndex = position + 1
+            } else {
+                let articleKey = key(article)
+                if articleKey.count > 2, articleKey[0] == UInt8(ascii: "l"), articleKey[1] == UInt8(ascii: "'"),
+                   self.is(article, .role, bare: true) {
+                    roleIndex = position
+                }
+            }
+            if let roleIndex {
+                var end = roleIndex + 1
+                while let more = word(end), self.is(more, [.role, .roleQualifier]) { end += 1 }
+                let name = consumeName(from: end)
+                if name.parts.isEmpty {
+                    emit(start, end, .exempt(.role), "fonction sans nom, après une civilité")
+                    return end
+                }
+                // "M. le Préfet Pierre Dartout": the person is named in the role just written,
+                // unless the subject decides on their own situation.
+                if !triggerBefore(start), !ownSituation(start, name.end) {
+                    emit(start, name.end, .exempt(.namedInRole), "déclencheur : civilité ; élu ou agent nommé dans sa fonction")
+                    return name.end
+                }
+                return evaluate(start: start, nameStart: name.parts[0], name: name, civility: civilityToken, inherited: inherited, emit: emit)
+            }
+        }
+        // "Mme épouse MARTIN née LEFEBVRE", "Mme veuve PERRIN": a marital word between the
+        // civility and the name.
+        // "mme veuve gisele thomas": in lower case after a lower-case civility.
+        while let marital = word(position), !marital.startsUpper || !marital.allCaps && self.is(marital, .family), self.is(marital, .birthName),
+              let following = word(position + 1), following.startsUpper || !civilityToken.startsUpper && !self.is(following, .birthName) {
+            position += 1
+        }
+        // "M. serge boucher": a name written in lower case after a capital civility.
+        let lowercaseName = !civilityToken.startsUpper || (word(position).map { !$0.startsUpper && isFirstName($0) } ?? false)
+            || lowercaseSurnameFirst(at: position) || lowercaseParticleSurname(at: position)
+        let name = consumeName(from: position, afterCivility: true, lowercase: lowercaseName)
+        guard !name.parts.isEmpty else { return after }
+        return evaluate(start: start, nameStart: name.parts[0], name: name, civility: civilityToken, inherited: inherited, emit: emit)
+    }
+
+    /// Decides a name introduced by `civility` (or by a naming word, with its own `trigger`
+    /// label; `decisive` when that word says a person is named whatever the name's words).
+    func evaluate(start: Int, nameStart: Int, name: Name, civility: Token, trigger label: String? = nil,
+                          decisive decisiveTrigger: Bool = false, inherited: Exemption? = nil, emit: Emit) -> Int {
+        // The evidence names the class of clue, never the words (issue 12).
+        let trigger = label ?? (civility.startsUpper ? "déclencheur : civilité" : "déclencheur : civilité en minuscules")
+        // "hébergés chez l'habitant M. X", "le locataire Mme Y": the person is designated as a
+        // private party right before the civility; no context makes them public.
+        if let noun = word(start - 1), self.is(noun, .personNoun, bare: true), !self.is(noun, .role, bare: true) {
+            let end = addressEnd(after: name.end) ?? name.end
+            emit(nameStart, end, .occult, trigger + " ; mot qui désigne un particulier par son métier ou sa situation")
+            return coordinated(after: end, verdict: .occult, emit: emit)
+        }
+        let isTitle = self.is(civility, .title)
+        // "acquisition terrain vve X", "maison M. Y": a file word right before a civility
+        // designates the person's property, not a place named after them.
+        // "ses frères MM. Éric et Pascal X", "leur fille Mme Y": a relative, not a firm's name.
+        let fileWordRightBefore = !isTitle && (word(start - 1).map { self.is($0, .designation, bare: true) } ?? false)
+            || (word(start - 1).map { !$0.startsUpper } ?? false) && (word(start - 2).map { Scan.bytes(key($0), isOneOf: Scan.possessives) } ?? false)
+        // "Maison de santé Docteur X": a title may follow a facility word and its complement.
+        // "concession cimetiere mme lecluse": a civility in lower case names a place only right
+        // after a way's word ("rue mme de sevigne"); sloppy text names people after any noun.
+        let sloppyCivilityInPlace = !civility.startsUpper && !isTitle
+            && !(word(start - 1).map { Scan.bytes(key($0), isOneOf: Scan.roadWords) || self.is($0, "place") } ?? false)
+        if !fileWordRightBefore, !sloppyCivilityInPlace,
+           let exemption = contextBefore(start, allowTitleSkip: isTitle, complements: isTitle && civility.startsUpper) {
+            emit(start, name.end, .exempt(exemption), trigger + ", dans une dénomination")
+            return name.end
+        }
+        if isOfficial(name.parts) {
+            if ownSituation(start, name.end) {
+                emit(nameStart, name.end, .uncertain, trigger + " ; élu de la configuration, mais décision sur sa situation personnelle")
+            } else {
+                emit(start, name.end, .exempt(.official), trigger + " ; élu déclaré dans la configuration")
+            }
+            return name.end
+        }
+        if isPublicFigure(name.parts) {
+            emit(start, name.end, .exempt(.publicFigure), trigger + " ; personnalité historique")
+            return name.end
+        }
+        // "Hommage à la mémoire de monsieur X": a tribute by civility is paid to a private
+        // person (a resident, a former agent) unless an office says otherwise (« ancien maire »,
+        // handled by the role checks below), the person is a public figure of the list, or a
+        // statue or a monument is raised to them.
+        if commemorated(before: start, monumentsOnly: true), !ownSituation(start, name.end) {
+            emit(start, name.end, .exempt(.publicFigure), trigger + " ; personne honorée par une statue ou un monument")
+            return name.end
+        }
+        // "Maître" is the title of notaries and lawyers, used when they act professionally;
+        // a profession right after the name ("…, architecte") says the same for anyone.
+        if self.is(civility, .professionalCivility) || (professionAfter(name.end) || professionBefore(start)) && !wagedBefore(start) {
+            emit(start, name.end, .exempt(.profession), trigger + " ; professionnel dans l'exercice de sa profession")
+            return name.end
+        }
+        // "Lauréats : Mme X et M. Y", "Installation de Mme X et de M. Y": a person coordinated
+        // right after one kept as artist or as named in a mandate shares that decision.
+        // "… M. BERNARD ETCHART ET M. JOSEPH IRIGOYEN, PROPRIETAIRE DU MOULIN": a private capacity
+        // after the name breaks the inheritance.
+        let privateCapacity = isPunct(name.end, ",") && (word(name.end + 1).map { self.is($0, .personNoun, bare: true) && !self.is($0, .role, bare: true) } ?? false)
+        if let inherited, !privateCapacity, !triggerBefore(start), !ownSituation(start, name.end) {
+            emit(start, name.end, .exempt(inherited), trigger + " ; coordonné à un nom conservé au même titre")
+            return name.end
+        }
+        // "Contrat d'engagement de M. X, percussionniste", "vacations de M. Y, historien",
+        // "dotation au lauréat M. Z": paid by the commune, the artist or expert is a party.
+        lazy var paid = paidParty(before: start) || soleTraderAfter(name.end)
+        if artistAfter(name.end), !paid, !ownSituation(start, name.end) {
+            emit(start, name.end, .exempt(.culturalProgramme), trigger + " ; artiste nommé par son art")
+            return name.end
+        }
+        if culturalContext(before: start) || artistBefore(start), !paid, !ownSituation(start, name.end), !triggerBefore(start) {
+            emit(start, name.end, .exempt(.culturalProgramme), trigger + " ; artiste ou lauréat d'une programmation culturelle")
+            return name.end
+        }
+        // "désignation des propriétaires … : M. X", "Mme Y, présidente de l'ASL": a seat or an
+        // office held as a private party is no public office.
+        lazy var privateSeat = privateStanding(before: start, after: name.end)
+        if councilMandate(before: start, end: name.end), !privateSeat, !triggerBefore(start), !ownSituation(start, name.end) {
+            emit(start, name.end, .exempt(.namedInRole), trigger + " ; élu installé, élu ou désigné dans un mandat")
+            return name.end
+        }
+        if sessionAuthor(start), !triggerBefore(start), !ownSituation(start, name.end) {
+            emit(start, name.end, .exempt(.namedInRole), trigger + " ; élu auteur d'une question, d'un vœu ou d'une motion en séance")
+            return name.end
+        }
+        if roleHeading(before: start), !privateSeat, !ownSituation(start, name.end) {
+            emit(start, name.end, .exempt(.namedInRole), trigger + " ; liste de membres après un en-tête de fonction ou de mandat")
+            return name.end
+        }
+        // Asked late: few names reach it, and it reads the whole cell.
+        if isSignatureDelegation {
+            emit(start, name.end, .exempt(.namedInRole), trigger + " ; délégation de signature, élu ou agent dans sa fonction")
+            return name.end
+        }
+        if roleNear(start: start, end: name.end) || roleBefore(civility: start) {
+            if privateSeat {
+                emit(nameStart, name.end, .occult, trigger + " ; fonction ou siège tenu à titre privé")
+                return coordinated(after: name.end, verdict: .occult, emit: emit)
+            }
+            if triggerBefore(start) || recipientOfTransaction(start) || ownSituation(start, name.end) {
+                emit(nameStart, name.end, .occult, trigger + " ; nommé dans une fonction, mais décision sur sa situation personnelle")
+            } else {
+                emit(start, name.end, .exempt(.namedInRole), trigger + " ; élu ou agent nommé dans sa fonction")
+            }
+            return name.end
+        }
+        let end = addressEnd(after: name.end) ?? name.end
+        let allCommon = name.parts.allSatisfy {
+            self.is(tokens[$0], .commonWord) && !isFirstName(tokens[$0])
+        }
+        let decisive = allCommon && (decisiveTrigger || triggerBefore(start) || distantTrigger(start))
+        let verdict: Verdict = allCommon && !decisive ? .uncertain : .occult
+        emit(nameStart, end, verdict, allCommon && !decisive ? trigger + " ; mots du vocabulaire courant" : trigger)
+        return coordinated(after: end, verdict: verdict, pluralCivility: isPluralCivility(civility), emit: emit)
+    }
+}

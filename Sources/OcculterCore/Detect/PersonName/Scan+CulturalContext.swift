@@ -1,0 +1,190 @@
+import Foundation
+
+/// Context of cultural programmes and grants, the shapes of designated and coordinated names,
+/// saints, communes and named places, public figures and the configuration's officials.
+extension Scan {
+    /// A cultural programme before the name in the cell ("Concert de …", "Prix … remis à …",
+    /// "exposition de …").
+    func culturalContext(before start: Int) -> Bool {
+        // "aux collégiens lauréats X et Y": pupils, whatever the prize.
+        for index in max(0, start - 4)..<start where tokens[index].isWord {
+            if Scan.bytes(keyWithoutElision(tokens[index]), isOneOf: Scan.pupilWords) { return false }
+        }
+        // A sale, a payment or a contract in the same subject is not a programme ("prix de vente").
+        // "Contrat avec l'orchestre de M. X", "pour le spectacle de X": a programme word (not
+        // "prix") right before the name says it whatever the contract.
+        for index in max(0, start - 3)..<start where tokens[index].isWord && self.is(tokens[index], .cultural, bare: true) && !self.is(tokens[index], "prix") {
+            return true
+        }
+        for index in 0..<start where tokens[index].isWord && self.is(tokens[index], .transaction) {
+            // "contrat(s) de cession": the contract of a show, not a sale.
+            if self.is(tokens[index], "cession"), index >= 2, let de = word(index - 1), self.is(de, "de"),
+               let contract = word(index - 2), self.is(contract, "contrat") || self.is(contract, "contrats") { continue }
+            return false
+        }
+        // "Concours des maisons fleuries : prix à Mme X": households of the commune, not artists.
+        if tokens.contains(where: { $0.isWord && (self.is($0, "fleuries") || self.is($0, "fleuris") || self.is($0, "fleurissement")
+            || self.is($0, "illuminations") || self.is($0, "illumines")) }) { return false }
+        if programmeHeading(before: start) { return true }
+        // "à l'artiste": the word without its elided article counts.
+        for index in max(0, start - 8)..<start where tokens[index].isWord && self.is(tokens[index], .cultural, bare: true) {
+            do {
+                // "prix de vente", "prix unitaire": a price, not an award.
+                if self.is(tokens[index], "prix"), let next = word(index + 1),
+                   self.is(next, "de") || self.is(next, "du") || self.is(next, "d'") || self.is(next, "unitaire") {
+                    // "prix du concours", "prix du jury", "prix de la ville": an award after all.
+                    var award = false
+                    for offset in 2...3 {
+                        guard let after = word(index + offset) else { break }
+                        for literal in Scan.awardWords where self.is(after, literal) { award = true }
+                    }
+                    if !award { continue }
+                }
+                // "résidence" is also a building ("Résidence Les Cèdres"): only "résidence d'artiste(s)".
+                if self.is(tokens[index], "residence") || self.is(tokens[index], "resident") || self.is(tokens[index], "residente") {
+                    guard let next = word(index + 1), let after = word(index + 2),
+                          self.is(next, "d'") || self.is(next, "de"), self.is(after, "artiste") || self.is(after, "artistes") else { continue }
+                }
+                return true
+            }
+        }
+        return false
+    }
+
+    /// "Bourses au mérite sportif : Théo Martin (athlétisme), Inès Robert (natation)": a name in
+    /// the list after a colon whose heading announces grants names a beneficiary.
+    func grantHeading(before start: Int) -> Bool {
+        var position = start - 1
+        var inParentheses = false
+        while position >= 0, start - position < 30 {
+            if isPunct(position, ":") { break }
+            if isPunct(position, ")") { inParentheses = true } else if isPunct(position, "(") { inParentheses = false }
+            guard inParentheses || isPunct(position, ",") || isPunct(position, "(") || isPunct(position, ")")
+                    || (word(position).map { $0.startsUpper || self.is($0, .link) || isParticle($0) } ?? false) else { return false }
+            position -= 1
+        }
+        guard position >= 0, isPunct(position, ":") else { return false }
+        let clause = clauseBounds(around: position)
+        return (clause.lowerBound..<position).contains {
+            tokens[$0].isWord && Scan.bytes(keyWithoutElision(tokens[$0]), isOneOf: Scan.grantWords)
+        }
+    }
+
+    /// A subject that announces a cultural programme in its heading (its first ten words,
+    /// before any colon): « Festival … », « Saison culturelle … », « Concert du Nouvel An : … ».
+    func culturalSubject(before start: Int) -> Bool {
+        var index = 0
+        var words = 0
+        while index < start, words < 10 {
+            if let token = word(index) {
+                if Scan.bytes(keyWithoutElision(token), isOneOf: Scan.culturalHeadings) { return true }
+                words += 1
+            } else if isPunct(index, ":") {
+                break
+            }
+            index += 1
+        }
+        return false
+    }
+
+    /// "Programmation du festival « Les Nuits de X » : Camille, Clara Luciani et …": the name is
+    /// in the list right after a colon whose heading holds a programme word (not an award).
+    func programmeHeading(before start: Int) -> Bool {
+        var position = start - 1
+        while position >= 0, start - position < 16 {
+            if isPunct(position, ":") { break }
+            guard isPunct(position, ",") || isPunct(position, ".") || isPunct(position, "-")
+                    || (word(position).map { $0.startsUpper || self.is($0, .link) || isParticle($0) } ?? false) else { return false }
+            position -= 1
+        }
+        guard position >= 0, isPunct(position, ":") else { return false }
+        let clause = clauseBounds(around: position)
+        return (clause.lowerBound..<position).contains {
+            tokens[$0].isWord && self.is(tokens[$0], .cultural, bare: true) && !self.is(tokens[$0], "prix")
+        }
+    }
+
+    /// An all-caps word after a designation word ("Vente BENSAID", "c/ PONS"): a surname, not a
+    /// common word, a place, a body, a company or an acronym without vowel ("SNCF").
+    func designationSurname(_ token: Token) -> Bool {
+        guard token.allCaps, token.scalars >= 3, !self.is(token, [.commonWord, .place, .body, .legalEntity, .role, .civility, .designation]),
+              !key(token).contains(where: { $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") }) else {
+            // A word with digits ("AA3", a parcel) is no surname.
+            return false
+        }
+        return Scan.hasVowel(key(token))
+    }
+
+    /// A word that can be a private person's name when coordinated with one ("LACOMBE et
+    /// FERRAND", "VIDAL / MARTY / ROQUES").
+    func coordinatedNameShape(_ token: Token) -> Bool {
+        guard token.isWord, token.startsUpper,
+              !self.is(token, [.place, .body, .legalEntity, .role, .civility, .family, .designation, .link]) else { return false }
+        // "…, Saint-Étienne": a commune is a place.
+        if context.words.communes.contains(key(token)) { return false }
+        if isFirstName(token) { return true }
+        if self.is(token, .commonWord) { return false }
+        return token.allCaps || !shouting
+    }
+
+    /// "Saint", "Sainte", "St", "Ste" with a capital: the first name after it is a saint's, in
+    /// a place or a feast ("Sainte Marie la Mer", "la Saint-Jean").
+    func isSaint(_ token: Token) -> Bool {
+        token.startsUpper && Scan.isSaintWord(key(token))
+    }
+
+    /// Whether the words around `start` spell a French commune of several parts ("Port
+    /// Vendres", "Saint Jean de Luz", one token "Sainte-Marie-la-Mer") or a street or facility
+    /// of the organisation's own reference data (`gazetteers`).
+    func isCommune(around start: Int, end: Int) -> Bool {
+        isPlaceName(around: start, end: end, in: context.words.communes)
+            || !context.gazetteer.isEmpty && isPlaceName(around: start, end: end, in: context.gazetteer)
+    }
+
+    /// Whether the words around `start` spell an entry of a list of place names.
+    func isPlaceName(around start: Int, end: Int, in communes: ByteWordSet) -> Bool {
+        for index in max(0, start - 4)..<min(tokens.count, end + 1) where tokens[index].isWord {
+            if communes.contains(key(tokens[index])) { return true }
+        }
+        for from in max(0, start - 4)...start {
+            for index in from..<min(tokens.count, from + 7) {
+                guard tokens[index].isWord else { break }
+                if index > from, index >= start, phrase(from..<(index + 1), in: communes) { return true }
+            }
+        }
+        return false
+    }
+
+    func isPublicFigure(_ parts: [Int]) -> Bool {
+        if phrase(parts, in: context.words.publicFigures) { return true }
+        // "Charles de Gaulle": the particles were skipped; rebuild with them (when the parts
+        // are contiguous, that is the phrase just asked).
+        guard let first = parts.first, let last = parts.last, parts.count != last - first + 1 else { return false }
+        return phrase((first...last).filter { tokens[$0].isWord }, in: context.words.publicFigures)
+    }
+
+    func nameTokens(_ parts: [Int]) -> [String] {
+        parts.map { foldedString(tokens[$0]) }.filter { $0.count > 1 }
+    }
+
+    /// "Attribution du nom de X à l'avenue", "dénomination … du nom de X": the name is given
+    /// to a place.
+    func namesAPlace(before start: Int) -> Bool {
+        var position = start - 1
+        if let article = word(position), self.is(article, "de") || self.is(article, "d'") { position -= 1 }
+        guard let noun = word(position) else { return false }
+        return self.is(noun, "nom")
+    }
+
+    /// "MM.", "Mmes", "Messieurs", "Mesdames": a civility for several persons.
+    func isPluralCivility(_ token: Token) -> Bool {
+        self.is(token, "mm") || self.is(token, "mmes") || self.is(token, "messieurs") || self.is(token, "mesdames") || self.is(token, "mlles")
+            || self.is(token, "drs") || self.is(token, "docteurs")
+    }
+
+    /// Whether the name is an official's of the configuration; without officials, no name
+    /// String is made.
+    func isOfficial(_ parts: [Int]) -> Bool {
+        !context.officials.names.isEmpty && context.officials.matches(nameTokens(parts))
+    }
+}

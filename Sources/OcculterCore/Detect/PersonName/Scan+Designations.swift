@@ -1,0 +1,142 @@
+import Foundation
+
+/// A file designated by a surname in capitals ("Vente BENSAID", "c/ PONS"), and a private
+/// surname propagated to its other mentions in the cell.
+extension Scan {
+    /// "Vente BENSAID", "Terrain GUERIN", "Affaire Commune c/ PONS": a file designated by a
+    /// surname in capitals. Short surnames (four letters or fewer, like many acronyms) go to
+    /// review.
+    func handleDesignation(at index: Int, emit: Emit) -> Int? {
+        var next = index + 1
+        if self.is(tokens[index], "c") {
+            guard isPunct(next, "/") else { return nil }
+            next += 1
+        } else if let adjective = word(next), !adjective.startsUpper, Scan.fileAdjectives.contains(where: { self.is(adjective, $0) }) {
+            // "Recours gracieux Picard", "Remise gracieuse DUPUY".
+            next += 1
+        }
+        // "Achat de la maison Larribeau": a building word names a place unless the word after
+        // it is in no list nor the lexicon, and then it is a person's only in a sale.
+        var building = false
+        for literal in Scan.strictDesignations where self.is(tokens[index], literal) { building = true }
+        if let shouted = shoutedDesignation(after: next - 1) {
+            let parts = Array(shouted.start..<shouted.end)
+            guard !isOfficial(parts), !isPublicFigure(parts), !companyAfter(shouted.end) else { return nil }
+            var weak = false
+            for literal in Scan.weakDesignations where self.is(tokens[index], literal) { weak = true }
+            let verdict: Verdict = weak || building && !cellHasTransaction ? .uncertain : .occult
+            emit(shouted.start, shouted.end, verdict, "mot de désignation suivi d'un nom absent du lexique français, objet en capitales")
+            return coordinated(after: shouted.end, verdict: verdict, emit: emit)
+        }
+        if let mixed = mixedCaseDesignation(after: next - 1) {
+            var weak = false
+            for literal in Scan.weakDesignations where self.is(tokens[index], literal) { weak = true }
+            let parts = Array(mixed.start..<mixed.end)
+            // The lexicon is asked only when the answer matters.
+            let unknown = !mixed.sure && isUnknownWord(tokens[mixed.start])
+            // A building word ("maison Nicolas") names its owner in a sale, by a first name or a
+            // word in no list nor the lexicon; a French word after it names the building
+            // ("Maison Carrée").
+            // "Acquisition de la maison Guerin, 18 Grande Rue": a house named, then its address,
+            // is named by its owner (a monument would not be addressed so).
+            let addressed = building && cellHasTransaction && addressEnd(after: mixed.end) != nil
+                && !self.is(tokens[mixed.start], [.commonWord, .place, .body, .legalEntity])
+            let sold = building && (unknown || isFirstName(tokens[mixed.start])) && cellHasTransaction
+                || building && cellHasPropertyProcedure && !self.is(tokens[mixed.start], [.commonWord, .place, .body, .legalEntity])
+                || addressed
+            guard mixed.sure || !weak && (unknown || !building || sold), !isOfficial(parts), !isPublicFigure(parts), !companyAfter(mixed.end)
+            else { return nil }
+            if sold, !mixed.sure {
+                emit(mixed.start, mixed.end, .occult, "mot de désignation d'un bien suivi d'un nom, dans un objet de vente")
+                return coordinated(after: mixed.end, verdict: .occult, emit: emit)
+            }
+            if unknown, !mixed.sure {
+                let verdict: Verdict = building && !cellHasTransaction ? .uncertain : .occult
+                emit(mixed.start, mixed.end, verdict, "mot de désignation suivi d'un nom absent du lexique français")
+                return coordinated(after: mixed.end, verdict: verdict, emit: emit)
+            }
+            let verdict: Verdict = mixed.sure ? .occult : .uncertain
+            emit(mixed.start, mixed.end, verdict, mixed.sure ? "mot de désignation suivi d'un nom introduit comme tel"
+                                                             : "mot de désignation suivi d'un nom en casse mixte")
+            return coordinated(after: mixed.end, verdict: verdict, emit: emit)
+        }
+        // "AFFAIRE COMMUNE C/ BOUVERET ET SAUZET": in capitals, the party after "c/" is named
+        // whatever its words, but those of the lists (a body, a company, a place).
+        if shouting, self.is(tokens[index], "c"), civility(at: next) == nil, let party = word(next), party.allCaps, party.scalars >= 3,
+           !self.is(party, Scan.listedClasses) || isFirstName(party), !context.words.communes.contains(key(party)) {
+            var end = next + 1
+            while let more = word(end), more.allCaps, !self.is(more, Scan.listedClasses) || isFirstName(more), end - next < 4 { end += 1 }
+            emit(next, end, .occult, "partie adverse après « c/ », objet en capitales")
+            return coordinated(after: end, verdict: .occult, emit: emit)
+        }
+        // "ACHAT DE LA MAISON ROUSSEAU - 4 GRANDE RUE": in capitals, a house then its address
+        // after a comma or a dash is named by its owner, whatever the word.
+        if shouting, building, cellHasTransaction, civility(at: next) == nil, let party = word(next), party.allCaps, party.scalars >= 3,
+           !self.is(party, Scan.listedClasses), isPunct(next + 1, ",") || isPunct(next + 1, "-") || isPunct(next + 1, "–"),
+           addressEnd(after: next + 2) != nil {
+            emit(next, next + 1, .occult, "mot de désignation d'un bien suivi d'un nom puis de son adresse, objet en capitales")
+            return next + 1
+        }
+        guard !shouting, civility(at: next) == nil else { return nil }
+        // "achat maison garnier", "contentieux commune c/ perrin": in lower case, words in no
+        // list nor the lexicon right after the file word.
+        if let lower = word(next), !lower.startsUpper, let end = lowercaseUnknownName(from: next) {
+            let verdict: Verdict = building && !cellHasTransaction ? .uncertain : .occult
+            emit(next, end, verdict, "mot de désignation suivi d'un nom en minuscules absent du lexique français")
+            return coordinated(after: end, verdict: verdict, emit: emit)
+        }
+        // "Vente LE GALL", "MAISON LE CORRE": an article in capitals opens the surname.
+        var surnameStart = next
+        while let particle = word(surnameStart), particle.allCaps, isParticle(particle), surnameStart - next < 2 { surnameStart += 1 }
+        guard let surname = word(surnameStart), designationSurname(surname) else { return nil }
+        var end = surnameStart + 1
+        while let more = word(end), designationSurname(more) { end += 1 }
+        // "Achat parcelle BERNARD Michel": first names written after the surname in capitals.
+        while end - surnameStart < 5, let first = word(end), first.startsUpper, !first.allCaps, isFirstName(first),
+              !self.is(first, [.place, .body, .legalEntity, .role]) { end += 1 }
+        if companyAfter(end) {
+            emit(next, end, .exempt(.legalEntity), "mot de désignation suivi d'une raison sociale")
+            return end
+        }
+        if isOfficial(Array(next..<end)) || isPublicFigure(Array(next..<end)) { return nil }
+        let short = (next..<end).allSatisfy { tokens[$0].scalars <= 4 }
+        // "Cession" and "Échange" also head a body's acronym ("Cession SAFER"):
+        // after them a word in capitals is held for review, unless names are coordinated to it.
+        var weak = false
+        for literal in Scan.weakDesignations where self.is(tokens[index], literal) { weak = true }
+        let coordinatedNames = weak && (isPunct(end, "/") || (word(end).map { self.is($0, .link) } ?? false))
+            && (word(end + 1).map(designationSurname) ?? false)
+        // "Maison SNCF": after a building word, capitals are a name only when in no list nor the
+        // lexicon; with its article, when the whole is no place ("LE CORRE", not "LE MANS").
+        if building {
+            let unknown = surnameStart > next
+                ? !context.words.frenchWords.containsPhrase(next..<(surnameStart + 1), of: self)
+                : (next..<end).contains(where: { isUnknownWord(tokens[$0]) })
+            guard unknown || cellHasTransaction || cellHasPropertyProcedure else { return nil }
+        }
+        // "Affaire Commune c/ PONS": the other party of a lawsuit, short or not (an acronym
+        // without vowel is no `designationSurname`).
+        let litigation = self.is(tokens[index], "c")
+        let verdict: Verdict = !litigation && (short || weak && !coordinatedNames) ? .uncertain : .occult
+        emit(next, end, verdict, litigation ? "partie adverse en capitales après « c/ »" : "mot de désignation suivi d'un nom en capitales")
+        return coordinated(after: end, verdict: verdict, emit: emit)
+    }
+
+    /// Within a cell, a surname decided private is private wherever it appears again, unless a
+    /// place or organisation context says otherwise ("propriété X … maison X").
+    func propagate(privateTokens: [Int], covered: [Range<Int>], emit: Emit) {
+        for index in tokens.indices where tokens[index].isWord && tokens[index].startsUpper {
+            guard !covered.contains(where: { $0.contains(index) }), !isFirstName(tokens[index]),
+                  !self.is(tokens[index], [.commonWord, .place, .body, .legalEntity, .role, .civility, .particle]) else { continue }
+            let candidate = key(tokens[index])
+            guard privateTokens.contains(where: { key(tokens[$0]).elementsEqual(candidate) && !isFirstName(tokens[$0]) }) else { continue }
+            // Within one subject the same surname is the same family's ("maison GRANGEON"), even
+            // after a place word; an organisation's name says otherwise ("SARL GRANGEON").
+            // After a building or file word it is the family's ("maison GRANGEON"); after a street
+            // or facility word, a place named like them ("rue Berlioz").
+            let context = contextBefore(index, allowTitleSkip: false)
+            guard context == nil || context == .place && namesAHouse(before: index) else { continue }
+            emit(index, index + 1, .occult, "nom d'un particulier déjà occulté dans la cellule")
+        }
+    }
+}

@@ -1,0 +1,361 @@
+import Foundation
+
+/// What identifies a private person through the land registry: cadastral parcels, house
+/// numbers, streets and addresses in the same cell.
+extension Scan {
+    /// What identifies an occulted private person through the land registry, in the same
+    /// cell: the cadastral parcels ("parcelle AB 301", "parcelles AT 180, 183 et 184") and the
+    /// house number and street ("14 chemin des Manguiers"). The configuration may keep the
+    /// parcels (`linked_identifiers: {parcels: keep}`).
+    func linkedIdentifiers(covered: [Range<Int>], privates: [Range<Int>], occultFound: Bool, emit: (Int, Int, String) -> Void) {
+        var covered = covered
+        var streets: [Range<Int>] = []
+        propertyStreets(covered: covered, privates: privates) { from, to in
+            emit(from, to, "rue du bien d'un particulier occulté")
+            streets.append(from..<to)
+        }
+        if !streets.isEmpty { covered += streets }
+        // Without a digit (a number, a glued parcel "ZB58"), only the street of a house named by
+        // its owner: no walk of every token.
+        guard source.contains(where: { $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") }) else {
+            for range in covered where namesAHouse(before: range.lowerBound) {
+                let index = range.upperBound + 1
+                guard index < tokens.count, isPunct(index - 1, "–") || isPunct(index - 1, "-") || isPunct(index - 1, ","),
+                      !covered.contains(where: { $0.contains(index) }), let end = streetNameEnd(street: index) else { continue }
+                emit(index, end, "adresse citée avec un particulier occulté")
+            }
+            return
+        }
+        // The findings in order, walked with a cursor: a search of them per token was most of
+        // this walk.
+        let ordered = covered.sorted { $0.lowerBound < $1.lowerBound }
+        // A parcel word or a land operation anywhere in the subject (asked once, lazily).
+        lazy var landSubject = tokens.contains { token in
+            token.isWord && (isParcelWord(token) || Scan.bytes(keyWithoutElision(token), isOneOf: Scan.landWords))
+        }
+        var cursor = 0
+        var index = 0
+        while index < tokens.count {
+            defer { index += 1 }
+            while cursor < ordered.count, ordered[cursor].upperBound <= index { cursor += 1 }
+            if cursor < ordered.count, ordered[cursor].contains(index) { continue }
+            // One branch per kind of token: most tokens are words, and only words are asked
+            // about parcel and street words.
+            switch tokens[index].kind {
+            case .punct:
+                guard !context.config.keepLinkedParcels else { continue }
+                // "M. X et Mme Y – PC 20 C 0025 – AB 280, AB 516": two capitals and a number set
+                // apart by a dash or a slash, in a subject about a private person's property, are
+                // cadastral sections (not a road, a zone, a permit or a class).
+                if occultFound, isPunct(index, "–") || isPunct(index, "-") || isPunct(index, "/") || isPunct(index, ",") || isPunct(index, "("),
+                   let section = word(index + 1), section.allCaps, section.scalars == 2,
+                   !Scan.sectionLookalikes.contains(where: { self.is(section, $0) }),
+                   index + 2 < tokens.count, tokens[index + 2].kind == .number,
+                   let (from, to) = parcelReference(after: index + 1), from == index + 1 {
+                    emit(from, to, "parcelle cadastrale citée avec un particulier occulté")
+                    index = to - 1
+                    continue
+                }
+                // "BIEN DES CONSORTS X, 3 RUE DU 11 NOVEMBRE, AO 218": a section and number set by
+                // a comma right after the private person's name (and address).
+                if isPunct(index, ","), privates.contains(where: { $0.upperBound == index }),
+                   let (from, to) = parcelReference(after: index + 1), from == index + 1 {
+                    emit(from, to, "parcelle cadastrale citée avec un particulier occulté")
+                    index = to - 1
+                    continue
+                }
+                // "propriété X (AE 77)": a section and number in parentheses right after the
+                // private person's name or a property word.
+                // "Lina (CE1)": a school class glued to its number is no parcel.
+                if isPunct(index, "("), !(word(index + 1).map(isGluedSchoolClass) ?? false),
+                   privates.contains(where: { $0.upperBound == index }) || (word(index - 1).map { context.nameVocabulary.propertyNouns.contains(key($0)) } ?? false),
+                   let (from, to) = parcelReference(after: index + 1), from == index + 1, isPunct(to, ")") || isPunct(to, ",") || word(to) != nil {
+                    emit(from, to, "parcelle cadastrale citée avec un particulier occulté")
+                    index = to
+                }
+            case .number:
+                guard index == 0 || !isPunct(index - 1, "°"), let end = streetEnd(from: index) else { continue }
+                emit(index, end, "adresse citée avec un particulier occulté")
+                index = end - 1
+                // "3 RUE DU 11 NOVEMBRE, AO 218": the parcel written right after the address.
+                if !context.config.keepLinkedParcels, isPunct(end, ","), let (from, to) = parcelReference(after: end + 1), from == end + 1 {
+                    emit(from, to, "parcelle cadastrale citée avec un particulier occulté")
+                    index = to - 1
+                }
+            default:
+                // "la commune cède AB 15 et AB 16, M. X cède AC 20", "– ZA 212, ZA 213": in a
+                // subject about land that names a private person, two capitals and a number are
+                // a parcel wherever they stand.
+                if occultFound, !context.config.keepLinkedParcels, let token = word(index), token.allCaps, token.scalars == 2,
+                   index + 1 < tokens.count, tokens[index + 1].kind == .number,
+                   !isParticle(token), !self.is(token, [.link, .commonWord, .titleArticle]),
+                   !Scan.bytes(key(token), isOneOf: Scan.prepositions) && !Scan.bytes(key(token), isOneOf: Scan.listJoiners),
+                   !Scan.sectionLookalikes.contains(where: { self.is(token, $0) && !self.is(token, "za") }), landSubject,
+                   let (from, to) = parcelReference(after: index), from == index {
+                    emit(from, to, "parcelle cadastrale citée avec un particulier occulté")
+                    index = to - 1
+                    continue
+                }
+                if !context.config.keepLinkedParcels, let token = word(index), isParcelWord(token),
+                   let (from, to) = parcelReference(after: index + 1) {
+                    emit(from, to, "parcelle cadastrale citée avec un particulier occulté")
+                    index = to - 1
+                    if let end = streetRightAfterParcel(to), !covered.contains(where: { $0.contains(to + 1) }) {
+                        emit(to + 1, end, "rue du bien d'un particulier occulté")
+                        index = end - 1
+                    }
+                    continue
+                }
+                // "MAISON AUDIC – Rue des TILLEULS": the street set by a dash or a comma right
+                // after a house designated by its owner's name is the house's. After a person's
+                // name alone ("à M. X - Résidence Les Cèdres") it may be anything: a street needs
+                // its number.
+                if index >= 2, tokens[index - 1].kind == .punct, isPunct(index - 1, "–") || isPunct(index - 1, "-") || isPunct(index - 1, ","),
+                   covered.contains(where: { $0.upperBound == index - 1 && namesAHouse(before: $0.lowerBound) }),
+                   let end = streetNameEnd(street: index) {
+                    emit(index, end, "adresse citée avec un particulier occulté")
+                    index = end - 1
+                }
+            }
+        }
+    }
+
+    /// "… parcelles AB 12, AB 13 – chemin de la Garenne": a street without number set apart
+    /// by a dash or a comma right after the parcels, and closing its clause, is where they lie.
+    func streetRightAfterParcel(_ to: Int) -> Int? {
+        guard isPunct(to, "–") || isPunct(to, "-") || isPunct(to, ","), let street = word(to + 1),
+              Scan.roadWords.contains(where: { self.is(street, $0) }),
+              let end = streetNameEnd(street: to + 1) ?? lowercaseStreetEnd(street: to + 1),
+              end == tokens.count || tokens[end].kind == .punct && !isPunct(end, "'") else { return nil }
+        return end
+    }
+
+    /// A word with an elided article before a capital ("l'Église").
+    func isElided(_ token: Token) -> Bool {
+        let bytes = key(token)
+        guard bytes.count > 2, bytes[1] == UInt8(ascii: "'"), bytes[0] == UInt8(ascii: "l") || bytes[0] == UInt8(ascii: "d") else { return false }
+        // After "l'" (one byte) or "l’" (three bytes).
+        let after = token.range.lowerBound + (source[token.range.lowerBound + 1] == UInt8(ascii: "'") ? 2 : 4)
+        guard after < token.range.upperBound else { return false }
+        let start = source[after]
+        return start >= 0xC3 || (start >= UInt8(ascii: "A") && start <= UInt8(ascii: "Z"))
+    }
+
+    func isParcelWord(_ token: Token) -> Bool {
+        // Every parcel word starts with c, p or s.
+        guard let first = key(token).first, first == UInt8(ascii: "p") || first == UInt8(ascii: "s") || first == UInt8(ascii: "c") else {
+            return false
+        }
+        for literal in Scan.parcelWords
+        where self.is(token, literal) { return true }
+        return false
+    }
+
+    /// "AB 301", "section D n° 429", "AT 180, 183 et 184", "AH 90 et AH 178" within a few
+    /// tokens after a parcel word.
+    func parcelReference(after start: Int) -> (Int, Int)? {
+        if let numbered = numberedParcelReference(at: start) { return numbered }
+        var position = start
+        var skipped = 0
+        while position < tokens.count, skipped < 4 {
+            let glued = word(position).map(isGluedParcel) ?? false
+            // "parcelle zh 31": in lower case, only right after the parcel word.
+            let lowerSection = position == start && (word(position).map(isLowerSection) ?? false)
+            if let letters = word(position), glued || lowerSection || letters.startsUpper && letters.scalars <= 2 && (letters.allCaps || letters.scalars == 1),
+               let number = glued ? position : numberAfter(position + 1) {
+                var end = number + 1
+                while true {
+                    var next = end
+                    // "b 412 b 413": in lower case, the list repeats its section without a comma.
+                    let bare = lowerSection && (word(next).map { isLowerSection($0) } ?? false) && numberAfter(next + 1) != nil
+                    // "C 400-C 402": a dash joins two references of a list.
+                    if bare {
+                    } else if isPunct(next, ",") || isPunct(next, "/") || isPunct(next, "-")
+                        || (word(next).map { self.is($0, "et") || self.is($0, "a") || self.is($0, "contre") } ?? false) { next += 1 } else { break }
+                    // "AC 88-89-90": numbers glued by dashes are the same section's.
+                    let gluedDash = isPunct(next - 1, "-") && tokens[next - 2].range.upperBound == tokens[next - 1].range.lowerBound
+                        && next < tokens.count && tokens[next - 1].range.upperBound == tokens[next].range.lowerBound
+                    if isPunct(next - 1, "-"), !gluedDash, !(word(next).map { $0.startsUpper && $0.scalars <= 2 } ?? false) { break }
+                    if next < tokens.count, tokens[next].kind == .number {
+                        // "80 contre 0B 81": a one-letter section written after a zero.
+                        if isZeroSection(next), let number = numberAfter(next + 1) { end = number + 1; continue }
+                        end = next + 1
+                        continue
+                    }
+                    if let more = word(next), more.allCaps || more.scalars == 1, more.startsUpper, more.scalars <= 2,
+                       let number = numberAfter(next + 1) { end = number + 1; continue }
+                    // "ab 56 / ab 57": a lower-case list keeps its case.
+                    if lowerSection, let more = word(next), isLowerSection(more), let number = numberAfter(next + 1) { end = number + 1; continue }
+                    if let more = word(next), isGluedParcel(more) { end = next + 1; continue }
+                    break
+                }
+                return (position, end)
+            }
+            position += 1
+            skipped += 1
+        }
+        return nil
+    }
+
+    /// Two forms where the reference opens with a number: Alsace-Moselle's numbered sections
+    /// ("section 4 n° 112/33", "section 9 parcelle n°233/36") and numbers written before their
+    /// section ("parcelles 12, 14 et 15 section C").
+    func numberedParcelReference(at start: Int) -> (Int, Int)? {
+        guard start < tokens.count, tokens[start].kind == .number else { return nil }
+        func numbersEnd(from first: Int) -> Int {
+            var end = first + 1
+            while true {
+                var next = end
+                if isPunct(next, ",") || isPunct(next, "/") || (word(next).map { self.is($0, "et") || self.is($0, "contre") } ?? false) { next += 1 } else { break }
+                guard next < tokens.count, tokens[next].kind == .number else { break }
+                // "0B 80 contre 0B 81".
+                if isZeroSection(next), let number = numberAfter(next + 1) { end = number + 1; continue }
+                end = next + 1
+            }
+            return end
+        }
+        // "0C 1287": the cadastre writes a one-letter section with a leading zero.
+        let range = tokens[start].range
+        if range.count == 2, source[range.lowerBound] == UInt8(ascii: "0"),
+           source[range.lowerBound + 1] >= UInt8(ascii: "A"), source[range.lowerBound + 1] <= UInt8(ascii: "Z"),
+           let number = numberAfter(start + 1) {
+            return (start, numbersEnd(from: number))
+        }
+        if let section = word(start - 1), self.is(section, "section") {
+            var position = start + 1
+            if let parcelWord = word(position), isParcelWord(parcelWord) { position += 1 }
+            guard let number = numberAfter(position), number > start + 1 else { return nil }
+            return (start, numbersEnd(from: number))
+        }
+        let end = numbersEnd(from: start)
+        guard let section = word(end), self.is(section, "section"), let letters = word(end + 1), letters.startsUpper,
+              letters.scalars <= 2, letters.allCaps || letters.scalars == 1 else { return nil }
+        return (start, end + 2)
+    }
+
+    /// A section and its number written as one word ("ZB58", "A123"): one or two capitals,
+    /// then one to four digits.
+    func isGluedParcel(_ token: Token) -> Bool {
+        let bytes = key(token)
+        guard bytes.count >= 2, bytes.count <= 6 else { return false }
+        var letters = 0
+        while letters < bytes.count, bytes[letters] >= UInt8(ascii: "a"), bytes[letters] <= UInt8(ascii: "z") { letters += 1 }
+        guard letters >= 1, letters <= 2, bytes.count - letters >= 1, bytes.count - letters <= 4 else { return false }
+        for offset in letters..<bytes.count where bytes[offset] < UInt8(ascii: "0") || bytes[offset] > UInt8(ascii: "9") { return false }
+        // Capitals as written: "zb58" in a reference or "Ab12" is not a section.
+        for offset in 0..<letters {
+            let byte = source[token.range.lowerBound + offset]
+            guard byte >= UInt8(ascii: "A"), byte <= UInt8(ascii: "Z") else { return false }
+        }
+        return true
+    }
+
+    /// "CE1", "CM2", "CP": a school class, written like a glued parcel.
+    func isGluedSchoolClass(_ token: Token) -> Bool {
+        let bytes = key(token)
+        guard bytes.count <= 3, bytes.count >= 2, bytes[0] == UInt8(ascii: "c") else { return false }
+        return bytes[1] == UInt8(ascii: "e") || bytes[1] == UInt8(ascii: "m") || bytes[1] == UInt8(ascii: "p")
+    }
+
+    /// A section in lower case ("zh", "b"): one or two letters, not a short word of the text.
+    func isLowerSection(_ token: Token) -> Bool {
+        !token.startsUpper && token.scalars <= 2 && !self.is(token, [.link, .particle, .titleArticle])
+            && !self.is(token, "au") && !self.is(token, "du") && !self.is(token, "en") && !self.is(token, "a")
+    }
+
+    /// "0B": a one-letter section after a zero, read as a number token.
+    func isZeroSection(_ index: Int) -> Bool {
+        let range = tokens[index].range
+        return range.count == 2 && source[range.lowerBound] == UInt8(ascii: "0")
+            && source[range.lowerBound + 1] >= UInt8(ascii: "A") && source[range.lowerBound + 1] <= UInt8(ascii: "Z")
+    }
+
+    /// The number token right after `index`, past "n°", "n.", "no", "numéro".
+    func numberAfter(_ index: Int) -> Int? {
+        var position = index
+        if let n = word(position), self.is(n, "n") || self.is(n, "no") || self.is(n, "n°") || self.is(n, "numero") {
+            position += 1
+            while isPunct(position, "°") || isPunct(position, ".") { position += 1 }
+        }
+        return position < tokens.count && tokens[position].kind == .number ? position : nil
+    }
+
+    /// "14 chemin des Manguiers", "3 bis rue de la Paix": a number, a street word, its name.
+    func streetEnd(from index: Int) -> Int? {
+        var position = index + 1
+        if let suffix = word(position), self.is(suffix, "bis") || self.is(suffix, "ter") { position += 1 }
+        if isPunct(position, ",") { position += 1 }
+        // "9 GRANDE RUE", "2 Petite Rue": the adjective is the street's name.
+        if let adjective = word(position), Scan.streetAdjectives.contains(where: { self.is(adjective, $0) }),
+           let street = word(position + 1), self.is(street, .place) {
+            return streetNameEnd(street: position + 1) ?? position + 2
+        }
+        if let end = streetNameEnd(street: position) { return end }
+        // "9 Grand'Rue", "2 Grande-Rue": a street word that is a whole name.
+        if let street = word(position), isWholeStreetName(street) { return position + 1 }
+        return lowercaseStreetEnd(street: position)
+    }
+
+    /// "4 rue victor hugo a mr x", "terrain communal rue du stade a m. x": in lower case, the
+    /// street's words up to a preposition or a punctuation mark.
+    func lowercaseStreetEnd(street position: Int) -> Int? {
+        guard let street = word(position), !street.startsUpper, Scan.roadWords.contains(where: { self.is(street, $0) }) else { return nil }
+        // "chemin rural n° 17", "voie communale n° 4": a public road's number, not an address;
+        // but "chemin rural dit de la Fage", "chemin rural des Vignes": a named one.
+        if let kind = word(position + 1), Scan.publicRoadAdjectives.contains(where: { self.is(kind, $0) }) {
+            var end = position + 2
+            if let said = word(end), self.is(said, "dit") || self.is(said, "dite") { end += 1 }
+            while end - position < 6, let article = word(end), isParticle(article) || self.is(article, .titleArticle) || isElided(article) { end += 1 }
+            guard let name = word(end), name.startsUpper, end > position + 2 else { return nil }
+            while let more = word(end), more.startsUpper || isParticle(more) && (word(end + 1)?.startsUpper ?? false) { end += 1 }
+            return end
+        }
+        var end = position + 1
+        while end - position <= 4, let more = word(end), !more.startsUpper, more.scalars >= 2 || isParticle(more),
+              !Scan.lowercaseStreetStops.contains(where: { self.is(more, $0) }) { end += 1 }
+        while end > position + 1, let last = word(end - 1), isParticle(last) || self.is(last, .titleArticle) { end -= 1 }
+        return end > position + 1 ? end : nil
+    }
+
+    /// Whether one of the findings is a name right after a building word.
+    func namesAHouse(in covered: [Range<Int>]) -> Bool {
+        covered.contains { namesAHouse(before: $0.lowerBound) }
+    }
+
+    /// Whether a building word ("MAISON", "immeuble") comes right before `start`, past the
+    /// particles of the name ("MAISON LE CORRE").
+    func namesAHouse(before start: Int) -> Bool {
+        var position = start - 1
+        while let particle = word(position), isParticle(particle), start - position < 3 { position -= 1 }
+        guard let building = word(position) else { return false }
+        return Scan.buildingDesignations.contains { self.is(building, $0) }
+    }
+
+    /// "rue de la Paix", "Rue des TILLEULS": a street word and its name; returns its end.
+    func streetNameEnd(street position: Int) -> Int? {
+        guard let street = word(position), self.is(street, .place), !street.allCaps || shouting else { return nil }
+        var end = position + 1
+        while end < tokens.count {
+            let token = tokens[end]
+            // "4 RUE DU FOUR A M. ET MME X": in capitals, the street ends before a civility, a
+            // preposition or a word of the scan's grammar.
+            if token.isWord, shouting, civility(at: end) != nil || self.is(token, "a") || self.is(token, "au") || self.is(token, "aux")
+                || self.is(token, [.link, .transaction, .family, .designation, .civility]) { break }
+            // "5 rue Francisco Ferrer de M. X": a street is never named after "M." or "Mme"
+            // (it may be after a doctor, a master or a professor).
+            if token.isWord, civility(at: end) != nil, !Scan.titleCivilities.contains(where: { self.is(token, $0) }) { break }
+            if token.isWord, token.startsUpper || isParticle(token) || self.is(token, .titleArticle) || isElided(token) { end += 1; continue }
+            // "rue du 11 Novembre", "place du 8 Mai 1945": a date after the article.
+            if token.kind == .number, end > position + 1, let article = word(end - 1), isParticle(article),
+               let month = word(end + 1), month.startsUpper {
+                end += 2
+                if end < tokens.count, tokens[end].kind == .number { end += 1 }
+                continue
+            }
+            break
+        }
+        // A trailing article is not part of the street's name.
+        while end > position + 1, let last = word(end - 1), isParticle(last) || self.is(last, .titleArticle) { end -= 1 }
+        return end > position + 1 ? end : nil
+    }
+}

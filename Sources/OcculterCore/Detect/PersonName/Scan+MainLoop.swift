@@ -1,0 +1,315 @@
+import Foundation
+
+/// The scan of one cell (`run`), the emission of its linked identifiers, and the names
+/// coordinated with a private person's.
+extension Scan {
+    // MARK: The scan
+
+    typealias Emit = (Int, Int, Verdict, String) -> Void
+
+    /// Scans the cell; returns the token ranges of its findings and of the private persons
+    /// among them (for the linked-identifier rule).
+    @discardableResult
+    mutating func run(rule: Int, mode: PersonNameDetector.Mode, into findings: inout [Finding]) -> PersonNameDetector.ScanOutcome {
+        var index = 0
+        /// Token ranges of this cell's findings, and the tokens of private persons' names.
+        var covered: [Range<Int>] = []
+        var privates: [Range<Int>] = []
+        var privateTokens: [Int] = []
+        var occultFound = false
+        let tokens = self.tokens
+        /// The end of the last name kept as artist or as named in a mandate: a civility
+        /// coordinated right after it shares that decision (`evaluate`).
+        var sharedExemption: (end: Int, exemption: Exemption)?
+        /// The end of the last name kept as part of a place's: a first name and surname
+        /// coordinated right after it name another place of the list ("écoles Jacques Brel, Anne
+        /// Frank et Paul Langevin").
+        var placeEnd: Int?
+        func emit(_ from: Int, _ to: Int, _ verdict: Verdict, _ evidence: String) {
+            guard from < to else { return }
+            if case .exempt(let exemption) = verdict, exemption == .culturalProgramme || exemption == .namedInRole {
+                // "Mme X, animatrice, et M. Y, éducateur": the list goes on past an apposition.
+                var end = to
+                // (Three words at most: "…, répond que l'acquéreur pressenti, M. Z" is another clause.)
+                if isPunct(to, ","), let comma = (to + 1..<min(to + 5, tokens.count)).first(where: { !(word($0).map { !$0.startsUpper } ?? false) }),
+                   isPunct(comma, ","), comma > to + 1 { end = comma }
+                sharedExemption = (end, exemption)
+            }
+            if case .exempt(let exemption) = verdict, exemption == .place || exemption == .publicFigure && cellHas(.place) { placeEnd = to }
+            if mode == .names {
+                findings.append(Finding(rule: rule, span: tokens[from].range.lowerBound..<tokens[to - 1].range.upperBound,
+                                        verdict: verdict, evidence: evidence))
+            }
+            covered.append(from..<to)
+            if case .occult = verdict { occultFound = true }
+            if case .exempt = verdict { return }
+            privates.append(from..<to)
+            for position in from..<to where tokens[position].isWord && tokens[position].startsUpper { privateTokens.append(position) }
+        }
+        while index < tokens.count {
+            let token = tokens[index]
+            guard token.isWord else { index += 1; continue }
+            if let afterCivility = civility(at: index) {
+                // "M.A.R.P.A.", "U.M.P.P.A.": a letter of a dotted acronym is not a civility.
+                // Asked only here and for initials, never per word.
+                if token.scalars == 1, let end = dottedAcronymEnd(at: index) {
+                    index = end
+                    continue
+                }
+                var inherited: Exemption?
+                if let shared = sharedExemption, coordinates(from: shared.end, to: index) { inherited = shared.exemption }
+                index = handleCivility(at: index, after: afterCivility, inherited: inherited, emit: emit)
+                continue
+            }
+            if self.is(token, .family, bare: true) {
+                var position = index + 1
+                // "succ. FERREIRA": an abbreviated family word.
+                if isPunct(position, "."), token.scalars <= 5 { position += 1 }
+                // "des enfants de Gimbrède": after a plural, "de" introduces a place, not a family.
+                let plural = self.is(token, "enfants") || self.is(token, "eleves") || self.is(token, "foyers") || self.is(token, "familles")
+                // "aux familles : Gourmelen, N'Diaye, Quéré": a plural family word announces its list.
+                if plural || self.is(token, "consorts") || self.is(token, "heritiers"), isPunct(position, ":"), word(position + 1)?.startsUpper == true {
+                    position += 1
+                }
+                // "PROPRIETE HERITIERS FOURNIER", "succession des consorts X": family words in a row.
+                while !plural, position - index < 4, let more = word(position),
+                      self.is(more, .familyArticle) || self.is(more, .family, bare: true) && !self.is(more, "enfants")
+                        || !more.startsUpper && Scan.familyAdjectives.contains(where: { self.is(more, $0) })
+                        || more.allCaps && shouting && Scan.familyAdjectives.contains(where: { self.is(more, $0) }) { position += 1 }
+                if civility(at: position) == nil {
+                    var name = consumeName(from: position)
+                    extendWithCommonSurname(&name)
+                    // "DES ENFANTS DEFICIENTS VISUELS": after a plural, a French word is an
+                    // adjective; a name is a first name or a word in no list nor the lexicon.
+                    let named = !plural || name.parts.first.map { isFirstName(tokens[$0]) || isUnknownWord(tokens[$0]) || !shouting && tokens[$0].allCaps && tokens[$0].scalars >= 3 } == true
+                    if named, !name.parts.isEmpty, name.sawSurnameShape || name.firstNames > 0 {
+                        let end = addressEnd(after: name.end) ?? name.end
+                        emit(name.parts[0], end, .occult, "déclencheur : mot de la liste des liens familiaux ou successoraux")
+                        index = coordinated(after: end, verdict: .occult, emit: emit)
+                        continue
+                    }
+                    // "consorts Petit/Lebrun", "famille Boucher": a capitalised common word alone
+                    // after a family word is the family's surname.
+                    if name.parts.isEmpty, !plural, Scan.bytes(keyWithoutElision(tokens[position - 1]), isOneOf: Scan.familyNameWords),
+                       let surname = word(position), surname.startsUpper, surname.scalars >= 3,
+                       self.is(surname, .commonWord), !self.is(surname, [.place, .body, .legalEntity, .role, .civility, .family, .designation]),
+                       word(position + 1).map({ !$0.startsUpper || self.is($0, .link) }) ?? true {
+                        emit(position, position + 1, .occult, "déclencheur : mot de la liste des liens familiaux ou successoraux")
+                        index = coordinated(after: position + 1, verdict: .occult, emit: emit)
+                        continue
+                    }
+                    // "achat terrain consorts irigoin": in lower case, words in no list nor the lexicon.
+                    if name.parts.isEmpty, let end = lowercaseUnknownName(from: position, firstNames: true) {
+                        emit(position, end, .occult, "déclencheur : mot de la liste des liens familiaux ou successoraux ; nom en minuscules absent du lexique français")
+                        index = end
+                        continue
+                    }
+                }
+                index += 1
+                continue
+            }
+            if self.is(token, "commune") || self.is(token, "ville"), let next = handleCommuneParty(at: index, covered: covered, emit: emit) {
+                index = next
+                continue
+            }
+            if self.is(token, .naming, bare: true), let next = handleNamingWord(at: index, emit: emit) {
+                index = next
+                continue
+            }
+            if self.is(token, .designation, bare: true), let next = handleDesignation(at: index, emit: emit) {
+                index = next
+                continue
+            }
+            if self.is(token, .personNoun, bare: true), let next = handlePersonNoun(at: index, emit: emit) {
+                index = next
+                continue
+            }
+            // Lower case: only a first name of the list is asked about, then a trigger before it.
+            if !token.startsUpper, isFirstName(token), let next = handleLowercaseTriggered(at: index, emit: emit) {
+                index = next
+                continue
+            }
+            if token.startsUpper, !token.allCaps, !isFirstName(token), let next = word(index + 1), isFirstName(next),
+               let list = surnameFirstList(from: index) {
+                for item in list { emit(item.lowerBound, item.upperBound, .occult, "noms écrits avant le prénom dans une liste de personnes") }
+                index = list[list.count - 1].upperBound
+                continue
+            }
+            if token.startsUpper, !token.allCaps, isFirstName(token), let list = firstNameList(from: index) {
+                for item in list { emit(item.lowerBound, item.upperBound, .occult, "prénoms seuls dans une liste de personnes") }
+                index = list[list.count - 1].upperBound
+                continue
+            }
+            // "Saint-Martin", "Jean-Paul" split at a glued hyphen: a compound's part ("permis de
+            // conduire - Kevin D." has spaces around its dash).
+            if token.startsUpper, !token.allCaps || shouting, isFirstName(token),
+               !(index > 1 && isPunct(index - 1, "-") && word(index - 2) != nil
+                 && tokens[index - 1].range.upperBound == token.range.lowerBound),
+               !(word(index - 1).map(isSaint) ?? false) {
+                let placeListed = placeEnd.map { coordinates(from: $0, to: index) } ?? false
+                if let next = handleBareName(at: index, clue: "prénom de la liste des prénoms suivi d'un nom", placeListed: placeListed, emit: emit) {
+                    index = next
+                    continue
+                }
+            } else if token.allCaps, !self.is(token, .commonWord),
+                      nameLike(token), let following = word(index + 1), following.startsUpper,
+                      !following.allCaps && isFirstName(following) || !shouting && token.scalars >= 3 && initialEnd(at: index + 1) != nil {
+                // In a subject in capitals too: a first name typed in mixed case after capitals
+                // ("LISTE DES AFFOUAGISTES : GRANDJEAN Michel, PERRIN Bruno") is a name entry.
+                // Surname first: "BERNARD Paul".
+                let clue = isFirstName(following) ? "nom en capitales suivi d'un prénom de la liste" : "nom en capitales suivi d'une initiale"
+                if let next = handleBareName(at: index, clue: clue, emit: emit) { index = next; continue }
+            } else if !shouting, token.startsUpper, token.scalars <= 2, var afterInitials = initialEnd(at: index) {
+                // "S.A.G. HLM": three letters or more glued to their dots name an organisation.
+                if token.scalars == 1, let end = dottedAcronymEnd(at: index) {
+                    index = end
+                    continue
+                }
+                // Initials then a surname in capitals: "J.-C. DURAND".
+                while let more = initialEnd(at: afterInitials) { afterInitials = more }
+                // "S.A. DAUNAT", "S.C.I. Santa Cruz": dotted letters that spell a legal form.
+                if dottedLegalForm(from: index, to: afterInitials) {
+                    index = afterInitials
+                    continue
+                }
+                // "P.-A. Guénolé", "J. Lagarde": in mixed case, a capitalised word of no list
+                // (the bare-name checks keep it in a street, a role or a programme; without any
+                // clue it is held for review).
+                if let surname = word(afterInitials), !self.is(surname, [.commonWord, .role]), nameLike(surname),
+                   let next = handleBareName(at: index, clue: "initiales suivies d'un nom en capitales", emit: emit) {
+                    index = next
+                    continue
+                }
+            }
+            if token.allCaps, !shouting, token.scalars >= 4, let next = handleLoneSurname(at: index, emit: emit) {
+                index = next
+                continue
+            }
+            // A trigger ends with a lower-case word: the check is not even called after a capital.
+            if token.startsUpper, !token.allCaps, index > 0, !(tokens[index - 1].isWord && tokens[index - 1].startsUpper),
+               let next = handleTriggeredUnknown(at: index, emit: emit) {
+                index = next
+                continue
+            }
+            index += 1
+        }
+        soleTraders(covered: covered, emit: emit)
+        if occultFound || cellHas(.personNoun) { operatorTradeNames(covered: covered, emit: emit) }
+        if !privateTokens.isEmpty { propagate(privateTokens: privateTokens, covered: covered, emit: emit) }
+        let outcome = PersonNameDetector.ScanOutcome(covered: covered, privates: privates, occultFound: occultFound)
+        if mode == .linkedIdentifiers, outcome.privateFound { emitLinkedIdentifiers(rule: rule, outcome: outcome, into: &findings) }
+        return outcome
+    }
+
+    /// The linked identifiers share the persons' verdict: occulted with an occulted person,
+    /// held for review with a name held for review (the DPO decides both).
+    func emitLinkedIdentifiers(rule: Int, outcome: PersonNameDetector.ScanOutcome, into findings: inout [Finding]) {
+        let tokens = self.tokens
+        let verdict: Verdict = outcome.occultFound ? .occult : .uncertain
+        linkedIdentifiers(covered: outcome.covered, privates: outcome.privates, occultFound: outcome.occultFound) { from, to, evidence in
+            findings.append(Finding(rule: rule, span: tokens[from].range.lowerBound..<tokens[to - 1].range.upperBound,
+                                    verdict: verdict, evidence: evidence))
+        }
+    }
+
+    /// "Propriété LACOMBE et FERRAND", "consorts VIDAL / MARTY / ROQUES", "Mmes ALBERT et
+    /// DUCLOS": name-shaped words coordinated with a private person are private too, each a
+    /// finding of its own. A civility after the link starts a finding of its own in `run`.
+    func coordinated(after end: Int, verdict: Verdict, pluralCivility: Bool = false, emit: Emit) -> Int {
+        var position = end
+        while position < tokens.count {
+            var next = position
+            var dash = false
+            // "enfants LACROIX (Noa, Lina)", "M. et Mme OLIVEIRA (Antonio et Fernanda)": first names
+            // in parentheses after the family name.
+            if isPunct(position, "(") {
+                var close = position + 1
+                // "mr et mme nguyen (minh et thi lan)": in lower case after a name in lower case.
+                let lower = position > 0 && tokens[position - 1].isWord && !tokens[position - 1].startsUpper
+                while close < tokens.count, close - position < 12, !isPunct(close, ")"),
+                      isPunct(close, ",") || (word(close).map { isFirstName($0) && ($0.startsUpper || lower) || self.is($0, .link)
+                          || lower && close > position + 1 && !$0.startsUpper && isUnknownWord($0, anyCase: true) } ?? false) { close += 1 }
+                guard isPunct(close, ")"), close > position + 1, word(position + 1).map(isFirstName) == true else { break }
+                emit(position + 1, close, verdict, "prénoms entre parenthèses après le nom d'un particulier")
+                position = close + 1
+                continue
+            }
+            if let link = word(next), self.is(link, .link) {
+                next += 1
+            } else if isPunct(next, "/") || isPunct(next, ",") || isPunct(next, "&") {
+                next += 1
+            } else if isPunct(next, "-") || isPunct(next, "–") {
+                // "époux KOWALSKI - Wiśniewski", "Affaires FARELLA – MANIERE": after a dash, only a
+                // lone word in no list nor the lexicon (another matter may follow a dash).
+                next += 1
+                dash = true
+            } else {
+                break
+            }
+            if dash {
+                guard let head = word(next), head.startsUpper, !(word(next + 1)?.startsUpper ?? false), isUnknownWord(head),
+                      !companyAfter(next + 1) else { break }
+                emit(next, next + 1, verdict, "nom coordonné au nom d'un particulier")
+                position = next + 1
+                continue
+            }
+            // "à mme et m. x et laetitia faure": in lower case, a first name then a word in no list.
+            if let head = word(next), !head.startsUpper, position > 0, !tokens[position - 1].startsUpper,
+               isFirstName(head) && !self.is(head, .commonWord) || isUnknownWord(head, anyCase: true),
+               let second = word(next + 1), !second.startsUpper, second.scalars >= 3,
+               !self.is(second, [.commonWord, .place, .body, .legalEntity, .role, .link, .particle, .transaction]) {
+                emit(next, next + 2, verdict, "nom coordonné au nom d'un particulier, en minuscules")
+                position = next + 2
+                continue
+            }
+            // "consorts martin/ricard": in lower case, a word set by a slash after a name in lower
+            // case is another surname unless a list's.
+            if isPunct(next - 1, "/"), let head = word(next), !head.startsUpper, head.scalars >= 3, position > 0,
+               tokens[position - 1].isWord, !tokens[position - 1].startsUpper,
+               isUnknownWord(head, anyCase: true) || !self.is(head, [.commonWord, .place, .body, .legalEntity, .role, .link, .particle, .transaction, .civility, .family]) {
+                emit(next, next + 1, verdict, "nom coordonné au nom d'un particulier, en minuscules")
+                position = next + 1
+                continue
+            }
+            if civility(at: next) != nil { break }
+            // "MM. X, LE DUFF et QUÉRÉ": an article in capitals opens a surname in capitals.
+            let articled = word(next).map { $0.allCaps && isParticle($0) } == true && (word(next + 1).map { designationSurname($0) } ?? false)
+            // "MM. LEBRETON ET VENDREDI": after a plural civility, the surname coordinated to the
+            // first is one whatever its word, unless a list's (a place, a body, a role).
+            if pluralCivility, let head = word(next), head.startsUpper, head.allCaps || !shouting, head.scalars >= 3,
+               !self.is(head, [.place, .body, .legalEntity, .role, .civility, .family, .designation, .link, .particle]),
+               !context.words.communes.contains(key(head)), word(next + 1).map({ !$0.startsUpper }) ?? true {
+                emit(next, next + 1, verdict, "nom coordonné au nom d'un particulier, après une civilité au pluriel")
+                position = next + 1
+                continue
+            }
+            // "consorts BOULANGER / PETIT": in mixed case, capitals set by a slash after a private
+            // name are a surname whatever their word (a list's word apart).
+            if isPunct(next - 1, "/"), !shouting, let head = word(next), head.allCaps, head.scalars >= 3, self.is(head, .commonWord),
+               !self.is(head, [.place, .body, .legalEntity, .role, .civility, .family, .designation, .link, .particle]),
+               word(next + 1).map({ !$0.allCaps }) ?? true {
+                emit(next, next + 1, verdict, "nom coordonné au nom d'un particulier")
+                position = next + 1
+                continue
+            }
+            guard let head = word(next), coordinatedNameShape(head) || articled else { break }
+            // "M. X, PAYSAGISTE AUTO-ENTREPRENEUR": a trade or status, not a second person.
+            if phrase(next..<(next + 1), in: context.words.professions) || soleTraderMarker(at: next) != nil
+                || soleTraderMarker(at: next + 1) != nil { break }
+            // "adjudicataire : M. Joseph MEYER, Oberhaslach": after a surname in capitals and a
+            // comma, a word in mixed case that is no first name is written otherwise than a
+            // surname here: a place (the person's commune), not a second person.
+            if isPunct(next - 1, ","), !shouting, !head.allCaps, !isFirstName(head), position > 0, tokens[position - 1].allCaps,
+               tokens[position - 1].scalars > 1 { break }
+            // "…, AO 218": one or two capitals before a number are a cadastral section.
+            if head.scalars <= 2, head.allCaps, next + 1 < tokens.count, tokens[next + 1].kind == .number { break }
+            let name = consumeName(from: next, linkCivilities: false)
+            guard !name.parts.isEmpty,
+                  name.parts.allSatisfy({ coordinatedNameShape(tokens[$0]) || isParticle(tokens[$0]) || designationSurname(tokens[$0]) }),
+                  !companyAfter(name.end), !professionAfter(name.end), !roleNear(start: next, end: name.end) else { break }
+            emit(name.parts[0], name.end, verdict, "nom coordonné au nom d'un particulier")
+            position = name.end
+        }
+        return position
+    }
+}

@@ -1,0 +1,342 @@
+import Foundation
+
+/// Name consumption: the `Name` read from a token on (first names, surnames, particles,
+/// initials, couples, birth names), a surname written first, and an address after a name.
+extension Scan {
+    // MARK: Name consumption
+
+    struct Name {
+        var parts: [Int] = []
+        var end: Int
+        var sawSurnameShape = false
+        var firstNames = 0
+    }
+
+    /// Consumes a name starting at `index`: first names, surnames, particles, initials,
+    /// couples ("Paul et Anne DURAND"), birth names ("née DURAND").
+    func consumeName(from index: Int, linkCivilities: Bool = true, afterCivility: Bool = false, lowercase: Bool = false) -> Name {
+        var name = Name(end: index)
+        var position = index
+        while position < tokens.count, name.parts.count < 8 {
+            if let after = initialEnd(at: position) {
+                // "Marcel L.": an initial after a first name stands for the surname.
+                if !name.parts.isEmpty { name.sawSurnameShape = true }
+                name.parts.append(position)
+                position = after
+                name.end = after
+                continue
+            }
+            // "Mme Anne DURAND (ép. Roche)": a birth name in parentheses belongs to the name.
+            if !name.parts.isEmpty, isPunct(position, "("), let marital = word(position + 1), self.is(marital, .birthName) {
+                var close = position + 2
+                if isPunct(close, ".") { close += 1 }
+                let first = close
+                while close < tokens.count, close - first < 4, let part = word(close), part.startsUpper || isParticle(part) { close += 1 }
+                if close > first, isPunct(close, ")") {
+                    name.parts.append(contentsOf: first..<close)
+                    position = close + 1
+                    name.end = position
+                }
+                break
+            }
+            guard let token = word(position) else { break }
+            let key = key(token)
+            // "M. Jean Salles,", "M. Louis CHATEAU lors de": after a civility and first names, a
+            // place word that heads no place's name is the surname.
+            if afterCivility, name.firstNames > 0, name.parts.count == name.firstNames, token.startsUpper, token.scalars >= 3,
+               self.is(token, .place), !self.is(token, .firstName),
+               !(word(position + 1).map { $0.startsUpper || isParticle($0) || self.is($0, .titleArticle) } ?? false),
+               !isPunct(position + 1, "«") {
+                name.parts.append(position)
+                name.sawSurnameShape = true
+                position += 1
+                name.end = position
+                break
+            }
+            if isParticle(token) {
+                // A particle chain counts only when a name-like word follows it.
+                var look = position
+                while let particle = word(look), isParticle(particle), look - position < 3 { look += 1 }
+                // "rue Francisco Ferrer de M. Minh NGUYEN": a civility after the particle opens
+                // another person's name.
+                if !name.parts.isEmpty, civility(at: look) != nil { break }
+                // Right after a civility, an article in capitals opens the surname even before a
+                // common word ("MONSIEUR LE BRAS", "Mme LE BLANC"): a role phrase ("M. le Maire")
+                // was read before.
+                let civilityArticle = afterCivility && name.parts.isEmpty && token.startsUpper
+                    && (word(look).map { $0.startsUpper && !self.is($0, [.role, .link, .civility, .roleQualifier]) } ?? false)
+                // "mme le floch": right after a lower-case civility, the particle opens the surname.
+                if lowercase, afterCivility, name.parts.isEmpty, lowercaseParticleSurname(at: position) {
+                    name.parts.append(contentsOf: position...(position + 1))
+                    name.sawSurnameShape = true
+                    position += 2
+                    name.end = position
+                    break
+                }
+                // "mme fatima el amrani": in lower case, a particle after the first names opens
+                // the surname when a word in no list follows it.
+                // "mr kevin da silva": or a word of the lexicon that no list holds.
+                if lowercase, !token.startsUpper, name.firstNames > 0, name.parts.count == name.firstNames,
+                   let following = word(look), !following.startsUpper,
+                   isUnknownWord(following, anyCase: true) || following.scalars >= 3
+                    && !self.is(following, [.commonWord, .particle, .link, .place, .body, .legalEntity, .role, .transaction, .civility]) {
+                    name.parts.append(contentsOf: position...look)
+                    name.sawSurnameShape = true
+                    position = look + 1
+                    name.end = position
+                    break
+                }
+                if civilityArticle, let following = word(look), !nameLike(following) {
+                    name.parts.append(contentsOf: position...look)
+                    name.sawSurnameShape = true
+                    position = look + 1
+                    name.end = position
+                    continue
+                }
+                if let following = word(look), nameLike(following), !name.parts.isEmpty || token.startsUpper {
+                    // A name that opens with its particle ("M. Le Goff") starts at the particle.
+                    if name.parts.isEmpty { name.parts.append(contentsOf: position..<look) }
+                    position = look
+                    continue
+                }
+                // "M. Jean-Paul Le Du,": capitalised particles closing the name after its first
+                // names are the surname.
+                // "Mlle Morgane Le Du et M. X", "Mme Thi Hong LE et M. Y": before "et" too.
+                let closes = word(look).map { self.is($0, .link) && civility(at: look + 1) != nil } ?? true
+                if name.firstNames > 0, name.parts.count == name.firstNames, token.startsUpper, look > position + 1 || word(look) == nil || closes,
+                   (position..<look).allSatisfy({ tokens[$0].startsUpper }), closes {
+                    name.parts.append(contentsOf: position..<look)
+                    name.sawSurnameShape = true
+                    position = look
+                    name.end = look
+                    break
+                }
+                // "Minh NGUYEN VAN": a particle in capitals closing a surname in capitals is part of it.
+                if !shouting, token.allCaps, look == position + 1, let last = name.parts.last, tokens[last].allCaps,
+                   !(position + 1 < tokens.count && tokens[position + 1].kind == .number) {
+                    name.parts.append(position)
+                    name.end = position + 1
+                }
+                break
+            }
+            if self.is(token, .link), !name.parts.isEmpty {
+                // "M. Paul DURAND et Mme Anne MARTIN": each person is a finding of their own,
+                // so the name ends before the second civility.
+                if civility(at: position + 1) != nil { break }
+                if let following = word(position + 1), nameLike(following), isFirstName(following) {
+                    position += 1
+                    continue
+                }
+                break
+            }
+            if self.is(token, .birthName), !name.parts.isEmpty {
+                // "M. Jean dit « Mathou » LAFFARGUE", "(alias « Momo »)": a nickname in quotes.
+                if isOpeningQuote(position + 1) {
+                    var close = position + 2
+                    while close < tokens.count, close - position < 6, word(close) != nil { close += 1 }
+                    if close > position + 2, close < tokens.count, tokens[close].kind == .punct, !isOpeningQuote(close) {
+                        name.parts.append(contentsOf: (position + 2)..<close)
+                        position = close + 1
+                        name.end = position
+                        continue
+                    }
+                }
+                // "épouse DE BROGLIE", "née d'ORNANO": particles may open the other name.
+                // "ep. ragot": an abbreviated word keeps its dot.
+                let dot = isPunct(position + 1, ".") ? 1 : 0
+                var look = position + 1 + dot
+                while let particle = word(look), isParticle(particle), look - position < 4 + dot { look += 1 }
+                if let following = word(look), nameLike(following) || following.allCaps {
+                    position += 1 + dot
+                    continue
+                }
+                // "mme jeanne martin ep. ragot": in lower case, the other name is one word of no
+                // list, a first name or a common word.
+                if lowercase, let following = word(look), !following.startsUpper, following.scalars >= 3,
+                   !self.is(following, [.place, .body, .legalEntity, .role, .link, .particle, .civility, .transaction, .titleArticle]),
+                   !Scan.bytes(self.key(following), isOneOf: Scan.functionWords), !Scan.bytes(self.key(following), isOneOf: Scan.prepositions) {
+                    name.parts.append(contentsOf: (position + 1 + dot)...look)
+                    name.sawSurnameShape = true
+                    position = look + 1
+                    name.end = position
+                }
+                break
+            }
+            if lowercase, !token.startsUpper {
+                // After a lower-case civility: first names from the list, then one surname.
+                let isFirst = isFirstName(token)
+                let surnameSlot = name.firstNames > 0 && name.parts.count == name.firstNames
+                    || name.parts.isEmpty && token.scalars >= 3
+                // "mr et mme petit jean-claude": a common word is the surname written first when
+                // a first name of the list follows it.
+                let surnameFirst = name.parts.isEmpty && lowercaseSurnameFirst(at: position)
+                // "mr et mme petit", "mme jeanne marchand": right after a lower-case civility (and
+                // its first names), a common word is the surname; a role comes with its article.
+                let commonSurname = afterCivility && surnameSlot && lowercaseCommonSurname(token)
+                guard isFirst || surnameFirst || commonSurname || surnameSlot && !self.is(token, [.commonWord, .place, .body, .legalEntity, .role, .link]) else { break }
+                name.parts.append(position)
+                position += 1
+                name.end = position
+                if isFirst { name.firstNames += 1; continue }
+                name.sawSurnameShape = true
+                // "mme rosa garcia martinez": more words in no list nor the lexicon.
+                while let more = word(position), !more.startsUpper, isUnknownWord(more, anyCase: true), name.parts.count < 5 {
+                    name.parts.append(position)
+                    position += 1
+                    name.end = position
+                }
+                // "mr et mme fabre christian": the first names written after the surname
+                // ("mme nguyen thi hoa").
+                while name.firstNames == 0, name.parts.count < 5, let first = word(position), !first.startsUpper, isFirstName(first),
+                      !self.is(first, .commonWord) {
+                    name.parts.append(position)
+                    position += 1
+                    name.end = position
+                }
+                // "mme lucia ORSINI née POLI": a surname in capitals, then a birth name.
+                if let caps = word(position), caps.allCaps, designationSurname(caps) {
+                    name.parts.append(position)
+                    position += 1
+                    name.end = position
+                }
+                if let marital = word(position), self.is(marital, .birthName) { continue }
+                break
+            }
+            if afterCivility, token.startsUpper, !token.allCaps, self.is(token, .commonWord), !isFirstName(token),
+               !self.is(token, [.place, .body, .legalEntity, .role]) {
+                // Right after a civility, a capitalised common word is a first name before a
+                // surname in capitals ("Mademoiselle Avril BINISTI"), or the surname after first
+                // names ("Mme Inès Blanc").
+                let beforeCaps = name.parts.isEmpty && !shouting && (word(position + 1)?.allCaps ?? false)
+                // "M. Petit", "Mme Blanc": a lone capitalised common word is the surname (the
+                // verdict says how sure: review, or occult with a decisive context).
+                let lone = name.parts.isEmpty && !beforeCaps && !(word(position + 1).map(nameLike) ?? false)
+                let afterFirstNames = name.firstNames > 0 && name.parts.count == name.firstNames || lone
+                if beforeCaps || afterFirstNames {
+                    name.parts.append(position)
+                    position += 1
+                    name.end = position
+                    // "Mme Thi Thu Hà NGUYEN": capitals after it are the surname, it a first name.
+                    let capitalsFollow = !shouting && (word(position).map { $0.allCaps && nameLike($0) } ?? false)
+                    if afterFirstNames && !capitalsFollow { name.sawSurnameShape = true; break }
+                    name.firstNames += 1
+                    continue
+                }
+            }
+            // In mixed-case text, capitals right after a first name are the surname, even when
+            // they spell a common word or an acronym ("M. Ahamada MSA", "Mme Claire PETIT").
+            // "Mme Nancy PETIT": a capitalised word read as a surname (a commune here) is a first
+            // name when capitals follow it.
+            let mixedBefore = name.parts.allSatisfy { !tokens[$0].allCaps && tokens[$0].scalars >= 3 }
+            let capsSurname = !shouting && token.allCaps && !name.parts.isEmpty && (!name.sawSurnameShape || mixedBefore)
+                && token.scalars >= 2 && !self.is(token, [.legalEntity, .role, .link, .particle, .civility, .birthName])
+            // A civility is followed by a name or by an article and a role ("M. le Maire",
+            // handled before): a capitalised place, body, company or role word right after it is
+            // the surname ("Vente à M. SALLES", "Mme Place", "M. BOIS", "Messieurs JUGE").
+            // A common word in capitals right after it is the surname too ("Vente à Mme PETIT",
+            // "MME PETIT SYLVIE"): a role would have come with its article.
+            let civilitySurname = afterCivility && name.parts.isEmpty && token.startsUpper
+                && (self.is(token, [.place, .body, .legalEntity, .role])
+                    || token.allCaps && token.scalars >= 3 && self.is(token, .commonWord)
+                    && !self.is(token, [.roleQualifier, .link, .civility, .birthName, .family, .titleArticle, .particle]))
+            // "MME ANNE SALLES", "M. PIERRE PLACE": in capitals, after a civility and first names,
+            // a place or common word that ends the name is the surname.
+            let shoutedSurname = afterCivility && shouting && name.firstNames > 0 && name.parts.count == name.firstNames
+                && token.allCaps && token.scalars >= 3 && self.is(token, [.place, .commonWord])
+                && !self.is(token, [.role, .link, .particle, .civility, .transaction, .designation, .family, .birthName, .titleArticle])
+                && (position + 1 == tokens.count || tokens[position + 1].kind == .punct || (word(position + 1).map { self.is($0, .link) } ?? false))
+            guard nameLike(token) || capsSurname || civilitySurname || shoutedSurname else { break }
+            let isFirst = self.is(token, .firstName)
+            let isCommon = self.is(token, .commonWord)
+            // In capitals, a common word ends the name once a surname was seen ("M. DUPONT DE LA
+            // PARCELLE"); before that it may be the surname itself ("MME CLAIRE PETIT").
+            // The particle that opens a surname ("LE BRAS") is not a surname seen.
+            // Initials ("J.-C. DURAND") are first names, not a surname seen.
+            let surnameSeen = name.parts.contains { !isFirstName(tokens[$0]) && !isParticle(tokens[$0]) && initialEnd(at: $0) == nil }
+            if shouting, isCommon, !isFirst, surnameSeen || name.parts.isEmpty && !token.allCaps { break }
+            // "MADAME PAULETTE GOURDON SUITE A…": once a surname was seen, a French word of the
+            // lexicon ends the name too (the short list of common words lacks most).
+            if shouting, !isFirst, token.scalars >= 3, surnameSeen, context.words.frenchWords.contains(key) { break }
+            if !name.parts.isEmpty, !shouting, !token.allCaps, isCommon, !isFirst { break }
+            name.parts.append(position)
+            if isFirst { name.firstNames += 1 }
+            if token.allCaps || !isFirst { name.sawSurnameShape = true }
+            position += 1
+            name.end = position
+        }
+        // "Mme Anne MOREL, née LEFEVRE", "Mme X, épouse DURAND": a birth or married name after a
+        // comma goes with the name too.
+        if !name.parts.isEmpty, isPunct(name.end, ","), let marital = word(name.end + 1), self.is(marital, .birthName),
+           !self.is(marital, "dit"), !self.is(marital, "dite"), !self.is(marital, "alias"),
+           let following = word(name.end + 2), following.startsUpper || isParticle(following) {
+            var look = name.end + 2
+            while look - name.end < 6, let more = word(look), more.startsUpper && !self.is(more, [.place, .body, .legalEntity, .role]) || isParticle(more) { look += 1 }
+            while look > name.end + 2, let last = word(look - 1), isParticle(last) { look -= 1 }
+            if look > name.end + 2 {
+                name.parts.append(contentsOf: (name.end + 2)..<look)
+                name.end = look
+            }
+        }
+        // "Mme Yvette (épouse Carré)", "Mme Anne Petit (née Lefort)": a birth or married name in
+        // parentheses goes with the name.
+        if !name.parts.isEmpty, isPunct(name.end, "("), let marital = word(name.end + 1), self.is(marital, .birthName),
+           let following = word(name.end + 2), following.startsUpper {
+            var look = name.end + 2
+            while look - name.end < 6, let more = word(look), more.startsUpper || isParticle(more) { look += 1 }
+            if isPunct(look, ")") {
+                name.parts.append(contentsOf: (name.end + 2)..<look)
+                name.end = look + 1
+            }
+        }
+        return name
+    }
+
+    /// "Vente de la maison à Marie Petit", "l'élève Tom Petit": after a trigger, a capitalised
+    /// common word right after first names is the surname.
+    func extendWithCommonSurname(_ name: inout Name) {
+        guard !name.parts.isEmpty, name.parts.allSatisfy({ isFirstName(tokens[$0]) }), let next = word(name.end),
+              next.startsUpper, !next.allCaps, self.is(next, .commonWord),
+              !self.is(next, [.place, .body, .legalEntity, .role, .link, .particle]) else { return }
+        name.parts.append(name.end)
+        name.end += 1
+        name.sawSurnameShape = true
+    }
+
+    /// "VENTE À ROCHE JUTTA", "Cession à Blanc Pierre": right after a trigger, the word before
+    /// a first name is the surname written first, even when it spells a common word.
+    func surnameWrittenFirst(before start: Int) -> Int? {
+        guard let previous = word(start - 1), previous.startsUpper, !isFirstName(previous),
+              !self.is(previous, [.place, .body, .legalEntity, .role, .civility, .particle, .link, .family, .designation, .titleArticle])
+        else { return nil }
+        if triggerBefore(start - 1) { return start - 1 }
+        // "Vente de la parcelle ZK 19 à Le Bras Maëlys": a capitalised particle opens it.
+        if let particle = word(start - 2), particle.startsUpper, isParticle(particle), triggerBefore(start - 2) { return start - 2 }
+        return nil
+    }
+
+    /// After a name, the person's address in the same cell ("286 avenue du Petit Train",
+    /// ", demeurant 12 impasse des Lilas") goes with it.
+    func addressEnd(after index: Int) -> Int? {
+        var position = index
+        if isPunct(position, ",") { position += 1 }
+        while let token = word(position), self.is(token, .residence) {
+            position += 1
+        }
+        guard position < tokens.count, tokens[position].kind == .number else { return nil }
+        // "18 Grande Rue", "3 bis rue X": the street reader of linked identifiers knows them.
+        if let end = streetEnd(from: position), end > position + 1 { return end }
+        position += 1
+        if isPunct(position, ",") { position += 1 }
+        guard let street = word(position), self.is(street, .place) else { return nil }
+        // "mr et mme le floch 4 rue de kerhuel": a street in lower case.
+        if !street.startsUpper, let end = lowercaseStreetEnd(street: position) { return end }
+        var end = position + 1
+        while end < tokens.count {
+            let token = tokens[end]
+            if token.kind == .number { end += 1; continue }
+            if token.isWord, token.startsUpper || isParticle(token) { end += 1; continue }
+            break
+        }
+        return end
+    }
+}

@@ -1,0 +1,248 @@
+import Foundation
+
+/// Context of roles and offices: a role word near a name, offices in apposition, list
+/// headings, council mandates, grades, and triggers further back in the subject.
+extension Scan {
+    /// An official or agent named in a role: a role word right after the name (", adjointe
+    /// aux finances", "(rapporteur)"), or in "en qualité de …", "fonctions de …" a few words on,
+    /// or right before it ("RAPPORTEUR : Jean-François MONINO").
+    func roleNear(start: Int, end: Int) -> Bool {
+        // Asked only once a role is seen: "Conseil municipal des enfants : élection des
+        // conseillers : X" names a child, not an office holder.
+        // An agent introduced as such ("accompagnateurs : Mme X") stands by the children, and an
+        // office in apposition ("M. X, député, comme parrain") is the person's own.
+        presentsThePoint(start: start, end: end) || officeInApposition(end)
+            || roleWordNear(start: start, end: end) && (!namesCitizenCouncil || adultOfficeBefore(start))
+    }
+
+    /// In a children's council subject, "au maire, M. X" names the mayor; "la jeune maire X"
+    /// or "ses adjoints X" a child.
+    func adultOfficeBefore(_ start: Int) -> Bool {
+        guard isPunct(start - 1, ","), let role = word(start - 2), self.is(role, .role, bare: true), let article = word(start - 3) else { return false }
+        return self.is(article, "au") || self.is(article, "le") || self.is(article, "la") || self.is(article, "du")
+    }
+
+    /// "Mme X, doyenne des habitants": the oldest inhabitant, not the council's « doyen d'âge ».
+    func oldestInhabitant(_ roleIndex: Int) -> Bool {
+        guard let role = word(roleIndex), self.is(role, "doyen") || self.is(role, "doyenne"), let next = word(roleIndex + 1) else { return false }
+        return self.is(next, "des") || self.is(next, "de") || self.is(next, "du")
+    }
+
+    /// ", député,", ", directrice de l'école,": an office (no council seat, which a children's
+    /// council also names) right after the name, between commas.
+    func officeInApposition(_ end: Int) -> Bool {
+        guard isPunct(end, ","), let role = word(end + 1), self.is(role, .role, bare: true),
+              !Scan.councilWords.contains(where: { self.is(role, $0) }), !isGrade(after: end + 1), !oldestInhabitant(end + 1) else { return false }
+        return isPunct(end + 2, ",") || word(end + 2).map { !$0.startsUpper } ?? true
+    }
+
+    func roleWordNear(start: Int, end: Int) -> Bool {
+        var position = end
+        // "M. Félix Armand - ancien curé de …": a dash before a past office.
+        let dashedOffice = (isPunct(end, "-") || isPunct(end, "–")) && (word(end + 1).map { self.is($0, "ancien") || self.is($0, "ancienne") } ?? false)
+        if isPunct(position, ",") || isPunct(position, "(") || dashedOffice { position += 1 }
+        if let article = word(position), self.is(article, "le") || self.is(article, "la") { position += 1 }
+        position = afterOrdinal(position)
+        // "… Olivero Robert Rapporteur M. Peltier": a role word right after the name (no comma)
+        // and before a civility or a colon heads the next name, not this one.
+        let apposition = isPunct(end, ",") || isPunct(end, "(") || dashedOffice
+        // "M. X (titulaire) et Mme Y (suppléante)": a seat in parentheses after the name.
+        if isPunct(end, "("), let seat = word(end + 1), Scan.seatWords.contains(where: { self.is(seat, $0) }), isPunct(end + 2, ")") {
+            return true
+        }
+        // In apposition ("M. X, adjoint technique, …"), a grade names an agent in their function
+        // too: the subject's own-situation check decides (`evaluate`).
+        if let role = word(position), self.is(role, .role, bare: true), isPunct(end, ",") || !isGrade(after: position),
+           !oldestInhabitant(position),
+           apposition || civility(at: position + 1) == nil && !isPunct(position + 1, ":") { return true }
+        // "M. X est élu au troisième tour", "Mme Y est installée": a mandate event after the name.
+        if let verb = word(end), self.is(verb, "est") || self.is(verb, "sont"), let event = word(end + 1),
+           Scan.mandateParticiples.contains(where: { self.is(event, $0) }) { return true }
+        var look = end
+        var words = 0
+        while look + 2 < tokens.count, words < 6 {
+            if let token = word(look) {
+                words += 1
+                // "de ses fonctions de 3e adjoint": an ordinal may come before the role.
+                if self.is(token, "qualite") || self.is(token, "fonctions") || self.is(token, "fonction"),
+                   let article = word(look + 1), self.is(article, "de") || self.is(article, "d'"),
+                   case let rolePosition = afterOrdinal(look + 2),
+                   let role = word(rolePosition), self.is(role, .role, bare: true) { return !isGrade(after: rolePosition) }
+                if self.is(token, "qualite") || self.is(token, "fonctions"), let role = word(look + 1), self.is(role, .role, bare: true) {
+                    return !isGrade(after: look + 1)
+                }
+            }
+            look += 1
+        }
+        var before = start - 1
+        if isPunct(before, ":") || isPunct(before, ",") { before -= 1 }
+        if isPunct(start - 1, ",") {
+            // A role set before the name by a comma: the same as a longer apposition.
+            if roleInApposition(endingAt: before) { return true }
+        } else if let role = word(before), self.is(role, .role, bare: true) {
+            return true
+        } else if before < start - 1, roleInApposition(endingAt: before) {
+            return true
+        }
+        // "… comme déléguée au SIVOM", "… en tant que suppléant".
+        var after = end
+        if let link = word(after), self.is(link, "comme") { after += 1 }
+        else if let en = word(after), self.is(en, "en"), let tant = word(after + 1), self.is(tant, "tant"),
+                let que = word(after + 2), self.is(que, "que") || self.is(que, "qu'") { after += 3 }
+        if after > end, let role = word(after), self.is(role, .role, bare: true) { return true }
+        return pluralRoleAfterList(end)
+    }
+
+    /// "14 collèges concernés : Marguerite de Valois, Jules Michelet et Jules Verne à Angoulême":
+    /// a name in a list whose heading, before a colon, holds a place, body or company word is
+    /// one of those. The walk back crosses only the list (capitalised words, commas, links,
+    /// articles, "à"), never a civility nor a family or designation word.
+    func listHeading(before start: Int) -> Exemption? {
+        var position = start - 1
+        var steps = 0
+        while position >= 0, steps < 48 {
+            let token = tokens[position]
+            if token.kind == .punct {
+                if isPunct(position, ":") { return headingClass(before: position) }
+                guard isPunct(position, ",") || isPunct(position, "-") || isPunct(position, "/") || isPunct(position, "'") else { return nil }
+            } else if token.isWord {
+                if token.startsUpper {
+                    if self.is(token, [.civility, .family, .designation, .transaction]) { return nil }
+                } else {
+                    guard self.is(token, [.link, .particle, .titleArticle]) || Scan.listJoiners.contains(where: { self.is(token, $0) }) else {
+                        return nil
+                    }
+                }
+            }
+            position -= 1
+            steps += 1
+        }
+        return nil
+    }
+
+    /// The class of the heading before a list's colon: a place, body or company word in the
+    /// plural among its last four words ("collèges concernés", "associations bénéficiaires").
+    /// A singular head ("Vente de terrain : Jean DUPONT") or a transaction, family or
+    /// designation word before the colon says the list names the parties, not places.
+    func headingClass(before colon: Int) -> Exemption? {
+        for index in 0..<colon where tokens[index].isWord && self.is(tokens[index], [.transaction, .family, .designation, .civility]) {
+            return nil
+        }
+        var position = colon - 1
+        var words = 0
+        while position >= 0, words < 4 {
+            if tokens[position].kind == .number { position -= 1; continue }
+            guard let token = word(position) else { return nil }
+            if let last = key(token).last, last == UInt8(ascii: "s") || last == UInt8(ascii: "x") {
+                if self.is(token, .place, bare: true) { return .place }
+                if self.is(token, .body, bare: true) { return .association }
+                if self.is(token, .legalEntity, bare: true) { return .legalEntity }
+            }
+            words += 1
+            position -= 1
+        }
+        return nil
+    }
+
+    /// "Installation de Madame Sophie MOUSNIER … au Conseil Municipal", "Élection de M. X,
+    /// conseiller communautaire": a mandate event right before the name (installation,
+    /// election, designation, resignation, replacement) in a subject that names a council or a
+    /// councillor. Nobody typed the official in the config, yet the subject says the mandate.
+    func councilMandate(before start: Int, end: Int) -> Bool {
+        var position = start - 1
+        var words = 0
+        var event = false
+        var death = false
+        while position >= 0, words < 6 {
+            if let token = word(position) {
+                // Every event word starts with one of these letters: one byte read spares the
+                // literal comparisons for the words of every other name ("Vente à M. …").
+                let first = keyWithoutElision(token).first ?? 0
+                if first == UInt8(ascii: "i") || first == UInt8(ascii: "e") || first == UInt8(ascii: "d") || first == UInt8(ascii: "r"),
+                   Scan.bytes(keyWithoutElision(token), isOneOf: Scan.mandateEvents) {
+                    // "aide à l'installation de M. X, jeune agriculteur": a grant to settle, not a seat.
+                    if let at = word(position - 1), self.is(at, "a"), let grant = word(position - 2),
+                       Scan.bytes(key(grant), isOneOf: Scan.settlementGrants) { return false }
+                    event = true
+                    death = self.is(token, "deces")
+                    break
+                }
+                // "installation dans ses fonctions de Mme X".
+                guard self.is(token, [.particle, .titleArticle, .link]) || self.is(token, "d'")
+                        || Scan.bytes(key(token), isOneOf: Scan.mandateJoiners) else { return false }
+                words += 1
+            } else if !isPunct(position, ":") {
+                return false
+            }
+            position -= 1
+        }
+        guard event else { return false }
+        // "décès de Mlle X, doyenne de la commune": anybody's death may be told to the council;
+        // it is a mandate's only for the office said right after the name.
+        // "Installation de Mme X … suite au décès de M. Y" hands the dead councillor's seat over.
+        if death {
+            return officeInApposition(end) || tokens.contains { $0.isWord && !self.is($0, "deces")
+                && Scan.bytes(keyWithoutElision($0), isOneOf: Scan.mandateEvents) }
+        }
+        // "Installation d'Alain X en remplacement de Marie Y": a seat handed over.
+        // "Installation d'Alain X en remplacement de Marie Y" (not "Remplacement du Dr X").
+        if tokens.contains(where: { $0.isWord && self.is($0, "remplacement") }),
+           tokens.contains(where: { $0.isWord && Scan.bytes(keyWithoutElision($0), isOneOf: Scan.seatEvents) }) { return true }
+        // "Suppression d'un poste d'Adjoint au Maire … - Démissions de M. X": an office named in
+        // the subject says the mandate as a council would.
+        if cellHas(.role), !namesCitizenCouncil { return true }
+        for index in tokens.indices where tokens[index].isWord {
+            let token = tokens[index]
+            var council = false
+            for literal in Scan.councilWords where self.is(token, literal) { council = true }
+            guard council, let next = word(index + 1) else { continue }
+            var kind = false
+            for literal in Scan.councilKinds where self.is(next, literal) { kind = true }
+            guard kind else { continue }
+            // "Conseil municipal des enfants", "conseil municipal de jeunes": children and
+            // citizens designated to a consultative council hold no mandate.
+            var citizens = false
+            for offset in 2...3 {
+                guard let after = word(index + offset) else { break }
+                if self.is(after, "delegue") || self.is(after, "deleguee") || self.is(after, "charge") || self.is(after, "chargee") { break }
+                for literal in Scan.citizenCouncils where self.is(after, literal) { citizens = true }
+            }
+            if !citizens { return true }
+        }
+        return false
+    }
+
+    /// "adjoint technique", "conseiller numérique": a role word followed by a lower-case word
+    /// other than those of an office ("adjointe aux finances", "conseiller municipal délégué")
+    /// names an agent's grade or job, not a mandate.
+    func isGrade(after roleIndex: Int) -> Bool {
+        guard let next = word(roleIndex + 1), !next.startsUpper else { return false }
+        // "Premier ministre", "maire adjoint": a role word after a role word is an office.
+        if self.is(next, .role) { return false }
+        // "sous-préfet d'arrondissement", "directrice d'école": a complement with "de" elided.
+        if keyWithoutElision(next).count != key(next).count { return false }
+        for literal in Scan.officeWords where self.is(next, literal) { return false }
+        return !self.is(next, .roleQualifier)
+    }
+
+    /// A transaction or payment word earlier in the subject, the name right after "à", "de",
+    /// "auprès de", "avec" or "par" ("Vente d'un garage communal à Théo Marchand").
+    func distantTrigger(_ start: Int) -> Bool {
+        // "remise en service des digesteurs de X": works, not a payment.
+        linkedAfter(start, window: 12) { self.is(tokens[$0], .transaction) && !followedByEn($0) }
+    }
+
+    /// A linking word ("à", "de", "par"…) right before `start` and, among the `window` tokens
+    /// before it, a word that `counts` (a payment for `distantTrigger`, a file word for
+    /// `fileWordBefore`).
+    func linkedAfter(_ start: Int, window: Int, _ counts: (Int) -> Bool) -> Bool {
+        guard let previous = word(start - 1), Scan.linkingWords.contains(where: { self.is(previous, $0) }) else { return false }
+        for index in max(0, start - window)..<(start - 1) where tokens[index].isWord && counts(index) { return true }
+        return false
+    }
+
+    /// Whether the word at `index` is followed by "en" ("remise en état", "mise en vente").
+    func followedByEn(_ index: Int) -> Bool {
+        word(index + 1).map { self.is($0, "en") } ?? false
+    }
+}

@@ -1,0 +1,124 @@
+import Foundation
+
+/// The scan's token classes: words, civilities, lower-case surnames, initials, dotted acronyms
+/// and legal forms, particles and name-like words.
+extension Scan {
+    // MARK: Token classes
+
+    func word(_ index: Int) -> Token? {
+        guard index >= 0, index < tokens.count, tokens[index].isWord else { return nil }
+        return tokens[index]
+    }
+
+    /// A civility at `index`; returns the index after it (and its dot).
+    func civility(at index: Int) -> Int? {
+        guard let token = word(index), self.is(token, .civility) else { return nil }
+        var next = index + 1
+        if isPunct(next, ".") { next += 1 }
+        if !token.startsUpper {
+            // Sloppy text ("à m. lucas moreau", "mme chantal roux"): only the civilities that
+            // count in lower case, "m" with its dot, and a first name or a capital after.
+            guard self.is(token, .lowercaseCivility), !(self.is(token, "m") && next == index + 1),
+                  let following = word(next),
+                  following.startsUpper || isFirstName(following)
+                    || following.scalars >= 3 && !self.is(following, [.commonWord, .particle, .link, .place, .body, .legalEntity, .role])
+                    || lowercaseSurnameFirst(at: next) || lowercaseParticleSurname(at: next)
+                    || lowercaseCommonSurname(following)
+            else { return nil }
+            return next
+        }
+        // "M" without a dot only before a name-like word, and never as an initial ("J. M. DUPONT" is handled as initials).
+        if self.is(token, "m"), next == index + 1 {
+            guard let following = word(next), following.startsUpper else { return nil }
+        }
+        // "Me" and "Pr" are civilities only with a capital and before a capitalised word.
+        if self.is(token, "me") || self.is(token, "pr") || self.is(token, "dr") {
+            guard let following = word(next), following.startsUpper || initialEnd(at: next) != nil else { return nil }
+        }
+        return next
+    }
+
+    /// "mr petit", "mme grande": in lower case, a common word of four letters or more right
+    /// after the civility is the surname ("mme la maire", "mr ou mme" are not: articles,
+    /// roles and function words are left out). The decision weighs it as a common word.
+    func lowercaseCommonSurname(_ token: Token) -> Bool {
+        !token.startsUpper && token.scalars >= 4 && self.is(token, .commonWord)
+            && !self.is(token, [.place, .body, .legalEntity, .role, .link, .particle, .titleArticle, .civility, .transaction, .birthName, .family])
+            && !Scan.bytes(key(token), isOneOf: Scan.functionWords) && !Scan.bytes(key(token), isOneOf: Scan.prepositions)
+    }
+
+    /// "mme petit jean-claude": in lower case, a common word followed by a first name of the
+    /// list is a surname written before the first name.
+    func lowercaseSurnameFirst(at index: Int) -> Bool {
+        guard let token = word(index), !token.startsUpper, token.scalars >= 3, self.is(token, .commonWord),
+              !self.is(token, [.place, .body, .legalEntity, .role, .link, .particle, .titleArticle]),
+              let first = word(index + 1), !first.startsUpper, isFirstName(first), !self.is(first, .commonWord) else { return false }
+        return true
+    }
+
+    /// "m. da costa", "mme le floch": in lower case, a particle then a word of no list (not
+    /// "la maire") is a surname.
+    func lowercaseParticleSurname(at index: Int) -> Bool {
+        guard let particle = word(index), !particle.startsUpper, isParticle(particle),
+              let surname = word(index + 1), !surname.startsUpper, surname.scalars >= 3,
+              !self.is(surname, [.commonWord, .particle, .link, .place, .body, .legalEntity, .role, .transaction]) else { return false }
+        return true
+    }
+
+    /// An initial ("J.", "J.-P.", "J.P.") at `index`; returns the index after it.
+    func initialEnd(at index: Int) -> Int? {
+        guard let token = word(index), token.startsUpper, token.scalars <= 2, isPunct(index + 1, ".") else { return nil }
+        if token.scalars == 2, !token.allCaps { return nil }
+        var next = index + 2
+        // "J.-P." : a hyphen then another initial.
+        if isPunct(next, "-"), let after = initialEnd(at: next + 1) { next = after }
+        return next
+    }
+
+    /// The end of a dotted acronym starting at `index`: single capitals each followed by a
+    /// dot, glued together ("U.M.P.P.A.", "S.A.G."), at least three. Initials are spaced or
+    /// fewer ("J. P. DURAND", "J.P. DURAND", "J.-P.").
+    func dottedAcronymEnd(at index: Int) -> Int? {
+        // From the chain's first letter: "M" may be met in the middle ("U.M.P.P.A.").
+        var position = index
+        while position >= 2, word(position - 2)?.scalars == 1, isPunct(position - 1, "."),
+              tokens[position - 2].range.upperBound == tokens[position - 1].range.lowerBound,
+              tokens[position - 1].range.upperBound == tokens[position].range.lowerBound {
+            position -= 2
+        }
+        var letters = 0
+        while let letter = word(position), letter.scalars == 1, letter.startsUpper, isPunct(position + 1, "."),
+              tokens[position].range.upperBound == tokens[position + 1].range.lowerBound,
+              letters == 0 || tokens[position - 1].range.upperBound == tokens[position].range.lowerBound {
+            letters += 1
+            position += 2
+        }
+        return letters >= 3 ? position : nil
+    }
+
+    /// Whether the single letters of the initials at `from..<to` spell a legal form of
+    /// `personnes-morales.txt` ("S.A.", "S.C.I.", "E.U.R.L.").
+    func dottedLegalForm(from: Int, to: Int) -> Bool {
+        var letters: [UInt8] = []
+        for index in from..<to where tokens[index].isWord {
+            let bytes = key(tokens[index])
+            guard bytes.count == 1 else { return false }
+            letters.append(bytes[0])
+        }
+        guard letters.count >= 2 else { return false }
+        return letters.withUnsafeBufferPointer { context.words.legalEntities.contains($0) }
+    }
+
+    func isParticle(_ token: Token) -> Bool {
+        self.is(token, .particle) || self.is(token, "d'")
+    }
+
+    /// A word that can be part of a name.
+    func nameLike(_ token: Token) -> Bool {
+        guard token.isWord, token.startsUpper else { return false }
+        if self.is(token, .firstName) { return true }
+        if self.is(token, [.place, .body, .legalEntity]) { return false }
+        // "D'UNE" in capitals stays one token: its word without the article says it.
+        return !self.is(token, .commonWord) && !self.is(token, .commonWord, bare: true)
+    }
+}

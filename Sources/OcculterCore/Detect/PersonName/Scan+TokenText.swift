@@ -1,0 +1,170 @@
+import Foundation
+
+/// The scan's reading of tokens: their folded and written text, word classes and phrases, and
+/// the clause-level checks built on them (own situation, election, agents, clause bounds).
+extension Scan {
+    // MARK: Token text
+
+    /// The folded bytes of a token.
+    @inline(__always)
+    func key(_ token: Token) -> UnsafeBufferPointer<UInt8> { UnsafeBufferPointer(rebasing: folded[token.folded]) }
+
+    /// The folded bytes without an elided article ("l'occe" → "occe"), when at least two
+    /// scalars remain.
+    func keyWithoutElision(_ token: Token) -> UnsafeBufferPointer<UInt8> { PersonNameDetector.withoutElision(key(token)) }
+
+    /// Whether the token's folded form is exactly `literal` (ASCII).
+    @inline(__always)
+    func `is`(_ token: Token, _ literal: StaticString) -> Bool {
+        let bytes = key(token)
+        guard bytes.count == literal.utf8CodeUnitCount else { return false }
+        let expected = literal.utf8Start
+        for index in 0..<bytes.count where bytes[index] != expected[index] { return false }
+        return true
+    }
+
+    /// Whether the token at `index` is the punctuation mark `literal`, as written.
+    @inline(__always)
+    func isPunct(_ index: Int, _ literal: StaticString) -> Bool {
+        guard index >= 0, index < tokens.count, tokens[index].kind == .punct else { return false }
+        let range = tokens[index].range
+        guard range.count == literal.utf8CodeUnitCount else { return false }
+        for offset in 0..<range.count where source[range.lowerBound + offset] != literal.utf8Start[offset] { return false }
+        return true
+    }
+
+    /// The token as written, for evidence.
+    func text(_ token: Token) -> String { String(decoding: UnsafeBufferPointer(rebasing: source[token.range]), as: UTF8.self) }
+
+    func foldedString(_ token: Token) -> String { String(decoding: key(token), as: UTF8.self) }
+
+    func isFirstName(_ token: Token) -> Bool { token.classes & C.firstName.rawValue != 0 }
+
+    /// Whether the token (or, with `bare`, its form without elided article) is of `wordClass`.
+    @inline(__always)
+    func `is`(_ token: Token, _ wordClass: C, bare: Bool = false) -> Bool {
+        (bare ? token.bareClasses : token.classes) & wordClass.rawValue != 0
+    }
+
+    /// Whether the tokens at `indices`, folded and joined by spaces, make an entry of `set`.
+    func phrase<C: RandomAccessCollection>(_ indices: C, in set: ByteWordSet, withoutElision: Bool = false) -> Bool where C.Element == Int, C.Index == Int {
+        set.containsPhrase(count: indices.count) { offset in
+            let token = tokens[indices[indices.startIndex + offset]]
+            return withoutElision ? keyWithoutElision(token) : key(token)
+        }
+    }
+
+    /// Whether the subject decides on the own situation (sanction, recruitment, pay…) of the
+    /// person named at `start..<end`: then an official or agent named there is not exempt. A
+    /// phrase of `situation-agent.txt` concerns the names after it in its clause but an agent's
+    /// ("Régime indemnitaire de M. X, présenté par Mme Y, adjointe": X, not Y), or, with no
+    /// name after it, the last name before it ("M. X, agent technique : mise en
+    /// disponibilité"). Clauses end at ";" and "—". Only asked once a role or an official is
+    /// found: matching every phrase on every cell dominated the profile (55 % of the time).
+    func ownSituation(_ start: Int, _ end: Int) -> Bool {
+        let wordIndices = tokens.indices.filter { tokens[$0].isWord }
+        for first in wordIndices.indices {
+            // Only a phrase's first word can start one (a lookup per word and length was the
+            // costliest part of the scan).
+            guard self.is(tokens[wordIndices[first]], .situationHead, bare: true) else { continue }
+            for length in 1...max(1, min(context.words.longestPhrase, wordIndices.count - first)) {
+                let slice = wordIndices[first..<(first + length)]
+                guard phrase(slice, in: context.words.ownSituation, withoutElision: true) else { continue }
+                if situation(from: slice.first!, to: slice.last! + 1, concerns: start, end) { return true }
+            }
+        }
+        return false
+    }
+
+    /// Whether the situation phrase at `from..<to` concerns the name at `start..<end`.
+    func situation(from: Int, to: Int, concerns start: Int, _ end: Int) -> Bool {
+        if from < end, to > start { return true }
+        // "Hommage à M. X, maire honoraire": a title in apposition describes the person; the
+        // decision is the one that confers it (« Attribution du titre de maire honoraire à … »).
+        if from == end + 1, isPunct(end, ","), let last = word(to - 1), self.is(last, "honoraire") { return false }
+        // "Nomination du secrétaire de séance": a councillor's office in the sitting, not a
+        // decision on anyone's situation.
+        if (to..<min(to + 4, tokens.count)).contains(where: { word($0).map { self.is($0, "seance") } ?? false }) { return false }
+        // "Nomination d'un correspondant défense : M. X, conseiller municipal": an elected
+        // member named to an office holds a mandate; an agent's nomination is their situation.
+        if to == from + 1, let nomination = word(from), self.is(nomination, "nomination") || self.is(nomination, "nominations") {
+            if electedAfter(end) { return false }
+            // "Nomination d'un délégué et d'un suppléant à la commission : M. X": a seat.
+            if (to..<min(to + 4, tokens.count)).contains(where: { word($0).map { Scan.bytes(key($0), isOneOf: Scan.seatNouns) } ?? false }) {
+                return false
+            }
+        }
+        let clause = clauseBounds(around: from)
+        guard clause.contains(start) else { return false }
+        // After the phrase: every name of its clause but those introduced as an agent
+        // ("présenté par", "rapporté par"): "protection fonctionnelle au maire, X, et à son
+        // adjoint Y" concerns both.
+        if start >= to { return !(to..<start).contains(where: introducesAgent) }
+        if (to..<clause.upperBound).contains(where: startsName) { return false }
+        // No name after the phrase: the last name before it, with no other between.
+        return end <= from && !(end..<from).contains(where: startsName)
+    }
+
+    /// ", conseiller municipal", ", adjointe", ", maire": an elected office in apposition.
+    func electedAfter(_ end: Int) -> Bool {
+        guard isPunct(end, ","), let office = word(end + 1) else { return false }
+        if self.is(office, "adjoint") || self.is(office, "adjointe") || self.is(office, "maire") { return true }
+        guard Scan.councilWords.contains(where: { self.is(office, $0) }), let kind = word(end + 2) else { return false }
+        return Scan.councilKinds.contains { self.is(kind, $0) }
+    }
+
+    /// "présenté par", "rapporté par", "sur le rapport de", "rapporteur :": what introduces
+    /// the official who presents a point, not a party to it.
+    func introducesAgent(_ index: Int) -> Bool {
+        // "tutrice : Mme Y", "maître d'apprentissage : M. Z": a heading of the commune's agent.
+        if isPunct(index, ":"), let heading = word(index - 1), Scan.bytes(keyWithoutElision(heading), isOneOf: Scan.agentHeadings) { return true }
+        // "2 ABSTENTIONS (MME X ET M. Y, CONSEILLERS MUNICIPAUX)": councillors voting.
+        if isPunct(index, "("), let vote = word(index - 1), self.is(vote, "abstention") || self.is(vote, "abstentions") || self.is(vote, "contre") {
+            return true
+        }
+        guard let token = word(index) else { return false }
+        if self.is(token, "rapport") || self.is(token, "rapporteur") || self.is(token, "rapporteure") || self.is(token, "rapp") { return true }
+        guard self.is(token, "par"), let verb = word(index - 1) else { return false }
+        // "Présentation du projet d'aménagement de notre forêt par Mme X (ONF)".
+        var noun = index - 1
+        while noun >= 0, index - noun <= 7, let before = word(noun) {
+            if self.is(before, "presentation") || self.is(before, "presentations") { return true }
+            noun -= 1
+        }
+        // "demande présentée par M. X", "Demande de protection fonctionnelle présentée par M. X":
+        // the applicant, not an agent presenting a point. The request heads the verb's clause,
+        // up to sixteen tokens before it, never across a comma or a colon (« Demande
+        // d'autorisation d'occupation du plan d'eau pour une activité de location de paddles
+        // présentée par M. X »). A chair ("présidée par") is never the applicant.
+        var back = key(verb).starts(with: "presid".utf8) ? -1 : index - 2
+        while back >= 0, index - back <= 16, !isPunct(back, ","), !isPunct(back, ":") {
+            guard let thing = word(back) else { back -= 1; continue }
+            if Scan.requestWords.contains(where: { self.is(thing, $0) }) { return false }
+            back -= 1
+        }
+        // "dossier suivi par M. X, DGA", but not "Suivi par Mme X, diététicienne" (who follows a
+        // contract may be the contractor's).
+        if self.is(verb, "suivi") || self.is(verb, "suivie") {
+            return word(index - 2).map { self.is($0, "dossier") || self.is($0, "dossiers") } ?? false
+        }
+        return Scan.presentingVerbs.contains { self.is(verb, $0) }
+    }
+
+    /// The token range of the clause holding `index`, cut at ";" and "—" (an en dash often
+    /// joins a heading to its detail: « Recrutement … – service X – Mme Y, adjoint d'animation »),
+    /// and with `atColon` at ":" too.
+    func clauseBounds(around index: Int, atColon: Bool = false) -> Range<Int> {
+        func cuts(_ position: Int) -> Bool { isPunct(position, ";") || isPunct(position, "—") || atColon && isPunct(position, ":") }
+        var low = index, high = index
+        while low > 0, !cuts(low - 1) { low -= 1 }
+        while high < tokens.count, !cuts(high) { high += 1 }
+        return low..<high
+    }
+
+    /// Whether a name starts at `index`: a civility, or a first name with a capital.
+    func startsName(_ index: Int) -> Bool {
+        guard let token = word(index) else { return false }
+        if civility(at: index) != nil { return true }
+        return token.startsUpper && isFirstName(token) && !(word(index - 1).map { self.is($0, .civility) } ?? false)
+    }
+}

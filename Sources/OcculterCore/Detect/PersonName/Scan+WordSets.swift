@@ -1,0 +1,161 @@
+import Foundation
+
+/// Literal word sets of the scan, built once (an array literal in a loop is an allocation per call).
+extension Scan {
+    static let officeWords: [StaticString] = ["au", "aux", "a", "de", "du", "des", "d'", "l'", "municipal", "municipale", "municipaux",
+                                      "communautaire", "communautaires", "delegue", "deleguee", "general", "generale",
+                                      "departemental", "departementale", "regional", "regionale", "metropolitain",
+                                      "metropolitaine", "en", "charge", "chargee", "titulaire", "titulaires", "suppleant", "suppleante",
+                                      "suppleants", "suppleantes", "communaux", "intercommunal", "intercommunaux"]
+    static let linkingWords: [StaticString] = ["a", "de", "d'", "avec", "par", "pour", "aupres"]
+    /// "succession vacante X", "indivision successorale Y": what may stand between a family
+    /// word and the name.
+    static let familyAdjectives: [StaticString] = ["vacante", "vacant", "successorale", "ouverte", "en", "desherence"]
+    static let propertyProcedureWords: [StaticString] = ["peril", "ruine", "insalubrite", "insalubre", "abandon", "securite",
+                                                         "expropriation", "preemption", "succession"]
+    static let personQualifiers: [StaticString] = ["retraite", "retraitee", "ancien", "ancienne", "honoraire", "actuel", "actuelle",
+                                                   "regrette", "regrettee", "defunt", "defunte"]
+    static let requestWords: [StaticString] = ["demande", "demandes", "requete", "requetes", "candidature", "candidatures", "offre",
+                                               "offres", "reclamation", "reclamations", "petition", "recours", "plainte", "reclamation"]
+    /// Street words that name a way, for a street written in lower case (not "bois", "lot").
+    static let roadWords: [StaticString] = ["rue", "chemin", "route", "avenue", "boulevard", "bd", "impasse", "allee", "quai", "sentier",
+                                            "ruelle", "venelle", "traverse", "grand-rue", "grande-rue", "carriera", "carrer", "karrika",
+                                            "kalea", "hent", "straed", "carrughju", "strada", "gasse", "strasse"]
+    /// Words that name a way only with a capital ("Place de la Mairie", not "place de
+    /// stationnement"; "Passage X", not "servitude de passage").
+    static let capitalRoadWords: [StaticString] = ["place", "voie", "montee", "cours", "square", "passage", "esplanade"]
+    static let publicRoadAdjectives: [StaticString] = ["rural", "ruraux", "communal", "communale", "communaux", "vicinal",
+                                                       "departemental", "departementale", "forestier", "forestiere", "national", "nationale"]
+    static let mandateParticiples: [StaticString] = ["elu", "elue", "elus", "elues", "reelu", "reelue", "installe", "installee",
+                                                     "installes", "installees", "proclame", "proclamee", "proclames"]
+    static let streetAdjectives: [StaticString] = ["grande", "grand", "petite", "petit", "vieille", "haute", "basse"]
+    /// Where a street's name written in lower case ends ("4 rue victor hugo a mr x").
+    static let lowercaseStreetStops: [StaticString] = ["a", "au", "aux", "pour", "par", "et", "avec", "chez", "sur", "dans", "en", "entre",
+                                                       "appartenant", "cadastre", "cadastree", "parcelle", "section", "lot"]
+    /// "Dossier PLU", "Demandes DETR": a file word also heads acronyms; a name in capitals after
+    /// it is held for review unless names are coordinated to it ("Demandes BONNET et MARANDET").
+    static let weakDesignations: [StaticString] = ["cession", "echange", "dossier", "dossiers", "demandes", "copropriete", "concession",
+                                                   "concessions", "habitations"]
+    /// A member's seat in a list of delegates ("titulaire Mme X, suppléant M. Y").
+    static let seatWords: [StaticString] = ["titulaire", "titulaires", "suppleant", "suppleante", "suppleants", "suppleantes",
+                                            "membre", "membres", "representant", "representante", "delegue", "deleguee"]
+    /// Adjectives between a file word and the surname ("recours gracieux X").
+    static let fileAdjectives: [StaticString] = ["gracieux", "gracieuse", "amiable", "contentieux", "contentieuse", "partiel", "partielle",
+                                                 "trentenaire", "cinquantenaire", "centenaire", "perpetuelle", "temporaire", "quinzenaire"]
+    /// Not "proposé par": a private seller proposes too ("parcelle proposée par Mme X").
+    /// Civilities that are also titles a street may carry (« rue du Docteur Roux », « place
+    /// Maître Hubert »).
+    static let titleCivilities: [StaticString] = ["dr", "docteur", "me", "maitre", "pr", "professeur"]
+    static let presentingVerbs: [StaticString] = ["presente", "presentee", "presentes", "rapporte", "rapportee", "expose", "exposee",
+                                                  "defendu", "defendue", "soutenu", "soutenue", "preside", "presidee", "presides",
+                                                  "presidees", "transmis", "transmise", "instruit", "instruite", "encadre", "encadree",
+                                                  "suivi", "suivie", "pilote", "pilotee"]
+    /// Who stands by a party in their own matter as an agent of the commune ("tutrice : Mme
+    /// Y", "maître d'apprentissage : M. Z", "accompagnateurs : …").
+    static let agentHeadings: [StaticString] = ["tuteur", "tutrice", "tuteurs", "apprentissage", "accompagnateur", "accompagnatrice",
+                                                "accompagnateurs", "accompagnatrices", "encadrant", "encadrante", "encadrants",
+                                                "instructeur", "instructrice", "referent", "referente", "interlocuteur", "interlocutrice"]
+    /// File words that also name a building ("Maison des associations"): a name after them
+    /// must be in no list nor the lexicon.
+    static let buildingDesignations: [StaticString] = ["maison", "immeuble", "grange", "ferme"]
+    /// File words that also head a department's name ("Direction des Affaires juridiques"):
+    /// likewise.
+    static let strictDesignations: [StaticString] = ["maison", "immeuble", "grange", "ferme", "affaires"]
+    static let prepositions: [StaticString] = ["par", "pour", "avec", "chez", "sur", "dans", "sous", "entre", "vers", "contre", "aux",
+                                               "les", "une", "aupres", "envers", "selon", "sans", "apres", "avant", "pendant", "via",
+                                               "que", "qui", "dont", "son", "sa", "ses", "leur", "leurs", "notre", "votre"]
+    static let saintWords: [StaticString] = ["saint", "sainte", "st", "ste", "saints", "saintes"]
+    static let listJoiners: [StaticString] = ["a", "au", "aux", "et", "ou", "de", "du", "des", "d'", "la", "le", "les", "l'"]
+    static let mandateEvents: [StaticString] = ["installation", "installe", "installee", "installes", "installees", "election", "elu", "elue",
+                                                "elus", "elues", "designation", "designe", "designee", "demission", "remplacement",
+                                                "installations", "elections", "designations", "demissions", "remplacements", "deces"]
+    /// What a council nominates to a seat, not an agent to a post.
+    static let seatNouns: [StaticString] = ["delegue", "deleguee", "delegues", "deleguees", "suppleant", "suppleante", "suppleants",
+                                            "representant", "representante", "representants", "membre", "membres", "correspondant",
+                                            "correspondante", "titulaire", "titulaires", "referent", "referente"]
+    /// Family words followed by the family's surname alone ("consorts Petit", "famille Boucher").
+    static let familyNameWords: [StaticString] = ["consorts", "consort", "famille", "heritiers", "epoux", "indivision", "hoirie"]
+    static let settlementGrants: [StaticString] = ["aide", "aides", "prime", "primes", "dotation", "dotations", "subvention", "bourse"]
+    static let seatEvents: [StaticString] = ["installation", "installe", "installee", "election", "elu", "elue"]
+    static let mandateJoiners: [StaticString] = ["dans", "ses", "sa", "son", "fonctions", "fonction"]
+    static let councilWords: [StaticString] = ["conseil", "conseiller", "conseillere", "conseillers", "conseilleres", "commission", "commissions"]
+    static let councilKinds: [StaticString] = ["municipal", "municipale", "municipaux", "municipales", "communautaire", "communautaires",
+                                               "departemental", "departementale", "departementaux", "regional", "regionale", "regionaux",
+                                               "metropolitain", "metropolitaine", "d'arrondissement"]
+    static let citizenCouncils: [StaticString] = ["enfants", "enfant", "jeunes", "jeune", "jeunesse", "juniors", "junior", "sages", "aines",
+                                                  "anciens", "seniors", "citoyens", "citoyen", "collegiens", "lyceens", "adolescents", "ados"]
+    /// Cultural words that name an event, an award or a place, not a trade.
+    static let culturalEvents: [StaticString] = ["concert", "concerts", "spectacle", "spectacles", "exposition", "expositions", "festival",
+                                                 "conference", "programmation", "recital", "dedicace", "resident", "residente",
+                                                 "residence", "troupe", "orchestre", "chorale", "quatuor", "quintette"]
+    /// Prepositions and conjunctions that follow a name in lower case ("mme x pour …").
+    static let functionWords: [StaticString] = ["pour", "par", "avec", "sur", "dans", "chez", "sans", "sous", "vers", "entre", "apres",
+                                                "avant", "suite", "afin", "lors", "dont", "qui", "que", "concernant", "relatif",
+                                                "relative", "aupres", "depuis", "pendant", "selon", "contre", "comme", "ainsi"]
+    /// Payments and leases that make a named official a party (`roleBefore`).
+    static let paymentWords: [StaticString] = ["location", "bail", "indemnisation", "remboursement", "loyer"]
+
+    /// Wages, hiring and works contracts (`artistAfter`).
+    static let engagementWords: [StaticString] = ["vacation", "vacations", "remuneration", "recrutement", "attribution", "entreprise",
+                                                  "lot", "marche", "salaire", "embauche", "defraiement", "entrepreneur",
+                                                  "entrepreneuse", "individuelle"]
+    /// Sales and leases (not purchases: a museum buys an artist's works).
+    static let saleWords: [StaticString] = ["vente", "cession", "location", "bail", "loue", "louee"]
+    /// Works whose author is named after "de" (`authorBefore`).
+    static let workWords: [StaticString] = ["oeuvre", "oeuvres", "tableau", "tableaux", "tirages", "toile", "toiles", "sculpture",
+                                            "sculptures", "photographies", "fresque", "lithographie", "lithographies", "gravure",
+                                            "gravures", "dessins", "aquarelle", "aquarelles", "buste"]
+    /// Pupils and students: named after one of these words, a laureate is a private person.
+    static let pupilWords: [StaticString] = ["eleve", "eleves", "collegien", "collegiens", "collegienne", "collegiennes", "lyceen",
+                                             "lyceens", "lyceenne", "lyceennes", "ecolier", "ecoliers", "ecoliere", "ecolieres",
+                                             "etudiant", "etudiants", "etudiante", "etudiantes"]
+    /// Grants whose heading announces a list of beneficiaries (`grantHeading`).
+    static let grantWords: [StaticString] = ["bourse", "bourses", "aide", "aides", "prime", "primes", "allocation", "allocations",
+                                             "secours", "gratification", "gratifications", "subvention", "subventions"]
+    /// Heading words of a subject about a cultural programme (`culturalSubject`).
+    static let culturalHeadings: [StaticString] = ["concert", "concerts", "spectacle", "spectacles", "exposition", "expositions", "festival",
+                                                   "programmation", "recital", "saison", "culturelle", "culturel", "culturelles", "theatre",
+                                                   "theatrale", "biennale", "vernissage", "salon", "cinema", "musee", "exposant", "exposants"]
+    /// What makes "prix du/de …" an award rather than a price.
+    static let awardWords: [StaticString] = ["concours", "jury", "public", "meilleur", "meilleure", "ville", "laureat", "laureats",
+                                             "poesie", "nouvelle", "nouvelles", "roman", "litteraire", "photographie", "peinture"]
+    static let questionKinds: [StaticString] = ["diverse", "diverses", "orale", "orales", "ecrite", "ecrites"]
+    /// Land words that make a bare "AB 15" a parcel in a subject naming a private person.
+    static let landWords: [StaticString] = ["echange", "echanges", "cede", "cedent", "cession", "cessions", "vente", "acquisition",
+                                            "acquisitions", "terrain", "terrains", "foncier", "fonciere", "emprise", "emprises",
+                                            "bornage", "alignement", "maitre", "servitude", "preemption", "expropriation"]
+    /// Money paid to a person by the commune: its payee is a party, not an artist of the
+    /// programme (`paidParty`).
+    static let remunerationWords: [StaticString] = ["paiement", "versement", "dotation", "cachet", "cachets", "droits", "vacation",
+                                                    "vacations", "honoraires", "remuneration", "engagement", "acquisition", "achat",
+                                                    "gratification", "indemnite", "indemnisation", "recompense", "recompenses",
+                                                    "bourse", "bourses", "aide", "subvention", "salaire"]
+    /// Wages (not fees): a waged expert is an agent or a party, not a professional.
+    static let wageWords: [StaticString] = ["vacation", "vacations", "cachet", "cachets", "remuneration", "gratification", "salaire",
+                                            "recrutement", "engagement"]
+    /// Who holds a seat or an office as a private party (`privateStanding`).
+    static let privateCapacityWords: [StaticString] = ["proprietaire", "proprietaires", "locataire", "locataires", "riverain",
+                                                       "riverains", "habitant", "habitants", "coloti", "colotis", "indivisaire",
+                                                       "indivisaires", "coproprietaire", "coproprietaires", "benevole", "benevoles",
+                                                       "usager", "usagers", "exploitants"]
+    static let possessives: [StaticString] = ["ses", "son", "sa", "leur", "leurs"]
+    static let citizenCouncilAcronyms: [StaticString] = ["cmj", "cme", "cmej", "cmje", "cmja"]
+    /// Relatives named by their first name only.
+    static let kinWords: [StaticString] = ["fils", "fille", "filles", "frere", "freres", "soeur", "soeurs", "enfant", "enfants",
+                                           "petit-fils", "petite-fille", "petits-fils", "petites-filles", "petits-enfants", "neveu",
+                                           "neveux", "niece", "nieces", "fratrie", "bebe", "cadet", "cadette", "aine", "ainee"]
+    static let ambiguousKin: [StaticString] = ["frere", "freres", "soeur", "soeurs", "fils", "enfants"]
+    /// Relative pronouns and conjunctions that open another clause.
+    static let relatives: [StaticString] = ["que", "qu'", "qui", "dont", "lequel", "laquelle", "ou"]
+    /// Headings that list private persons, not office holders (`roleHeading`).
+    static let privateHeadings: [StaticString] = ["volontaire", "volontaires", "civique", "apprenti", "apprentie", "apprentis",
+                                                  "apprenties", "stagiaire", "stagiaires", "benevole", "benevoles", "beneficiaire",
+                                                  "beneficiaires", "laureat", "laureate", "laureats", "eleve", "eleves"]
+    /// Private bodies whose officers are private persons.
+    static let privateBodies: [StaticString] = ["asl", "association", "club", "amicale", "copropriete", "syndic", "syndicale"]
+    static let parcelWords: [StaticString] = ["parcelle", "parcelles", "section", "cadastree", "cadastrees", "cadastre", "cadastres", "cad"]
+    /// Two capitals before a number that are no cadastral section: roads, zones, permits,
+    /// school classes ("RD 20", "PC 20 C 0025", "CM 2").
+    static let sectionLookalikes: [StaticString] = ["rd", "rn", "cd", "vc", "cr", "gr", "za", "zi", "pc", "dp", "pa", "cu", "rt", "tp", "bp",
+                                                    "ce", "cm", "cp", "gs", "ms", "ps", "ep", "om", "nd", "st", "ht", "bt"]
+}
