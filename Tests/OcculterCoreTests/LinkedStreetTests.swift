@@ -2,7 +2,7 @@ import XCTest
 @testable import OcculterCore
 
 /// The street of a private person's property, written without a house number
-/// (`Detect/LinkedStreetEvidence.swift`), through the whole pipeline.
+/// (`Detect/PersonName/LinkedStreetEvidence.swift`), through the whole pipeline.
 final class LinkedStreetTests: XCTestCase {
     private func published(_ subjects: [String]) throws -> [String] {
         let dir = TempDir()
