@@ -117,6 +117,14 @@ enum Tokenizer {
         while index < count {
             guard let (current, length) = ScalarClass.at(index, in: bytes, tables: tables) else { index += 1; continue }
             if current.isSpace {
+                // A tab separates the fields of a table pasted into a cell ("rue du
+                // Lavoir<TAB>M. CHAUVIN Marcel"): a boundary, as punctuation is, so that no
+                // context reads across it. (A line feed is not: names wrap across lines.)
+                if bytes[index] == 0x09 {
+                    let range = index..<(index + 1)
+                    tokens.items.append(Token(kind: .punct, range: range, folded: appendFolded(range), scalars: 1,
+                                              startsUpper: false, allCaps: false))
+                }
                 index += length
                 continue
             }

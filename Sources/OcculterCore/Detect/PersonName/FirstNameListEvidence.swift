@@ -94,4 +94,75 @@ extension Scan {
         guard namesPersons(from: start) else { return nil }
         return items
     }
+
+    /// Surnames in capitals written before a first name or an initial, the way clerks list
+    /// debtors, grantees and sellers: « GRANDJEAN THIERRY ET GRANDJEAN ODETTE - VENTE … »,
+    /// « AFFOUAGISTES : MOUGIN PAUL, FAIVRE-PICON A., JOLY S. », « cautions : Dupuis R. ;
+    /// Lemaire C. », « OZTURK MEHMET & OZTURK AYSE ». Two entries or more coordinated by a
+    /// comma, a semicolon, a slash, « & » or « et » name persons after a list opener, at the
+    /// head of the cell, or when a surname comes back (a couple); one entry alone does at the
+    /// head of the cell (« MARCHAND JOSIANE - REMISE GRACIEUSE »). Either word may be the
+    /// surname: both are occulted.
+    func surnameFirstEntries(from start: Int) -> [Range<Int>]? {
+        var items: [Range<Int>] = []
+        var initials = 0, commonFirstNames = 0
+        var repeated = false
+        var position = start
+        while let surname = word(position), surname.startsUpper, surname.scalars >= 2,
+              !self.is(surname, [.place, .body, .legalEntity, .role, .civility, .family, .designation, .particle, .link]),
+              !context.words.communes.contains(key(surname)) {
+            var end: Int
+            if let afterInitial = initialEnd(at: position + 1), tokens[position + 1].scalars == 1 {
+                // "Dupuis R.": a capitalised word of no list before an initial.
+                // ("Clémence R." is a first name and an initial, read as such elsewhere.)
+                guard surname.allCaps || nameLike(surname) && !isFirstName(surname) else { break }
+                end = afterInitial
+                initials += 1
+            } else if surname.allCaps, let first = word(position + 1), first.startsUpper, first.scalars >= 3, isFirstName(first),
+                      first.allCaps || !shouting, !self.is(first, [.place, .body, .legalEntity, .role, .civility]) {
+                end = position + 2
+                if self.is(first, .commonWord) { commonFirstNames += 1 }
+            } else {
+                break
+            }
+            if items.contains(where: { key(tokens[$0.lowerBound]).elementsEqual(key(surname)) }) { repeated = true }
+            // "BERNARD Nicole née FAURIE": the birth name goes with the entry.
+            if let marital = word(end), self.is(marital, .birthName), let born = word(end + 1), born.startsUpper,
+               !self.is(born, [.place, .body, .legalEntity, .role, .civility, .family, .designation, .link]) {
+                end += 2
+                if self.is(born, .particle), let rest = word(end), rest.startsUpper { end += 1 }
+            }
+            items.append(position..<end)
+            position = end
+            // "MATHIS DIMANCHE (MENTION TB)", "WEBER (indivision)": a short note in parentheses.
+            if isPunct(position, "(") {
+                var close = position + 1
+                while close < tokens.count, close - position <= 4, !isPunct(close, ")"), !isPunct(close, "(") { close += 1 }
+                guard isPunct(close, ")") else { break }
+                position = close + 1
+            }
+            if isPunct(position, ",") || isPunct(position, ";") || isPunct(position, "/") || isPunct(position, "&")
+                || (word(position).map { self.is($0, .link) } ?? false) {
+                position += 1
+                continue
+            }
+            break
+        }
+        guard let last = items.last else { return nil }
+        // What follows must not go on with a name ("…, Paul Martin").
+        if let next = word(last.upperBound), next.startsUpper, !shouting || isFirstName(next) { return nil }
+        let head = start == 0
+        if items.count == 1 {
+            // Alone, at the head of the cell before its subject, with a first name that is no common word.
+            guard head, initials == 0, commonFirstNames == 0, last.upperBound < tokens.count,
+                  isPunct(last.upperBound, "-") || isPunct(last.upperBound, "–") || isPunct(last.upperBound, ":") || isPunct(last.upperBound, ",")
+            else { return nil }
+        } else {
+            guard head || repeated || listOpens(before: start) else { return nil }
+            guard commonFirstNames < items.count || initials > 0 else { return nil }
+        }
+        // An initial names a person whatever the heading ("jardins familiaux : Dupuis R. ; …").
+        guard initials > 0 || namesPersons(from: start), !items.contains(where: { isPublicFigure(Array($0)) }) else { return nil }
+        return items
+    }
 }

@@ -135,6 +135,12 @@ extension Scan {
                 index = list[list.count - 1].upperBound
                 continue
             }
+            if token.startsUpper, token.allCaps || word(index + 1).map({ $0.scalars == 1 }) == true,
+               let list = surnameFirstEntries(from: index) {
+                for item in list { emit(item.lowerBound, item.upperBound, .occult, "noms écrits avant le prénom ou l'initiale dans une liste de personnes") }
+                index = coordinated(after: list[list.count - 1].upperBound, verdict: .occult, emit: emit)
+                continue
+            }
             if token.startsUpper, !token.allCaps, isFirstName(token), let list = firstNameList(from: index) {
                 for item in list { emit(item.lowerBound, item.upperBound, .occult, "prénoms seuls dans une liste de personnes") }
                 index = list[list.count - 1].upperBound
