@@ -108,20 +108,31 @@ extension Scan {
         var initials = 0, commonFirstNames = 0
         var repeated = false
         var position = start
-        while let surname = word(position), surname.startsUpper, surname.scalars >= 2,
-              !self.is(surname, [.place, .body, .legalEntity, .role, .civility, .family, .designation, .particle, .link]),
+        while let surname = word(position), surname.startsUpper, surname.scalars >= 2, !isSaint(surname),
+              !self.is(surname, [.place, .body, .legalEntity, .role, .civility, .family, .designation, .link]),
               !context.words.communes.contains(key(surname)) {
+            // "Ben Youssef A.", "DA COSTA Manuel": a particle opens the surname.
+            var name = position + 1
+            if self.is(surname, .particle) {
+                guard let rest = word(name), rest.startsUpper, nameLike(rest) || rest.allCaps else { break }
+                name += 1
+            }
             var end: Int
-            if let afterInitial = initialEnd(at: position + 1), tokens[position + 1].scalars == 1 {
+            if let afterInitial = initialEnd(at: name), tokens[name].scalars == 1 {
                 // "Dupuis R.": a capitalised word of no list before an initial.
                 // ("Clémence R." is a first name and an initial, read as such elsewhere.)
                 guard surname.allCaps || nameLike(surname) && !isFirstName(surname) else { break }
                 end = afterInitial
                 initials += 1
-            } else if surname.allCaps, let first = word(position + 1), first.startsUpper, first.scalars >= 3, isFirstName(first),
+            } else if surname.allCaps, let first = word(name), first.startsUpper, first.scalars >= 3, isFirstName(first),
                       first.allCaps || !shouting, !self.is(first, [.place, .body, .legalEntity, .role, .civility]) {
-                end = position + 2
+                end = name + 1
                 if self.is(first, .commonWord) { commonFirstNames += 1 }
+            } else if surname.allCaps, let marital = word(name), self.is(marital, .birthName), let maiden = word(name + 1), maiden.allCaps,
+                      !self.is(maiden, [.place, .body, .legalEntity, .role, .civility, .link]),
+                      let first = word(name + 2), isFirstName(first), first.allCaps || !shouting {
+                // "DUVAL NEE NOIR SIMONE": the married name, « née », the birth name, the first name.
+                end = name + 3
             } else {
                 break
             }
@@ -152,11 +163,15 @@ extension Scan {
         // What follows must not go on with a name ("…, Paul Martin").
         if let next = word(last.upperBound), next.startsUpper, !shouting || isFirstName(next) { return nil }
         let head = start == 0
-        if items.count == 1 {
+        // "VVE LEBRETON NEE GIRAUD ANNIE": a birth name and first name after « née », « épouse ».
+        let born = word(start - 1).map { self.is($0, .birthName) } ?? false
+        if items.count == 1, !born {
             // Alone, at the head of the cell before its subject, with a first name that is no common word.
             guard head, initials == 0, commonFirstNames == 0, last.upperBound < tokens.count,
                   isPunct(last.upperBound, "-") || isPunct(last.upperBound, "–") || isPunct(last.upperBound, ":") || isPunct(last.upperBound, ",")
             else { return nil }
+        } else if born {
+            guard items.count == 1 || listOpens(before: start) || repeated else { return nil }
         } else {
             guard head || repeated || listOpens(before: start) else { return nil }
             guard commonFirstNames < items.count || initials > 0 else { return nil }

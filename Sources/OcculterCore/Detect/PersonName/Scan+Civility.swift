@@ -90,7 +90,11 @@ extension Scan {
             }
             return name.end
         }
-        if isPublicFigure(name.parts) {
+        // "Cession à M. Jean MOULIN, exploitant agricole", "vendeur : M. Anatole FRANCE": a plain
+        // civility in a file names a living homonym; a historic figure goes by it only in a tribute.
+        let homonym = !isTitle && (cellHas(.transaction) || triggerBefore(start) || ownSituation(start, name.end))
+            && !commemorated(before: start)
+        if isPublicFigure(name.parts), !homonym {
             emit(start, name.end, .exempt(.publicFigure), trigger + " ; personnalité historique")
             return name.end
         }

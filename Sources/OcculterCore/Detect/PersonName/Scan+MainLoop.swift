@@ -135,7 +135,7 @@ extension Scan {
                 index = list[list.count - 1].upperBound
                 continue
             }
-            if token.startsUpper, token.allCaps || word(index + 1).map({ $0.scalars == 1 }) == true,
+            if token.startsUpper, token.allCaps || word(index + 1).map({ $0.scalars == 1 || self.is(token, .particle) }) == true,
                let list = surnameFirstEntries(from: index) {
                 for item in list { emit(item.lowerBound, item.upperBound, .occult, "noms écrits avant le prénom ou l'initiale dans une liste de personnes") }
                 index = coordinated(after: list[list.count - 1].upperBound, verdict: .occult, emit: emit)

@@ -53,6 +53,17 @@ extension Scan {
                 name.end = position
                 break
             }
+            // "(M. Henri MAIRE)", "Mme Claire GARDE": in a mixed-case subject, an office's word in
+            // capitals right after a civility and first names is the surname (an office written
+            // after a name is in lower case, or set apart by a comma).
+            if afterCivility, !shouting, name.firstNames > 0, name.parts.count == name.firstNames, token.allCaps, token.scalars >= 3,
+               self.is(token, .role), !self.is(token, .firstName), !(word(position + 1).map { $0.allCaps } ?? false) {
+                name.parts.append(position)
+                name.sawSurnameShape = true
+                position += 1
+                name.end = position
+                break
+            }
             if isParticle(token) {
                 // A particle chain counts only when a name-like word follows it.
                 var look = position
