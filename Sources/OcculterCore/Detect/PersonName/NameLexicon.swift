@@ -24,7 +24,9 @@ extension PersonNameDetector {
                                         "expropriation", "recours", "grange", "ferme", "parcelle", "parcelles", "affaires", "don",
                                         "dia", "preemption", "dossier", "dossiers", "demandes", "copropriete",
                                         // "concession trentenaire CAPPELLI / DESSAIX", "habitations TAVARES et CABRAL".
-                                        "concession", "concessions", "habitations"])
+                                        "concession", "concessions", "habitations",
+                                        // "bien Dos Santos".
+                                        "bien"])
         /// Words of a cultural programme: an artist or a laureate named after one is public.
         let culturalWords = ByteWordSet([
             "concert", "concerts", "spectacle", "spectacles", "exposition", "expositions", "festival", "prix", "laureat",

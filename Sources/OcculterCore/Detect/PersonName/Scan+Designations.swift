@@ -28,7 +28,10 @@ extension Scan {
             emit(shouted.start, shouted.end, verdict, "mot de désignation suivi d'un nom absent du lexique français, objet en capitales")
             return coordinated(after: shouted.end, verdict: verdict, emit: emit)
         }
-        if let mixed = mixedCaseDesignation(after: next - 1) {
+        // "bien" also heads a thing's own name in mixed case: only a surname in capitals
+        // follows it ("bien DOS SANTOS").
+        let capitalsOnly = Scan.capitalsOnlyDesignations.contains { self.is(tokens[index], $0) }
+        if !capitalsOnly, let mixed = mixedCaseDesignation(after: next - 1) {
             var weak = false
             for literal in Scan.weakDesignations where self.is(tokens[index], literal) { weak = true }
             let parts = Array(mixed.start..<mixed.end)
@@ -80,7 +83,7 @@ extension Scan {
         guard !shouting, civility(at: next) == nil else { return nil }
         // "achat maison garnier", "contentieux commune c/ perrin": in lower case, words in no
         // list nor the lexicon right after the file word.
-        if let lower = word(next), !lower.startsUpper, let end = lowercaseUnknownName(from: next) {
+        if !capitalsOnly, let lower = word(next), !lower.startsUpper, let end = lowercaseUnknownName(from: next) {
             let verdict: Verdict = building && !cellHasTransaction ? .uncertain : .occult
             emit(next, end, verdict, "mot de désignation suivi d'un nom en minuscules absent du lexique français")
             return coordinated(after: end, verdict: verdict, emit: emit)
@@ -88,9 +91,17 @@ extension Scan {
         // "Vente LE GALL", "MAISON LE CORRE": an article in capitals opens the surname.
         var surnameStart = next
         while let particle = word(surnameStart), particle.allCaps, isParticle(particle), surnameStart - next < 2 { surnameStart += 1 }
-        guard let surname = word(surnameStart), designationSurname(surname) else { return nil }
+        // "propriété BOIS, 14 rue de la Gare", "Vente PETIT / MOULIN": in a mixed-case file about a
+        // sale or a property, a common word in capitals after the file word is a surname.
+        let file = !shouting && (cellHasTransaction || cellHasPropertyProcedure)
+        func surnameWord(_ token: Token) -> Bool {
+            designationSurname(token) || file && token.allCaps && token.scalars >= 3 && self.is(token, .commonWord)
+                && !self.is(token, [.place, .body, .legalEntity, .role, .civility, .designation, .link, .particle])
+                && !key(token).contains(where: { $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") })
+        }
+        guard let surname = word(surnameStart), surnameWord(surname) else { return nil }
         var end = surnameStart + 1
-        while let more = word(end), designationSurname(more) { end += 1 }
+        while let more = word(end), surnameWord(more) { end += 1 }
         // "Achat parcelle BERNARD Michel": first names written after the surname in capitals.
         while end - surnameStart < 5, let first = word(end), first.startsUpper, !first.allCaps, isFirstName(first),
               !self.is(first, [.place, .body, .legalEntity, .role]) { end += 1 }
@@ -105,7 +116,7 @@ extension Scan {
         var weak = false
         for literal in Scan.weakDesignations where self.is(tokens[index], literal) { weak = true }
         let coordinatedNames = weak && (isPunct(end, "/") || (word(end).map { self.is($0, .link) } ?? false))
-            && (word(end + 1).map(designationSurname) ?? false)
+            && (word(end + 1).map(surnameWord) ?? false)
         // "Maison SNCF": after a building word, capitals are a name only when in no list nor the
         // lexicon; with its article, when the whole is no place ("LE CORRE", not "LE MANS").
         if building {

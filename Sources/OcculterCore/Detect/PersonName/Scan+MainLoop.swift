@@ -90,9 +90,14 @@ extension Scan {
                     }
                     // "consorts Petit/Lebrun", "famille Boucher": a capitalised common word alone
                     // after a family word is the family's surname.
-                    if name.parts.isEmpty, !plural, Scan.bytes(keyWithoutElision(tokens[position - 1]), isOneOf: Scan.familyNameWords),
+                    // "propriété BOIS, 14 rue de la Gare": after « propriété », in capitals in a mixed-case subject.
+                    let estate = !shouting && (self.is(tokens[position - 1], "propriete") || self.is(tokens[position - 1], "proprietes"))
+                    if name.parts.isEmpty || estate, !plural, Scan.bytes(keyWithoutElision(tokens[position - 1]), isOneOf: Scan.familyNameWords)
+                        || estate && (word(position)?.allCaps ?? false),
                        let surname = word(position), surname.startsUpper, surname.scalars >= 3,
-                       self.is(surname, .commonWord), !self.is(surname, [.place, .body, .legalEntity, .role, .civility, .family, .designation]),
+                       self.is(surname, .commonWord) || estate,
+                       !self.is(surname, [.body, .legalEntity, .role, .civility, .family, .designation]),
+                       !self.is(surname, .place) || estate && !context.words.communes.contains(key(surname)),
                        word(position + 1).map({ !$0.startsUpper || self.is($0, .link) }) ?? true {
                         emit(position, position + 1, .occult, "déclencheur : mot de la liste des liens familiaux ou successoraux")
                         index = coordinated(after: position + 1, verdict: .occult, emit: emit)

@@ -57,10 +57,12 @@ extension Scan {
                                                 "instructeur", "instructrice", "referent", "referente", "interlocuteur", "interlocutrice"]
     /// File words that also name a building ("Maison des associations"): a name after them
     /// must be in no list nor the lexicon.
-    static let buildingDesignations: [StaticString] = ["maison", "immeuble", "grange", "ferme"]
+    static let buildingDesignations: [StaticString] = ["maison", "immeuble", "grange", "ferme", "bien"]
     /// File words that also head a department's name ("Direction des Affaires juridiques"):
     /// likewise.
-    static let strictDesignations: [StaticString] = ["maison", "immeuble", "grange", "ferme", "affaires"]
+    /// Designations followed by a surname only in capitals (`handleDesignation`).
+    static let capitalsOnlyDesignations: [StaticString] = ["bien"]
+    static let strictDesignations: [StaticString] = ["maison", "immeuble", "grange", "ferme", "affaires", "bien"]
     static let prepositions: [StaticString] = ["par", "pour", "avec", "chez", "sur", "dans", "sous", "entre", "vers", "contre", "aux",
                                                "les", "une", "aupres", "envers", "selon", "sans", "apres", "avant", "pendant", "via",
                                                "que", "qui", "dont", "son", "sa", "ses", "leur", "leurs", "notre", "votre"]
