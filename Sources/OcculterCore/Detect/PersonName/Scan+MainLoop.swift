@@ -240,14 +240,24 @@ extension Scan {
                 while close < tokens.count, close - position < 12, !isPunct(close, ")"),
                       isPunct(close, ",") || (word(close).map { isFirstName($0) && ($0.startsUpper || lower) || self.is($0, .link)
                           || lower && close > position + 1 && !$0.startsUpper && isUnknownWord($0, anyCase: true) } ?? false) { close += 1 }
-                guard isPunct(close, ")"), close > position + 1, word(position + 1).map(isFirstName) == true else { break }
+                guard isPunct(close, ")"), close > position + 1, word(position + 1).map(isFirstName) == true else {
+                    // "WEBER (indivision) ; …", "DUMAS (MENTION TB), …": a short note after an
+                    // entry; the list goes on after it.
+                    var end = position + 1
+                    while end < tokens.count, end - position <= 6, !isPunct(end, ")"), !isPunct(end, "("), civility(at: end) == nil { end += 1 }
+                    guard isPunct(end, ")"), end > position + 1,
+                          isPunct(end + 1, ",") || isPunct(end + 1, ";") || isPunct(end + 1, "/") || (word(end + 1).map { self.is($0, .link) } ?? false)
+                    else { break }
+                    position = end + 1
+                    continue
+                }
                 emit(position + 1, close, verdict, "prénoms entre parenthèses après le nom d'un particulier")
                 position = close + 1
                 continue
             }
             if let link = word(next), self.is(link, .link) {
                 next += 1
-            } else if isPunct(next, "/") || isPunct(next, ",") || isPunct(next, "&") {
+            } else if isPunct(next, "/") || isPunct(next, ",") || isPunct(next, "&") || isPunct(next, ";") {
                 next += 1
             } else if isPunct(next, "-") || isPunct(next, "–") {
                 // "époux KOWALSKI - Wiśniewski", "Affaires FARELLA – MANIERE": after a dash, only a
@@ -303,7 +313,16 @@ extension Scan {
                 position = next + 1
                 continue
             }
-            guard let head = word(next), coordinatedNameShape(head) || articled else { break }
+            // "…, PETIT Lucienne": a common word in capitals then a first name, in a mixed-case list.
+            if !shouting, let head = word(next), head.allCaps, head.scalars >= 3, self.is(head, .commonWord),
+               !self.is(head, [.place, .body, .legalEntity, .role, .civility, .family, .designation, .link, .particle]),
+               let first = word(next + 1), first.startsUpper, !first.allCaps, isFirstName(first), !(word(next + 2)?.startsUpper ?? false) {
+                emit(next, next + 2, verdict, "nom coordonné au nom d'un particulier")
+                position = next + 2
+                continue
+            }
+            // "… ET L'EARL DES PRES SALES": an elided legal form in capitals stays one token.
+            guard let head = word(next), coordinatedNameShape(head) || articled, !self.is(head, .legalEntity, bare: true) else { break }
             // "M. X, PAYSAGISTE AUTO-ENTREPRENEUR": a trade or status, not a second person.
             if phrase(next..<(next + 1), in: context.words.professions) || soleTraderMarker(at: next) != nil
                 || soleTraderMarker(at: next + 1) != nil { break }
