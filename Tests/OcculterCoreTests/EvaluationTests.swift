@@ -375,6 +375,31 @@ final class EvaluationTests: XCTestCase {
         XCTAssertGreaterThanOrEqual(figures.subjects, 150)
     }
 
+    func testCraftedFortySecondSubjects() throws {
+        let figures = try evaluate("crafted-42.yaml", title: "objets rédigés, jeu construit n° 42 (outre-mer, à l'aveugle, aucun élu déclaré)", officials: [])
+        XCTAssertGreaterThanOrEqual(figures.subjects, 150)
+    }
+
+    func testCraftedFortyThirdSubjects() throws {
+        let figures = try evaluate("crafted-43.yaml", title: "objets rédigés, jeu construit n° 43 (Alsace-Moselle, à l'aveugle, aucun élu déclaré)", officials: [])
+        XCTAssertGreaterThanOrEqual(figures.subjects, 150)
+    }
+
+    func testCraftedFortyFourthSubjects() throws {
+        let figures = try evaluate("crafted-44.yaml", title: "objets rédigés, jeu construit n° 44 (mises en page adverses, à l'aveugle, aucun élu déclaré)", officials: [])
+        XCTAssertGreaterThanOrEqual(figures.subjects, 150)
+    }
+
+    func testCraftedFortyFifthSubjects() throws {
+        let figures = try evaluate("crafted-45.yaml", title: "objets rédigés, jeu construit n° 45 (grande ville, à l'aveugle, aucun élu déclaré)", officials: [])
+        XCTAssertGreaterThanOrEqual(figures.subjects, 150)
+    }
+
+    func testCraftedFortySixthSubjects() throws {
+        let figures = try evaluate("crafted-46.yaml", title: "objets rédigés, jeu construit n° 46 (finances et particuliers, à l'aveugle, aucun élu déclaré)", officials: [])
+        XCTAssertGreaterThanOrEqual(figures.subjects, 150)
+    }
+
     /// Real subjects only: the collector found no private person in them (keep-rate only).
     func testRealFrozenFifteenthPart() throws {
         let figures = try evaluate("real-frozen-15.yaml", title: "objets réels, quinzième partie gelée", officials: [])

@@ -180,4 +180,11 @@ extension Scan {
         guard initials > 0 || namesPersons(from: start), !items.contains(where: { isPublicFigure(Array($0)) }) else { return nil }
         return items
     }
+
+    /// ", 11 ans", "(9 ans)": an age right after a name.
+    func agedAfter(_ position: Int) -> Bool {
+        guard isPunct(position, ",") || isPunct(position, "("), position + 2 < tokens.count,
+              tokens[position + 1].kind == .number, let years = word(position + 2) else { return false }
+        return self.is(years, "ans") || self.is(years, "an")
+    }
 }

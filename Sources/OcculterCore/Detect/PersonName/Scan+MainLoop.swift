@@ -146,6 +146,13 @@ extension Scan {
                 index = coordinated(after: list[list.count - 1].upperBound, verdict: .occult, emit: emit)
                 continue
             }
+            // "remise des prix : Léo, 11 ans", "Inès (9 ans)": a first name given with an age is a
+            // child's or a resident's, never a place's or a programme's.
+            if token.startsUpper, isFirstName(token), !self.is(token, [.place, .body, .legalEntity, .role]), agedAfter(index + 1) {
+                emit(index, index + 1, .occult, "prénom suivi d'un âge")
+                index += 1
+                continue
+            }
             if token.startsUpper, !token.allCaps, isFirstName(token), let list = firstNameList(from: index) {
                 for item in list { emit(item.lowerBound, item.upperBound, .occult, "prénoms seuls dans une liste de personnes") }
                 index = list[list.count - 1].upperBound
