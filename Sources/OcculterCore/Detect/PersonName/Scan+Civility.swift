@@ -108,7 +108,10 @@ extension Scan {
         }
         // "Maître" is the title of notaries and lawyers, used when they act professionally;
         // a profession right after the name ("…, architecte") says the same for anyone.
-        if self.is(civility, .professionalCivility) || (professionAfter(name.end) || professionBefore(start)) && !wagedBefore(start) {
+        // "Citoyenneté d'honneur : Mme X, avocate", "Distinction remise à Mme Y, cheffe
+        // cuisinière": an honour is conferred on the person, not on the profession's work.
+        if self.is(civility, .professionalCivility) || (professionAfter(name.end) || professionBefore(start)) && !wagedBefore(start)
+            && !clauseHas(Scan.honourWords, before: start) {
             emit(start, name.end, .exempt(.profession), trigger + " ; professionnel dans l'exercice de sa profession")
             return name.end
         }

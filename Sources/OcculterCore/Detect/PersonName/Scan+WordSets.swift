@@ -132,6 +132,9 @@ extension Scan {
                                                     "vacations", "honoraires", "remuneration", "engagement", "acquisition", "achat",
                                                     "gratification", "indemnite", "indemnisation", "recompense", "recompenses",
                                                     "bourse", "bourses", "aide", "subvention", "salaire"]
+    /// An honour conferred on a person (`evaluate`): their profession does not make them public.
+    static let honourWords: [StaticString] = ["honneur", "distinction", "distinctions", "medaille", "medailles", "decoration",
+                                              "decorations", "decore", "decoree", "honore", "honoree"]
     /// Wages (not fees): a waged expert is an agent or a party, not a professional.
     static let wageWords: [StaticString] = ["vacation", "vacations", "cachet", "cachets", "remuneration", "gratification", "salaire",
                                             "recrutement", "engagement"]
