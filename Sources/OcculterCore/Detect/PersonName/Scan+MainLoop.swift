@@ -82,7 +82,8 @@ extension Scan {
                     // "DES ENFANTS DEFICIENTS VISUELS": after a plural, a French word is an
                     // adjective; a name is a first name or a word in no list nor the lexicon.
                     let named = !plural || name.parts.first.map { isFirstName(tokens[$0]) || isUnknownWord(tokens[$0]) || !shouting && tokens[$0].allCaps && tokens[$0].scalars >= 3 } == true
-                    if named, !name.parts.isEmpty, name.sawSurnameShape || name.firstNames > 0 {
+                    // "époux K.", "l'enfant L.": initials alone stand for the name.
+                    if named, !name.parts.isEmpty, name.sawSurnameShape || name.firstNames > 0 || initialEnd(at: name.parts[0]) != nil {
                         let end = addressEnd(after: name.end) ?? name.end
                         emit(name.parts[0], end, .occult, "déclencheur : mot de la liste des liens familiaux ou successoraux")
                         index = coordinated(after: end, verdict: .occult, emit: emit)
@@ -198,6 +199,16 @@ extension Scan {
                     index = next
                     continue
                 }
+                // "F.-X. d'Aubigny", "J-P. Martin": initials, an elided particle or not, then a
+                // capitalised word of no list after a transaction or a trigger.
+                var surnameAt = afterInitials
+                if let elided = word(surnameAt), isElided(elided) || isParticle(elided), !elided.startsUpper { surnameAt += 1 }
+                if let surname = word(surnameAt), surname.startsUpper, !self.is(surname, Scan.listedClasses) || isFirstName(surname),
+                   !context.words.communes.contains(key(surname)), triggerBefore(index) || recipientOfTransaction(index) {
+                    emit(index, surnameAt + 1, .occult, "initiales suivies d'un nom, après un déclencheur")
+                    index = coordinated(after: surnameAt + 1, verdict: .occult, emit: emit)
+                    continue
+                }
             }
             if token.allCaps, !shouting, token.scalars >= 4, let next = handleLoneSurname(at: index, emit: emit) {
                 index = next
@@ -235,6 +246,12 @@ extension Scan {
     /// finding of its own. A civility after the link starts a finding of its own in `run`.
     func coordinated(after end: Int, verdict: Verdict, pluralCivility: Bool = false, emit: Emit) -> Int {
         var position = end
+        // "X, dit « Gégé »", "X (dit "Jojo")": a nickname after the name is the person's too.
+        if let nickname = nickname(after: position) {
+            emit(nickname.lowerBound, nickname.upperBound, verdict, "surnom d'un particulier")
+            position = nickname.upperBound
+            while isPunct(position, "»") || isPunct(position, "\"") || isPunct(position, "”") || isPunct(position, ")") { position += 1 }
+        }
         while position < tokens.count {
             var next = position
             var dash = false
@@ -348,5 +365,19 @@ extension Scan {
             position = name.end
         }
         return position
+    }
+
+    /// The words of a nickname right after a name: « , dit « Gégé » », « (dit "Jojo") »,
+    /// « alias « Momo » ».
+    func nickname(after end: Int) -> Range<Int>? {
+        var position = end
+        if isPunct(position, ",") || isPunct(position, "(") { position += 1 }
+        guard let said = word(position), self.is(said, "dit") || self.is(said, "dite") || self.is(said, "alias"),
+              isOpeningQuote(position + 1) else { return nil }
+        let first = position + 2
+        var close = first
+        while close < tokens.count, close - first < 4, let part = word(close), part.startsUpper { close += 1 }
+        guard close > first, close < tokens.count, tokens[close].kind == .punct, !isOpeningQuote(close) || isPunct(close, "\"") else { return nil }
+        return first..<close
     }
 }

@@ -39,6 +39,19 @@ extension Scan {
                 }
                 break
             }
+            // "Marcel « Cécel » TROUILLARD", "Mohamed "Momo" Khelifi": a nickname in quotes between
+            // the first names and the surname.
+            if name.firstNames > 0, name.parts.count == name.firstNames, isOpeningQuote(position) {
+                var close = position + 1
+                while close < tokens.count, close - position <= 3, let part = word(close), part.startsUpper { close += 1 }
+                if close > position + 1, close < tokens.count, tokens[close].kind == .punct, let surname = word(close + 1),
+                   surname.startsUpper, nameLike(surname) || surname.allCaps {
+                    name.parts.append(contentsOf: (position + 1)..<close)
+                    position = close + 1
+                    name.end = position
+                    continue
+                }
+            }
             guard let token = word(position) else { break }
             let key = key(token)
             // "M. Jean Salles,", "M. Louis CHATEAU lors de": after a civility and first names, a

@@ -67,7 +67,14 @@ extension Scan {
 
     /// An initial ("J.", "J.-P.", "J.P.") at `index`; returns the index after it.
     func initialEnd(at index: Int) -> Int? {
-        guard let token = word(index), token.startsUpper, token.scalars <= 2, isPunct(index + 1, ".") else { return nil }
+        guard let token = word(index), token.startsUpper, isPunct(index + 1, ".") else { return nil }
+        // "J-P.", "J-C.": two initials joined by a hyphen, one word for the tokenizer.
+        if token.scalars == 3, token.allCaps {
+            let folded = key(token)
+            guard folded.count == 3, folded[1] == UInt8(ascii: "-") else { return nil }
+            return index + 2
+        }
+        guard token.scalars <= 2 else { return nil }
         if token.scalars == 2, !token.allCaps { return nil }
         var next = index + 2
         // "J.-P." : a hyphen then another initial.
