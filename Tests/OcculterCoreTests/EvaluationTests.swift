@@ -400,6 +400,26 @@ final class EvaluationTests: XCTestCase {
         XCTAssertGreaterThanOrEqual(figures.subjects, 150)
     }
 
+    func testCraftedFortySeventhSubjects() throws {
+        let figures = try evaluate("crafted-47.yaml", title: "objets rédigés, jeu construit n° 47 (communes rurales, à l'aveugle, aucun élu déclaré)", officials: [])
+        XCTAssertGreaterThanOrEqual(figures.subjects, 150)
+    }
+
+    func testCraftedFortyEighthSubjects() throws {
+        let figures = try evaluate("crafted-48.yaml", title: "objets rédigés, jeu construit n° 48 (action sociale et écoles, à l'aveugle, aucun élu déclaré)", officials: [])
+        XCTAssertGreaterThanOrEqual(figures.subjects, 150)
+    }
+
+    func testCraftedFortyNinthSubjects() throws {
+        let figures = try evaluate("crafted-49.yaml", title: "objets rédigés, jeu construit n° 49 (formes de noms adverses, à l'aveugle, aucun élu déclaré)", officials: [])
+        XCTAssertGreaterThanOrEqual(figures.subjects, 150)
+    }
+
+    func testCraftedFiftiethSubjects() throws {
+        let figures = try evaluate("crafted-50.yaml", title: "objets rédigés, jeu construit n° 50 (urbanisme et commerce, à l'aveugle, aucun élu déclaré)", officials: [])
+        XCTAssertGreaterThanOrEqual(figures.subjects, 150)
+    }
+
     /// Real subjects only: the collector found no private person in them (keep-rate only).
     func testRealFrozenFifteenthPart() throws {
         let figures = try evaluate("real-frozen-15.yaml", title: "objets réels, quinzième partie gelée", officials: [])

@@ -31,7 +31,9 @@ extension Scan {
             let ofName = (self.is(token, "de") || self.is(token, "d'")) && index + 2 < tokens.count
                 && (isPunct(index + 2, "»") || isPunct(index + 2, "\"") || isPunct(index + 2, "”"))
             // "SARL CHEZ TONI": a company's name is public.
-            guard chez || ofName, !(word(index - 1).map { self.is($0, .legalEntity) } ?? false),
+            // "lieu-dit Chez Laurent", "hameaux de La Besse et Chez Jeannot", "lavoir de Chez
+            // Grandjean": a hamlet named so is a place, not a shop.
+            guard chez || ofName, !(word(index - 1).map { self.is($0, .legalEntity) } ?? false), !chez || !namesHamlet(before: index),
                   let name = word(index + 1), !name.allCaps || name.scalars >= 3,
                   !covered.contains(where: { $0.contains(index + 1) }),
                   !self.is(name, [.place, .body, .legalEntity, .role, .civility, .particle, .titleArticle]) else { continue }
@@ -95,4 +97,17 @@ extension Scan {
 
     static let soleTraderWords: [StaticString] = ["auto-entrepreneur", "auto-entrepreneuse", "autoentrepreneur", "micro-entrepreneur",
                                                   "micro-entrepreneuse", "micro-entreprise", "microentreprise", "entrepreneur-individuel"]
+
+    /// Whether "Chez" at `index` names a hamlet: right after "de", or within six tokens after a
+    /// settlement word (« lieu-dit », « hameau », « village »).
+    func namesHamlet(before index: Int) -> Bool {
+        if let previous = word(index - 1), self.is(previous, "de") || self.is(previous, "d'") { return true }
+        for position in max(0, index - 6)..<index where tokens[position].isWord {
+            if Scan.bytes(keyWithoutElision(tokens[position]), isOneOf: Scan.settlementWords) { return true }
+        }
+        return false
+    }
+
+    static let settlementWords: [StaticString] = ["lieu-dit", "lieudit", "lieux-dits", "hameau", "hameaux", "village", "villages",
+                                                  "quartier", "ld", "secteur"]
 }
