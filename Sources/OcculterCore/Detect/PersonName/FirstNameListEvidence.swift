@@ -187,4 +187,27 @@ extension Scan {
               tokens[position + 1].kind == .number, let years = word(position + 2) else { return false }
         return self.is(years, "ans") || self.is(years, "an")
     }
+
+    /// "bourse au merite : lucas boyer, emma garnier, chloe renard": two entries or more, each a
+    /// first name of the list (no common word) then one word of no list, all in lower case,
+    /// coordinated by commas or « et » after a colon.
+    func lowercaseNameList(from start: Int) -> [Range<Int>]? {
+        guard start > 0, isPunct(start - 1, ":") else { return nil }
+        var items: [Range<Int>] = []
+        var position = start
+        while let first = word(position), !first.startsUpper, isFirstName(first), !self.is(first, .commonWord),
+              let surname = word(position + 1), !surname.startsUpper, surname.scalars >= 3,
+              !self.is(surname, [.place, .body, .legalEntity, .role, .civility, .family, .designation, .link, .particle, .transaction]),
+              !Scan.bytes(key(surname), isOneOf: Scan.functionWords), !Scan.bytes(key(surname), isOneOf: Scan.prepositions) {
+            items.append(position..<(position + 2))
+            position += 2
+            if isPunct(position, ",") || (word(position).map { self.is($0, .link) } ?? false) {
+                position += 1
+                continue
+            }
+            break
+        }
+        guard items.count >= 2, !(word(position).map { !$0.startsUpper && isFirstName($0) } ?? false) || position >= tokens.count else { return nil }
+        return items
+    }
 }

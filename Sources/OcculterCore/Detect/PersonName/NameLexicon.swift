@@ -12,7 +12,7 @@ extension PersonNameDetector {
         /// roux"): the scan asks a first name or a capital after them. "me" and "pr" are left
         /// out (a pronoun, an abbreviation of many words).
         let lowercaseCivilities = ByteWordSet([
-            "m", "mme", "mmes", "mlle", "mlles", "melle", "melles", "mr", "mrs", "monsieur", "madame", "mademoiselle", "dr",
+            "m", "mm", "mme", "mmes", "mlle", "mlles", "melle", "melles", "mr", "mrs", "monsieur", "madame", "mademoiselle", "dr",
             "docteur", "vve",
         ])
         /// Words that designate a file by the name of the person it concerns ("Vente BENSAID",

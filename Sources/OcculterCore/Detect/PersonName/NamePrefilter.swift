@@ -20,11 +20,22 @@ extension PersonNameDetector {
             let tables = context.scalarTables
             let count = bytes.count
             var index = 0
+            // Right after a colon: a list may open with a first name in lower case
+            // (`Scan.lowercaseNameList`).
+            var afterColon = false
             // The tokenizer's loop, with words checked instead of stored.
             while index < count {
                 guard let (current, length) = ScalarClass.at(index, in: bytes, tables: tables) else { index += 1; continue }
                 if current.isLetter {
                     var start = index
+                    if afterColon {
+                        afterColon = false
+                        if !current.isUpper {
+                            folded.count = 0
+                            _ = Tokenizer.readWord(bytes, from: start, tables: tables, folded: &folded)
+                            if probe.isPlainFirstName(folded) { return true }
+                        }
+                    }
                     if let split = Tokenizer.elisionSplit(bytes, at: start, tables: tables) {
                         // The article is a word of its own ("d'", "l'"); checked like any other.
                         folded.count = 0
@@ -47,6 +58,7 @@ extension PersonNameDetector {
                     index = Tokenizer.numberEnd(bytes, from: index)
                 } else {
                     // Spaces and punctuation: no word to check.
+                    if !current.isSpace { afterColon = bytes[index] == UInt8(ascii: ":") }
                     index += length
                 }
             }
@@ -169,6 +181,13 @@ extension PersonNameDetector {
 
         @inline(__always)
         private func isASCIILetter(_ byte: UInt8) -> Bool { (byte | 0x20) >= UInt8(ascii: "a") && (byte | 0x20) <= UInt8(ascii: "z") }
+
+        /// A first name of the list that is no common word.
+        func isPlainFirstName(_ folded: FoldBuffer) -> Bool {
+            guard !folded.overflowed else { return true }
+            let classes = lexicon.value(folded.bytes)
+            return classes & WordClass.firstName.rawValue != 0 && classes & WordClass.commonWord.rawValue == 0
+        }
 
         @inline(__always)
         func mayStartFinding(_ folded: FoldBuffer, startsUpper: Bool) -> Bool {

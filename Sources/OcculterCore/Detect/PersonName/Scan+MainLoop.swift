@@ -154,6 +154,13 @@ extension Scan {
                 index += 1
                 continue
             }
+            // "bourse au merite : lucas boyer, emma garnier, chloe renard": in lower case, pairs of
+            // a first name and another word listed after a colon.
+            if !token.startsUpper, isFirstName(token), let list = lowercaseNameList(from: index) {
+                for item in list { emit(item.lowerBound, item.upperBound, .occult, "prénoms et noms en minuscules dans une liste de personnes") }
+                index = list[list.count - 1].upperBound
+                continue
+            }
             if token.startsUpper, !token.allCaps, isFirstName(token), let list = firstNameList(from: index) {
                 for item in list { emit(item.lowerBound, item.upperBound, .occult, "prénoms seuls dans une liste de personnes") }
                 index = list[list.count - 1].upperBound
@@ -321,6 +328,17 @@ extension Scan {
             let articled = word(next).map { $0.allCaps && isParticle($0) } == true && (word(next + 1).map { designationSurname($0) } ?? false)
             // "MM. LEBRETON ET VENDREDI": after a plural civility, the surname coordinated to the
             // first is one whatever its word, unless a list's (a place, a body, a role).
+            // "mm. ferreira et castro", "mmes durand et lefort": in lower case too, after a name in
+            // lower case.
+            if pluralCivility, let head = word(next), !head.startsUpper, head.scalars >= 3, position > 0,
+               tokens[position - 1].isWord, !tokens[position - 1].startsUpper,
+               !self.is(head, [.place, .body, .legalEntity, .role, .civility, .family, .designation, .link, .particle, .transaction]),
+               !Scan.bytes(key(head), isOneOf: Scan.functionWords), !Scan.bytes(key(head), isOneOf: Scan.prepositions),
+               !context.words.communes.contains(key(head)), word(next + 1).map({ !$0.startsUpper }) ?? true {
+                emit(next, next + 1, verdict, "nom coordonné au nom d'un particulier, après une civilité au pluriel")
+                position = next + 1
+                continue
+            }
             if pluralCivility, let head = word(next), head.startsUpper, head.allCaps || !shouting, head.scalars >= 3,
                !self.is(head, [.place, .body, .legalEntity, .role, .civility, .family, .designation, .link, .particle]),
                !context.words.communes.contains(key(head)), word(next + 1).map({ !$0.startsUpper }) ?? true {
