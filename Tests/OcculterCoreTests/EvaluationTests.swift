@@ -420,6 +420,21 @@ final class EvaluationTests: XCTestCase {
         XCTAssertGreaterThanOrEqual(figures.subjects, 150)
     }
 
+    func testCraftedFiftyFirstSubjects() throws {
+        let figures = try evaluate("crafted-51.yaml", title: "objets rédigés, jeu construit n° 51 (communes de montagne, à l'aveugle, aucun élu déclaré)", officials: [])
+        XCTAssertGreaterThanOrEqual(figures.subjects, 150)
+    }
+
+    func testCraftedFiftySecondSubjects() throws {
+        let figures = try evaluate("crafted-52.yaml", title: "objets rédigés, jeu construit n° 52 (échantillon réaliste d'une année de six collectivités, à l'aveugle, aucun élu déclaré)", officials: [])
+        XCTAssertGreaterThanOrEqual(figures.subjects, 150)
+    }
+
+    func testCraftedFiftyThirdSubjects() throws {
+        let figures = try evaluate("crafted-53.yaml", title: "objets rédigés, jeu construit n° 53 (textes négligés, à l'aveugle, aucun élu déclaré)", officials: [])
+        XCTAssertGreaterThanOrEqual(figures.subjects, 150)
+    }
+
     /// Real subjects only: the collector found no private person in them (keep-rate only).
     func testRealFrozenFifteenthPart() throws {
         let figures = try evaluate("real-frozen-15.yaml", title: "objets réels, quinzième partie gelée", officials: [])

@@ -76,7 +76,10 @@ extension Scan {
                       self.is(more, .familyArticle) || self.is(more, .family, bare: true) && !self.is(more, "enfants")
                         || !more.startsUpper && Scan.familyAdjectives.contains(where: { self.is(more, $0) })
                         || more.allCaps && shouting && Scan.familyAdjectives.contains(where: { self.is(more, $0) }) { position += 1 }
-                if civility(at: position) == nil {
+                // "propriété Les Tilleuls", "propriété La Garenne": an estate's own name, in mixed case.
+                let estateName = (self.is(token, "propriete") || self.is(token, "proprietes")) && !shouting
+                    && (word(position).map { $0.startsUpper && !$0.allCaps && (isParticle($0) || self.is($0, .titleArticle)) } ?? false)
+                if civility(at: position) == nil, !estateName {
                     var name = consumeName(from: position)
                     extendWithCommonSurname(&name)
                     // "DES ENFANTS DEFICIENTS VISUELS": after a plural, a French word is an
@@ -185,7 +188,7 @@ extension Scan {
                 // Surname first: "BERNARD Paul".
                 let clue = isFirstName(following) ? "nom en capitales suivi d'un prénom de la liste" : "nom en capitales suivi d'une initiale"
                 if let next = handleBareName(at: index, clue: clue, emit: emit) { index = next; continue }
-            } else if !shouting, token.startsUpper, token.scalars <= 2, var afterInitials = initialEnd(at: index) {
+            } else if !shouting, token.startsUpper, token.scalars <= 3, var afterInitials = initialEnd(at: index) {
                 // "S.A.G. HLM": three letters or more glued to their dots name an organisation.
                 if token.scalars == 1, let end = dottedAcronymEnd(at: index) {
                     index = end
