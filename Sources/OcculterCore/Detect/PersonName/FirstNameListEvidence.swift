@@ -77,18 +77,11 @@ extension Scan {
     /// private persons (debtors, grantees), even when a surname spells a common word.
     func surnameFirstList(from start: Int) -> [Range<Int>]? {
         guard !shouting, continuesList(after: start + 2), listOpens(before: start) else { return nil }
-        var items: [Range<Int>] = []
-        var position = start
-        while let surname = word(position), surname.startsUpper, !isFirstName(surname),
-              !self.is(surname, [.place, .body, .legalEntity, .role, .civility, .family, .designation, .particle, .link]),
-              let first = word(position + 1), isListedFirstName(first) {
-            items.append(position..<(position + 2))
-            position += 2
-            if isPunct(position, ",") || (word(position).map { self.is($0, .link) } ?? false) {
-                position += 1
-                continue
-            }
-            break
+        let (items, position) = pairEntries(from: start) { position in
+            guard let surname = word(position), surname.startsUpper, !isFirstName(surname),
+                  !self.is(surname, [.place, .body, .legalEntity, .role, .civility, .family, .designation, .particle, .link]),
+                  let first = word(position + 1) else { return false }
+            return isListedFirstName(first)
         }
         guard items.count >= 2, !(word(position).map { $0.startsUpper } ?? false) else { return nil }
         guard namesPersons(from: start) else { return nil }
@@ -193,12 +186,22 @@ extension Scan {
     /// coordinated by commas or « et » after a colon.
     func lowercaseNameList(from start: Int) -> [Range<Int>]? {
         guard start > 0, isPunct(start - 1, ":") else { return nil }
+        let (items, position) = pairEntries(from: start) { position in
+            guard let first = word(position), !first.startsUpper, isFirstName(first), !self.is(first, .commonWord),
+                  let surname = word(position + 1), !surname.startsUpper, surname.scalars >= 3 else { return false }
+            return !self.is(surname, [.place, .body, .legalEntity, .role, .civility, .family, .designation, .link, .particle, .transaction])
+                && !Scan.bytes(key(surname), isOneOf: Scan.functionWords) && !Scan.bytes(key(surname), isOneOf: Scan.prepositions)
+        }
+        guard items.count >= 2, !(word(position).map { !$0.startsUpper && isFirstName($0) } ?? false) || position >= tokens.count else { return nil }
+        return items
+    }
+
+    /// Two-word entries from `start`, each starting where `isEntry` holds, coordinated by commas
+    /// or « et »: the entries and the index where the list stopped.
+    private func pairEntries(from start: Int, _ isEntry: (Int) -> Bool) -> (items: [Range<Int>], end: Int) {
         var items: [Range<Int>] = []
         var position = start
-        while let first = word(position), !first.startsUpper, isFirstName(first), !self.is(first, .commonWord),
-              let surname = word(position + 1), !surname.startsUpper, surname.scalars >= 3,
-              !self.is(surname, [.place, .body, .legalEntity, .role, .civility, .family, .designation, .link, .particle, .transaction]),
-              !Scan.bytes(key(surname), isOneOf: Scan.functionWords), !Scan.bytes(key(surname), isOneOf: Scan.prepositions) {
+        while isEntry(position) {
             items.append(position..<(position + 2))
             position += 2
             if isPunct(position, ",") || (word(position).map { self.is($0, .link) } ?? false) {
@@ -207,7 +210,6 @@ extension Scan {
             }
             break
         }
-        guard items.count >= 2, !(word(position).map { !$0.startsUpper && isFirstName($0) } ?? false) || position >= tokens.count else { return nil }
-        return items
+        return (items, position)
     }
 }
