@@ -174,12 +174,21 @@ extension Scan {
         return items
     }
 
-    /// ", 11 ans", "(9 ans)": an age right after a name.
+    /// ", 11 ans", "(9 ans)": an age right after a name; ", née le …": a birth; "(CE2)": a
+    /// pupil's class.
     func agedAfter(_ position: Int) -> Bool {
-        guard isPunct(position, ",") || isPunct(position, "("), position + 2 < tokens.count,
-              tokens[position + 1].kind == .number, let years = word(position + 2) else { return false }
-        return self.is(years, "ans") || self.is(years, "an")
+        guard isPunct(position, ",") || isPunct(position, "("), position + 2 < tokens.count else { return false }
+        if tokens[position + 1].kind == .number, let years = word(position + 2) { return self.is(years, "ans") || self.is(years, "an") }
+        if let born = word(position + 1), self.is(born, "ne") || self.is(born, "nee"), let on = word(position + 2), self.is(on, "le") { return true }
+        if isPunct(position, "("), isPunct(position + 2, ")") {
+            let grade = key(tokens[position + 1])
+            return Scan.schoolClasses.contains { Scan.bytes(grade, isOneOf: [$0]) }
+        }
+        return false
     }
+
+    static let schoolClasses: [StaticString] = ["cp", "ce1", "ce2", "cm1", "cm2", "ps", "ms", "gs", "6e", "5e", "4e", "3e", "6eme", "5eme",
+                                                "4eme", "3eme"]
 
     /// "bourse au merite : lucas boyer, emma garnier, chloe renard": two entries or more, each a
     /// first name of the list (no common word) then one word of no list, all in lower case,

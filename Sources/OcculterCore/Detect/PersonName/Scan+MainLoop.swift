@@ -68,7 +68,8 @@ extension Scan {
                 // "des enfants de Gimbrède": after a plural, "de" introduces a place, not a family.
                 let plural = self.is(token, "enfants") || self.is(token, "eleves") || self.is(token, "foyers") || self.is(token, "familles")
                 // "aux familles : Gourmelen, N'Diaye, Quéré": a plural family word announces its list.
-                if plural || self.is(token, "consorts") || self.is(token, "heritiers"), isPunct(position, ":"), word(position + 1)?.startsUpper == true {
+                if plural || self.is(token, "consorts") || self.is(token, "heritiers"), isPunct(position, ":") || isPunct(position, "("),
+                   word(position + 1)?.startsUpper == true {
                     position += 1
                 }
                 // "PROPRIETE HERITIERS FOURNIER", "succession des consorts X": family words in a row.
@@ -150,13 +151,6 @@ extension Scan {
                 index = coordinated(after: list[list.count - 1].upperBound, verdict: .occult, emit: emit)
                 continue
             }
-            // "remise des prix : Léo, 11 ans", "Inès (9 ans)": a first name given with an age is a
-            // child's or a resident's, never a place's or a programme's.
-            if token.startsUpper, isFirstName(token), !self.is(token, [.place, .body, .legalEntity, .role]), agedAfter(index + 1) {
-                emit(index, index + 1, .occult, "prénom suivi d'un âge")
-                index += 1
-                continue
-            }
             // "bourse au merite : lucas boyer, emma garnier, chloe renard": in lower case, pairs of
             // a first name and another word listed after a colon.
             if !token.startsUpper, isFirstName(token), let list = lowercaseNameList(from: index) {
@@ -167,6 +161,13 @@ extension Scan {
             if token.startsUpper, !token.allCaps, isFirstName(token), let list = firstNameList(from: index) {
                 for item in list { emit(item.lowerBound, item.upperBound, .occult, "prénoms seuls dans une liste de personnes") }
                 index = list[list.count - 1].upperBound
+                continue
+            }
+            // "remise des prix : Léo, 11 ans", "Inès (9 ans)": a first name given with an age is a
+            // child's or a resident's, never a place's or a programme's.
+            if token.startsUpper, isFirstName(token), !self.is(token, [.place, .body, .legalEntity, .role]), agedAfter(index + 1) {
+                emit(index, index + 1, .occult, "prénom suivi d'un âge, d'une naissance ou d'une classe")
+                index += 1
                 continue
             }
             // "Saint-Martin", "Jean-Paul" split at a glued hyphen: a compound's part ("permis de
