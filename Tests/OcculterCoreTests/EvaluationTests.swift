@@ -435,6 +435,21 @@ final class EvaluationTests: XCTestCase {
         XCTAssertGreaterThanOrEqual(figures.subjects, 150)
     }
 
+    func testCraftedFiftyFourthSubjects() throws {
+        let figures = try evaluate("crafted-54.yaml", title: "objets rédigés, jeu construit n° 54 (transactions foncières, à l'aveugle, aucun élu déclaré)", officials: [])
+        XCTAssertGreaterThanOrEqual(figures.subjects, 150)
+    }
+
+    func testCraftedFiftyFifthSubjects() throws {
+        let figures = try evaluate("crafted-55.yaml", title: "objets rédigés, jeu construit n° 55 (personnel et élus, à l'aveugle, aucun élu déclaré)", officials: [])
+        XCTAssertGreaterThanOrEqual(figures.subjects, 150)
+    }
+
+    func testCraftedFiftySixthSubjects() throws {
+        let figures = try evaluate("crafted-56.yaml", title: "objets rédigés, jeu construit n° 56 (une année d'une agglomération et de sa ville-centre, à l'aveugle, aucun élu déclaré)", officials: [])
+        XCTAssertGreaterThanOrEqual(figures.subjects, 150)
+    }
+
     /// Real subjects only: the collector found no private person in them (keep-rate only).
     func testRealFrozenFifteenthPart() throws {
         let figures = try evaluate("real-frozen-15.yaml", title: "objets réels, quinzième partie gelée", officials: [])
