@@ -180,10 +180,7 @@ extension Scan {
         guard isPunct(position, ",") || isPunct(position, "("), position + 2 < tokens.count else { return false }
         if tokens[position + 1].kind == .number, let years = word(position + 2) { return self.is(years, "ans") || self.is(years, "an") }
         if let born = word(position + 1), self.is(born, "ne") || self.is(born, "nee"), let on = word(position + 2), self.is(on, "le") { return true }
-        if isPunct(position, "("), isPunct(position + 2, ")") {
-            let grade = key(tokens[position + 1])
-            return Scan.schoolClasses.contains { Scan.bytes(grade, isOneOf: [$0]) }
-        }
+        if isPunct(position, "("), isPunct(position + 2, ")") { return Scan.bytes(key(tokens[position + 1]), isOneOf: Scan.schoolClasses) }
         return false
     }
 

@@ -77,8 +77,10 @@ extension Scan {
                       self.is(more, .familyArticle) || self.is(more, .family, bare: true) && !self.is(more, "enfants")
                         || !more.startsUpper && Scan.familyAdjectives.contains(where: { self.is(more, $0) })
                         || more.allCaps && shouting && Scan.familyAdjectives.contains(where: { self.is(more, $0) }) { position += 1 }
-                // "propriété Les Tilleuls", "propriété La Garenne": an estate's own name, in mixed case.
-                let estateName = (self.is(token, "propriete") || self.is(token, "proprietes")) && !shouting
+                // « propriété » in a mixed-case subject: "propriété BOIS" names its owner (below),
+                // "propriété Les Tilleuls", "propriété La Garenne" the estate itself.
+                let estateWord = !shouting && (self.is(token, "propriete") || self.is(token, "proprietes"))
+                let estateName = estateWord
                     && (word(position).map { $0.startsUpper && !$0.allCaps && (isParticle($0) || self.is($0, .titleArticle)) } ?? false)
                 if civility(at: position) == nil, !estateName {
                     var name = consumeName(from: position)
@@ -95,8 +97,8 @@ extension Scan {
                     }
                     // "consorts Petit/Lebrun", "famille Boucher": a capitalised common word alone
                     // after a family word is the family's surname.
-                    // "propriété BOIS, 14 rue de la Gare": after « propriété », in capitals in a mixed-case subject.
-                    let estate = !shouting && (self.is(tokens[position - 1], "propriete") || self.is(tokens[position - 1], "proprietes"))
+                    // "propriété BOIS, 14 rue de la Gare": right after « propriété », in capitals.
+                    let estate = estateWord && position == index + 1
                     if name.parts.isEmpty || estate, !plural, Scan.bytes(keyWithoutElision(tokens[position - 1]), isOneOf: Scan.familyNameWords)
                         || estate && (word(position)?.allCaps ?? false),
                        let surname = word(position), surname.startsUpper, surname.scalars >= 3,
@@ -145,7 +147,8 @@ extension Scan {
                 index = list[list.count - 1].upperBound
                 continue
             }
-            if token.startsUpper, token.allCaps || word(index + 1).map({ $0.scalars == 1 || self.is(token, .particle) }) == true,
+            // Capitals, a particle or a word before an initial: the shapes an entry may open with.
+            if token.startsUpper, token.allCaps || self.is(token, .particle) && word(index + 1) != nil || word(index + 1)?.scalars == 1,
                let list = surnameFirstEntries(from: index) {
                 for item in list { emit(item.lowerBound, item.upperBound, .occult, "noms écrits avant le prénom ou l'initiale dans une liste de personnes") }
                 index = coordinated(after: list[list.count - 1].upperBound, verdict: .occult, emit: emit)
