@@ -19,7 +19,7 @@ extension Scan {
             defer { index += 1 }
             guard let street = word(index), self.is(street, .place),
                   Scan.roadWords.contains(where: { self.is(street, $0) }) || isWholeStreetName(street)
-                    || street.startsUpper && Scan.capitalRoadWords.contains(where: { self.is(street, $0) }),
+                    || Scan.capitalRoadWords.contains(where: { self.is(street, $0) }) && (street.startsUpper || namesSquare(at: index)),
                   !covered.contains(where: { $0.contains(index) }), !afterHouseNumber(index) else { continue }
             let clause = propertyClause(around: index)
             var governed = false
@@ -95,10 +95,42 @@ extension Scan {
             // « Local commercial rue Nationale : exonération de loyer pour M. X »: a property and
             // its street heading the subject (its first five words) are the matter of the whole.
             let heading = governed && tokens[..<index].lazy.filter(\.isWord).count <= 4
-            guard operated || opening || heading || privates.contains(where: { clause.contains($0.lowerBound) }) else { continue }
+            guard operated || opening || heading || privates.contains(where: { clause.contains($0.lowerBound) })
+                    || personsHeadSubject(covered: covered, privates: privates) else { continue }
             emit(index, end)
             index = end - 1
         }
+    }
+
+    /// « place du Monument », « cours Julien », « esplanade François-Mitterrand »: a square's word
+    /// in lower case is a street when a capitalised name or a date follows it, after its article
+    /// (« place de stationnement » and « à la place de M. X » are not).
+    func namesSquare(at index: Int) -> Bool {
+        guard let square = word(index), !self.is(square, "passage"), !self.is(square, "voie") else { return false }
+        var position = index + 1
+        while position < index + 3, let article = word(position), isParticle(article) || self.is(article, .titleArticle) || isElided(article) {
+            position += 1
+        }
+        guard position < tokens.count else { return false }
+        if tokens[position].kind == .number { return position > index + 1 }
+        guard let name = word(position), name.startsUpper else { return false }
+        return civility(at: position) == nil
+    }
+
+    /// « Mmes X et Y : convention … sur leur terrain chemin des Aubépines », « M. X – acquisition
+    /// du délaissé route de Y »: private persons heading the subject before its colon or dash are
+    /// the parties of all it says next.
+    func personsHeadSubject(covered: [Range<Int>], privates: [Range<Int>]) -> Bool {
+        guard let first = privates.first, first.lowerBound <= 3 else { return false }
+        var position = 0
+        while position < min(tokens.count, 16) {
+            if isPunct(position, ":") || isPunct(position, "–") || isPunct(position, "-") { return position > first.lowerBound }
+            let inName = covered.contains { $0.contains(position) } || privates.contains { $0.contains(position) }
+            guard inName || !tokens[position].isWord || civility(at: position) != nil
+                    || self.is(tokens[position], .civility) || self.is(tokens[position], "et") else { return false }
+            position += 1
+        }
+        return false
     }
 
     /// A land operation within four tokens before the street: « alignement rue X », « vente du
