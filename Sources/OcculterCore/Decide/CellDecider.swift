@@ -163,10 +163,13 @@ struct CellDecider {
         }
         if !hiddenGroup.isEmpty {
             // Longest first at each place, so that a number's digit group wins over its blocks.
-            let candidates = text.words.filter { word in
-                hiddenGroup[word.hash] != nil && !groups.contains(where: { $0.span.overlaps(word.range) })
+            let candidates = text.words.indices.filter { index in
+                let word = text.words[index]
+                return hiddenGroup[word.hash] != nil && !groups.contains(where: { $0.span.overlaps(word.range) })
                     && !kept.contains(where: { $0.overlaps(word.range) })
-            }.sorted { ($0.range.lowerBound, -$0.range.count) < ($1.range.lowerBound, -$1.range.count) }
+                    // « M. Jean-Claude PIERRE … station de Saint-Pierre-de-Chartreuse »
+                    && !RunSurnames.inPlaceCompound(index, of: text, bytes: bytes, words: words)
+            }.map { text.words[$0] }.sorted { ($0.range.lowerBound, -$0.range.count) < ($1.range.lowerBound, -$1.range.count) }
             var lastEnd = 0
             for word in candidates where word.range.lowerBound >= lastEnd {
                 let winner = winners[hiddenGroup[word.hash]!]

@@ -161,24 +161,61 @@ struct RunSurnames {
         return info.isUpper
     }
 
+    /// « Saint-Pierre-de-Chartreuse », « Gondouin-Lagarde »: a word joined by a hyphen is part of
+    /// a compound (a place's, a firm's or another person's name).
+    static func hyphenJoined(_ word: TextWords.Word, in bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        let hyphen = UInt8(ascii: "-")
+        return word.range.lowerBound > 0 && bytes[word.range.lowerBound - 1] == hyphen
+            || word.range.upperBound < bytes.count && bytes[word.range.upperBound] == hyphen
+    }
+
+    static let linkingParticles: [[UInt8]] = ["de", "du", "des", "d", "et"].map { Array($0.utf8) }
+    static let compoundPlaceParts: [[UInt8]] = ["saint", "sainte", "st", "ste", "saints", "saintes", "notre", "de", "du", "des", "d",
+                                                "sur", "sous", "en", "la", "le", "les", "l", "aux", "lez"].map { Array($0.utf8) }
+    static let articles: [[UInt8]] = ["le", "la", "les", "l"].map { Array($0.utf8) }
+
     /// Whether the word at `index` of `text` stands where a surname may not be a person's:
     /// joined by a hyphen to another word (« Saint-Gondouin », « Gondouin-Lagarde »), or after
-    /// a place or organisation word among the three words before it, with only capitalised
-    /// words between (« rue Paul GONDOUIN », « SARL GONDOUIN », « Gymnase GONDOUIN »).
+    /// a place or organisation word among the five words before it, with only capitalised words
+    /// or particles between (« rue Paul GONDOUIN », « SARL Les Viviers Le Meur », « EARL Huîtres
+    /// de Kerhervé »).
     static func inPlaceOrBody(_ index: Int, of text: TextWords, bytes: UnsafeBufferPointer<UInt8>, words: WordLists) -> Bool {
-        let word = text.words[index]
-        let hyphen = UInt8(ascii: "-")
-        if word.range.lowerBound > 0, bytes[word.range.lowerBound - 1] == hyphen { return true }
-        if word.range.upperBound < bytes.count, bytes[word.range.upperBound] == hyphen { return true }
+        hyphenJoined(text.words[index], in: bytes) || afterPlaceOrBody(index, of: text, bytes: bytes, words: words)
+    }
+
+    /// Whether a word joined by hyphens belongs to a place's compound, where a repeat in the same
+    /// cell is no person: « Saint-Pierre-de-Chartreuse », « Plaine Saint-Pierre », « gymnase
+    /// Jean-Jaurès », « lieu-dit Le Moulin-Neuf » (a family compound, « tombe Milhau-Bax », is
+    /// none).
+    static func inPlaceCompound(_ index: Int, of text: TextWords, bytes: UnsafeBufferPointer<UInt8>, words: WordLists) -> Bool {
+        guard hyphenJoined(text.words[index], in: bytes) else { return false }
+        func joined(_ left: Int) -> Bool {
+            text.words[left].range.upperBound + 1 == text.words[left + 1].range.lowerBound
+                && bytes[text.words[left].range.upperBound] == UInt8(ascii: "-")
+        }
+        var first = index, last = index
+        while first > 0, joined(first - 1) { first -= 1 }
+        while last + 1 < text.words.count, joined(last) { last += 1 }
+        for part in first...last where TextWords.withFolded(text.words[part], in: bytes, { folded in
+            compoundPlaceParts.contains { $0.elementsEqual(folded) } }) { return true }
+        if first > 0, TextWords.withFolded(text.words[first - 1], in: bytes, { folded in articles.contains { $0.elementsEqual(folded) } }) {
+            return true
+        }
+        return afterPlaceOrBody(first, of: text, bytes: bytes, words: words)
+    }
+
+    private static func afterPlaceOrBody(_ index: Int, of text: TextWords, bytes: UnsafeBufferPointer<UInt8>, words: WordLists) -> Bool {
         let places = words.places, bodies = words.bodies, legal = words.legalEntities
         var back = index - 1
-        while back >= 0, back >= index - 3 {
+        while back >= 0, back >= index - 5 {
             let before = text.words[back]
+            var linking = false
             let isContext = TextWords.withFolded(before, in: bytes) { folded in
-                places.contains(folded) || bodies.contains(folded) || legal.contains(folded)
+                linking = RunSurnames.linkingParticles.contains { $0.elementsEqual(folded) }
+                return places.contains(folded) || bodies.contains(folded) || legal.contains(folded)
             }
             if isContext { return true }
-            guard startsUpper(before, in: bytes) else { return false }
+            guard linking || startsUpper(before, in: bytes) else { return false }
             back -= 1
         }
         return false

@@ -139,7 +139,16 @@ extension Scan {
         }
         var role = false
         var taxes = false
-        for index in 0..<position where tokens[index].isWord {
+        // The heading is what follows the previous list: « Vice-présidente : Mme X – Aides
+        // facultatives : M. Y », « Rapporteure : Mme X, vice-présidente – Aides : M. Y » (the
+        // first list's role words are its own members').
+        var from = 0
+        for index in 0..<position where isPunct(index, ":") { from = index + 1 }
+        if let named = (from..<position).last(where: { civility(at: $0) != nil }),
+           let dash = (named..<position).first(where: { isPunct($0, "–") || isPunct($0, "-") || isPunct($0, "—") }) {
+            from = dash + 1
+        }
+        for index in from..<position where tokens[index].isWord {
             let token = tokens[index]
             if self.is(token, [.transaction, .family, .designation]) { return false }
             // "commissaires" of the direct-taxes commission are taxpayers, not officials.
@@ -147,7 +156,8 @@ extension Scan {
                !(self.is(token, "commissaire") || self.is(token, "commissaires")) { role = true }
             // "COMPOSITION DES COMMISSIONS MUNICIPALES : FINANCES (M. X, MME Y)": councillors
             // sit on the council's commissions; the direct-taxes one seats taxpayers.
-            if self.is(token, "commission") || self.is(token, "commissions") { role = true }
+            // « … – Conseil d'école Jean-Jaurès : Mme X »: a seat on another body's board.
+            if self.is(token, "commission") || self.is(token, "commissions") || self.is(token, "conseil") || self.is(token, "conseils") { role = true }
             if self.is(token, "impots") || self.is(token, "ccid") { taxes = true }
         }
         return role && !taxes && !namesCitizenCouncil

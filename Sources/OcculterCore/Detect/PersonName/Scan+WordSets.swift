@@ -155,7 +155,9 @@ extension Scan {
     /// Headings that list private persons, not office holders (`roleHeading`).
     static let privateHeadings: [StaticString] = ["volontaire", "volontaires", "civique", "apprenti", "apprentie", "apprentis",
                                                   "apprenties", "stagiaire", "stagiaires", "benevole", "benevoles", "beneficiaire",
-                                                  "beneficiaires", "laureat", "laureate", "laureats", "eleve", "eleves"]
+                                                  "beneficiaires", "laureat", "laureate", "laureats", "eleve", "eleves", "aide", "aides",
+                                                  "secours", "agrement", "agrements", "allocataire", "allocataires", "attributaire",
+                                                  "attributaires", "demandeur", "demandeurs", "requerant", "requerants"]
     /// Private bodies whose officers are private persons.
     static let privateBodies: [StaticString] = ["asl", "association", "club", "amicale", "copropriete", "syndic", "syndicale"]
     static let parcelWords: [StaticString] = ["parcelle", "parcelles", "section", "cadastree", "cadastrees", "cadastre", "cadastres", "cad"]
