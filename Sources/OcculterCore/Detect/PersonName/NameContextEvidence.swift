@@ -489,7 +489,11 @@ extension Scan {
         while position >= 0, words < (apposition ? 9 : 5), let token = word(position) {
             // "à la charge de M. X": a burden, not « chargé de mission ».
             if self.is(token, "charge") || self.is(token, "chargee") { return false }
-            if self.is(token, .role, bare: true) || Scan.bytes(keyWithoutElision(token), isOneOf: Scan.seatWords) {
+            // "opposition de M. X à la reprise": an objection; the council's minority is
+            // « l'opposition », « groupe d'opposition ».
+            if self.is(token, "opposition") || self.is(token, "minorite"), !isElided(token) { return false }
+            // "Concession n° 88 : titulaire Mme X": a seat is an office only among delegates.
+            if self.is(token, .role, bare: true) || Scan.bytes(keyWithoutElision(token), isOneOf: Scan.seatWords) && cellHas([.role, .rolePlural]) {
                 // "Madame l'adjointe au commerce (Mme X)": the role phrase and its holder. Asked
                 // only once an office is found (most names have none before them): a sale or a
                 // payment in the subject makes the holder a party ("Vente de la maison au maire,

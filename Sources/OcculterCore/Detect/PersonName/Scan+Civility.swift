@@ -119,7 +119,11 @@ extension Scan {
         // right after one kept as artist or as named in a mandate shares that decision.
         // "… M. BERNARD ETCHART ET M. JOSEPH IRIGOYEN, PROPRIETAIRE DU MOULIN": a private capacity
         // after the name breaks the inheritance.
-        let privateCapacity = isPunct(name.end, ",") && (word(name.end + 1).map { self.is($0, .personNoun, bare: true) && !self.is($0, .role, bare: true) } ?? false)
+        // "… et de M. Y, descendant du concessionnaire", "…, petit-fils": a relative or an heir.
+        let privateCapacity = isPunct(name.end, ",") && (word(name.end + 1).map {
+            self.is($0, .personNoun, bare: true) && !self.is($0, .role, bare: true) || self.is($0, .family)
+                || Scan.bytes(key($0), isOneOf: Scan.privateCapacityWords)
+        } ?? false)
         if let inherited, !privateCapacity, !triggerBefore(start), !ownSituation(start, name.end) {
             emit(start, name.end, .exempt(inherited), trigger + " ; coordonné à un nom conservé au même titre")
             return name.end

@@ -60,6 +60,12 @@ extension Scan {
                 steps += 1
                 continue
             }
+            // "avenue de L'Abbé Paul Parguel": the head's particle before a title in capitals.
+            if crossedName, steps < 3, self.is(token, .particle) {
+                position -= 1
+                steps += 1
+                continue
+            }
             // "Club de l'Amitié Lucien Rose": two articles may stand between the head and the name.
             if throughNames, !shouting, self.is(token, .titleArticle), let previous = word(position - 1),
                previous.startsUpper || self.is(previous, .titleArticle) && (word(position - 2)?.startsUpper ?? false) {

@@ -157,6 +157,9 @@ extension Scan {
 
     func isPublicFigure(_ parts: [Int]) -> Bool {
         if phrase(parts, in: context.words.publicFigures) { return true }
+        // "l'abbé Pierre", "Sœur Emmanuelle": the title is part of the figure's name.
+        if let first = parts.first, first > 0, tokens[first - 1].isWord,
+           phrase([first - 1] + parts, in: context.words.publicFigures, withoutElision: true) { return true }
         // "Charles de Gaulle": the particles were skipped; rebuild with them (when the parts
         // are contiguous, that is the phrase just asked).
         guard let first = parts.first, let last = parts.last, parts.count != last - first + 1 else { return false }

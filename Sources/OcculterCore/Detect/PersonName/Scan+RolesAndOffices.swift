@@ -28,11 +28,27 @@ extension Scan {
         return self.is(next, "des") || self.is(next, "de") || self.is(next, "du")
     }
 
+    /// "M. X, responsable de la destruction du candélabre": liable for a damage, not in charge
+    /// of a service.
+    func liability(_ roleIndex: Int) -> Bool {
+        guard let role = word(roleIndex), self.is(role, "responsable") || self.is(role, "responsables") else { return false }
+        var position = roleIndex + 1
+        while position < min(tokens.count, roleIndex + 5) {
+            if let token = word(position) {
+                if Scan.bytes(keyWithoutElision(token), isOneOf: Scan.damageNouns) { return true }
+                guard self.is(token, [.particle, .titleArticle]) || isElided(token) else { return false }
+            }
+            position += 1
+        }
+        return false
+    }
+
     /// ", député,", ", directrice de l'école,": an office (no council seat, which a children's
     /// council also names) right after the name, between commas.
     func officeInApposition(_ end: Int) -> Bool {
         guard isPunct(end, ","), let role = word(end + 1), self.is(role, .role, bare: true),
-              !Scan.councilWords.contains(where: { self.is(role, $0) }), !isGrade(after: end + 1), !oldestInhabitant(end + 1) else { return false }
+              !Scan.councilWords.contains(where: { self.is(role, $0) }), !isGrade(after: end + 1), !oldestInhabitant(end + 1),
+              !liability(end + 1) else { return false }
         return isPunct(end + 2, ",") || word(end + 2).map { !$0.startsUpper } ?? true
     }
 
@@ -53,7 +69,7 @@ extension Scan {
         // In apposition ("M. X, adjoint technique, …"), a grade names an agent in their function
         // too: the subject's own-situation check decides (`evaluate`).
         if let role = word(position), self.is(role, .role, bare: true), isPunct(end, ",") || !isGrade(after: position),
-           !oldestInhabitant(position),
+           !oldestInhabitant(position), !liability(position),
            apposition || civility(at: position + 1) == nil && !isPunct(position + 1, ":") { return true }
         // "M. X est élu au troisième tour", "Mme Y est installée": a mandate event after the name.
         if let verb = word(end), self.is(verb, "est") || self.is(verb, "sont"), let event = word(end + 1),

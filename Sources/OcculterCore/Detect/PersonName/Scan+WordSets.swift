@@ -142,7 +142,12 @@ extension Scan {
     static let privateCapacityWords: [StaticString] = ["proprietaire", "proprietaires", "locataire", "locataires", "riverain",
                                                        "riverains", "habitant", "habitants", "coloti", "colotis", "indivisaire",
                                                        "indivisaires", "coproprietaire", "coproprietaires", "benevole", "benevoles",
-                                                       "usager", "usagers", "exploitants"]
+                                                       "usager", "usagers", "exploitants", "descendant", "descendante",
+                                                       "descendants", "descendantes", "heritier", "heritiere", "heritiers",
+                                                       "heritieres", "concessionnaire", "concessionnaires"]
+    /// What a person may be liable for (« responsable de l'accident »).
+    static let damageNouns: [StaticString] = ["destruction", "degradation", "degradations", "accident", "sinistre", "dommage",
+                                              "dommages", "degats", "incendie", "collision", "chute", "prejudice", "infraction"]
     static let possessives: [StaticString] = ["ses", "son", "sa", "leur", "leurs"]
     static let citizenCouncilAcronyms: [StaticString] = ["cmj", "cme", "cmej", "cmje", "cmja"]
     /// Relatives named by their first name only.
