@@ -87,7 +87,9 @@ extension Scan {
                     extendWithCommonSurname(&name)
                     // "DES ENFANTS DEFICIENTS VISUELS": after a plural, a French word is an
                     // adjective; a name is a first name or a word in no list nor the lexicon.
-                    let named = !plural || name.parts.first.map { isFirstName(tokens[$0]) || isUnknownWord(tokens[$0]) || !shouting && tokens[$0].allCaps && tokens[$0].scalars >= 3 } == true
+                    // "familles LE FLOCH, …": the surname's particle says nothing; its head does.
+                    let head = name.parts.first { !isParticle(tokens[$0]) } ?? name.parts.first
+                    let named = !plural || head.map { isFirstName(tokens[$0]) || isUnknownWord(tokens[$0]) || !shouting && tokens[$0].allCaps && tokens[$0].scalars >= 3 } == true
                     // "époux K.", "l'enfant L.": initials alone stand for the name.
                     if named, !name.parts.isEmpty, name.sawSurnameShape || name.firstNames > 0 || initialEnd(at: name.parts[0]) != nil {
                         let end = addressEnd(after: name.end) ?? name.end
@@ -275,10 +277,21 @@ extension Scan {
                 var close = position + 1
                 // "mr et mme nguyen (minh et thi lan)": in lower case after a name in lower case.
                 let lower = position > 0 && tokens[position - 1].isWord && !tokens[position - 1].startsUpper
+                // "(Peter et Margaret)", "(Seán et Maeve)": a capitalised word in no list nor the
+                // lexicon stands for a first name too; "(Thérèse CORDIER)": a surname in capitals
+                // after one.
+                func given(_ token: Token) -> Bool {
+                    isFirstName(token) && (token.startsUpper || lower) || token.startsUpper && !token.allCaps && isUnknownWord(token)
+                }
                 while close < tokens.count, close - position < 12, !isPunct(close, ")"),
-                      isPunct(close, ",") || (word(close).map { isFirstName($0) && ($0.startsUpper || lower) || self.is($0, .link)
+                      isPunct(close, ",") || (word(close).map { given($0) || self.is($0, .link)
+                          || $0.allCaps && $0.scalars >= 2 && (word(close - 1).map(given) ?? false)
                           || lower && close > position + 1 && !$0.startsUpper && isUnknownWord($0, anyCase: true) } ?? false) { close += 1 }
-                guard isPunct(close, ")"), close > position + 1, word(position + 1).map(isFirstName) == true else {
+                // A lone unknown word is rather a place (« (Brenac) », « (Italie) »): without a listed
+                // first name, two of them coordinated.
+                let names = (position + 1..<close).filter { word($0).map(given) ?? false }
+                let listed = names.contains { isFirstName(tokens[$0]) } || names.count >= 2
+                guard isPunct(close, ")"), close > position + 1, word(position + 1).map(given) == true, listed else {
                     // "WEBER (indivision) ; …", "DUMAS (MENTION TB), …": a short note after an
                     // entry; the list goes on after it.
                     var end = position + 1
