@@ -283,6 +283,21 @@ extension PersonNameDetector {
         return bytes
     }
 
+    static let typedCivilities: [[UInt8]] = ["madame", "monsieur", "mademoiselle"].map { Array($0.utf8) }
+
+    /// Whether two words differ by one insertion, deletion, substitution or swap of neighbours.
+    static func oneEditApart(_ a: UnsafeBufferPointer<UInt8>, _ b: [UInt8]) -> Bool {
+        guard abs(a.count - b.count) <= 1 else { return false }
+        var i = 0
+        while i < a.count, i < b.count, a[i] == b[i] { i += 1 }
+        if i == a.count && i == b.count { return false }
+        func same(_ x: Int, _ y: Int) -> Bool {
+            a.count - x == b.count - y && (0..<(a.count - x)).allSatisfy { a[x + $0] == b[y + $0] }
+        }
+        if same(i + 1, i + 1) || same(i + 1, i) || same(i, i + 1) { return true }
+        return i + 1 < a.count && i + 1 < b.count && a[i] == b[i + 1] && a[i + 1] == b[i] && same(i + 2, i + 2)
+    }
+
     /// Sets each word token's classes, and those of its form without an elided article.
     static func classify(_ tokens: inout Tokens, lexicon: ByteWordMap, words: WordLists) {
         tokens.folded.withUnsafeBufferPointer { folded in
@@ -292,6 +307,11 @@ extension PersonNameDetector {
                 // Compound first names ("jean-baptiste"): the word lists' own rule decides.
                 if classes & WordClass.firstName.rawValue == 0, key.contains(UInt8(ascii: "-")), words.isFirstName(key) {
                     classes |= WordClass.firstName.rawValue
+                }
+                // "Mdame Rolande X", "Monsieru Y": an unknown word one typo away from a civility.
+                if classes == 0, key.count >= 5, key.count <= 13, key[0] == UInt8(ascii: "m"),
+                   typedCivilities.contains(where: { oneEditApart(key, $0) }) {
+                    classes = WordClass.civility.rawValue
                 }
                 let bare = withoutElision(key)
                 tokens.items[index].classes = classes

@@ -92,7 +92,9 @@ extension Scan {
         }
         // "Cession à M. Jean MOULIN, exploitant agricole", "vendeur : M. Anatole FRANCE": a plain
         // civility in a file names a living homonym; a historic figure goes by it only in a tribute.
-        let homonym = !isTitle && (cellHas(.transaction) || triggerBefore(start) || ownSituation(start, name.end))
+        // "concession au nom de M. Jean MOULIN, demeurant …": an address is a living person's.
+        let homonym = !isTitle && (cellHas(.transaction) || triggerBefore(start) || ownSituation(start, name.end) || addressEnd(after: name.end) != nil
+                                    || residenceAfter(name.end))
             && !commemorated(before: start)
         if isPublicFigure(name.parts), !homonym {
             emit(start, name.end, .exempt(.publicFigure), trigger + " ; personnalité historique")

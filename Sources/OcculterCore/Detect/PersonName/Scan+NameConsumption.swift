@@ -340,6 +340,12 @@ extension Scan {
 
     /// After a name, the person's address in the same cell ("286 avenue du Petit Train",
     /// ", demeurant 12 impasse des Lilas") goes with it.
+    /// "M. X, demeurant …", "Mme Y domiciliée à …": where the person lives follows the name.
+    func residenceAfter(_ index: Int) -> Bool {
+        guard let verb = word(isPunct(index, ",") ? index + 1 : index) else { return false }
+        return Scan.bytes(key(verb), isOneOf: Scan.residenceVerbs)
+    }
+
     func addressEnd(after index: Int) -> Int? {
         var position = index
         if isPunct(position, ",") { position += 1 }

@@ -148,6 +148,8 @@ extension Scan {
     /// What a person may be liable for (« responsable de l'accident »).
     static let damageNouns: [StaticString] = ["destruction", "degradation", "degradations", "accident", "sinistre", "dommage",
                                               "dommages", "degats", "incendie", "collision", "chute", "prejudice", "infraction"]
+    static let residenceVerbs: [StaticString] = ["demeurant", "demeurante", "domicilie", "domiciliee", "domicilies", "residant",
+                                                 "residante", "resident", "residente"]
     static let possessives: [StaticString] = ["ses", "son", "sa", "leur", "leurs"]
     static let citizenCouncilAcronyms: [StaticString] = ["cmj", "cme", "cmej", "cmje", "cmja"]
     /// Relatives named by their first name only.
