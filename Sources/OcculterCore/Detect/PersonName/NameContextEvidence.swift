@@ -488,7 +488,8 @@ extension Scan {
         var words = 0
         while position >= 0, words < (apposition ? 9 : 5), let token = word(position) {
             // "à la charge de M. X": a burden, not « chargé de mission ».
-            if self.is(token, "charge") || self.is(token, "chargee") { return false }
+            // ("l'élue en charge des RH (Mme X)" is an office.)
+            if self.is(token, "charge") || self.is(token, "chargee"), !(word(position - 1).map { self.is($0, "en") } ?? false) { return false }
             // "opposition de M. X à la reprise": an objection; the council's minority is
             // « l'opposition », « groupe d'opposition ».
             if self.is(token, "opposition") || self.is(token, "minorite"), !isElided(token) { return false }

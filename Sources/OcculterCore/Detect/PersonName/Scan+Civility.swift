@@ -166,7 +166,9 @@ extension Scan {
                 emit(nameStart, name.end, .occult, trigger + " ; fonction ou siège tenu à titre privé")
                 return coordinated(after: name.end, verdict: .occult, emit: emit)
             }
-            if triggerBefore(start) || recipientOfTransaction(start) || ownSituation(start, name.end) {
+            // "Rapporteur : M. X, conseiller délégué. Objet : création d'une prime …": whoever
+            // presents the point is not the one it decides on.
+            if !presentsThePoint(start: start, end: name.end), triggerBefore(start) || recipientOfTransaction(start) || ownSituation(start, name.end) {
                 emit(nameStart, name.end, .occult, trigger + " ; nommé dans une fonction, mais décision sur sa situation personnelle")
             } else {
                 emit(start, name.end, .exempt(.namedInRole), trigger + " ; élu ou agent nommé dans sa fonction")

@@ -13,7 +13,8 @@ extension Scan {
         // A sale, a payment or a contract in the same subject is not a programme ("prix de vente").
         // "Contrat avec l'orchestre de M. X", "pour le spectacle de X": a programme word (not
         // "prix") right before the name says it whatever the contract.
-        for index in max(0, start - 3)..<start where tokens[index].isWord && self.is(tokens[index], .cultural, bare: true) && !self.is(tokens[index], "prix") {
+        for index in max(0, start - 3)..<start where tokens[index].isWord && self.is(tokens[index], .cultural, bare: true) && !self.is(tokens[index], "prix")
+            && !residenceBuilding(index) {
             return true
         }
         for index in 0..<start where tokens[index].isWord && self.is(tokens[index], .transaction) {
@@ -40,14 +41,19 @@ extension Scan {
                     }
                     if !award { continue }
                 }
-                // "résidence" is also a building ("Résidence Les Cèdres"): only "résidence d'artiste(s)".
-                if self.is(tokens[index], "residence") || self.is(tokens[index], "resident") || self.is(tokens[index], "residente") {
-                    guard let next = word(index + 1), let after = word(index + 2),
-                          self.is(next, "d'") || self.is(next, "de"), self.is(after, "artiste") || self.is(after, "artistes") else { continue }
-                }
+                if residenceBuilding(index) { continue }
                 return true
             }
         }
+        return false
+    }
+
+    /// "résidence" is also a building ("Résidence Les Cèdres", "résidence secondaire de M. X",
+    /// "résidence autonomie"): a programme only as "résidence d'artiste(s)".
+    func residenceBuilding(_ index: Int) -> Bool {
+        guard self.is(tokens[index], "residence") || self.is(tokens[index], "resident") || self.is(tokens[index], "residente") else { return false }
+        guard let next = word(index + 1), let after = word(index + 2),
+              self.is(next, "d'") || self.is(next, "de"), self.is(after, "artiste") || self.is(after, "artistes") else { return true }
         return false
     }
 
@@ -100,7 +106,7 @@ extension Scan {
         guard position >= 0, isPunct(position, ":") else { return false }
         let clause = clauseBounds(around: position)
         return (clause.lowerBound..<position).contains {
-            tokens[$0].isWord && self.is(tokens[$0], .cultural, bare: true) && !self.is(tokens[$0], "prix")
+            tokens[$0].isWord && self.is(tokens[$0], .cultural, bare: true) && !self.is(tokens[$0], "prix") && !residenceBuilding($0)
         }
     }
 

@@ -118,6 +118,9 @@ extension Scan {
     func introducesAgent(_ index: Int) -> Bool {
         // "tutrice : Mme Y", "maître d'apprentissage : M. Z": a heading of the commune's agent.
         if isPunct(index, ":"), let heading = word(index - 1), Scan.bytes(keyWithoutElision(heading), isOneOf: Scan.agentHeadings) { return true }
+        // "maître d'apprentissage : M. Z" is the tutor; "Contrat d'apprentissage : Mlle Y" the apprentice.
+        if isPunct(index, ":"), let heading = word(index - 1), self.is(heading, "d'apprentissage") || self.is(heading, "apprentissage"),
+           let master = word(index - 2) ?? word(index - 3), self.is(master, "maitre") || self.is(master, "maitres") { return true }
         // "2 ABSTENTIONS (MME X ET M. Y, CONSEILLERS MUNICIPAUX)": councillors voting.
         if isPunct(index, "("), let vote = word(index - 1), self.is(vote, "abstention") || self.is(vote, "abstentions") || self.is(vote, "contre") {
             return true

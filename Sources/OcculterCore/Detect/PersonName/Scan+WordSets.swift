@@ -52,7 +52,7 @@ extension Scan {
                                                   "suivi", "suivie", "pilote", "pilotee"]
     /// Who stands by a party in their own matter as an agent of the commune ("tutrice : Mme
     /// Y", "maître d'apprentissage : M. Z", "accompagnateurs : …").
-    static let agentHeadings: [StaticString] = ["tuteur", "tutrice", "tuteurs", "apprentissage", "accompagnateur", "accompagnatrice",
+    static let agentHeadings: [StaticString] = ["tuteur", "tutrice", "tuteurs", "accompagnateur", "accompagnatrice",
                                                 "accompagnateurs", "accompagnatrices", "encadrant", "encadrante", "encadrants",
                                                 "instructeur", "instructrice", "referent", "referente", "interlocuteur", "interlocutrice"]
     /// File words that also name a building ("Maison des associations"): a name after them
