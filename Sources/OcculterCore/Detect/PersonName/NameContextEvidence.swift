@@ -151,6 +151,8 @@ extension Scan {
         for index in from..<position where tokens[index].isWord {
             let token = tokens[index]
             if self.is(token, [.transaction, .family, .designation]) { return false }
+            // "Vacations des médecins de la commission d'aptitude : Dr X": paid, not seated.
+            if Scan.bytes(keyWithoutElision(token), isOneOf: Scan.wageWords) { return false }
             // "commissaires" of the direct-taxes commission are taxpayers, not officials.
             if isRoleOrPlural(token), !isGrade(after: index),
                !(self.is(token, "commissaire") || self.is(token, "commissaires")) { role = true }
@@ -279,6 +281,18 @@ extension Scan {
     /// Whether a wage or a hiring comes before the name in its clause ("vacations de M. X,
     /// historien"): fees of a liberal profession are no wage.
     func wagedBefore(_ start: Int) -> Bool { clauseHas(Scan.wageWords, before: start) }
+
+    /// "Acquisition du cabinet médical du Dr X", "vente de la maison de Me Y": the person's own
+    /// property, in a transaction.
+    func ownPropertyTransacted(before start: Int) -> Bool {
+        guard let de = word(start - 1), self.is(de, "du") || self.is(de, "de") || self.is(de, "d'"), cellHas(.transaction) else { return false }
+        let vocabulary = context.nameVocabulary
+        return (max(0, start - 4)..<(start - 1)).contains { index in
+            // A doctor's practice is premises; a lawyer's « cabinet » is the firm.
+            word(index).map { self.is($0, "cabinet") ? (word(index + 1).map { Scan.bytes(key($0), isOneOf: Scan.practiceAdjectives) } ?? false)
+                                                     : vocabulary.propertyNouns.contains(key($0)) } ?? false
+        }
+    }
 
     /// Whether one of `literals` stands in the clause of `start`, before it.
     func clauseHas(_ literals: [StaticString], before start: Int) -> Bool {

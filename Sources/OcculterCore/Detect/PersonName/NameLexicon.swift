@@ -26,7 +26,9 @@ extension PersonNameDetector {
                                         // "concession trentenaire CAPPELLI / DESSAIX", "habitations TAVARES et CABRAL".
                                         "concession", "concessions", "habitations",
                                         // "bien Dos Santos".
-                                        "bien"])
+                                        "bien",
+                                        // "tènement BERTHOLLET", "succession GIRAUD".
+                                        "tenement", "tenements", "succession"])
         /// Words of a cultural programme: an artist or a laureate named after one is public.
         let culturalWords = ByteWordSet([
             "concert", "concerts", "spectacle", "spectacles", "exposition", "expositions", "festival", "prix", "laureat",

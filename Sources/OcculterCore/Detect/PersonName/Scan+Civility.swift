@@ -77,7 +77,7 @@ extension Scan {
         // after a way's word ("rue mme de sevigne"); sloppy text names people after any noun.
         let sloppyCivilityInPlace = !civility.startsUpper && !isTitle
             && !(word(start - 1).map { Scan.bytes(key($0), isOneOf: Scan.roadWords) || self.is($0, "place") } ?? false)
-        if !fileWordRightBefore, !sloppyCivilityInPlace,
+        if !fileWordRightBefore, !sloppyCivilityInPlace, !ownPropertyTransacted(before: start),
            let exemption = contextBefore(start, allowTitleSkip: isTitle, complements: isTitle && civility.startsUpper) {
             emit(start, name.end, .exempt(exemption), trigger + ", dans une dénomination")
             return name.end
@@ -112,8 +112,10 @@ extension Scan {
         // a profession right after the name ("…, architecte") says the same for anyone.
         // "Citoyenneté d'honneur : Mme X, avocate", "Distinction remise à Mme Y, cheffe
         // cuisinière": an honour is conferred on the person, not on the profession's work.
-        if self.is(civility, .professionalCivility) || (professionAfter(name.end) || professionBefore(start)) && !wagedBefore(start)
-            && !clauseHas(Scan.honourWords, before: start) {
+        // "Vacations des médecins : Dr X" (paid by the commune), "Acquisition du cabinet médical
+        // du Dr Y" (the seller): a party, whatever the title.
+        if (self.is(civility, .professionalCivility) || professionAfter(name.end) || professionBefore(start)) && !wagedBefore(start)
+            && !clauseHas(Scan.honourWords, before: start) && !ownPropertyTransacted(before: start) {
             emit(start, name.end, .exempt(.profession), trigger + " ; professionnel dans l'exercice de sa profession")
             return name.end
         }

@@ -131,7 +131,9 @@ extension Scan {
     static let remunerationWords: [StaticString] = ["paiement", "versement", "dotation", "cachet", "cachets", "droits", "vacation",
                                                     "vacations", "honoraires", "remuneration", "engagement", "acquisition", "achat",
                                                     "gratification", "indemnite", "indemnisation", "recompense", "recompenses",
-                                                    "bourse", "bourses", "aide", "subvention", "salaire"]
+                                                    "bourse", "bourses", "aide", "subvention", "salaire",
+                                                    // "Don d'une toile de Mme X, peintre": a donor is a party.
+                                                    "don", "dons", "donation", "legs"]
     /// An honour conferred on a person (`evaluate`): their profession does not make them public.
     static let honourWords: [StaticString] = ["honneur", "distinction", "distinctions", "medaille", "medailles", "decoration",
                                               "decorations", "decore", "decoree", "honore", "honoree"]
@@ -150,6 +152,7 @@ extension Scan {
                                               "dommages", "degats", "incendie", "collision", "chute", "prejudice", "infraction"]
     static let residenceVerbs: [StaticString] = ["demeurant", "demeurante", "domicilie", "domiciliee", "domicilies", "residant",
                                                  "residante", "resident", "residente"]
+    static let practiceAdjectives: [StaticString] = ["medical", "dentaire", "paramedical", "veterinaire", "infirmier", "medicaux"]
     static let possessives: [StaticString] = ["ses", "son", "sa", "leur", "leurs"]
     static let citizenCouncilAcronyms: [StaticString] = ["cmj", "cme", "cmej", "cmje", "cmja"]
     /// Relatives named by their first name only.
