@@ -107,11 +107,13 @@ enum TableSources {
     /// is: its second pass checks that the file did not change.
     static func open(path: String, forWriting: Bool = false, digests: Bool = true) throws -> TableSource {
         if path.lowercased().hasSuffix(".json") { return try decp(DECPJSONReader(path: path), forWriting) }
-        let input = try ByteInput(path: path)
+        let input = try ByteInput(path: path, hashing: digests)
         try input.fill(minimum: 64)
         let firstByte = input.withUnread { $0.first { $0 != 0x20 && $0 != 0x0A && $0 != 0x0D && $0 != 0x09 && $0 != 0xEF && $0 != 0xBB && $0 != 0xBF } }
-        if firstByte == UInt8(ascii: "{") { return try decp(DECPJSONReader(input: input), forWriting) }
-        if !digests { input.stopHashing() }
+        if firstByte == UInt8(ascii: "{") {
+            input.startHashing()
+            return try decp(DECPJSONReader(input: input), forWriting)
+        }
         return try CSVReader(input: input)
     }
 
