@@ -15,7 +15,11 @@ enum ExampleMarks {
     /// The input without its marks, and the marks; nil when it has none. Throws a French
     /// message for a mark left open, closed twice or naming an unknown exemption.
     static func parse(_ marked: String) throws(ExampleMarkError) -> (input: String, marks: [ExampleMark])? {
-        guard marked.contains(open) || marked.contains(close) else { return nil }
+        // Both marks start with E2 9F (U+27E6, U+27E7): an input without these bytes has no
+        // mark, which a byte search tells far faster than the Character search (22 M
+        // instructions for the ~900 examples loaded by every run).
+        guard marked.utf8.withContiguousStorageIfAvailable({ ExampleMarks.mayHoldMark($0) }) ?? true,
+              marked.contains(open) || marked.contains(close) else { return nil }
         var input = "", marks: [ExampleMark] = []
         var inside: String?
         for character in marked {
@@ -46,6 +50,13 @@ enum ExampleMarks {
         }
         guard inside == nil else { throw ExampleMarkError("marque « ⟦ » non refermée") }
         return (input, marks)
+    }
+
+    /// Whether `bytes` hold E2 9F, the first bytes of « ⟦ » and « ⟧ » in UTF-8.
+    private static func mayHoldMark(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard bytes.count >= 3 else { return false }
+        for index in 0..<(bytes.count - 2) where bytes[index] == 0xE2 && bytes[index + 1] == 0x9F { return true }
+        return false
     }
 
     /// The input with marks, for a failure message.
