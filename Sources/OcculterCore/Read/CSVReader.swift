@@ -221,7 +221,7 @@ public final class CSVReader: TableSource {
             }
         }
         guard let found else { return false }
-        batch.beginRecord(line: line)
+        batch.beginRecord(line: line, plain: true)
         input.withUnread { buffer in batch.appendFields(of: buffer, ends: ends) }
         input.consume(found.next)
         endLine(found.ending, endOfInput: false)

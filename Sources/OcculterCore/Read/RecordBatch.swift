@@ -21,6 +21,10 @@ struct RecordBatch: Sendable {
         var byteStart: Int
         var endStart: Int
         var fieldCount: Int
+        /// Read whole by the reader's fast path (`CSVReader.readPlainRecord`): no field was
+        /// quoted, so none holds the delimiter, a line feed or a carriage return, and every
+        /// separator is the input's delimiter.
+        var plain = false
     }
 
     var count: Int { heads.count }
@@ -42,8 +46,9 @@ struct RecordBatch: Sendable {
     // MARK: Writing (the reader)
 
     /// Starts a record; its fields follow with `append` and `endField`.
-    mutating func beginRecord(line: Int) {
-        heads.append(Head(number: 0, line: line, encoding: .utf8, byteStart: bytes.count, endStart: ends.count, fieldCount: 0))
+    mutating func beginRecord(line: Int, plain: Bool = false) {
+        heads.append(Head(number: 0, line: line, encoding: .utf8, byteStart: bytes.count, endStart: ends.count, fieldCount: 0,
+                          plain: plain))
     }
 
     mutating func append(_ byte: UInt8) { bytes.append(byte) }
@@ -132,7 +137,8 @@ struct RecordBatch: Sendable {
             let fieldEnds = UnsafeBufferPointer(rebasing: ends[head.endStart..<(head.endStart + head.fieldCount)])
             let length = head.fieldCount == 0 ? 0 : fieldEnds[head.fieldCount - 1]
             return RawRecord(number: head.number, line: head.line, encoding: head.encoding,
-                             bytes: UnsafeBufferPointer(rebasing: bytes[head.byteStart..<(head.byteStart + length)]), ends: fieldEnds)
+                             bytes: UnsafeBufferPointer(rebasing: bytes[head.byteStart..<(head.byteStart + length)]), ends: fieldEnds,
+                             plain: head.plain)
         }
     }
 }
@@ -147,6 +153,8 @@ struct RawRecord {
     var encoding: TextEncoding
     let bytes: UnsafeBufferPointer<UInt8>
     let ends: UnsafeBufferPointer<Int>
+    /// Read by the reader's fast path (`RecordBatch.Head.plain`).
+    var plain = false
 
     /// The bytes of field `index`.
     func field(_ index: Int) -> UnsafeBufferPointer<UInt8> {
@@ -160,6 +168,9 @@ struct RawRecord {
     /// Whether the record's bytes are exactly its fields joined by `delimiter`: no field holds
     /// the delimiter, and each separator is one.
     func isJoined(by delimiter: UInt8) -> Bool {
+        // A plain record's separators are all the input's delimiter, which no field holds:
+        // one separator tells (a pass counting the delimiter was 1 % of a run's instructions).
+        if plain, ends.count > 1 { return bytes[ends[0]] == delimiter }
         guard countOccurrences(of: delimiter) == ends.count - 1 else { return false }
         for index in 0..<(ends.count - 1) where bytes[ends[index]] != delimiter { return false }
         return true

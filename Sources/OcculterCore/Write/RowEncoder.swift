@@ -39,8 +39,7 @@ struct RowEncoder: Sendable {
         // Most records need no quotes: their bytes, delimiters included, are the row to
         // write. One test over the whole record, one copy (a test and an append per field
         // were 3 % of a run, for every published record).
-        if !dialect.quoteAll, !raw.ends.isEmpty,
-           CSVReader.firstStop(in: raw.bytes, UInt8(ascii: "\""), 0x0A, 0x0D, 0x0D) == raw.bytes.count,
+        if !dialect.quoteAll, !raw.ends.isEmpty, !RowEncoder.holdsStop(raw),
            raw.isJoined(by: dialect.delimiter) {
             out.append(contentsOf: raw.bytes)
             return true
@@ -76,6 +75,15 @@ struct RowEncoder: Sendable {
             value.withUTF8 { CSVWriter.appendField($0, dialect: dialect, into: &field) }
             out.replaceSubrange(from..<to, with: field)
         }
+    }
+
+    /// Whether the record holds a quote, a line feed or a carriage return. A plain record
+    /// (`RawRecord.plain`) holds no line ending: only its quotes are looked for, with `memchr`.
+    @inline(__always)
+    private static func holdsStop(_ raw: RawRecord) -> Bool {
+        guard let base = raw.bytes.baseAddress else { return false }
+        if raw.plain { return memchr(base, Int32(UInt8(ascii: "\"")), raw.bytes.count) != nil }
+        return CSVReader.firstStop(in: raw.bytes, UInt8(ascii: "\""), 0x0A, 0x0D, 0x0D) != raw.bytes.count
     }
 
     /// Byte by byte: `LineEnding.bytes` makes an array at every call.
