@@ -450,6 +450,51 @@ final class EvaluationTests: XCTestCase {
         XCTAssertGreaterThanOrEqual(figures.subjects, 150)
     }
 
+    func testCraftedFiftySeventhSubjects() throws {
+        let figures = try evaluate("crafted-57.yaml", title: "objets rédigés, jeu construit n° 57 (communes littorales de Bretagne, du Pays basque et de Corse, à l'aveugle, aucun élu déclaré)", officials: [])
+        XCTAssertGreaterThanOrEqual(figures.subjects, 150)
+    }
+
+    func testCraftedFiftyEighthSubjects() throws {
+        let figures = try evaluate("crafted-58.yaml", title: "objets rédigés, jeu construit n° 58 (une année d'une ville de 12 000 habitants, à l'aveugle, aucun élu déclaré)", officials: [])
+        XCTAssertGreaterThanOrEqual(figures.subjects, 150)
+    }
+
+    func testCraftedFiftyNinthSubjects() throws {
+        let figures = try evaluate("crafted-59.yaml", title: "objets rédigés, jeu construit n° 59 (contentieux, sinistres et indemnisations, à l'aveugle, aucun élu déclaré)", officials: [])
+        XCTAssertGreaterThanOrEqual(figures.subjects, 150)
+    }
+
+    func testCraftedSixtiethSubjects() throws {
+        let figures = try evaluate("crafted-60.yaml", title: "objets rédigés, jeu construit n° 60 (commission permanente d'un département et CCAS, à l'aveugle, aucun élu déclaré)", officials: [])
+        XCTAssertGreaterThanOrEqual(figures.subjects, 150)
+    }
+
+    func testCraftedSixtyFirstSubjects() throws {
+        let figures = try evaluate("crafted-61.yaml", title: "objets rédigés, jeu construit n° 61 (cimetières et mémoire, à l'aveugle, aucun élu déclaré)", officials: [])
+        XCTAssertGreaterThanOrEqual(figures.subjects, 150)
+    }
+
+    func testCraftedSixtySecondSubjects() throws {
+        let figures = try evaluate("crafted-62.yaml", title: "objets rédigés, jeu construit n° 62 (une année d'une commune rurale de 800 habitants, à l'aveugle, aucun élu déclaré)", officials: [])
+        XCTAssertGreaterThanOrEqual(figures.subjects, 150)
+    }
+
+    func testCraftedSixtyThirdSubjects() throws {
+        let figures = try evaluate("crafted-63.yaml", title: "objets rédigés, jeu construit n° 63 (ressources humaines d'une ville moyenne, à l'aveugle, aucun élu déclaré)", officials: [])
+        XCTAssertGreaterThanOrEqual(figures.subjects, 150)
+    }
+
+    func testCraftedSixtyFourthSubjects() throws {
+        let figures = try evaluate("crafted-64.yaml", title: "objets rédigés, jeu construit n° 64 (foncier et urbanisme, à l'aveugle, aucun élu déclaré)", officials: [])
+        XCTAssertGreaterThanOrEqual(figures.subjects, 150)
+    }
+
+    func testCraftedSixtyFifthSubjects() throws {
+        let figures = try evaluate("crafted-65.yaml", title: "objets rédigés, jeu construit n° 65 (culture, sport, jeunesse et associations, à l'aveugle, aucun élu déclaré)", officials: [])
+        XCTAssertGreaterThanOrEqual(figures.subjects, 150)
+    }
+
     /// Real subjects only: the collector found no private person in them (keep-rate only).
     func testRealFrozenFifteenthPart() throws {
         let figures = try evaluate("real-frozen-15.yaml", title: "objets réels, quinzième partie gelée", officials: [])
