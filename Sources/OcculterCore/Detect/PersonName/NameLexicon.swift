@@ -111,7 +111,7 @@ extension PersonNameDetector {
             "de", "du", "des", "d'", "le", "la", "les", "van", "von", "der", "den", "ben", "bin", "ibn", "el", "al", "da",
             "dos", "das", "di", "del", "della", "do", "mac", "mc", "ter", "ten", "y", "zu", "dal", "lo",
         ])
-        let birthNameWords = ByteWordSet(["nee", "epouse", "veuve", "divorcee", "dit", "dite", "alias", "vve", "ep", "epse"])
+        let birthNameWords = ByteWordSet(["nee", "epouse", "veuve", "divorcee", "dit", "dite", "alias", "vve", "ep", "epse", "ex-epouse", "ex-epoux"])
         let linkWords = ByteWordSet(["et", "&"])
         let professionalCivilities = ByteWordSet(["me", "maitre"])
         let placeAdjectives = ByteWordSet([

@@ -170,6 +170,23 @@ extension Scan {
                 let dot = isPunct(position + 1, ".") ? 1 : 0
                 var look = position + 1 + dot
                 while let particle = word(look), isParticle(particle), look - position < 4 + dot { look += 1 }
+                // "née GRAND", "EPOUSE MOREAU", "ep. SABOT": after the marital word, a capitalised
+                // word is the other surname even when it is a common word.
+                if let following = word(look), following.startsUpper, !self.is(following, [.civility, .role, .transaction, .link, .designation, .birthName]) {
+                    name.parts.append(contentsOf: (position + 1 + dot)...look)
+                    name.sawSurnameShape = true
+                    position = look + 1
+                    name.end = position
+                    continue
+                }
+                // "née Le Du": a surname made of particles only.
+                if look > position + 1 + dot, let last = word(look - 1), last.startsUpper, word(look) == nil || !(word(look)?.startsUpper ?? false) {
+                    name.parts.append(contentsOf: (position + 1 + dot)..<look)
+                    name.sawSurnameShape = true
+                    position = look
+                    name.end = position
+                    continue
+                }
                 if let following = word(look), nameLike(following) || following.allCaps {
                     position += 1 + dot
                     continue
