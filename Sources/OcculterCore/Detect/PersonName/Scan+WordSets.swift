@@ -17,6 +17,9 @@ extension Scan {
                                                    "regrette", "regrettee", "defunt", "defunte"]
     static let requestWords: [StaticString] = ["demande", "demandes", "requete", "requetes", "candidature", "candidatures", "offre",
                                                "offres", "reclamation", "reclamations", "petition", "recours", "plainte", "reclamation"]
+    /// A court case: its « auteur » is the offender, not a writer.
+    static let judicialWords: [StaticString] = ["tribunal", "plainte", "civile", "degradation", "degradations", "infraction", "infractions",
+                                                "condamnation", "prevenu", "prevenue", "vol", "delit", "contravention", "juridiction"]
     /// Street words that name a way, for a street written in lower case (not "bois", "lot").
     static let roadWords: [StaticString] = ["rue", "chemin", "route", "avenue", "boulevard", "bd", "impasse", "allee", "quai", "sentier",
                                             "ruelle", "venelle", "traverse", "grand-rue", "grande-rue", "carriera", "carrer", "karrika",
