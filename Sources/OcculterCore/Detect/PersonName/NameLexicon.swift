@@ -106,6 +106,8 @@ extension PersonNameDetector {
             // l'enfant Lina MOHAMED", "des enfants Leroux, Baptiste et Humbert"); households too
             // ("dégrèvement des foyers Bertin, Caillaud et Rigal").
             "enfant", "eleve", "mineur", "mineure", "enfants", "eleves", "foyers",
+            // Abbreviations: "Cts LEBLANC", "Fam. HOFFMANN" (not « foyer », a venue: « Foyer Saint-Louis »).
+            "cts", "fam",
         ])
         let particles = ByteWordSet([
             "de", "du", "des", "d'", "le", "la", "les", "van", "von", "der", "den", "ben", "bin", "ibn", "el", "al", "da",

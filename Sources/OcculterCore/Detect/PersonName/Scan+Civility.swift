@@ -48,7 +48,8 @@ extension Scan {
         // "M. serge boucher": a name written in lower case after a capital civility.
         let lowercaseName = !civilityToken.startsUpper || (word(position).map { !$0.startsUpper && isFirstName($0) } ?? false)
             || lowercaseSurnameFirst(at: position) || lowercaseParticleSurname(at: position)
-        let name = consumeName(from: position, afterCivility: true, lowercase: lowercaseName)
+        var name = consumeName(from: position, afterCivility: true, lowercase: lowercaseName)
+        extendTrailingGiven(&name)
         guard !name.parts.isEmpty else { return after }
         return evaluate(start: start, nameStart: name.parts[0], name: name, civility: civilityToken, inherited: inherited, emit: emit)
     }

@@ -307,14 +307,16 @@ extension Scan {
         }
         // "Mme Anne MOREL, née LEFEVRE", "Mme X, épouse DURAND": a birth or married name after a
         // comma goes with the name too.
+        // ", ep. KHELIFI": the abbreviation keeps its dot.
+        let dotted = isPunct(name.end + 2, ".") ? 1 : 0
         if !name.parts.isEmpty, isPunct(name.end, ","), let marital = word(name.end + 1), self.is(marital, .birthName),
            !self.is(marital, "dit"), !self.is(marital, "dite"), !self.is(marital, "alias"),
-           let following = word(name.end + 2), following.startsUpper || isParticle(following) {
-            var look = name.end + 2
+           let following = word(name.end + 2 + dotted), following.startsUpper || isParticle(following) {
+            var look = name.end + 2 + dotted
             while look - name.end < 6, let more = word(look), more.startsUpper && !self.is(more, [.place, .body, .legalEntity, .role]) || isParticle(more) { look += 1 }
-            while look > name.end + 2, let last = word(look - 1), isParticle(last) { look -= 1 }
-            if look > name.end + 2 {
-                name.parts.append(contentsOf: (name.end + 2)..<look)
+            while look > name.end + 2 + dotted, let last = word(look - 1), isParticle(last) { look -= 1 }
+            if look > name.end + 2 + dotted {
+                name.parts.append(contentsOf: (name.end + 2 + dotted)..<look)
                 name.end = look
             }
         }
@@ -355,13 +357,34 @@ extension Scan {
         return nil
     }
 
-    /// After a name, the person's address in the same cell ("286 avenue du Petit Train",
-    /// ", demeurant 12 impasse des Lilas") goes with it.
     /// "M. X, demeurant …", "Mme Y domiciliée à …": where the person lives follows the name.
     func residenceAfter(_ index: Int) -> Bool {
         guard let verb = word(isPunct(index, ",") ? index + 1 : index) else { return false }
         return Scan.bytes(key(verb), isOneOf: Scan.residenceVerbs)
     }
+
+    /// "mme le goff nolwenn", "Mme Nguyen Thi Thu Hà", "M. Quach Thanh Son,": the first name
+    /// written last, after a civility, that the consumption left (a listed first name in any
+    /// case, or a short capitalised word closing a foreign name of several parts).
+    func extendTrailingGiven(_ name: inout Name) {
+        guard !name.parts.isEmpty, let next = word(name.end) else { return }
+        let closes = name.end + 1 >= tokens.count || !tokens[name.end + 1].isWord || !(word(name.end + 1)?.startsUpper ?? false)
+        if isFirstName(next), !self.is(next, [.commonWord, .place, .body, .legalEntity, .role, .link, .particle, .civility, .titleArticle]),
+           next.startsUpper == tokens[name.parts.last!].startsUpper || !next.startsUpper, closes {
+            name.parts.append(name.end)
+            name.end += 1
+            return
+        }
+        // A foreign name of two parts or more, none of them French: its last short part.
+        guard next.startsUpper, !next.allCaps, next.scalars <= 4, name.parts.count >= 2, closes,
+              name.parts.allSatisfy({ !tokens[$0].allCaps && !self.is(tokens[$0], .commonWord) }),
+              !self.is(next, [.place, .body, .legalEntity, .role, .link, .particle, .civility, .titleArticle, .transaction]) else { return }
+        name.parts.append(name.end)
+        name.end += 1
+    }
+
+    /// After a name, the person's address in the same cell ("286 avenue du Petit Train",
+    /// ", demeurant 12 impasse des Lilas") goes with it.
 
     func addressEnd(after index: Int) -> Int? {
         var position = index

@@ -177,7 +177,10 @@ extension Scan {
                 if first == UInt8(ascii: "i") || first == UInt8(ascii: "e") || first == UInt8(ascii: "d") || first == UInt8(ascii: "r"),
                    Scan.bytes(keyWithoutElision(token), isOneOf: Scan.mandateEvents) {
                     // "aide à l'installation de M. X, jeune agriculteur": a grant to settle, not a seat.
-                    if let at = word(position - 1), self.is(at, "a"), let grant = word(position - 2),
+                    // "Aide à la première installation : M. X": articles and an ordinal between.
+                    var at = position - 1
+                    while let skipped = word(at), self.is(skipped, [.titleArticle, .particle]) || self.is(skipped, "premiere"), position - at < 4 { at -= 1 }
+                    if let preposition = word(at), self.is(preposition, "a"), let grant = word(at - 1),
                        Scan.bytes(key(grant), isOneOf: Scan.settlementGrants) { return false }
                     event = true
                     death = self.is(token, "deces")
