@@ -495,6 +495,26 @@ final class EvaluationTests: XCTestCase {
         XCTAssertGreaterThanOrEqual(figures.subjects, 150)
     }
 
+    func testCraftedSixtySixthSubjects() throws {
+        let figures = try evaluate("crafted-66.yaml", title: "objets rédigés, jeu construit n° 66 (communauté de communes : aides économiques, déchets, habitat, à l'aveugle, aucun élu déclaré)", officials: [])
+        XCTAssertGreaterThanOrEqual(figures.subjects, 150)
+    }
+
+    func testCraftedSixtySeventhSubjects() throws {
+        let figures = try evaluate("crafted-67.yaml", title: "objets rédigés, jeu construit n° 67 (une année d'une ville du bassin minier, à l'aveugle, aucun élu déclaré)", officials: [])
+        XCTAssertGreaterThanOrEqual(figures.subjects, 150)
+    }
+
+    func testCraftedSixtyEighthSubjects() throws {
+        let figures = try evaluate("crafted-68.yaml", title: "objets rédigés, jeu construit n° 68 (exports désordonnés (PDF, tableurs), à l'aveugle, aucun élu déclaré)", officials: [])
+        XCTAssertGreaterThanOrEqual(figures.subjects, 150)
+    }
+
+    func testCraftedSixtyNinthSubjects() throws {
+        let figures = try evaluate("crafted-69.yaml", title: "objets rédigés, jeu construit n° 69 (communes de banlieue, noms de toutes origines, à l'aveugle, aucun élu déclaré)", officials: [])
+        XCTAssertGreaterThanOrEqual(figures.subjects, 150)
+    }
+
     /// Real subjects only: the collector found no private person in them (keep-rate only).
     func testRealFrozenFifteenthPart() throws {
         let figures = try evaluate("real-frozen-15.yaml", title: "objets réels, quinzième partie gelée", officials: [])
