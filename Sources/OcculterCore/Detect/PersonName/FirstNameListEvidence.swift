@@ -20,7 +20,7 @@ extension Scan {
                 guard isPunct(close, ")") else { break }
                 position = close + 1
             }
-            if isPunct(position, ",") || (word(position).map { self.is($0, .link) } ?? false) {
+            if isPunct(position, ",") || isPunct(position, ";") || isPunct(position, "/") || (word(position).map { self.is($0, .link) } ?? false) {
                 position += 1
                 continue
             }
@@ -98,7 +98,7 @@ extension Scan {
     /// surname: both are occulted.
     func surnameFirstEntries(from start: Int) -> [Range<Int>]? {
         var items: [Range<Int>] = []
-        var initials = 0, commonFirstNames = 0
+        var initials = 0, commonFirstNames = 0, unknownFirstNames = 0
         var repeated = false
         var position = start
         while let surname = word(position), surname.startsUpper, surname.scalars >= 2, !isSaint(surname),
@@ -121,6 +121,12 @@ extension Scan {
                       first.allCaps || !shouting, !self.is(first, [.place, .body, .legalEntity, .role, .civility]) {
                 end = name + 1
                 if self.is(first, .commonWord) { commonFirstNames += 1 }
+            } else if surname.allCaps, !shouting, isUnknownWord(surname), let first = word(name), first.startsUpper, !first.allCaps, first.scalars >= 3,
+                      isUnknownWord(first) {
+                // "OUEDRAOGO Rasmata, HOUMADI Anzize, DIALLO Fatou": a first name of no list after a
+                // surname of no list, when another entry of the list has a listed first name.
+                end = name + 1
+                unknownFirstNames += 1
             } else if surname.allCaps, let marital = word(name), self.is(marital, .birthName), let maiden = word(name + 1), maiden.allCaps,
                       !self.is(maiden, [.place, .body, .legalEntity, .role, .civility, .link]),
                       let first = word(name + 2), isFirstName(first), first.allCaps || !shouting {
@@ -152,7 +158,7 @@ extension Scan {
             }
             break
         }
-        guard let last = items.last else { return nil }
+        guard let last = items.last, unknownFirstNames < items.count else { return nil }
         // What follows must not go on with a name ("…, Paul Martin").
         if let next = word(last.upperBound), next.startsUpper, !shouting || isFirstName(next) { return nil }
         let head = start == 0
@@ -198,8 +204,16 @@ extension Scan {
             return !self.is(surname, [.place, .body, .legalEntity, .role, .civility, .family, .designation, .link, .particle, .transaction])
                 && !Scan.bytes(key(surname), isOneOf: Scan.functionWords) && !Scan.bytes(key(surname), isOneOf: Scan.prepositions)
         }
-        guard items.count >= 2, !(word(position).map { !$0.startsUpper && isFirstName($0) } ?? false) || position >= tokens.count else { return nil }
-        return items
+        if items.count >= 2, !(word(position).map { !$0.startsUpper && isFirstName($0) } ?? false) || position >= tokens.count { return items }
+        // « vacataires : bouvier lea ; marchand hugo ; joly clement »: surname first, which may
+        // be a common word since the first name after it says the pair is a person.
+        let (reversed, _) = pairEntries(from: start) { position in
+            guard let surname = word(position), !surname.startsUpper, surname.scalars >= 3,
+                  let first = word(position + 1), !first.startsUpper, isFirstName(first), !self.is(first, .commonWord) else { return false }
+            return !self.is(surname, [.place, .body, .legalEntity, .role, .civility, .family, .designation, .link, .particle, .transaction])
+                && !Scan.bytes(key(surname), isOneOf: Scan.functionWords) && !Scan.bytes(key(surname), isOneOf: Scan.prepositions)
+        }
+        return reversed.count >= 2 ? reversed : nil
     }
 
     /// Two-word entries from `start`, each starting where `isEntry` holds, coordinated by commas
@@ -210,7 +224,7 @@ extension Scan {
         while isEntry(position) {
             items.append(position..<(position + 2))
             position += 2
-            if isPunct(position, ",") || (word(position).map { self.is($0, .link) } ?? false) {
+            if isPunct(position, ",") || isPunct(position, ";") || isPunct(position, "/") || (word(position).map { self.is($0, .link) } ?? false) {
                 position += 1
                 continue
             }

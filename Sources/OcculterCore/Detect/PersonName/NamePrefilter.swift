@@ -20,16 +20,16 @@ extension PersonNameDetector {
             let tables = context.scalarTables
             let count = bytes.count
             var index = 0
-            // Right after a colon: a list may open with a first name in lower case
-            // (`Scan.lowercaseNameList`).
-            var afterColon = false
+            // Right after a colon: a list may open with a first name in lower case, first or
+            // second (`Scan.lowercaseNameList`: « : lea bouvier », « : bouvier lea »).
+            var afterColon = 0
             // The tokenizer's loop, with words checked instead of stored.
             while index < count {
                 guard let (current, length) = ScalarClass.at(index, in: bytes, tables: tables) else { index += 1; continue }
                 if current.isLetter {
                     var start = index
-                    if afterColon {
-                        afterColon = false
+                    if afterColon > 0 {
+                        afterColon -= 1
                         if !current.isUpper {
                             folded.count = 0
                             _ = Tokenizer.readWord(bytes, from: start, tables: tables, folded: &folded)
@@ -58,7 +58,7 @@ extension PersonNameDetector {
                     index = Tokenizer.numberEnd(bytes, from: index)
                 } else {
                     // Spaces and punctuation: no word to check.
-                    if !current.isSpace { afterColon = bytes[index] == UInt8(ascii: ":") }
+                    if !current.isSpace { afterColon = bytes[index] == UInt8(ascii: ":") ? 2 : 0 }
                     index += length
                 }
             }

@@ -158,7 +158,8 @@ extension Scan {
             }
             // "bourse au merite : lucas boyer, emma garnier, chloe renard": in lower case, pairs of
             // a first name and another word listed after a colon.
-            if !token.startsUpper, isFirstName(token), let list = lowercaseNameList(from: index) {
+            if !token.startsUpper, isPunct(index - 1, ":"), isFirstName(token) || (word(index + 1).map { !$0.startsUpper && isFirstName($0) } ?? false),
+               let list = lowercaseNameList(from: index) {
                 for item in list { emit(item.lowerBound, item.upperBound, .occult, "prénoms et noms en minuscules dans une liste de personnes") }
                 index = list[list.count - 1].upperBound
                 continue
