@@ -122,6 +122,13 @@ extension Scan {
                 index += 1
                 continue
             }
+            // "NOM : BERTHOMIEU | PRENOM : GILLES", "demandeur : LOPEZ": a form's field of a person.
+            if token.startsUpper, isPunct(index - 1, ":"), let label = word(index - 2), Scan.bytes(keyWithoutElision(label), isOneOf: Scan.personFields),
+               civility(at: index) == nil, let end = fieldValueEnd(from: index) {
+                emit(index, end, .occult, "nom après un libellé de champ qui désigne une personne")
+                index = coordinated(after: end, verdict: .occult, emit: emit)
+                continue
+            }
             if self.is(token, "commune") || self.is(token, "ville"), let next = handleCommuneParty(at: index, covered: covered, emit: emit) {
                 index = next
                 continue
@@ -261,6 +268,18 @@ extension Scan {
     /// "Propriété LACOMBE et FERRAND", "consorts VIDAL / MARTY / ROQUES", "Mmes ALBERT et
     /// DUCLOS": name-shaped words coordinated with a private person are private too, each a
     /// finding of its own. A civility after the link starts a finding of its own in `run`.
+    /// The capitalised words of a person's field value, up to the field's end: none may be a
+    /// firm's, a body's, a place's, a role's or a civility's word.
+    func fieldValueEnd(from start: Int) -> Int? {
+        var end = start
+        while let token = word(end), token.startsUpper, end - start < 4 {
+            guard !self.is(token, [.legalEntity, .body, .place, .role, .civility, .transaction, .designation]) else { return nil }
+            end += 1
+        }
+        guard end > start, end >= tokens.count || !tokens[end].isWord else { return nil }
+        return end
+    }
+
     func coordinated(after end: Int, verdict: Verdict, pluralCivility: Bool = false, emit: Emit) -> Int {
         var position = end
         // "X, dit « Gégé »", "X (dit "Jojo")": a nickname after the name is the person's too.

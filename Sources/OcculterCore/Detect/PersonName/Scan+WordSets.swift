@@ -156,6 +156,10 @@ extension Scan {
     static let residenceVerbs: [StaticString] = ["demeurant", "demeurante", "domicilie", "domiciliee", "domicilies", "residant",
                                                  "residante", "resident", "residente"]
     static let practiceAdjectives: [StaticString] = ["medical", "dentaire", "paramedical", "veterinaire", "infirmier", "medicaux"]
+    /// Form fields whose value is a person: "NOM : X | PRENOM : Y", "demandeur : X".
+    static let personFields: [StaticString] = ["nom", "noms", "prenom", "prenoms", "demandeur", "demandeuse", "beneficiaire",
+                                               "vendeur", "vendeuse", "vendeurs", "acquereur", "acquereurs", "redevable", "locataire",
+                                               "preneur", "preneuse", "requerant", "requerante", "usuel", "naissance"]
     static let possessives: [StaticString] = ["ses", "son", "sa", "leur", "leurs"]
     static let citizenCouncilAcronyms: [StaticString] = ["cmj", "cme", "cmej", "cmje", "cmja"]
     /// Relatives named by their first name only.
