@@ -116,7 +116,7 @@ extension Scan {
         // "Vacations des médecins : Dr X" (paid by the commune), "Acquisition du cabinet médical
         // du Dr Y" (the seller): a party, whatever the title.
         if (self.is(civility, .professionalCivility) || professionAfter(name.end) || professionBefore(start)) && !wagedBefore(start)
-            && !clauseHas(Scan.honourWords, before: start) && !ownPropertyTransacted(before: start) {
+            && !clauseHas(Scan.honourWords, before: start) && !ownPropertyTransacted(before: start) && !soleTraderBefore(start) {
             emit(start, name.end, .exempt(.profession), trigger + " ; professionnel dans l'exercice de sa profession")
             return name.end
         }

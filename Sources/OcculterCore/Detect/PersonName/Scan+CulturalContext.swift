@@ -8,6 +8,8 @@ extension Scan {
     func culturalContext(before start: Int) -> Bool {
         // "constitution de partie civile … – auteur : M. X": a court case names no artist.
         if (0..<start).contains(where: { tokens[$0].isWord && Scan.bytes(keyWithoutElision(tokens[$0]), isOneOf: Scan.judicialWords) }) { return false }
+        // "Trophées des sports – dotations aux lauréats : X": athletes and farmers are no artists.
+        if (0..<start).contains(where: { tokens[$0].isWord && Scan.bytes(keyWithoutElision(tokens[$0]), isOneOf: Scan.nonCulturalPrizes) }) { return false }
         // "aux collégiens lauréats X et Y": pupils, whatever the prize.
         for index in max(0, start - 4)..<start where tokens[index].isWord {
             if Scan.bytes(keyWithoutElision(tokens[index]), isOneOf: Scan.pupilWords) { return false }

@@ -161,7 +161,9 @@ extension Scan {
             let glued = word(position).map(isGluedParcel) ?? false
             // "parcelle zh 31": in lower case, only right after the parcel word.
             let lowerSection = position == start && (word(position).map(isLowerSection) ?? false)
+            // "section déclassée de la RD 42": past the parcel word, a road's or a zone's letters are no section.
             if let letters = word(position), glued || lowerSection || letters.startsUpper && letters.scalars <= 2 && (letters.allCaps || letters.scalars == 1),
+               skipped == 0 || !Scan.sectionLookalikes.contains(where: { self.is(letters, $0) }),
                let number = glued ? position : numberAfter(position + 1) {
                 var end = number + 1
                 while true {

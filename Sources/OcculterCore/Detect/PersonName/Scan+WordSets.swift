@@ -17,6 +17,10 @@ extension Scan {
                                                    "regrette", "regrettee", "defunt", "defunte"]
     static let requestWords: [StaticString] = ["demande", "demandes", "requete", "requetes", "candidature", "candidatures", "offre",
                                                "offres", "reclamation", "reclamations", "petition", "recours", "plainte", "reclamation"]
+    /// Prizes that are no cultural programme: sport, farming, business (« Trophées des sports :
+    /// dotations aux lauréats … »).
+    static let nonCulturalPrizes: [StaticString] = ["sport", "sports", "sportif", "sportive", "sportifs", "sportives", "trophee", "trophees",
+                                                    "agricole", "agricoles", "innovation", "entreprise", "entreprises", "commerce", "artisanat"]
     /// A court case: its « auteur » is the offender, not a writer.
     static let judicialWords: [StaticString] = ["tribunal", "plainte", "civile", "degradation", "degradations", "infraction", "infractions",
                                                 "condamnation", "prevenu", "prevenue", "vol", "delit", "contravention", "juridiction"]
@@ -131,7 +135,8 @@ extension Scan {
                                             "bornage", "alignement", "maitre", "servitude", "preemption", "expropriation"]
     /// Money paid to a person by the commune: its payee is a party, not an artist of the
     /// programme (`paidParty`).
-    static let remunerationWords: [StaticString] = ["paiement", "versement", "dotation", "cachet", "cachets", "droits", "vacation",
+    static let remunerationWords: [StaticString] = ["paiement", "paiements", "versement", "versements", "dotation", "dotations",
+                                                    "cachet", "cachets", "droits", "vacation",
                                                     "vacations", "honoraires", "remuneration", "engagement", "acquisition", "achat",
                                                     "gratification", "indemnite", "indemnisation", "recompense", "recompenses",
                                                     "bourse", "bourses", "aide", "subvention", "salaire",

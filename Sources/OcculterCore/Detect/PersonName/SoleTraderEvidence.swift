@@ -95,6 +95,11 @@ extension Scan {
         return false
     }
 
+    /// "Entreprise individuelle de Mme X, paysagiste": the person's own business, before the name.
+    func soleTraderBefore(_ start: Int) -> Bool {
+        (max(0, start - 5)..<start).contains { soleTraderMarker(at: $0) != nil }
+    }
+
     static let soleTraderWords: [StaticString] = ["auto-entrepreneur", "auto-entrepreneuse", "autoentrepreneur", "micro-entrepreneur",
                                                   "micro-entrepreneuse", "micro-entreprise", "microentreprise", "entrepreneur-individuel"]
 
