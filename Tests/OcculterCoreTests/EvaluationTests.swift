@@ -515,6 +515,26 @@ final class EvaluationTests: XCTestCase {
         XCTAssertGreaterThanOrEqual(figures.subjects, 150)
     }
 
+    func testCraftedSeventiethSubjects() throws {
+        let figures = try evaluate("crafted-70.yaml", title: "objets rédigés, jeu construit n° 70 (commission permanente d'un département, à l'aveugle, aucun élu déclaré)", officials: [])
+        XCTAssertGreaterThanOrEqual(figures.subjects, 150)
+    }
+
+    func testCraftedSeventyFirstSubjects() throws {
+        let figures = try evaluate("crafted-71.yaml", title: "objets rédigés, jeu construit n° 71 (une année d'une ville de Provence, à l'aveugle, aucun élu déclaré)", officials: [])
+        XCTAssertGreaterThanOrEqual(figures.subjects, 150)
+    }
+
+    func testCraftedSeventySecondSubjects() throws {
+        let figures = try evaluate("crafted-72.yaml", title: "objets rédigés, jeu construit n° 72 (élus et cadres de nombreux organismes, à l'aveugle, aucun élu déclaré)", officials: [])
+        XCTAssertGreaterThanOrEqual(figures.subjects, 150)
+    }
+
+    func testCraftedSeventyThirdSubjects() throws {
+        let figures = try evaluate("crafted-73.yaml", title: "objets rédigés, jeu construit n° 73 (une année d'une petite ville normande, à l'aveugle, aucun élu déclaré)", officials: [])
+        XCTAssertGreaterThanOrEqual(figures.subjects, 150)
+    }
+
     /// Real subjects only: the collector found no private person in them (keep-rate only).
     func testRealFrozenFifteenthPart() throws {
         let figures = try evaluate("real-frozen-15.yaml", title: "objets réels, quinzième partie gelée", officials: [])
