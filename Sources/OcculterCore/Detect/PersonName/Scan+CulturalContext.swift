@@ -8,6 +8,10 @@ extension Scan {
     func culturalContext(before start: Int) -> Bool {
         // "constitution de partie civile … – auteur : M. X": a court case names no artist.
         if (0..<start).contains(where: { tokens[$0].isWord && Scan.bytes(keyWithoutElision(tokens[$0]), isOneOf: Scan.judicialWords) }) { return false }
+        // "Concours photo … : prix du jury à X", "Concours de nouvelles – lauréats : Y": an amateur
+        // contest's winners are residents, not a programme's artists (a literary prize's
+        // laureate is an author).
+        if amateurContest(before: start) { return false }
         // "Trophées des sports – dotations aux lauréats : X": athletes and farmers are no artists.
         if (0..<start).contains(where: { tokens[$0].isWord && Scan.bytes(keyWithoutElision(tokens[$0]), isOneOf: Scan.nonCulturalPrizes) }) { return false }
         // "aux collégiens lauréats X et Y": pupils, whatever the prize.
@@ -50,6 +54,18 @@ extension Scan {
             }
         }
         return false
+    }
+
+    /// A contest (« concours ») before the name that is no fund (« fonds de concours »), no
+    /// literary prize and no programme's festival or show.
+    func amateurContest(before start: Int) -> Bool {
+        var contest = false
+        for index in 0..<start where tokens[index].isWord {
+            let token = tokens[index]
+            if self.is(token, "concours"), !(word(index - 2).map { self.is($0, "fonds") || self.is($0, "fond") } ?? false) { contest = true }
+            if self.is(token, "litteraire") || self.is(token, "festival") || self.is(token, "concert") || self.is(token, "tremplin") { return false }
+        }
+        return contest
     }
 
     /// "résidence" is also a building ("Résidence Les Cèdres", "résidence secondaire de M. X",
