@@ -74,6 +74,8 @@ extension Scan {
         while position >= 0, steps < 6 {
             guard let token = word(position) else { return false }
             for literal in monumentsOnly ? Scan.monuments : Scan.commemorations where self.is(token, literal) {
+                // "concession cinquantenaire à Mme X": a grave's term, not an anniversary.
+                if let grave = word(position - 1), self.is(grave, "concession") || self.is(grave, "concessions") { return false }
                 return !cellHas(.transaction)
             }
             if monumentsOnly {
