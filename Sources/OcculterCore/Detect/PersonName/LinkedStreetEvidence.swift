@@ -95,7 +95,10 @@ extension Scan {
             // « Local commercial rue Nationale : exonération de loyer pour M. X »: a property and
             // its street heading the subject (its first five words) are the matter of the whole.
             let heading = governed && tokens[..<index].lazy.filter(\.isWord).count <= 4
-            guard operated || opening || heading || privates.contains(where: { clause.contains($0.lowerBound) })
+            // "Aide aux sinistrés de l'incendie de leur immeuble rue X : M. Y, Mme Z": the persons
+            // listed right after the clause's colon own the property it names.
+            let listedAfter = governed && isPunct(clause.upperBound, ":") && privates.contains { (clause.upperBound + 1)...(clause.upperBound + 3) ~= $0.lowerBound }
+            guard operated || opening || heading || listedAfter || privates.contains(where: { clause.contains($0.lowerBound) })
                     || personsHeadSubject(covered: covered, privates: privates) else { continue }
             emit(index, end)
             index = end - 1

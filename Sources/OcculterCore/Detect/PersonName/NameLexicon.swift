@@ -140,7 +140,7 @@ extension PersonNameDetector {
             "appartement", "portion", "emprise", "bande", "lot", "stationnement", "grange", "hangar", "jardin", "batiment",
             "friche", "cour", "cave", "chalet", "villa", "partie", "fonciere", "foncier", "riverain", "riveraine", "pavillon", "commerce", "boutique", "terre", "pre", "verger",
             "bois", "vigne", "habitation", "residence", "fonds", "droit", "servitude", "acces", "passage", "mur", "cloture",
-            "cabinet",
+            "cabinet", "construction", "cellule",
             // A sole trader's premises ("son salon, rue X", "la boutique-test de la rue du Port").
             "boutique-test", "salon", "cafe", "bar", "restaurant", "atelier", "echoppe", "kiosque", "manege", "etal", "officine",
         ])
