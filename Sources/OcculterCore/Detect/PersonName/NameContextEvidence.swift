@@ -316,6 +316,13 @@ extension Scan {
                 if Scan.bytes(bare, isOneOf: Scan.mandateEvents) || Scan.bytes(bare, isOneOf: Scan.seatNouns) { return true }
             }
         }
+        // "association Mwana Maoré (présidente : Mme X)": an association's officer, in the
+        // parenthesis right after its name.
+        var open = start - 1
+        while open >= 0, start - open <= 4, !isPunct(open, "(") { open -= 1 }
+        if open > 0, isPunct(open, "("), (max(0, open - 6)..<open).contains(where: { word($0).map { Scan.bytes(keyWithoutElision($0), isOneOf: Scan.privateBodies) } ?? false }) {
+            return true
+        }
         guard isPunct(end, ",") || isPunct(end, "(") else { return false }
         var position = end + 1
         while position < min(end + 8, tokens.count) {
