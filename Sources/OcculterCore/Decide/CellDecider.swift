@@ -62,10 +62,12 @@ struct CellDecider {
                 resolved = Resolved(finding: finding, action: .review, status: .pending, fingerprint: fingerprint)
             case .exempt: resolved = Resolved(finding: finding, action: .keep, status: .exempt, fingerprint: fingerprint)
             }
-            var review = reviews.entries[fingerprint]
+            // Without a decisions file, neither the lookup (hashing the fingerprint) nor the
+            // evidence compared (0.2 k instructions a délibérations row).
+            var review = reviews.entries.isEmpty ? nil : reviews.entries[fingerprint]
             if review != nil {
                 outcome.matchedReviews.append(fingerprint)
-            } else if finding.evidence == CellDecider.addedEvidence,
+            } else if reviews.hasAdditions, finding.evidence == CellDecider.addedEvidence,
                       let added = addition(for: finding, column: column, rowKey: rowKey.published, bytes: bytes) {
                 outcome.matchedReviews.append(added.addition.staleID(added.index))
                 review = added.addition.record
