@@ -535,6 +535,21 @@ final class EvaluationTests: XCTestCase {
         XCTAssertGreaterThanOrEqual(figures.subjects, 150)
     }
 
+    func testCraftedSeventyFourthSubjects() throws {
+        let figures = try evaluate("crafted-74.yaml", title: "objets rédigés, jeu construit n° 74 (une année d'une ville de 8 000 habitants, à l'aveugle, aucun élu déclaré)", officials: [])
+        XCTAssertGreaterThanOrEqual(figures.subjects, 150)
+    }
+
+    func testCraftedSeventySixthSubjects() throws {
+        let figures = try evaluate("crafted-76.yaml", title: "objets rédigés, jeu construit n° 76 (villages du Grand Est, de Bourgogne et du Centre, à l'aveugle, aucun élu déclaré)", officials: [])
+        XCTAssertGreaterThanOrEqual(figures.subjects, 150)
+    }
+
+    func testCraftedSeventySeventhSubjects() throws {
+        let figures = try evaluate("crafted-77.yaml", title: "objets rédigés, jeu construit n° 77 (noms qui ressemblent à des mots, des prénoms et des lieux, à l'aveugle, aucun élu déclaré)", officials: [])
+        XCTAssertGreaterThanOrEqual(figures.subjects, 150)
+    }
+
     /// Real subjects only: the collector found no private person in them (keep-rate only).
     func testRealFrozenFifteenthPart() throws {
         let figures = try evaluate("real-frozen-15.yaml", title: "objets réels, quinzième partie gelée", officials: [])
