@@ -160,7 +160,7 @@ struct CellDecider {
         for word in text.words {
             guard hiddenGroup[word.hash] == nil, let group = groups.firstIndex(where: { $0.span.overlaps(word.range) }),
                   HiddenWordFilter.isSignificant(word, in: bytes, words: words, placeholders: placeholderWords) else { continue }
-            hiddenGroup.entries.append((word.hash, group))
+            hiddenGroup.entries.append((word.hash, group, RunSurnames.startsUpper(word, in: bytes)))
             outcome.hidden.append((word.hash, winners[group].finding.rule))
         }
         if !hiddenGroup.isEmpty {
@@ -169,7 +169,12 @@ struct CellDecider {
                 let word = text.words[index]
                 return hiddenGroup[word.hash] != nil && !groups.contains(where: { $0.span.overlaps(word.range) })
                     && !kept.contains(where: { $0.overlaps(word.range) })
-                    // « M. Jean-Claude PIERRE … station de Saint-Pierre-de-Chartreuse »
+                    // « M. Killian PIERRE … aide à la pierre »: a name hidden with its capital is
+                    // not a word written in lower case.
+                    && !(hiddenGroup.capitalised(word.hash) && !RunSurnames.startsUpper(word, in: bytes))
+                    // « M. Jean-Claude PIERRE … station de Saint-Pierre-de-Chartreuse ». (A repeat
+                    // after a place or body word is hidden still: « Boucherie Moulin » is the sole
+                    // trader's own name; sparing it leaked 12 names for 10 kept.)
                     && !RunSurnames.inPlaceCompound(index, of: text, bytes: bytes, words: words)
             }.map { text.words[$0] }.sorted { ($0.range.lowerBound, -$0.range.count) < ($1.range.lowerBound, -$1.range.count) }
             var lastEnd = 0
@@ -260,11 +265,15 @@ struct CellDecider {
 
     /// Hidden word hash → index of the occulting group that hid it.
     private struct HiddenGroups {
-        var entries: [(hash: UInt64, group: Int)] = []
+        var entries: [(hash: UInt64, group: Int, capitalised: Bool)] = []
         var isEmpty: Bool { entries.isEmpty }
         subscript(hash: UInt64) -> Int? {
             for entry in entries where entry.hash == hash { return entry.group }
             return nil
+        }
+        func capitalised(_ hash: UInt64) -> Bool {
+            for entry in entries where entry.hash == hash { return entry.capitalised }
+            return false
         }
     }
 
