@@ -167,11 +167,12 @@ struct CellDecider {
             // Longest first at each place, so that a number's digit group wins over its blocks.
             let candidates = text.words.indices.filter { index in
                 let word = text.words[index]
-                return hiddenGroup[word.hash] != nil && !groups.contains(where: { $0.span.overlaps(word.range) })
+                guard let hidden = hiddenGroup.entry(word.hash) else { return false }
+                return !groups.contains(where: { $0.span.overlaps(word.range) })
                     && !kept.contains(where: { $0.overlaps(word.range) })
                     // « M. Killian PIERRE … aide à la pierre »: a name hidden with its capital is
                     // not a word written in lower case.
-                    && !(hiddenGroup.capitalised(word.hash) && !RunSurnames.startsUpper(word, in: bytes))
+                    && !(hidden.capitalised && !RunSurnames.startsUpper(word, in: bytes))
                     // « M. Jean-Claude PIERRE … station de Saint-Pierre-de-Chartreuse ». (A repeat
                     // after a place or body word is hidden still: « Boucherie Moulin » is the sole
                     // trader's own name; sparing it leaked 12 names for 10 kept.)
@@ -267,13 +268,10 @@ struct CellDecider {
     private struct HiddenGroups {
         var entries: [(hash: UInt64, group: Int, capitalised: Bool)] = []
         var isEmpty: Bool { entries.isEmpty }
-        subscript(hash: UInt64) -> Int? {
-            for entry in entries where entry.hash == hash { return entry.group }
+        subscript(hash: UInt64) -> Int? { entry(hash)?.group }
+        func entry(_ hash: UInt64) -> (hash: UInt64, group: Int, capitalised: Bool)? {
+            for entry in entries where entry.hash == hash { return entry }
             return nil
-        }
-        func capitalised(_ hash: UInt64) -> Bool {
-            for entry in entries where entry.hash == hash { return entry.capitalised }
-            return false
         }
     }
 

@@ -513,7 +513,7 @@ extension Scan {
             if self.is(token, "charge") || self.is(token, "chargee"), !(word(position - 1).map { self.is($0, "en") } ?? false) { return false }
             // "opposition de M. X à la reprise": an objection; the council's minority is
             // « l'opposition », « groupe d'opposition ».
-            if self.is(token, "opposition") || self.is(token, "minorite"), !isElided(token) { return false }
+            if self.is(token, "opposition") || self.is(token, "minorite") { return false }
             // "Concession n° 88 : titulaire Mme X": a seat is an office only among delegates.
             if self.is(token, .role, bare: true) || Scan.bytes(keyWithoutElision(token), isOneOf: Scan.seatWords) && cellHas([.role, .rolePlural]) {
                 // "Madame l'adjointe au commerce (Mme X)": the role phrase and its holder. Asked

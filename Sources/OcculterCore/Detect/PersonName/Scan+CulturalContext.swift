@@ -6,14 +6,7 @@ extension Scan {
     /// A cultural programme before the name in the cell ("Concert de …", "Prix … remis à …",
     /// "exposition de …").
     func culturalContext(before start: Int) -> Bool {
-        // "constitution de partie civile … – auteur : M. X": a court case names no artist.
-        if (0..<start).contains(where: { tokens[$0].isWord && Scan.bytes(keyWithoutElision(tokens[$0]), isOneOf: Scan.judicialWords) }) { return false }
-        // "Concours photo … : prix du jury à X", "Concours de nouvelles – lauréats : Y": an amateur
-        // contest's winners are residents, not a programme's artists (a literary prize's
-        // laureate is an author).
-        if amateurContest(before: start) { return false }
-        // "Trophées des sports – dotations aux lauréats : X": athletes and farmers are no artists.
-        if (0..<start).contains(where: { tokens[$0].isWord && Scan.bytes(keyWithoutElision(tokens[$0]), isOneOf: Scan.nonCulturalPrizes) }) { return false }
+        if noProgramme(before: start) { return false }
         // "aux collégiens lauréats X et Y": pupils, whatever the prize.
         for index in max(0, start - 4)..<start where tokens[index].isWord {
             if Scan.bytes(keyWithoutElision(tokens[index]), isOneOf: Scan.pupilWords) { return false }
@@ -56,16 +49,21 @@ extension Scan {
         return false
     }
 
-    /// A contest (« concours ») before the name that is no fund (« fonds de concours »), no
-    /// literary prize and no programme's festival or show.
-    func amateurContest(before start: Int) -> Bool {
-        var contest = false
+    /// Whether the words before the name say the subject is no cultural programme, in one pass:
+    /// a court case (« partie civile – auteur : M. X »), a sport, farming or business prize
+    /// (« Trophées des sports – dotations aux lauréats : X »), or an amateur contest
+    /// (« Concours photo : prix du jury à X ») that is no fund (« fonds de concours »), no literary
+    /// prize and no festival or show: its winners are residents, not a programme's artists.
+    func noProgramme(before start: Int) -> Bool {
+        var contest = false, programme = false
         for index in 0..<start where tokens[index].isWord {
             let token = tokens[index]
+            let bare = keyWithoutElision(token)
+            if Scan.bytes(bare, isOneOf: Scan.judicialWords) || Scan.bytes(bare, isOneOf: Scan.nonCulturalPrizes) { return true }
             if self.is(token, "concours"), !(word(index - 2).map { self.is($0, "fonds") || self.is($0, "fond") } ?? false) { contest = true }
-            if self.is(token, "litteraire") || self.is(token, "festival") || self.is(token, "concert") || self.is(token, "tremplin") { return false }
+            if self.is(token, "litteraire") || self.is(token, "festival") || self.is(token, "concert") || self.is(token, "tremplin") { programme = true }
         }
-        return contest
+        return contest && !programme
     }
 
     /// "résidence" is also a building ("Résidence Les Cèdres", "résidence secondaire de M. X",
