@@ -71,6 +71,20 @@ final class RunPropagationTests: XCTestCase {
         XCTAssertTrue(published[6].contains("GUILLEVIC"), published[6])
     }
 
+    /// Fourteenth session: a firm's name may hold several words after its legal form, and a
+    /// particle (« EARL Huîtres de X »); the surname stays in it, and travels elsewhere.
+    func testAFirmNameSeveralWordsAfterItsLegalFormIsLeft() throws {
+        let (published, _) = try subjects([
+            "Vente d'un terrain à M. Paul KERDRAON",
+            "Renouvellement de l'AOT au profit de la SARL Les Viviers du Port KERDRAON",
+            "Transfert de concession au profit de l'EARL Huîtres de KERDRAON",
+            "Accord de KERDRAON pour la clôture",
+        ])
+        XCTAssertEqual(published[1], "Renouvellement de l'AOT au profit de la SARL Les Viviers du Port KERDRAON")
+        XCTAssertEqual(published[2], "Transfert de concession au profit de l'EARL Huîtres de KERDRAON")
+        XCTAssertFalse(published[3].contains("KERDRAON"), published[3])
+    }
+
     func testACommonWordSurnameTravelsOnlyInCapitals() throws {
         let (published, _) = try subjects([
             "Vente d'un terrain à M. Paul FONTAINE",
