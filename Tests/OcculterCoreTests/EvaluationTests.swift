@@ -550,6 +550,42 @@ final class EvaluationTests: XCTestCase {
         XCTAssertGreaterThanOrEqual(figures.subjects, 150)
     }
 
+    /// Written blind (fifteenth session); measured with the five officials of the conventions declared.
+    func testCraftedSeventyEighthSubjects() throws {
+        let figures = try evaluate("crafted-78.yaml", title: "objets rédigés, jeu construit n° 78 (commune d'Alsace-Moselle, droit local et chasse, à l'aveugle, cinq élus déclarés)", officials: EvaluationTests.officials)
+        XCTAssertGreaterThanOrEqual(figures.subjects, 150)
+    }
+
+    /// Written blind (fifteenth session); measured with the five officials of the conventions declared.
+    func testCraftedSeventyNinthSubjects() throws {
+        let figures = try evaluate("crafted-79.yaml", title: "objets rédigés, jeu construit n° 79 (commune d'outre-mer, noms créoles, tamouls, mahorais et hmong, à l'aveugle, cinq élus déclarés)", officials: EvaluationTests.officials)
+        XCTAssertGreaterThanOrEqual(figures.subjects, 150)
+    }
+
+    /// Written blind (fifteenth session); measured with the five officials of the conventions declared.
+    func testCraftedEightiethSubjects() throws {
+        let figures = try evaluate("crafted-80.yaml", title: "objets rédigés, jeu construit n° 80 (ville portuaire bretonne, à l'aveugle, cinq élus déclarés)", officials: EvaluationTests.officials)
+        XCTAssertGreaterThanOrEqual(figures.subjects, 150)
+    }
+
+    /// Written blind (fifteenth session); measured with the five officials of the conventions declared.
+    func testCraftedEightyFirstSubjects() throws {
+        let figures = try evaluate("crafted-81.yaml", title: "objets rédigés, jeu construit n° 81 (conseil de métropole, délégations longues, à l'aveugle, cinq élus déclarés)", officials: EvaluationTests.officials)
+        XCTAssertGreaterThanOrEqual(figures.subjects, 150)
+    }
+
+    /// Written blind (fifteenth session); measured with the five officials of the conventions declared.
+    func testCraftedEightySecondSubjects() throws {
+        let figures = try evaluate("crafted-82.yaml", title: "objets rédigés, jeu construit n° 82 (station de montagne, à l'aveugle, cinq élus déclarés)", officials: EvaluationTests.officials)
+        XCTAssertGreaterThanOrEqual(figures.subjects, 150)
+    }
+
+    /// Written blind (fifteenth session); measured with the five officials of the conventions declared.
+    func testCraftedEightyThirdSubjects() throws {
+        let figures = try evaluate("crafted-83.yaml", title: "objets rédigés, jeu construit n° 83 (urbanisme, propriétaires aux noms de villes et de rues, à l'aveugle, cinq élus déclarés)", officials: EvaluationTests.officials)
+        XCTAssertGreaterThanOrEqual(figures.subjects, 150)
+    }
+
     /// Real subjects only: the collector found no private person in them (keep-rate only).
     func testRealFrozenFifteenthPart() throws {
         let figures = try evaluate("real-frozen-15.yaml", title: "objets réels, quinzième partie gelée", officials: [])

@@ -68,7 +68,11 @@ struct RunSurnames {
             if !exempt, !namesPerson(spanWords, in: text, before: UnsafeBufferPointer(rebasing: bytes[..<span.lowerBound]), kinds: kinds) {
                 continue
             }
-            for word in spanWords where word.digits == 0 && word.letters >= 3 && startsUpper(word, in: text) {
+            for word in spanWords {
+                // "M. X, demeurant 4 Kerhallet": the address that closes a person's span (its
+                // number first) names a place, not the person.
+                if word.digits > 0 { break }
+                guard word.letters >= 3, startsUpper(word, in: text) else { continue }
                 let kind = kinds.kind(of: word, in: text)
                 guard kind == .commonSurname || kind == .distinctiveSurname else { continue }
                 marks.append(Mark(hash: word.hash, rule: rule, exempt: exempt, distinctive: kind == .distinctiveSurname))

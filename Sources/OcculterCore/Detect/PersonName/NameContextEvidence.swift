@@ -69,6 +69,38 @@ extension Scan {
             words += 1
             position -= 1
         }
+        return delegatedRole(endingAt: last)
+    }
+
+    /// "l'adjoint délégué à la transition écologique, à l'eau et à la biodiversité, M. X",
+    /// "Madame l'adjointe à l'animation et aux festivités bretonnes, X": a delegation's
+    /// complement may run long, across commas and capitals, between the role and the name.
+    /// The walk stays in one clause (no colon, semicolon or dash) and meets no civility, no
+    /// transaction word and no parenthesis before the role.
+    func delegatedRole(endingAt last: Int) -> Bool {
+        var position = last
+        while position >= 0, last - position < 24 {
+            let token = tokens[position]
+            if token.kind == .punct {
+                guard isPunct(position, ",") || isPunct(position, "'") || isPunct(position, "’") else { return false }
+            } else if token.isWord {
+                if self.is(token, .role, bare: true), !isGrade(after: position), !liability(position),
+                   let marker = word(position + 1), Scan.bytes(keyWithoutElision(marker), isOneOf: Scan.delegationMarkers) {
+                    // "Subvention … présentée par Madame l'adjointe à …, X": whoever presents the
+                    // point is no party to its payment.
+                    var head = position - 1
+                    if let article = word(head), self.is(article, "le") || self.is(article, "la") { head -= 1 }
+                    if isPunct(head, ".") { head -= 1 }
+                    if let title = word(head), self.is(title, .civility) { head -= 1 }
+                    if introducesAgent(head) || (word(head).map { self.is($0, "de") || self.is($0, "du") } ?? false) && introducesAgent(head - 1) {
+                        return true
+                    }
+                    return !(0..<position).contains { tokens[$0].isWord && self.is(tokens[$0], .transaction) }
+                }
+                if self.is(token, [.transaction, .civility, .family, .designation]) { return false }
+            }
+            position -= 1
+        }
         return false
     }
 

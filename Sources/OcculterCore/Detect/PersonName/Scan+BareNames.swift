@@ -175,7 +175,7 @@ extension Scan {
             return name.end
         }
         if roleNear(start: start, end: name.end) {
-            if triggerBefore(start) || ownSituation(start, name.end) {
+            if triggerBefore(start) || ownSituation(start, name.end) || agentGrade(after: name.end) && !presentsThePoint(start: start, end: name.end) {
                 emit(start, name.end, .occult, evidence + " ; nommé dans une fonction, mais décision sur sa situation personnelle")
             } else {
                 emit(start, name.end, .exempt(.namedInRole), evidence + " ; élu ou agent nommé dans sa fonction")

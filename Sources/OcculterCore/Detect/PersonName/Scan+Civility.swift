@@ -95,7 +95,7 @@ extension Scan {
         // civility in a file names a living homonym; a historic figure goes by it only in a tribute.
         // "concession au nom de M. Jean MOULIN, demeurant …": an address is a living person's.
         let homonym = !isTitle && (cellHas(.transaction) || triggerBefore(start) || ownSituation(start, name.end) || addressEnd(after: name.end) != nil
-                                    || residenceAfter(name.end))
+                                    || residenceAfter(name.end) || privateMarkerAfter(name.end))
             && !commemorated(before: start)
         if isPublicFigure(name.parts), !homonym {
             emit(start, name.end, .exempt(.publicFigure), trigger + " ; personnalité historique")
@@ -171,7 +171,8 @@ extension Scan {
             }
             // "Rapporteur : M. X, conseiller délégué. Objet : création d'une prime …": whoever
             // presents the point is not the one it decides on.
-            if !presentsThePoint(start: start, end: name.end), triggerBefore(start) || recipientOfTransaction(start) || ownSituation(start, name.end) {
+            if !presentsThePoint(start: start, end: name.end),
+               triggerBefore(start) || recipientOfTransaction(start) || ownSituation(start, name.end) || agentGrade(after: name.end) {
                 emit(nameStart, name.end, .occult, trigger + " ; nommé dans une fonction, mais décision sur sa situation personnelle")
             } else {
                 emit(start, name.end, .exempt(.namedInRole), trigger + " ; élu ou agent nommé dans sa fonction")

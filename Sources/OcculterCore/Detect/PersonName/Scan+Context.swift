@@ -31,7 +31,8 @@ extension Scan {
                     let token = tokens[position]
                     if self.is(token, .place, bare: true) { return .place }
                     if self.is(token, .body, bare: true) { return .association }
-                    if self.is(token, .legalEntity, bare: true) { return .legalEntity }
+                    // "associés MM. X et Y": partners named after the word, not a firm's name.
+                    if self.is(token, .legalEntity, bare: true), !Scan.bytes(key(token), isOneOf: Scan.partnerWords) { return .legalEntity }
                     continue
                 }
                 if phrase(indices, in: context.words.places, withoutElision: true) { return .place }

@@ -363,6 +363,13 @@ extension Scan {
         return Scan.bytes(key(verb), isOneOf: Scan.residenceVerbs)
     }
 
+    /// "M. Victor HUGO (particulier)", "Mme X, particulière": the clerk says outright that the
+    /// name is a private person's, whatever figure it recalls.
+    func privateMarkerAfter(_ index: Int) -> Bool {
+        guard isPunct(index, "(") || isPunct(index, ","), let marker = word(index + 1) else { return false }
+        return Scan.bytes(key(marker), isOneOf: Scan.privateMarkers)
+    }
+
     /// "mme le goff nolwenn", "Mme Nguyen Thi Thu Hà", "M. Quach Thanh Son,": the first name
     /// written last, after a civility, that the consumption left (a listed first name in any
     /// case, or a short capitalised word closing a foreign name of several parts).
@@ -392,9 +399,19 @@ extension Scan {
         while let token = word(position), self.is(token, .residence) {
             position += 1
         }
+        let afterResidence = position > index + (isPunct(index, ",") ? 1 : 0)
         guard position < tokens.count, tokens[position].kind == .number else { return nil }
         // "18 Grande Rue", "3 bis rue X": the street reader of linked identifiers knows them.
         if let end = streetEnd(from: position), end > position + 1 { return end }
+        // "demeurant 4 Kerhallet", "demeurant 7 via Roma": after a residence word, a number and
+        // a capitalised place (a lieu-dit, a foreign street) are the person's address.
+        if afterResidence {
+            var end = position + 1
+            if let way = word(end), !way.startsUpper, way.scalars <= 5, word(end + 1)?.startsUpper == true { end += 1 }
+            let first = end
+            while let token = word(end), token.startsUpper || end > first && isParticle(token) { end += 1 }
+            if end > first { return end }
+        }
         position += 1
         if isPunct(position, ",") { position += 1 }
         guard let street = word(position), self.is(street, .place) else { return nil }

@@ -50,8 +50,11 @@ extension Scan {
     /// "mme petit jean-claude": in lower case, a common word followed by a first name of the
     /// list is a surname written before the first name.
     func lowercaseSurnameFirst(at index: Int) -> Bool {
-        guard let token = word(index), !token.startsUpper, token.scalars >= 3, self.is(token, .commonWord),
-              !self.is(token, [.place, .body, .legalEntity, .role, .link, .particle, .titleArticle]),
+        // "Mme soundarom valérie", "Mme boucher valérie": any word but a list's (a place, a
+        // body, a role…) reads as a surname there.
+        guard let token = word(index), !token.startsUpper, token.scalars >= 3,
+              !self.is(token, [.place, .body, .legalEntity, .role, .link, .particle, .titleArticle, .transaction, .family,
+                               .designation, .civility]),
               let first = word(index + 1), !first.startsUpper, isFirstName(first), !self.is(first, .commonWord) else { return false }
         return true
     }

@@ -95,6 +95,12 @@ extension Scan {
             }
         }
         let clause = clauseBounds(around: from)
+        // "Protection fonctionnelle — ancien maire, M. X, poursuivi …": the phrase heads the
+        // subject alone before the dash, and the first person after it is the one concerned.
+        if start >= clause.upperBound, clause.upperBound <= to + 1, !(clause.lowerBound..<from).contains(where: startsName) {
+            let next = clauseBounds(around: clause.upperBound + 1)
+            return next.contains(start) && !(next.lowerBound..<start).contains(where: { startsName($0) || introducesAgent($0) })
+        }
         guard clause.contains(start) else { return false }
         // After the phrase: every name of its clause but those introduced as an agent
         // ("présenté par", "rapporté par"): "protection fonctionnelle au maire, X, et à son

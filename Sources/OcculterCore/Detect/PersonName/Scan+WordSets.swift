@@ -53,6 +53,21 @@ extension Scan {
     /// Civilities that are also titles a street may carry (« rue du Docteur Roux », « place
     /// Maître Hubert »).
     static let titleCivilities: [StaticString] = ["dr", "docteur", "me", "maitre", "pr", "professeur"]
+    /// Civil-service grades (`agentGrade`): these words alone, or "adjoint" with a grade's
+    /// complement ("adjoint technique", "adjointe d'animation").
+    static let gradeNouns: [StaticString] = ["redacteur", "redactrice", "redacteurs", "attache", "attachee", "technicien",
+                                             "technicienne", "ingenieur", "ingenieure", "educateur", "educatrice"]
+    static let gradeComplements: [StaticString] = ["principal", "principale", "principaux", "territorial", "territoriale",
+                                                   "stagiaire", "contractuel", "contractuelle", "titulaire", "chef", "en",
+                                                   "de", "du", "des", "jeunes", "hors", "classe"]
+    /// What follows a role word when a delegation's complement comes next (`delegatedRole`).
+    static let delegationMarkers: [StaticString] = ["delegue", "deleguee", "delegues", "deleguees", "charge", "chargee",
+                                                    "en", "a", "au", "aux", "du", "de", "des"]
+    static let privateMarkers: [StaticString] = ["particulier", "particuliere", "particuliers", "particulieres", "homonyme"]
+    static let partnerWords: [StaticString] = ["associe", "associes", "associee", "associees"]
+    static let gradedDeputies: [StaticString] = ["adjoint", "adjointe", "adjt", "adjte"]
+    static let deputyGrades: [StaticString] = ["technique", "techniques", "administratif", "administrative", "animation",
+                                               "territorial", "territoriale", "principal", "principale"]
     static let presentingVerbs: [StaticString] = ["presente", "presentee", "presentes", "rapporte", "rapportee", "expose", "exposee",
                                                   "defendu", "defendue", "soutenu", "soutenue", "preside", "presidee", "presides",
                                                   "presidees", "transmis", "transmise", "instruit", "instruite", "encadre", "encadree",
