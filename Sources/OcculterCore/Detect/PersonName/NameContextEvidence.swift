@@ -21,7 +21,7 @@ extension Scan {
     /// its author ("par", "de", a colon, or coordinated with one), and no transaction in the
     /// subject. Only councillors put questions, motions and wishes to the council.
     func sessionAuthor(_ start: Int) -> Bool {
-        if debateSpeaker(start) { return true }
+        if debateSpeaker(start) || proxyHolder(start) { return true }
         guard cellHas(.session) else { return false }
         var position = start - 1
         if let previous = word(position) {
@@ -469,6 +469,15 @@ extension Scan {
     /// A summary of the debate: « Mme X demande … ; M. Y, adjoint, répond … », « M. Z fait
     /// remarquer … ; M. le Maire prend note ». A name that opens a clause and speaks, in a
     /// subject where someone answers, is a councillor's in the sitting.
+    /// "(pouvoir donné à Mme X)", "procuration à M. Y": the councillor who holds a proxy vote.
+    func proxyHolder(_ start: Int) -> Bool {
+        guard let to = word(start - 1), self.is(to, "a") else { return false }
+        var position = start - 2
+        if let given = word(position), self.is(given, "donne") || self.is(given, "donnee") { position -= 1 }
+        guard let proxy = word(position) else { return false }
+        return self.is(proxy, "pouvoir") || self.is(proxy, "procuration")
+    }
+
     func debateSpeaker(_ start: Int) -> Bool {
         guard start == 0 || isPunct(start - 1, ";") || isPunct(start - 1, ".") || isPunct(start - 1, ":") else { return false }
         // The name, an apposition (", adjointe,"), then the verb.

@@ -5,11 +5,17 @@ import Foundation
 extension Scan {
     /// A name without civility: a first name from the list followed by a surname, a
     /// capitalised surname followed by a first name, or initials before a surname in capitals.
-    func handleBareName(at start: Int, clue evidence: String, placeListed: Bool = false, emit: Emit) -> Int? {
+    func handleBareName(at start: Int, clue evidence: String, placeListed: Bool = false, inherited: Exemption? = nil, emit: Emit) -> Int? {
         var start = start
         var name = consumeName(from: start, linkCivilities: false)
         if placeListed, name.parts.count >= 2, !triggerBefore(start) {
             emit(start, name.end, .exempt(.place), evidence + ", dans une liste de lieux coordonnée à un nom de lieu")
+            return name.end
+        }
+        // "concerts de Melody Gardot et d'Ibrahim Maalouf": an artist coordinated right after
+        // one kept in the programme shares that decision.
+        if inherited == .culturalProgramme, name.parts.count >= 2, !triggerBefore(start), !ownSituation(start, name.end) {
+            emit(start, name.end, .exempt(.culturalProgramme), evidence + " ; coordonné à un nom conservé au même titre")
             return name.end
         }
         if name.parts.count == 1, isFirstName(tokens[start]), triggerBefore(start) || distantTrigger(start) { extendWithCommonSurname(&name) }

@@ -190,7 +190,9 @@ extension Scan {
                  && tokens[index - 1].range.upperBound == token.range.lowerBound),
                !(word(index - 1).map(isSaint) ?? false) {
                 let placeListed = placeEnd.map { coordinates(from: $0, to: index) } ?? false
-                if let next = handleBareName(at: index, clue: "prénom de la liste des prénoms suivi d'un nom", placeListed: placeListed, emit: emit) {
+                let inherited = sharedExemption.flatMap { coordinates(from: $0.end, to: index) ? $0.exemption : nil }
+                if let next = handleBareName(at: index, clue: "prénom de la liste des prénoms suivi d'un nom", placeListed: placeListed,
+                                             inherited: inherited, emit: emit) {
                     index = next
                     continue
                 }
