@@ -586,6 +586,30 @@ final class EvaluationTests: XCTestCase {
         XCTAssertGreaterThanOrEqual(figures.subjects, 150)
     }
 
+    /// Written blind (fifteenth session, second wave); the five officials of the conventions declared.
+    func testCraftedEightyFourthSubjects() throws {
+        let figures = try evaluate("crafted-84.yaml", title: "objets rédigés, jeu construit n° 84 (commune corse, à l'aveugle, cinq élus déclarés)", officials: EvaluationTests.officials)
+        XCTAssertGreaterThanOrEqual(figures.subjects, 150)
+    }
+
+    /// Written blind (fifteenth session, second wave); the five officials of the conventions declared.
+    func testCraftedEightyFifthSubjects() throws {
+        let figures = try evaluate("crafted-85.yaml", title: "objets rédigés, jeu construit n° 85 (CCAS, exports négligés, à l'aveugle, cinq élus déclarés)", officials: EvaluationTests.officials)
+        XCTAssertGreaterThanOrEqual(figures.subjects, 150)
+    }
+
+    /// Written blind (fifteenth session, second wave); the five officials of the conventions declared.
+    func testCraftedEightySixthSubjects() throws {
+        let figures = try evaluate("crafted-86.yaml", title: "objets rédigés, jeu construit n° 86 (jeunesse, écoles et sport, à l'aveugle, cinq élus déclarés)", officials: EvaluationTests.officials)
+        XCTAssertGreaterThanOrEqual(figures.subjects, 150)
+    }
+
+    /// Written blind (fifteenth session, second wave); the five officials of the conventions declared.
+    func testCraftedEightySeventhSubjects() throws {
+        let figures = try evaluate("crafted-87.yaml", title: "objets rédigés, jeu construit n° 87 (banlieue dense, marchés et commerces, à l'aveugle, cinq élus déclarés)", officials: EvaluationTests.officials)
+        XCTAssertGreaterThanOrEqual(figures.subjects, 150)
+    }
+
     /// Real subjects only: the collector found no private person in them (keep-rate only).
     func testRealFrozenFifteenthPart() throws {
         let figures = try evaluate("real-frozen-15.yaml", title: "objets réels, quinzième partie gelée", officials: [])
