@@ -216,6 +216,43 @@ extension Scan {
         return reversed.count >= 2 ? reversed : nil
     }
 
+    /// "secours d'urgence | lemaire kevin | 80 €", "AIDE URGENCE ; DUPRAT ; Josiane ; 150 €": a
+    /// subject pasted from a spreadsheet, its fields split by semicolons or pipes. A field that
+    /// holds only a name (two to four words, one a first name of the list) is a person; so are a
+    /// field of one or two capitalised words and the next field when that one is a lone first
+    /// name. At least two separators of the same kind make the cell an export.
+    func exportField(from start: Int) -> [Range<Int>]? {
+        guard start > 0, isFieldSeparator(start - 1) else { return nil }
+        let semicolon = isPunct(start - 1, ";")
+        guard tokens.indices.lazy.filter({ semicolon ? self.isPunct($0, ";") : self.isPunct($0, "|") }).count >= 2 else { return nil }
+        func fieldEnd(_ from: Int) -> Int {
+            var end = from
+            while end < tokens.count, !isFieldSeparator(end) { end += 1 }
+            return end
+        }
+        func plainName(_ index: Int) -> Bool {
+            guard let token = word(index) else { return false }
+            return !self.is(token, [.place, .body, .legalEntity, .role, .civility, .family, .designation, .transaction, .link, .titleArticle])
+                && !Scan.bytes(key(token), isOneOf: Scan.functionWords) && !Scan.bytes(key(token), isOneOf: Scan.prepositions)
+        }
+        func listedFirstName(_ index: Int) -> Bool {
+            guard let token = word(index) else { return false }
+            return isFirstName(token) && !self.is(token, .commonWord)
+        }
+        let end = fieldEnd(start)
+        let count = end - start
+        guard count >= 1, count <= 4, (start..<end).allSatisfy({ tokens[$0].isWord && plainName($0) }),
+              !isCommune(around: start, end: end), !isPublicFigure(Array(start..<end)) else { return nil }
+        // "DUPRAT ; Josiane", "NGUYEN VAN ; Thanh": the surname's field, then the first name's.
+        let givenField = count <= 2 && (start..<end).allSatisfy({ tokens[$0].allCaps && !self.is(tokens[$0], .commonWord) })
+            && end + 1 < tokens.count && fieldEnd(end + 1) == end + 2
+            && (word(end + 1).map { listedFirstName(end + 1) || $0.startsUpper && !$0.allCaps && isUnknownWord($0) } ?? false)
+        if givenField { return [start..<end, (end + 1)..<(end + 2)] }
+        return count >= 2 && (start..<end).contains(where: listedFirstName) ? [start..<end] : nil
+    }
+
+    func isFieldSeparator(_ index: Int) -> Bool { isPunct(index, ";") || isPunct(index, "|") }
+
     /// Two-word entries from `start`, each starting where `isEntry` holds, coordinated by commas
     /// or « et »: the entries and the index where the list stopped.
     private func pairEntries(from start: Int, _ isEntry: (Int) -> Bool) -> (items: [Range<Int>], end: Int) {

@@ -58,7 +58,11 @@ extension PersonNameDetector {
                     index = Tokenizer.numberEnd(bytes, from: index)
                 } else {
                     // Spaces and punctuation: no word to check.
-                    if !current.isSpace { afterColon = bytes[index] == UInt8(ascii: ":") ? 2 : 0 }
+                    // A colon opens a list; a semicolon or a pipe a field of an export (`Scan.exportField`).
+                    if !current.isSpace {
+                        let mark = bytes[index]
+                        afterColon = mark == UInt8(ascii: ":") || mark == UInt8(ascii: ";") || mark == UInt8(ascii: "|") ? 2 : 0
+                    }
                     index += length
                 }
             }

@@ -171,6 +171,11 @@ extension Scan {
                 index = list[list.count - 1].upperBound
                 continue
             }
+            if isFieldSeparator(index - 1), let fields = exportField(from: index) {
+                for field in fields { emit(field.lowerBound, field.upperBound, .occult, "nom seul dans un champ d'un export de tableur") }
+                index = fields[fields.count - 1].upperBound
+                continue
+            }
             if token.startsUpper, !token.allCaps, isFirstName(token), let list = firstNameList(from: index) {
                 for item in list { emit(item.lowerBound, item.upperBound, .occult, "prénoms seuls dans une liste de personnes") }
                 index = list[list.count - 1].upperBound
