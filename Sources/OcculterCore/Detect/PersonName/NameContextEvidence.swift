@@ -62,7 +62,11 @@ extension Scan {
                 // "Vente de la maison au maire, M. X": a party to a transaction, not an office.
                 guard !isGrade(after: position) else { return false }
                 // "représentée par son maire, M. X": a body's own officer, whatever the subject.
-                if let owner = word(position - 1), self.is(owner, "son") || self.is(owner, "sa") || self.is(owner, "leur") { return true }
+                // "le Handball Club, représenté par son président, M. X": a club's or a firm's
+                // officer is a private person.
+                if let owner = word(position - 1), self.is(owner, "son") || self.is(owner, "sa") || self.is(owner, "leur") {
+                    return !(max(0, position - 14)..<position).contains { word($0).map { Scan.bytes(keyWithoutElision($0), isOneOf: Scan.privateBodiesAndFirms) } ?? false }
+                }
                 return !(0..<position).contains { tokens[$0].isWord && self.is(tokens[$0], .transaction) }
             }
             if self.is(token, .transaction) || self.is(token, .civility) { return false }
@@ -338,6 +342,15 @@ extension Scan {
     /// locataires", "M. Z, président de l'ASL": a private capacity before the name in the
     /// subject, or in apposition right after it.
     func privateStanding(before start: Int, after end: Int) -> Bool {
+        // "le Handball Club du Furan, représenté par son président M. X": a club's or a firm's
+        // own officer.
+        var look = start - 1
+        if isPunct(look, ",") { look -= 1 }
+        if let role = word(look), self.is(role, .role, bare: true), let owner = word(look - 1),
+           self.is(owner, "son") || self.is(owner, "sa") || self.is(owner, "leur"),
+           (max(0, look - 16)..<look).contains(where: { word($0).map { Scan.bytes(keyWithoutElision($0), isOneOf: Scan.privateBodiesAndFirms) } ?? false }) {
+            return true
+        }
         // Before the name, the capacity must be the seat's ("désignation des propriétaires",
         // "membres propriétaires"), not a word of the subject ("revenu par habitant", "commission
         // des riverains présidée par M. X").
@@ -352,7 +365,7 @@ extension Scan {
         // parenthesis right after its name.
         var open = start - 1
         while open >= 0, start - open <= 4, !isPunct(open, "(") { open -= 1 }
-        if open > 0, isPunct(open, "("), (max(0, open - 6)..<open).contains(where: { word($0).map { Scan.bytes(keyWithoutElision($0), isOneOf: Scan.privateBodies) } ?? false }) {
+        if open > 0, isPunct(open, "("), (max(0, open - 6)..<open).contains(where: { word($0).map { Scan.bytes(keyWithoutElision($0), isOneOf: Scan.privateBodiesAndFirms) } ?? false }) {
             return true
         }
         guard isPunct(end, ",") || isPunct(end, "(") else { return false }

@@ -169,7 +169,8 @@ extension Scan {
                                                        "indivisaires", "coproprietaire", "coproprietaires", "benevole", "benevoles",
                                                        "usager", "usagers", "exploitants", "descendant", "descendante",
                                                        "descendants", "descendantes", "heritier", "heritiere", "heritiers",
-                                                       "heritieres", "concessionnaire", "concessionnaires"]
+                                                       "heritieres", "concessionnaire", "concessionnaires", "commercant", "commercants",
+                                                       "commercante", "commercantes", "forains", "abonnes"]
     /// What a person may be liable for (« responsable de l'accident »).
     static let damageNouns: [StaticString] = ["destruction", "degradation", "degradations", "accident", "sinistre", "dommage",
                                               "dommages", "degats", "incendie", "collision", "chute", "prejudice", "infraction"]
@@ -197,6 +198,10 @@ extension Scan {
                                                   "attributaires", "demandeur", "demandeurs", "requerant", "requerants"]
     /// Private bodies whose officers are private persons.
     static let privateBodies: [StaticString] = ["asl", "association", "club", "amicale", "copropriete", "syndic", "syndicale"]
+    /// A firm's officer named in its parenthesis or as « son président » is a private person
+    /// ("SAS X (M. Y, président)"); one who presents a point for the firm acts professionally.
+    static let privateBodiesAndFirms: [StaticString] = ["asl", "association", "club", "amicale", "copropriete", "syndic", "syndicale",
+                                                        "sas", "sasu", "sarl", "eurl", "sci", "snc", "societe", "entreprise", "gaec", "earl"]
     static let parcelWords: [StaticString] = ["parcelle", "parcelles", "section", "cadastree", "cadastrees", "cadastre", "cadastres", "cad"]
     /// Two capitals before a number that are no cadastral section: roads, zones, permits,
     /// school classes ("RD 20", "PC 20 C 0025", "CM 2").
