@@ -41,7 +41,8 @@ extension Scan {
         // "Mme épouse MARTIN née LEFEBVRE", "Mme veuve PERRIN": a marital word between the
         // civility and the name.
         // "mme veuve gisele thomas": in lower case after a lower-case civility.
-        while let marital = word(position), !marital.startsUpper || !marital.allCaps && self.is(marital, .family), self.is(marital, .birthName),
+        // "MME VEUVE LACROIX": in a subject in capitals, the marital word is in capitals too.
+        while let marital = word(position), !marital.startsUpper || (shouting || !marital.allCaps) && self.is(marital, .family), self.is(marital, .birthName),
               let following = word(position + 1), following.startsUpper || !civilityToken.startsUpper && !self.is(following, .birthName) {
             position += 1
         }
@@ -50,6 +51,15 @@ extension Scan {
             || lowercaseSurnameFirst(at: position) || lowercaseParticleSurname(at: position)
         var name = consumeName(from: position, afterCivility: true, lowercase: lowercaseName)
         extendTrailingGiven(&name)
+        // "MME SANDRINE PETIT ÉPOUSE BLANC": a word of the same case before « épouse », « née »
+        // is the surname, whatever else it means.
+        if let last = name.parts.last, let next = word(name.end), next.startsUpper == tokens[last].startsUpper, next.allCaps == tokens[last].allCaps,
+           let marker = word(name.end + 1), self.is(marker, .birthName), word(name.end + 2) != nil,
+           !self.is(next, [.place, .body, .legalEntity, .role, .link, .civility, .birthName, .particle, .titleArticle]) {
+            name.parts.append(name.end)
+            name.end += 1
+            name.sawSurnameShape = true
+        }
         guard !name.parts.isEmpty else { return after }
         return evaluate(start: start, nameStart: name.parts[0], name: name, civility: civilityToken, inherited: inherited, emit: emit)
     }
