@@ -10,6 +10,8 @@ struct CellDecider {
     let fingerprints: FingerprintKey
     /// Words of the rules' placeholders: the output holds them lawfully.
     let placeholderWords: Set<UInt64>
+    /// `decide`'s working arrays, kept from cell to cell.
+    private let scratch = Scratch()
 
     init(rules: [CompiledRule], pseudonymiser: Pseudonymiser?, reviews: ReviewDecisions, fingerprints: FingerprintKey) {
         self.rules = rules
@@ -37,17 +39,12 @@ struct CellDecider {
         var outcome = CellResult(text: cell, decisions: [])
         guard !findings.isEmpty else { return outcome }
 
-        struct Resolved {
-            var finding: Finding
-            var action: Action
-            var status: DecisionStatus
-            var review: ReviewRecord?
-            var fingerprint: String
-        }
-        var occulting: [Resolved] = []
-        var keeping: [Resolved] = []
+        // The working arrays come from the scratch (a dozen of them were made and freed for
+        // every cell: about 3 k instructions a cell), and go back emptied, with their capacity.
+        var work = scratch.take()
+        defer { scratch.give(&work) }
         // Sized once: arrays grown by appends were reallocated several times for every cell.
-        occulting.reserveCapacity(findings.count)
+        work.occulting.reserveCapacity(findings.count)
         outcome.decisions.reserveCapacity(findings.count + 2)
         for finding in findings {
             // Fields are read in place: copying a compiled rule (its Rule and detector) per finding
@@ -86,56 +83,64 @@ struct CellDecider {
                     resolved.status = .reviewedOccult
                 }
             }
-            if resolved.action == .keep { keeping.append(resolved) } else { occulting.append(resolved) }
+            if resolved.action == .keep { work.keeping.append(resolved) } else { work.occulting.append(resolved) }
         }
 
         // Group overlapping occultations.
-        occulting.sort {
+        work.occulting.sort {
             ($0.finding.span.lowerBound, -$0.finding.span.count, $0.finding.rule)
                 < ($1.finding.span.lowerBound, -$1.finding.span.count, $1.finding.rule)
         }
         // Sorted by start, a group's members follow each other: a group holds their indices.
-        var groups: [(span: Range<Int>, members: Range<Int>)] = []
-        groups.reserveCapacity(occulting.count)
-        for (index, item) in occulting.enumerated() {
-            if let last = groups.last, item.finding.span.lowerBound < last.span.upperBound {
-                let merged = last.span.lowerBound..<max(last.span.upperBound, item.finding.span.upperBound)
+        var groups = work.groups
+        work.groups = []
+        groups.reserveCapacity(work.occulting.count)
+        for index in work.occulting.indices {
+            let span = work.occulting[index].finding.span
+            if let last = groups.last, span.lowerBound < last.span.upperBound {
+                let merged = last.span.lowerBound..<max(last.span.upperBound, span.upperBound)
                 groups[groups.count - 1] = (merged, last.members.lowerBound..<(index + 1))
             } else {
-                groups.append((item.finding.span, index..<(index + 1)))
+                groups.append((span, index..<(index + 1)))
             }
         }
+        defer { groups.removeAll(keepingCapacity: true); work.groups = groups }
 
         var cellAction: Action?
         // Each span's replacement, and whether it is a rule's fixed placeholder (not made from the value).
-        var replacements: [(Range<Int>, String, fixed: Bool)] = []
-        var winners: [Resolved] = []
-        replacements.reserveCapacity(groups.count + 2)
-        winners.reserveCapacity(groups.count)
+        work.replacements.reserveCapacity(groups.count + 2)
+        // Each group's winner, as its index in `occulting` (read in place: copying the winner
+        // retained its strings).
+        work.winners.reserveCapacity(groups.count)
         for group in groups {
-            let winner = occulting[group.members].max {
-                ($0.action.strength, $0.finding.span.count, -$0.finding.rule) < ($1.action.strength, $1.finding.span.count, -$1.finding.rule)
-            }!
-            winners.append(winner)
-            let ruleIndex = winner.finding.rule
-            switch winner.action {
+            var winnerIndex = group.members.lowerBound
+            for index in group.members.dropFirst() {
+                // As `max(by:)`: a later member wins only when strictly greater.
+                if (work.occulting[winnerIndex].action.strength, work.occulting[winnerIndex].finding.span.count, -work.occulting[winnerIndex].finding.rule)
+                    < (work.occulting[index].action.strength, work.occulting[index].finding.span.count, -work.occulting[index].finding.rule) {
+                    winnerIndex = index
+                }
+            }
+            work.winners.append(winnerIndex)
+            let winnerAction = work.occulting[winnerIndex].action
+            let ruleIndex = work.occulting[winnerIndex].finding.rule
+            switch winnerAction {
             case .suppressRow: outcome.suppressRow = true
             case .suppressCell: cellAction = .suppressCell
             default:
-                replacements.append((group.span, replacement(for: UnsafeBufferPointer(rebasing: bytes[group.span]), action: winner.action, rule: ruleIndex),
-                                     CellDecider.isFixed(winner.action)))
+                work.replacements.append((group.span, replacement(for: UnsafeBufferPointer(rebasing: bytes[group.span]), action: winnerAction, rule: ruleIndex),
+                                          CellDecider.isFixed(winnerAction)))
             }
-            for member in occulting[group.members] {
-                outcome.decisions.append(decision(member.finding, action: member.action, status: member.status,
-                                                  review: member.review, fingerprint: member.fingerprint,
+            for member in group.members {
+                outcome.decisions.append(decision(work.occulting[member].finding, action: work.occulting[member].action, status: work.occulting[member].status,
+                                                  review: work.occulting[member].review, fingerprint: work.occulting[member].fingerprint,
                                                   column: column, row: row, rowKey: rowKey,
-                                                  mergedInto: member.finding.rule == ruleIndex ? nil : rules[ruleIndex].rule.id))
+                                                  mergedInto: work.occulting[member].finding.rule == ruleIndex ? nil : rules[ruleIndex].rule.id))
             }
         }
         // Exemptions that no occultation covers are recorded as keep decisions.
-        var kept: [Range<Int>] = []
-        for item in keeping where !groups.contains(where: { $0.span.overlaps(item.finding.span) }) {
-            kept.append(item.finding.span)
+        for item in work.keeping where !groups.contains(where: { $0.span.overlaps(item.finding.span) }) {
+            work.kept.append(item.finding.span)
             outcome.decisions.append(decision(item.finding, action: .keep, status: item.status, review: item.review,
                                               fingerprint: item.fingerprint, column: column, row: row, rowKey: rowKey, mergedInto: nil))
         }
@@ -145,7 +150,7 @@ struct CellDecider {
             outcome.decisions.sort { ($0.span?.lowerBound ?? 0, $0.rule) < ($1.span?.lowerBound ?? 0, $1.rule) }
             return outcome
         }
-        guard !replacements.isEmpty else {
+        guard !work.replacements.isEmpty else {
             outcome.decisions.sort { ($0.span?.lowerBound ?? 0, $0.rule) < ($1.span?.lowerBound ?? 0, $1.rule) }
             return outcome
         }
@@ -154,14 +159,16 @@ struct CellDecider {
         // accord de DURAND »), except inside a span kept under an exemption.
         let text = TextWords(bytes)
         // A cell hides a few words: a list searched in order beats hashing into a dictionary.
-        var hiddenGroup = HiddenGroups()
+        var hiddenGroup = HiddenGroups(entries: work.hiddenGroups)
+        work.hiddenGroups = []
+        defer { hiddenGroup.entries.removeAll(keepingCapacity: true); work.hiddenGroups = hiddenGroup.entries }
         hiddenGroup.entries.reserveCapacity(8)
         outcome.hidden.reserveCapacity(8)
         for word in text.words {
             guard hiddenGroup[word.hash] == nil, let group = groups.firstIndex(where: { $0.span.overlaps(word.range) }),
                   HiddenWordFilter.isSignificant(word, in: bytes, words: words, placeholders: placeholderWords) else { continue }
             hiddenGroup.entries.append((word.hash, group, RunSurnames.startsUpper(word, in: bytes)))
-            outcome.hidden.append((word.hash, winners[group].finding.rule))
+            outcome.hidden.append((word.hash, work.occulting[work.winners[group]].finding.rule))
         }
         if !hiddenGroup.isEmpty {
             // Longest first at each place, so that a number's digit group wins over its blocks.
@@ -169,7 +176,7 @@ struct CellDecider {
                 let word = text.words[index]
                 guard let hidden = hiddenGroup.entry(word.hash) else { return false }
                 return !groups.contains(where: { $0.span.overlaps(word.range) })
-                    && !kept.contains(where: { $0.overlaps(word.range) })
+                    && !work.kept.contains(where: { $0.overlaps(word.range) })
                     // « M. Killian PIERRE … aide à la pierre »: a name hidden with its capital is
                     // not a word written in lower case.
                     && !(hidden.capitalised && !RunSurnames.startsUpper(word, in: bytes))
@@ -180,7 +187,7 @@ struct CellDecider {
             }.map { text.words[$0] }.sorted { ($0.range.lowerBound, -$0.range.count) < ($1.range.lowerBound, -$1.range.count) }
             var lastEnd = 0
             for word in candidates where word.range.lowerBound >= lastEnd {
-                let winner = winners[hiddenGroup[word.hash]!]
+                let winner = work.occulting[work.winners[hiddenGroup[word.hash]!]]
                 let value = UnsafeBufferPointer(rebasing: bytes[word.range])
                 let fingerprint = Fingerprint.make(key: fingerprints, rule: rules[winner.finding.rule].rule.id, column: column,
                                                    rowKey: rowKey.stable, value: value)
@@ -192,7 +199,7 @@ struct CellDecider {
                     outcome.matchedReviews.append(fingerprint)
                     review = record
                     if record.decision == .keep {
-                        kept.append(word.range)
+                        work.kept.append(word.range)
                         outcome.decisions.append(decision(finding, action: .keep, status: .reviewedKeep, review: record,
                                                           fingerprint: fingerprint, column: column, row: row, rowKey: rowKey, mergedInto: nil))
                         continue
@@ -200,38 +207,38 @@ struct CellDecider {
                     status = .reviewedOccult
                 }
                 if action == .review, status != .pending { action = rules[winner.finding.rule].action }
-                replacements.append((word.range, replacement(for: value, action: action, rule: winner.finding.rule), CellDecider.isFixed(action)))
+                work.replacements.append((word.range, replacement(for: value, action: action, rule: winner.finding.rule), CellDecider.isFixed(action)))
                 outcome.decisions.append(decision(finding, action: action, status: status, review: review, fingerprint: fingerprint,
                                                   column: column, row: row, rowKey: rowKey, mergedInto: nil))
                 lastEnd = word.range.upperBound
             }
-            replacements.sort { $0.0.lowerBound < $1.0.lowerBound }
+            work.replacements.sort { $0.0.lowerBound < $1.0.lowerBound }
         }
         outcome.decisions.sort { ($0.span?.lowerBound ?? 0, $0.rule) < ($1.span?.lowerBound ?? 0, $1.rule) }
 
-        var result: [UInt8] = []
+        var result = work.result
+        work.result = []
+        defer { result.removeAll(keepingCapacity: true); work.result = result }
         result.reserveCapacity(bytes.count)
         var cursor = 0
         // Where the kept spans land in the output (they are copied as they are).
         var shift = 0
-        var keptInOutput: [Range<Int>] = []
         // Where the replacements land: all that is new in the output.
-        var replacedInOutput: [(range: Range<Int>, fixed: Bool)] = []
-        let keptSorted = kept.sorted { $0.lowerBound < $1.lowerBound }
+        work.kept.sort { $0.lowerBound < $1.lowerBound }
         var keptIndex = 0
-        for (span, replacementText, fixed) in replacements {
-            while keptIndex < keptSorted.count, keptSorted[keptIndex].upperBound <= span.lowerBound {
-                keptInOutput.append((keptSorted[keptIndex].lowerBound + shift)..<(keptSorted[keptIndex].upperBound + shift))
+        for (span, replacementText, fixed) in work.replacements {
+            while keptIndex < work.kept.count, work.kept[keptIndex].upperBound <= span.lowerBound {
+                work.keptInOutput.append((work.kept[keptIndex].lowerBound + shift)..<(work.kept[keptIndex].upperBound + shift))
                 keptIndex += 1
             }
             result.append(contentsOf: bytes[cursor..<span.lowerBound])
-            replacedInOutput.append((result.count..<(result.count + replacementText.utf8.count), fixed))
+            work.replacedInOutput.append((result.count..<(result.count + replacementText.utf8.count), fixed))
             result.append(contentsOf: replacementText.utf8)
             shift += replacementText.utf8.count - span.count
             cursor = span.upperBound
         }
-        while keptIndex < keptSorted.count {
-            keptInOutput.append((keptSorted[keptIndex].lowerBound + shift)..<(keptSorted[keptIndex].upperBound + shift))
+        while keptIndex < work.kept.count {
+            work.keptInOutput.append((work.kept[keptIndex].lowerBound + shift)..<(work.kept[keptIndex].upperBound + shift))
             keptIndex += 1
         }
         result.append(contentsOf: bytes[cursor..<bytes.count])
@@ -245,7 +252,7 @@ struct CellDecider {
                 func joins(_ byte: UInt8) -> Bool {
                     byte >= 0x80 || (byte | 0x20 >= 97 && byte | 0x20 <= 122) || (byte >= 48 && byte <= 57)
                 }
-                for (replaced, fixed) in replacedInOutput {
+                for (replaced, fixed) in work.replacedInOutput {
                     var from = replaced.lowerBound, to = replaced.upperBound
                     while from > 0, joins(published[from - 1]) { from -= 1 }
                     while to < published.count, joins(published[to]) { to += 1 }
@@ -254,8 +261,8 @@ struct CellDecider {
                     if fixed, from == replaced.lowerBound, to == replaced.upperBound { continue }
                     for word in TextWords(UnsafeBufferPointer(rebasing: published[from..<to])).words {
                         let range = (word.range.lowerBound + from)..<(word.range.upperBound + from)
-                        guard let group = hiddenGroup[word.hash], !keptInOutput.contains(where: { $0.overlaps(range) }) else { continue }
-                        throw HiddenWordReappeared(rule: rules[winners[group].finding.rule].rule.id, column: column)
+                        guard let group = hiddenGroup[word.hash], !work.keptInOutput.contains(where: { $0.overlaps(range) }) else { continue }
+                        throw HiddenWordReappeared(rule: rules[work.occulting[work.winners[group]].finding.rule].rule.id, column: column)
                     }
                 }
             }
@@ -264,9 +271,78 @@ struct CellDecider {
         return outcome
     }
 
+    /// A finding with what was decided for it.
+    struct Resolved {
+        var finding: Finding
+        var action: Action
+        var status: DecisionStatus
+        var review: ReviewRecord?
+        var fingerprint: String
+    }
+
+    /// `decide`'s working arrays, empty between calls.
+    struct Work {
+        var occulting: [Resolved] = []
+        var keeping: [Resolved] = []
+        var groups: [(span: Range<Int>, members: Range<Int>)] = []
+        var replacements: [(Range<Int>, String, fixed: Bool)] = []
+        var winners: [Int] = []
+        var kept: [Range<Int>] = []
+        var hiddenGroups: [(hash: UInt64, group: Int, capitalised: Bool)] = []
+        var result: [UInt8] = []
+        var keptInOutput: [Range<Int>] = []
+        var replacedInOutput: [(range: Range<Int>, fixed: Bool)] = []
+        /// Whether these are the scratch's stored arrays (to be given back).
+        var fromStore = false
+
+        mutating func empty() {
+            occulting.removeAll(keepingCapacity: true)
+            keeping.removeAll(keepingCapacity: true)
+            replacements.removeAll(keepingCapacity: true)
+            winners.removeAll(keepingCapacity: true)
+            kept.removeAll(keepingCapacity: true)
+            keptInOutput.removeAll(keepingCapacity: true)
+            replacedInOutput.removeAll(keepingCapacity: true)
+            // A very long cell's buffers are not kept for the rest of the run.
+            if result.capacity > 1 << 16 { result = [] }
+            if occulting.capacity > 1 << 12 { occulting = [] }
+        }
+    }
+
+    /// Holds one `Work` between calls. A decider used by two threads at once (each worker has
+    /// its own) would find it taken and work with new arrays: never a shared one.
+    final class Scratch: @unchecked Sendable {
+        private let busy = Atomic<Bool>(false)
+        private let stored = UnsafeMutablePointer<Work>.allocate(capacity: 1)
+
+        init() { stored.initialize(to: Work()) }
+
+        deinit {
+            stored.deinitialize(count: 1)
+            stored.deallocate()
+        }
+
+        /// The stored arrays (moved out), or new ones when another call holds them.
+        func take() -> Work {
+            guard busy.compareExchange(expected: false, desired: true, ordering: .acquiring).exchanged else { return Work() }
+            var work = stored.move()
+            work.fromStore = true
+            return work
+        }
+
+        /// Empties `work` and stores it back, when it came from `take`'s store.
+        func give(_ work: inout Work) {
+            guard work.fromStore else { return }
+            work.empty()
+            stored.initialize(to: work)
+            work = Work()
+            busy.store(false, ordering: .releasing)
+        }
+    }
+
     /// Hidden word hash → index of the occulting group that hid it.
     private struct HiddenGroups {
-        var entries: [(hash: UInt64, group: Int, capitalised: Bool)] = []
+        var entries: [(hash: UInt64, group: Int, capitalised: Bool)]
         var isEmpty: Bool { entries.isEmpty }
         subscript(hash: UInt64) -> Int? { entry(hash)?.group }
         func entry(_ hash: UInt64) -> (hash: UInt64, group: Int, capitalised: Bool)? {
@@ -385,3 +461,4 @@ enum Generaliser {
 }
 
 import Foundation
+import Synchronization

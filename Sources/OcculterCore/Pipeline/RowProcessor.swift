@@ -301,7 +301,8 @@ final class RowProcessor: @unchecked Sendable {
                     RunSurnames.marks(of: outcome.decisions, in: bytes, isPersonRule: { [personRules] in personRules[$0] },
                                       kinds: context.surnameKinds, into: &surnames)
                 }
-                if outcome.text != original, let emptied = schemaGuard?.publishable(outcome.text, original: original, column: column) {
+                // Lengths first: comparing the texts byte by byte cost 0.5 k instructions a changed cell.
+                if outcome.text.utf8.count != original.utf8.count || outcome.text != original, let emptied = schemaGuard?.publishable(outcome.text, original: original, column: column) {
                     outcome.text = emptied
                     for index in outcome.decisions.indices where outcome.decisions[index].action != .keep {
                         // A held item stays `review` (the DPO may still keep it); a replacement becomes an emptied cell.
