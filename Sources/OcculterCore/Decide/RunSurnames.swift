@@ -48,12 +48,13 @@ struct RunSurnames {
     /// and the lexicon was 0.1 G instructions on the 10 MB délibérations file (callgrind).
     static func marks(of decisions: [Decision], in bytes: UnsafeBufferPointer<UInt8>, isPersonRule: (String) -> Int?,
                       kinds: Kinds, into marks: inout [Mark]) {
-        for decision in decisions {
-            guard let span = decision.span, let rule = isPersonRule(decision.rule), span.upperBound <= bytes.count else { continue }
+        // By index, fields read in place: a copy of each decision retained its eight strings.
+        for index in decisions.indices {
+            guard let span = decisions[index].span, let rule = isPersonRule(decisions[index].rule), span.upperBound <= bytes.count else { continue }
             let exempt: Bool
-            switch decision.status {
+            switch decisions[index].status {
             case .applied, .reviewedOccult:
-                guard decision.action.hidesValue else { continue }
+                guard decisions[index].action.hidesValue else { continue }
                 exempt = false
             case .exempt, .reviewedKeep:
                 exempt = true

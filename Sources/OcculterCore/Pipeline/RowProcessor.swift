@@ -44,6 +44,8 @@ final class RowProcessor: @unchecked Sendable {
     let dropsColumns: Bool
     /// Rules of the person-name detector, by id: their surnames propagate through the run.
     let personRules: [String: Int]
+    /// The person rule's id and index, when there is exactly one.
+    private let soloPersonRule: (id: String, index: Int)?
 
     /// True when every scanned rule reads only its cell and no row rule or dropped column
     /// applies: records can then be scanned before they are decoded (`detect(raw:)`).
@@ -87,6 +89,7 @@ final class RowProcessor: @unchecked Sendable {
         personRules = Dictionary(uniqueKeysWithValues: compiled.indices.compactMap { index in
             compiled[index].rule.detector is PersonNameDetector ? (compiled[index].rule.id, index) : nil
         })
+        soloPersonRule = personRules.count == 1 ? personRules.first.map { ($0.key, $0.value) } : nil
         let resolved = header.map { pack.resolve($0, config: config) }
         for (position, item) in resolved.enumerated() where item.match == .config && !pack.isKnown(item.canonical) {
             throw OcculterError(.config, "columns : « \(header[position]) » est associée à « \(item.canonical) », colonne inconnue du jeu « \(pack.name) ».",
@@ -297,7 +300,11 @@ final class RowProcessor: @unchecked Sendable {
                     throw OcculterError.leak(rule: leak.rule, column: leak.column, at: SourceLocation(file: file, line: row.line, column: column + 1))
                 }
                 if !outcome.hidden.isEmpty { hidden.append(contentsOf: outcome.hidden.map { ($0.hash, $0.rule, column) }) }
-                if !personRules.isEmpty {
+                if let (id, index) = soloPersonRule {
+                    // One person rule (every pack): its id compared, not hashed (0.3 k instructions a decision).
+                    RunSurnames.marks(of: outcome.decisions, in: bytes, isPersonRule: { $0 == id ? index : nil },
+                                      kinds: context.surnameKinds, into: &surnames)
+                } else if !personRules.isEmpty {
                     RunSurnames.marks(of: outcome.decisions, in: bytes, isPersonRule: { [personRules] in personRules[$0] },
                                       kinds: context.surnameKinds, into: &surnames)
                 }
