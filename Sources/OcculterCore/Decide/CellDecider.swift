@@ -41,10 +41,11 @@ struct CellDecider {
 
         // The working arrays come from the scratch (a dozen of them were made and freed for
         // every cell: about 3 k instructions a cell), and go back emptied, with their capacity.
-        var work = scratch.take()
-        defer { scratch.give(&work) }
+        // Through a pointer: no copy of the arrays, no exclusivity check.
+        let work = scratch.take()
+        defer { scratch.give(work) }
         // Sized once: arrays grown by appends were reallocated several times for every cell.
-        work.occulting.reserveCapacity(findings.count)
+        work.pointee.occulting.reserveCapacity(findings.count)
         outcome.decisions.reserveCapacity(findings.count + 2)
         for finding in findings {
             // Fields are read in place: copying a compiled rule (its Rule and detector) per finding
@@ -83,20 +84,20 @@ struct CellDecider {
                     resolved.status = .reviewedOccult
                 }
             }
-            if resolved.action == .keep { work.keeping.append(resolved) } else { work.occulting.append(resolved) }
+            if resolved.action == .keep { work.pointee.keeping.append(resolved) } else { work.pointee.occulting.append(resolved) }
         }
 
         // Group overlapping occultations.
-        work.occulting.sort {
+        work.pointee.occulting.sort {
             ($0.finding.span.lowerBound, -$0.finding.span.count, $0.finding.rule)
                 < ($1.finding.span.lowerBound, -$1.finding.span.count, $1.finding.rule)
         }
         // Sorted by start, a group's members follow each other: a group holds their indices.
-        var groups = work.groups
-        work.groups = []
-        groups.reserveCapacity(work.occulting.count)
-        for index in work.occulting.indices {
-            let span = work.occulting[index].finding.span
+        var groups: [(span: Range<Int>, members: Range<Int>)] = []
+        swap(&groups, &work.pointee.groups)
+        groups.reserveCapacity(work.pointee.occulting.count)
+        for index in work.pointee.occulting.indices {
+            let span = work.pointee.occulting[index].finding.span
             if let last = groups.last, span.lowerBound < last.span.upperBound {
                 let merged = last.span.lowerBound..<max(last.span.upperBound, span.upperBound)
                 groups[groups.count - 1] = (merged, last.members.lowerBound..<(index + 1))
@@ -104,43 +105,46 @@ struct CellDecider {
                 groups.append((span, index..<(index + 1)))
             }
         }
-        defer { groups.removeAll(keepingCapacity: true); work.groups = groups }
+        defer {
+            if !groups.isEmpty { groups.removeAll(keepingCapacity: true) }
+            swap(&groups, &work.pointee.groups)
+        }
 
         var cellAction: Action?
         // Each span's replacement, and whether it is a rule's fixed placeholder (not made from the value).
-        work.replacements.reserveCapacity(groups.count + 2)
+        work.pointee.replacements.reserveCapacity(groups.count + 2)
         // Each group's winner, as its index in `occulting` (read in place: copying the winner
         // retained its strings).
-        work.winners.reserveCapacity(groups.count)
+        work.pointee.winners.reserveCapacity(groups.count)
         for group in groups {
             var winnerIndex = group.members.lowerBound
             for index in group.members.dropFirst() {
                 // As `max(by:)`: a later member wins only when strictly greater.
-                if (work.occulting[winnerIndex].action.strength, work.occulting[winnerIndex].finding.span.count, -work.occulting[winnerIndex].finding.rule)
-                    < (work.occulting[index].action.strength, work.occulting[index].finding.span.count, -work.occulting[index].finding.rule) {
+                if (work.pointee.occulting[winnerIndex].action.strength, work.pointee.occulting[winnerIndex].finding.span.count, -work.pointee.occulting[winnerIndex].finding.rule)
+                    < (work.pointee.occulting[index].action.strength, work.pointee.occulting[index].finding.span.count, -work.pointee.occulting[index].finding.rule) {
                     winnerIndex = index
                 }
             }
-            work.winners.append(winnerIndex)
-            let winnerAction = work.occulting[winnerIndex].action
-            let ruleIndex = work.occulting[winnerIndex].finding.rule
+            work.pointee.winners.append(winnerIndex)
+            let winnerAction = work.pointee.occulting[winnerIndex].action
+            let ruleIndex = work.pointee.occulting[winnerIndex].finding.rule
             switch winnerAction {
             case .suppressRow: outcome.suppressRow = true
             case .suppressCell: cellAction = .suppressCell
             default:
-                work.replacements.append((group.span, replacement(for: UnsafeBufferPointer(rebasing: bytes[group.span]), action: winnerAction, rule: ruleIndex),
+                work.pointee.replacements.append((group.span, replacement(for: UnsafeBufferPointer(rebasing: bytes[group.span]), action: winnerAction, rule: ruleIndex),
                                           CellDecider.isFixed(winnerAction)))
             }
             for member in group.members {
-                outcome.decisions.append(decision(work.occulting[member].finding, action: work.occulting[member].action, status: work.occulting[member].status,
-                                                  review: work.occulting[member].review, fingerprint: work.occulting[member].fingerprint,
+                outcome.decisions.append(decision(work.pointee.occulting[member].finding, action: work.pointee.occulting[member].action, status: work.pointee.occulting[member].status,
+                                                  review: work.pointee.occulting[member].review, fingerprint: work.pointee.occulting[member].fingerprint,
                                                   column: column, row: row, rowKey: rowKey,
-                                                  mergedInto: work.occulting[member].finding.rule == ruleIndex ? nil : rules[ruleIndex].rule.id))
+                                                  mergedInto: work.pointee.occulting[member].finding.rule == ruleIndex ? nil : rules[ruleIndex].rule.id))
             }
         }
         // Exemptions that no occultation covers are recorded as keep decisions.
-        for item in work.keeping where !groups.contains(where: { $0.span.overlaps(item.finding.span) }) {
-            work.kept.append(item.finding.span)
+        for item in work.pointee.keeping where !groups.contains(where: { $0.span.overlaps(item.finding.span) }) {
+            work.pointee.kept.append(item.finding.span)
             outcome.decisions.append(decision(item.finding, action: .keep, status: item.status, review: item.review,
                                               fingerprint: item.fingerprint, column: column, row: row, rowKey: rowKey, mergedInto: nil))
         }
@@ -150,7 +154,7 @@ struct CellDecider {
             outcome.decisions.sort { ($0.span?.lowerBound ?? 0, $0.rule) < ($1.span?.lowerBound ?? 0, $1.rule) }
             return outcome
         }
-        guard !work.replacements.isEmpty else {
+        guard !work.pointee.replacements.isEmpty else {
             outcome.decisions.sort { ($0.span?.lowerBound ?? 0, $0.rule) < ($1.span?.lowerBound ?? 0, $1.rule) }
             return outcome
         }
@@ -159,16 +163,19 @@ struct CellDecider {
         // accord de DURAND »), except inside a span kept under an exemption.
         let text = TextWords(bytes)
         // A cell hides a few words: a list searched in order beats hashing into a dictionary.
-        var hiddenGroup = HiddenGroups(entries: work.hiddenGroups)
-        work.hiddenGroups = []
-        defer { hiddenGroup.entries.removeAll(keepingCapacity: true); work.hiddenGroups = hiddenGroup.entries }
+        var hiddenGroup = HiddenGroups(entries: [])
+        swap(&hiddenGroup.entries, &work.pointee.hiddenGroups)
+        defer {
+            if !hiddenGroup.entries.isEmpty { hiddenGroup.entries.removeAll(keepingCapacity: true) }
+            swap(&hiddenGroup.entries, &work.pointee.hiddenGroups)
+        }
         hiddenGroup.entries.reserveCapacity(8)
         outcome.hidden.reserveCapacity(8)
         for word in text.words {
             guard hiddenGroup[word.hash] == nil, let group = groups.firstIndex(where: { $0.span.overlaps(word.range) }),
                   HiddenWordFilter.isSignificant(word, in: bytes, words: words, placeholders: placeholderWords) else { continue }
             hiddenGroup.entries.append((word.hash, group, RunSurnames.startsUpper(word, in: bytes)))
-            outcome.hidden.append((word.hash, work.occulting[work.winners[group]].finding.rule))
+            outcome.hidden.append((word.hash, work.pointee.occulting[work.pointee.winners[group]].finding.rule))
         }
         if !hiddenGroup.isEmpty {
             // Longest first at each place, so that a number's digit group wins over its blocks.
@@ -176,7 +183,7 @@ struct CellDecider {
                 let word = text.words[index]
                 guard let hidden = hiddenGroup.entry(word.hash) else { return false }
                 return !groups.contains(where: { $0.span.overlaps(word.range) })
-                    && !work.kept.contains(where: { $0.overlaps(word.range) })
+                    && !work.pointee.kept.contains(where: { $0.overlaps(word.range) })
                     // « M. Killian PIERRE … aide à la pierre »: a name hidden with its capital is
                     // not a word written in lower case.
                     && !(hidden.capitalised && !RunSurnames.startsUpper(word, in: bytes))
@@ -187,7 +194,7 @@ struct CellDecider {
             }.map { text.words[$0] }.sorted { ($0.range.lowerBound, -$0.range.count) < ($1.range.lowerBound, -$1.range.count) }
             var lastEnd = 0
             for word in candidates where word.range.lowerBound >= lastEnd {
-                let winner = work.occulting[work.winners[hiddenGroup[word.hash]!]]
+                let winner = work.pointee.occulting[work.pointee.winners[hiddenGroup[word.hash]!]]
                 let value = UnsafeBufferPointer(rebasing: bytes[word.range])
                 let fingerprint = Fingerprint.make(key: fingerprints, rule: rules[winner.finding.rule].rule.id, column: column,
                                                    rowKey: rowKey.stable, value: value)
@@ -199,7 +206,7 @@ struct CellDecider {
                     outcome.matchedReviews.append(fingerprint)
                     review = record
                     if record.decision == .keep {
-                        work.kept.append(word.range)
+                        work.pointee.kept.append(word.range)
                         outcome.decisions.append(decision(finding, action: .keep, status: .reviewedKeep, review: record,
                                                           fingerprint: fingerprint, column: column, row: row, rowKey: rowKey, mergedInto: nil))
                         continue
@@ -207,38 +214,41 @@ struct CellDecider {
                     status = .reviewedOccult
                 }
                 if action == .review, status != .pending { action = rules[winner.finding.rule].action }
-                work.replacements.append((word.range, replacement(for: value, action: action, rule: winner.finding.rule), CellDecider.isFixed(action)))
+                work.pointee.replacements.append((word.range, replacement(for: value, action: action, rule: winner.finding.rule), CellDecider.isFixed(action)))
                 outcome.decisions.append(decision(finding, action: action, status: status, review: review, fingerprint: fingerprint,
                                                   column: column, row: row, rowKey: rowKey, mergedInto: nil))
                 lastEnd = word.range.upperBound
             }
-            work.replacements.sort { $0.0.lowerBound < $1.0.lowerBound }
+            work.pointee.replacements.sort { $0.0.lowerBound < $1.0.lowerBound }
         }
         outcome.decisions.sort { ($0.span?.lowerBound ?? 0, $0.rule) < ($1.span?.lowerBound ?? 0, $1.rule) }
 
-        var result = work.result
-        work.result = []
-        defer { result.removeAll(keepingCapacity: true); work.result = result }
+        var result: [UInt8] = []
+        swap(&result, &work.pointee.result)
+        defer {
+            result.removeAll(keepingCapacity: true)
+            swap(&result, &work.pointee.result)
+        }
         result.reserveCapacity(bytes.count)
         var cursor = 0
         // Where the kept spans land in the output (they are copied as they are).
         var shift = 0
         // Where the replacements land: all that is new in the output.
-        work.kept.sort { $0.lowerBound < $1.lowerBound }
+        work.pointee.kept.sort { $0.lowerBound < $1.lowerBound }
         var keptIndex = 0
-        for (span, replacementText, fixed) in work.replacements {
-            while keptIndex < work.kept.count, work.kept[keptIndex].upperBound <= span.lowerBound {
-                work.keptInOutput.append((work.kept[keptIndex].lowerBound + shift)..<(work.kept[keptIndex].upperBound + shift))
+        for (span, replacementText, fixed) in work.pointee.replacements {
+            while keptIndex < work.pointee.kept.count, work.pointee.kept[keptIndex].upperBound <= span.lowerBound {
+                work.pointee.keptInOutput.append((work.pointee.kept[keptIndex].lowerBound + shift)..<(work.pointee.kept[keptIndex].upperBound + shift))
                 keptIndex += 1
             }
             result.append(contentsOf: bytes[cursor..<span.lowerBound])
-            work.replacedInOutput.append((result.count..<(result.count + replacementText.utf8.count), fixed))
+            work.pointee.replacedInOutput.append((result.count..<(result.count + replacementText.utf8.count), fixed))
             result.append(contentsOf: replacementText.utf8)
             shift += replacementText.utf8.count - span.count
             cursor = span.upperBound
         }
-        while keptIndex < work.kept.count {
-            work.keptInOutput.append((work.kept[keptIndex].lowerBound + shift)..<(work.kept[keptIndex].upperBound + shift))
+        while keptIndex < work.pointee.kept.count {
+            work.pointee.keptInOutput.append((work.pointee.kept[keptIndex].lowerBound + shift)..<(work.pointee.kept[keptIndex].upperBound + shift))
             keptIndex += 1
         }
         result.append(contentsOf: bytes[cursor..<bytes.count])
@@ -252,7 +262,7 @@ struct CellDecider {
                 func joins(_ byte: UInt8) -> Bool {
                     byte >= 0x80 || (byte | 0x20 >= 97 && byte | 0x20 <= 122) || (byte >= 48 && byte <= 57)
                 }
-                for (replaced, fixed) in work.replacedInOutput {
+                for (replaced, fixed) in work.pointee.replacedInOutput {
                     var from = replaced.lowerBound, to = replaced.upperBound
                     while from > 0, joins(published[from - 1]) { from -= 1 }
                     while to < published.count, joins(published[to]) { to += 1 }
@@ -261,8 +271,8 @@ struct CellDecider {
                     if fixed, from == replaced.lowerBound, to == replaced.upperBound { continue }
                     for word in TextWords(UnsafeBufferPointer(rebasing: published[from..<to])).words {
                         let range = (word.range.lowerBound + from)..<(word.range.upperBound + from)
-                        guard let group = hiddenGroup[word.hash], !work.keptInOutput.contains(where: { $0.overlaps(range) }) else { continue }
-                        throw HiddenWordReappeared(rule: rules[work.occulting[work.winners[group]].finding.rule].rule.id, column: column)
+                        guard let group = hiddenGroup[word.hash], !work.pointee.keptInOutput.contains(where: { $0.overlaps(range) }) else { continue }
+                        throw HiddenWordReappeared(rule: rules[work.pointee.occulting[work.pointee.winners[group]].finding.rule].rule.id, column: column)
                     }
                 }
             }
@@ -292,17 +302,23 @@ struct CellDecider {
         var result: [UInt8] = []
         var keptInOutput: [Range<Int>] = []
         var replacedInOutput: [(range: Range<Int>, fixed: Bool)] = []
-        /// Whether these are the scratch's stored arrays (to be given back).
-        var fromStore = false
+
+        /// Empties an array, keeping its capacity, element by element from the end: a cell
+        /// holds a few, and `removeAll(keepingCapacity:)` went through `replaceSubrange` (200
+        /// instructions an array, even an empty one).
+        @inline(__always)
+        static func clear<Element>(_ array: inout [Element]) {
+            while !array.isEmpty { array.removeLast() }
+        }
 
         mutating func empty() {
-            occulting.removeAll(keepingCapacity: true)
-            keeping.removeAll(keepingCapacity: true)
-            replacements.removeAll(keepingCapacity: true)
-            winners.removeAll(keepingCapacity: true)
-            kept.removeAll(keepingCapacity: true)
-            keptInOutput.removeAll(keepingCapacity: true)
-            replacedInOutput.removeAll(keepingCapacity: true)
+            Work.clear(&occulting)
+            Work.clear(&keeping)
+            Work.clear(&replacements)
+            Work.clear(&winners)
+            Work.clear(&kept)
+            Work.clear(&keptInOutput)
+            Work.clear(&replacedInOutput)
             // A very long cell's buffers are not kept for the rest of the run.
             if result.capacity > 1 << 16 { result = [] }
             if occulting.capacity > 1 << 12 { occulting = [] }
@@ -322,20 +338,22 @@ struct CellDecider {
             stored.deallocate()
         }
 
-        /// The stored arrays (moved out), or new ones when another call holds them.
-        func take() -> Work {
-            guard busy.compareExchange(expected: false, desired: true, ordering: .acquiring).exchanged else { return Work() }
-            var work = stored.move()
-            work.fromStore = true
+        /// The stored arrays, or new ones when another call holds them.
+        func take() -> UnsafeMutablePointer<Work> {
+            if busy.compareExchange(expected: false, desired: true, ordering: .acquiring).exchanged { return stored }
+            let work = UnsafeMutablePointer<Work>.allocate(capacity: 1)
+            work.initialize(to: Work())
             return work
         }
 
-        /// Empties `work` and stores it back, when it came from `take`'s store.
-        func give(_ work: inout Work) {
-            guard work.fromStore else { return }
-            work.empty()
-            stored.initialize(to: work)
-            work = Work()
+        /// Empties the stored arrays for the next call, or frees new ones.
+        func give(_ work: UnsafeMutablePointer<Work>) {
+            guard work == stored else {
+                work.deinitialize(count: 1)
+                work.deallocate()
+                return
+            }
+            work.pointee.empty()
             busy.store(false, ordering: .releasing)
         }
     }
