@@ -187,12 +187,11 @@ public final class CSVReader: TableSource {
     private func readPlainRecord(into batch: inout RecordBatch) -> Bool {
         guard guess != .ascii else { return false }
         let delimiter = dialect.delimiter
-        // Taken out of the property, so that it is the buffer's only reference: emptying a
-        // shared array allocated a new one for every record.
-        var ends = plainEnds
-        plainEnds = []
-        ends.removeAll(keepingCapacity: true)
-        defer { plainEnds = ends }
+        // The field ends go through a pointer kept from record to record: an array taken out
+        // of its property and put back cost two exclusivity checks and a `removeAll` a record
+        // (0.2 k instructions a délibérations row).
+        var ends = plainEnds.pointee.base, capacity = plainEnds.pointee.capacity, fields = 0
+        defer { plainEnds.pointee = (ends, capacity) }
         let found = input.withUnread { buffer -> (length: Int, next: Int, ending: CSVDialect.LineEnding)? in
             guard let first = buffer.first, first != CSVReader.quote else { return nil }
             var index = 0
@@ -200,7 +199,15 @@ public final class CSVReader: TableSource {
             while true {
                 let stop = stops.next()
                 guard stop < buffer.count, stop - index <= CSVReader.maximumCellBytes else { return nil }
-                ends.append(stop)
+                if fields == capacity {
+                    let larger = UnsafeMutablePointer<Int>.allocate(capacity: capacity * 2)
+                    larger.moveInitialize(from: ends, count: fields)
+                    ends.deallocate()
+                    ends = larger
+                    capacity *= 2
+                }
+                ends[fields] = stop
+                fields += 1
                 let byte = buffer[stop]
                 if byte == delimiter {
                     index = stop + 1
@@ -223,14 +230,23 @@ public final class CSVReader: TableSource {
         }
         guard let found else { return false }
         batch.beginRecord(line: line, plain: true)
-        input.withUnread { buffer in batch.appendFields(of: buffer, ends: ends) }
+        input.withUnread { buffer in batch.appendFields(of: buffer, ends: UnsafeBufferPointer(start: ends, count: fields)) }
         input.consume(found.next)
         endLine(found.ending, endOfInput: false)
         return true
     }
 
     /// Field ends of the record `readPlainRecord` looks at, kept from record to record.
-    private var plainEnds: [Int] = []
+    private let plainEnds: UnsafeMutablePointer<(base: UnsafeMutablePointer<Int>, capacity: Int)> = {
+        let storage = UnsafeMutablePointer<(base: UnsafeMutablePointer<Int>, capacity: Int)>.allocate(capacity: 1)
+        storage.initialize(to: (.allocate(capacity: 64), 64))
+        return storage
+    }()
+
+    deinit {
+        plainEnds.pointee.base.deallocate()
+        plainEnds.deallocate()
+    }
 
     /// The delimiters, CR, LF and NUL bytes of a buffer, in order, found sixteen bytes at a time
     /// (SIMD) across the fields of a record: looked for field by field, eight bytes at a time,

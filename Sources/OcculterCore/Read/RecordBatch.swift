@@ -58,7 +58,7 @@ struct RecordBatch: Sendable {
     /// ends at `fieldEnds[i]` and is followed by one delimiter byte: the run is copied as it
     /// is, delimiters included. (Taking the delimiters out on reading, to put them back on
     /// writing, was two moves per field: 3.6 % of a run in `memmove`.)
-    mutating func appendFields(of run: UnsafeBufferPointer<UInt8>, ends fieldEnds: [Int]) {
+    mutating func appendFields(of run: UnsafeBufferPointer<UInt8>, ends fieldEnds: UnsafeBufferPointer<Int>) {
         guard let lastEnd = fieldEnds.last else { return }
         let offset = bytes.count - heads[heads.count - 1].byteStart
         bytes.append(contentsOf: UnsafeBufferPointer(rebasing: run[0..<lastEnd]))
