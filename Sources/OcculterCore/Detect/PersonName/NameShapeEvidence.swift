@@ -65,6 +65,12 @@ extension Scan {
     /// "à la mémoire de M. X", "statue à M. X", "en hommage à X": a commemoration word a few
     /// words before the name, with only articles and prepositions between, and no transaction
     /// in the subject (a statue sold to someone names a buyer).
+    /// "Citoyenneté d'honneur à titre posthume à X": an honour to the dead, in a subject with
+    /// no sale nor payment, names a public memory (as the war dead's, `honoursWarDead`).
+    var honoursPosthumously: Bool {
+        !cellHas(.transaction) && tokens.contains { $0.isWord && (self.is($0, "posthume") || self.is($0, "posthumes")) }
+    }
+
     func commemorated(before start: Int, monumentsOnly: Bool = false) -> Bool {
         // "inscrire sur le monument aux morts les noms de X et Y, Morts pour la France": the war
         // dead are a public memory, wherever their names stand in the subject.

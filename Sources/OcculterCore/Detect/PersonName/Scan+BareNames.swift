@@ -84,6 +84,10 @@ extension Scan {
             emit(start, name.end, .exempt(.publicFigure), evidence + " ; personnalité historique")
             return name.end
         }
+        if honoursPosthumously {
+            emit(start, name.end, .exempt(.publicFigure), evidence + " ; personne honorée à titre posthume")
+            return name.end
+        }
         if commemorated(before: start), !ownSituation(start, name.end) {
             emit(start, name.end, .exempt(.publicFigure), evidence + " ; personne commémorée par un monument ou un hommage")
             return name.end

@@ -107,6 +107,10 @@ extension Scan {
         let homonym = !isTitle && (cellHas(.transaction) || triggerBefore(start) || ownSituation(start, name.end) || addressEnd(after: name.end) != nil
                                     || residenceAfter(name.end) || privateMarkerAfter(name.end))
             && !commemorated(before: start)
+        if honoursPosthumously {
+            emit(start, name.end, .exempt(.publicFigure), trigger + " ; personne honorée à titre posthume")
+            return name.end
+        }
         if isPublicFigure(name.parts), !homonym {
             emit(start, name.end, .exempt(.publicFigure), trigger + " ; personnalité historique")
             return name.end
