@@ -85,6 +85,22 @@ final class RunPropagationTests: XCTestCase {
         XCTAssertFalse(published[3].contains("KERDRAON"), published[3])
     }
 
+    /// A locality named after a family is a place, in another row as in the same cell; the
+    /// address that closes a person's span does not travel as a surname.
+    func testALocalityAfterLieuDitAndAnAddressAreLeft() throws {
+        let (published, _) = try subjects([
+            "Échange de terrains avec M. Paul KERBRAT au lieu-dit Kerbrat",
+            "Convention de passage au lieu-dit Kerbrat",
+            "Renouvellement AOT mouillage – M. Erwan LE GALL, demeurant 4 Kerhallet",
+            "Travaux de voirie à Kerhallet",
+            "Accord de KERBRAT pour la clôture",
+        ])
+        XCTAssertEqual(published[0], "Échange de terrains avec M. [nom occulté] au lieu-dit Kerbrat")
+        XCTAssertEqual(published[1], "Convention de passage au lieu-dit Kerbrat")
+        XCTAssertEqual(published[3], "Travaux de voirie à Kerhallet")
+        XCTAssertFalse(published[4].contains("KERBRAT"), published[4])
+    }
+
     func testACommonWordSurnameTravelsOnlyInCapitals() throws {
         let (published, _) = try subjects([
             "Vente d'un terrain à M. Paul FONTAINE",

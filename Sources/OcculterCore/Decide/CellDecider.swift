@@ -191,6 +191,8 @@ struct CellDecider {
                     // after a place or body word is hidden still: « Boucherie Moulin » is the sole
                     // trader's own name; sparing it leaked 12 names for 10 kept.)
                     && !RunSurnames.inPlaceCompound(index, of: text, bytes: bytes, words: words)
+                    // « indivision KERBRAT … au lieu-dit Kerbrat »: a locality named after a family.
+                    && !RunSurnames.namesLocality(index, of: text, bytes: bytes)
             }.map { text.words[$0] }.sorted { ($0.range.lowerBound, -$0.range.count) < ($1.range.lowerBound, -$1.range.count) }
             var lastEnd = 0
             for word in candidates where word.range.lowerBound >= lastEnd {

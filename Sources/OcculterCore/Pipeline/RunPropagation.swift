@@ -190,7 +190,8 @@ struct RunPropagation {
                 var shouting: Bool?
                 for (index, word) in textWords.words.enumerated() {
                     guard word.letters >= 3, word.digits == 0, let entry = surnames.entry(word.hash), RunSurnames.startsUpper(word, in: bytes),
-                          !RunSurnames.inPlaceOrBody(index, of: textWords, bytes: bytes, words: words) else { continue }
+                          !RunSurnames.inPlaceOrBody(index, of: textWords, bytes: bytes, words: words),
+                          !RunSurnames.namesLocality(index, of: textWords, bytes: bytes) else { continue }
                     // Only a bare surname: next to another capitalised word it is part of a name
                     // the detector read whole in this row (« Django Reinhardt », « Dupont
                     // Immobilier »), before "&" a firm's (« Dupont & Associés »).
