@@ -241,7 +241,10 @@ extension Scan {
         }
         let end = fieldEnd(start)
         let count = end - start
-        guard count >= 1, count <= 4, (start..<end).allSatisfy({ tokens[$0].isWord && plainName($0) }),
+        // "| BOIS Henri |": a surname in capitals that is also a list's word, before the first name.
+        let surnameFirst = count == 2 && tokens[start].isWord && tokens[start].allCaps && !shouting && listedFirstName(start + 1)
+            && !(word(start + 1)?.allCaps ?? true)
+        guard count >= 1, count <= 4, (start..<end).allSatisfy({ tokens[$0].isWord && (plainName($0) || surnameFirst && $0 == start) }),
               !isCommune(around: start, end: end), !isPublicFigure(Array(start..<end)) else { return nil }
         // "DUPRAT ; Josiane", "NGUYEN VAN ; Thanh": the surname's field, then the first name's.
         let givenField = count <= 2 && (start..<end).allSatisfy({ tokens[$0].allCaps && !self.is(tokens[$0], .commonWord) })

@@ -375,6 +375,15 @@ extension Scan {
     /// case, or a short capitalised word closing a foreign name of several parts).
     func extendTrailingGiven(_ name: inout Name) {
         guard !name.parts.isEmpty, let next = word(name.end) else { return }
+        // "mr et mme lejeune rene et paulette": a couple's second first name, in lower case, after
+        // the first one written last.
+        if !next.startsUpper, self.is(next, .link), let last = name.parts.last, !tokens[last].startsUpper, isFirstName(tokens[last]),
+           name.parts.count >= 2, let second = word(name.end + 1), !second.startsUpper, isFirstName(second), !self.is(second, .commonWord),
+           name.end + 2 >= tokens.count || !tokens[name.end + 2].isWord {
+            name.parts.append(name.end + 1)
+            name.end += 2
+            return
+        }
         let closes = name.end + 1 >= tokens.count || !tokens[name.end + 1].isWord || !(word(name.end + 1)?.startsUpper ?? false)
         if isFirstName(next), !self.is(next, [.commonWord, .place, .body, .legalEntity, .role, .link, .particle, .civility, .titleArticle]),
            next.startsUpper == tokens[name.parts.last!].startsUpper || !next.startsUpper, closes {
