@@ -610,6 +610,30 @@ final class EvaluationTests: XCTestCase {
         XCTAssertGreaterThanOrEqual(figures.subjects, 150)
     }
 
+    /// Written blind (fifteenth session, third wave); the five officials of the conventions declared.
+    func testCraftedEightyEighthSubjects() throws {
+        let figures = try evaluate("crafted-88.yaml", title: "objets rédigés, jeu construit n° 88 (syndicat des eaux et des déchets, à l'aveugle, cinq élus déclarés)", officials: EvaluationTests.officials)
+        XCTAssertGreaterThanOrEqual(figures.subjects, 150)
+    }
+
+    /// Written blind (fifteenth session, third wave); the five officials of the conventions declared.
+    func testCraftedEightyNinthSubjects() throws {
+        let figures = try evaluate("crafted-89.yaml", title: "objets rédigés, jeu construit n° 89 (objets rédigés en longues phrases, à l'aveugle, cinq élus déclarés)", officials: EvaluationTests.officials)
+        XCTAssertGreaterThanOrEqual(figures.subjects, 150)
+    }
+
+    /// Written blind (fifteenth session, third wave); the five officials of the conventions declared.
+    func testCraftedNinetiethSubjects() throws {
+        let figures = try evaluate("crafted-90.yaml", title: "objets rédigés, jeu construit n° 90 (commune rurale d'Occitanie, à l'aveugle, cinq élus déclarés)", officials: EvaluationTests.officials)
+        XCTAssertGreaterThanOrEqual(figures.subjects, 150)
+    }
+
+    /// Written blind (fifteenth session, third wave); the five officials of the conventions declared.
+    func testCraftedNinetyFirstSubjects() throws {
+        let figures = try evaluate("crafted-91.yaml", title: "objets rédigés, jeu construit n° 91 (élus, agents et professionnels à côté de particuliers, adverse, à l'aveugle, cinq élus déclarés)", officials: EvaluationTests.officials)
+        XCTAssertGreaterThanOrEqual(figures.subjects, 150)
+    }
+
     /// Real subjects only: the collector found no private person in them (keep-rate only).
     func testRealFrozenFifteenthPart() throws {
         let figures = try evaluate("real-frozen-15.yaml", title: "objets réels, quinzième partie gelée", officials: [])
