@@ -62,6 +62,8 @@ extension Scan {
     /// disponibilité"). Clauses end at ";" and "—". Only asked once a role or an official is
     /// found: matching every phrase on every cell dominated the profile (55 % of the time).
     func ownSituation(_ start: Int, _ end: Int) -> Bool {
+        // No word that may head a phrase (most cells): no phrase, without listing the words.
+        guard presentClasses & C.situationHead.rawValue != 0 else { return false }
         let wordIndices = tokens.indices.filter { tokens[$0].isWord }
         for first in wordIndices.indices {
             // Only a phrase's first word can start one (a lookup per word and length was the
