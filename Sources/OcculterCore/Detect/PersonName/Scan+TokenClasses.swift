@@ -5,6 +5,7 @@ import Foundation
 extension Scan {
     // MARK: Token classes
 
+    @inline(__always)
     func word(_ index: Int) -> Token? {
         guard index >= 0, index < tokens.count, tokens[index].isWord else { return nil }
         return tokens[index]
