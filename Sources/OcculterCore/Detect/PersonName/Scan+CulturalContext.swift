@@ -59,7 +59,7 @@ extension Scan {
         for index in 0..<start where tokens[index].isWord {
             let token = tokens[index]
             let bare = keyWithoutElision(token)
-            if Scan.bytes(bare, isOneOf: Scan.judicialWords) || Scan.bytes(bare, isOneOf: Scan.nonCulturalPrizes) { return true }
+            if Scan.noProgrammeWords.contains(bare) { return true }
             if self.is(token, "concours"), !(word(index - 2).map { self.is($0, "fonds") || self.is($0, "fond") } ?? false) { contest = true }
             if self.is(token, "litteraire") || self.is(token, "festival") || self.is(token, "concert") || self.is(token, "tremplin") { programme = true }
         }

@@ -24,6 +24,9 @@ extension Scan {
     /// A court case: its « auteur » is the offender, not a writer.
     static let judicialWords: [StaticString] = ["tribunal", "plainte", "civile", "degradation", "degradations", "infraction", "infractions",
                                                 "condamnation", "prevenu", "prevenue", "vol", "delit", "contravention", "juridiction"]
+    /// `judicialWords` and `nonCulturalPrizes` in one set (`noProgramme`): a look-up a word
+    /// instead of 29 comparisons.
+    static let noProgrammeWords = ByteWordSet((judicialWords + nonCulturalPrizes).map { $0.description })
     /// Street words that name a way, for a street written in lower case (not "bois", "lot").
     static let roadWords: [StaticString] = ["rue", "chemin", "route", "avenue", "boulevard", "bd", "impasse", "allee", "quai", "sentier",
                                             "ruelle", "venelle", "traverse", "grand-rue", "grande-rue", "carriera", "carrer", "karrika",
