@@ -182,8 +182,11 @@ extension Scan {
     func isPublicFigure(_ parts: [Int]) -> Bool {
         if phrase(parts, in: context.words.publicFigures) { return true }
         // "l'abbé Pierre", "Sœur Emmanuelle": the title is part of the figure's name.
+        // (The title's index and the parts read in place: an array of them was an allocation a name.)
         if let first = parts.first, first > 0, tokens[first - 1].isWord,
-           phrase([first - 1] + parts, in: context.words.publicFigures, withoutElision: true) { return true }
+           context.words.publicFigures.containsPhrase(count: parts.count + 1, part: { offset in
+               keyWithoutElision(tokens[offset == 0 ? first - 1 : parts[offset - 1]])
+           }) { return true }
         // "Charles de Gaulle": the particles were skipped; rebuild with them (when the parts
         // are contiguous, that is the phrase just asked).
         guard let first = parts.first, let last = parts.last, parts.count != last - first + 1 else { return false }
