@@ -64,7 +64,14 @@ extension Scan {
     func ownSituation(_ start: Int, _ end: Int) -> Bool {
         // No word that may head a phrase (most cells): no phrase, without listing the words.
         guard presentClasses & C.situationHead.rawValue != 0 else { return false }
-        let wordIndices = tokens.indices.filter { tokens[$0].isWord }
+        // The cell's word indices on the stack (an array of them was an allocation a call).
+        return withUnsafeTemporaryAllocation(of: Int.self, capacity: tokens.count) { storage in
+        var count = 0
+        for index in tokens.indices where tokens[index].isWord {
+            storage[count] = index
+            count += 1
+        }
+        let wordIndices = UnsafeBufferPointer(rebasing: storage[0..<count])
         for first in wordIndices.indices {
             // Only a phrase's first word can start one (a lookup per word and length was the
             // costliest part of the scan).
@@ -76,6 +83,7 @@ extension Scan {
             }
         }
         return false
+        }
     }
 
     /// Whether the situation phrase at `from..<to` concerns the name at `start..<end`.
