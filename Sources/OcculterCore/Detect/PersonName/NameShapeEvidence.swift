@@ -20,6 +20,7 @@ extension Scan {
     /// the « monument aux morts » (a ceremony at the monument names living people: « dépôt de
     /// gerbe au monument aux morts … lecture par M. X, collégien »).
     var honoursWarDead: Bool {
+        guard mentionsDeath else { return false }
         var monument = false
         for index in tokens.indices where tokens[index].isWord {
             let token = tokens[index]

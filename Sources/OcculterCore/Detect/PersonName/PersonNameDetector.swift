@@ -114,6 +114,9 @@ struct Scan {
     /// checks of a name return at once when the class they look for is absent from the cell
     /// (they run for every name found, and most cells hold no role nor session word).
     let presentClasses: UInt32
+    /// Whether a word of the cell may be « mort », « morts », « morte » or « mortes »
+    /// (`honoursWarDead` walks the cell only then).
+    let mentionsDeath: Bool
     typealias C = PersonNameDetector.WordClass
 
     init(tokens: [Token], folded: UnsafeBufferPointer<UInt8>, source: UnsafeBufferPointer<UInt8>, context: DetectionContext) {
@@ -123,13 +126,18 @@ struct Scan {
         self.context = context
         var wordCount = 0, capsWords = 0
         var present: UInt32 = 0
+        var death = false
         for token in tokens where token.isWord {
             present |= token.classes | token.bareClasses
             wordCount += 1
+            let start = token.folded.lowerBound
+            if token.folded.count >= 4, token.folded.count <= 6, folded[start] == UInt8(ascii: "m"), folded[start + 1] == UInt8(ascii: "o"),
+               folded[start + 2] == UInt8(ascii: "r"), folded[start + 3] == UInt8(ascii: "t") { death = true }
             if token.allCaps || (token.scalars == 1 && token.startsUpper) { capsWords += 1 }
         }
         shouting = wordCount >= 3 && Double(capsWords) >= 0.7 * Double(wordCount)
         presentClasses = present
+        mentionsDeath = death
     }
 
     /// Whether some word of the cell is of `wordClass`.
