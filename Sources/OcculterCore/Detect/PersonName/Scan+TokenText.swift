@@ -143,6 +143,8 @@ extension Scan {
         }
         guard let token = word(index) else { return false }
         if self.is(token, "rapport") || self.is(token, "rapporteur") || self.is(token, "rapporteure") || self.is(token, "rapp") { return true }
+        // "sur proposition de M. X, comptable public": who proposes the point.
+        if self.is(token, "proposition"), let on = word(index - 1), self.is(on, "sur") || self.is(on, "la") { return true }
         guard self.is(token, "par"), let verb = word(index - 1) else { return false }
         // "Présentation du projet d'aménagement de notre forêt par Mme X (ONF)".
         var noun = index - 1
