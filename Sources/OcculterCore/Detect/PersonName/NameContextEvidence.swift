@@ -65,7 +65,7 @@ extension Scan {
                 // "le Handball Club, représenté par son président, M. X": a club's or a firm's
                 // officer is a private person.
                 if let owner = word(position - 1), self.is(owner, "son") || self.is(owner, "sa") || self.is(owner, "leur") {
-                    return !(max(0, position - 14)..<position).contains { word($0).map { Scan.bytes(keyWithoutElision($0), isOneOf: Scan.privateBodiesAndFirms) } ?? false }
+                    return !privateBodyOrFirm(in: max(0, position - 14)..<position)
                 }
                 return !(0..<position).contains { tokens[$0].isWord && self.is(tokens[$0], .transaction) }
             }
@@ -341,6 +341,11 @@ extension Scan {
     /// "désignation des propriétaires … – titulaires : M. X", "Mme Y, représentante des
     /// locataires", "M. Z, président de l'ASL": a private capacity before the name in the
     /// subject, or in apposition right after it.
+    /// Whether an association's, a club's or a firm's word stands among the tokens of `range`.
+    func privateBodyOrFirm(in range: Range<Int>) -> Bool {
+        range.contains { word($0).map { Scan.bytes(keyWithoutElision($0), isOneOf: Scan.privateBodiesAndFirms) } ?? false }
+    }
+
     func privateStanding(before start: Int, after end: Int) -> Bool {
         // "le Handball Club du Furan, représenté par son président M. X": a club's or a firm's
         // own officer.
@@ -348,7 +353,7 @@ extension Scan {
         if isPunct(look, ",") { look -= 1 }
         if let role = word(look), self.is(role, .role, bare: true), let owner = word(look - 1),
            self.is(owner, "son") || self.is(owner, "sa") || self.is(owner, "leur"),
-           (max(0, look - 16)..<look).contains(where: { word($0).map { Scan.bytes(keyWithoutElision($0), isOneOf: Scan.privateBodiesAndFirms) } ?? false }) {
+           privateBodyOrFirm(in: max(0, look - 16)..<look) {
             return true
         }
         // Before the name, the capacity must be the seat's ("désignation des propriétaires",
@@ -365,7 +370,7 @@ extension Scan {
         // parenthesis right after its name.
         var open = start - 1
         while open >= 0, start - open <= 4, !isPunct(open, "(") { open -= 1 }
-        if open > 0, isPunct(open, "("), (max(0, open - 6)..<open).contains(where: { word($0).map { Scan.bytes(keyWithoutElision($0), isOneOf: Scan.privateBodiesAndFirms) } ?? false }) {
+        if open > 0, isPunct(open, "("), privateBodyOrFirm(in: max(0, open - 6)..<open) {
             return true
         }
         guard isPunct(end, ",") || isPunct(end, "(") else { return false }
