@@ -544,16 +544,27 @@ extension Scan {
 
     /// "Arrêté portant délégation de signature à M. X, directeur…", "Délégation provisoire de
     /// signature … en l'absence de M. Y": whoever such a subject names signs for the
-    /// collectivité, as an official or an agent in their function.
-    var isSignatureDelegation: Bool {
-        for index in tokens.indices where tokens[index].isWord && (self.is(tokens[index], "delegation") || self.is(tokens[index], "delegations")) {
+    /// collectivité, as an official or an agent in their function. The delegation's scope
+    /// ("… pour la vente du lot 6 à M. Z", "… relatifs à l'acquisition du terrain de Mme W")
+    /// names parties, not delegates.
+    func isSignatureDelegation(before start: Int) -> Bool {
+        var index = 0
+        while index < start {
+            defer { index += 1 }
+            guard tokens[index].isWord, self.is(tokens[index], "delegation") || self.is(tokens[index], "delegations") else { continue }
             for offset in 1...3 {
                 guard let after = word(index + offset) else { break }
-                if self.is(after, "signature") || self.is(after, "signatures") { return true }
+                if self.is(after, "signature") || self.is(after, "signatures") {
+                    return !(index + offset + 1 ..< start).contains { position in
+                        tokens[position].isWord && Scan.bytes(key(tokens[position]), isOneOf: Scan.delegationScopeWords)
+                    }
+                }
             }
         }
         return false
     }
+
+    static let delegationScopeWords: [StaticString] = ["pour", "relatif", "relatifs", "relative", "relatives", "concernant", "matiere"]
 
     /// "lettre du Préfet de région, M. X", "la vice-présidente régionale Mme Y", "l'adjointe au
     /// commerce (Mme Z)", "membres titulaires MM. A, B": an office written right before the

@@ -174,7 +174,7 @@ extension Scan {
             return name.end
         }
         // Asked late: few names reach it, and it reads the whole cell.
-        if isSignatureDelegation {
+        if isSignatureDelegation(before: start) {
             emit(start, name.end, .exempt(.namedInRole), trigger + " ; délégation de signature, élu ou agent dans sa fonction")
             return name.end
         }
