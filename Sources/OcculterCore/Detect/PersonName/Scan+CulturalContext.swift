@@ -54,16 +54,41 @@ extension Scan {
     /// (« Trophées des sports – dotations aux lauréats : X »), or an amateur contest
     /// (« Concours photo : prix du jury à X ») that is no fund (« fonds de concours »), no literary
     /// prize and no festival or show: its winners are residents, not a programme's artists.
+    ///
+    /// An award that pays (« Prix Jeunes Reporters : M. X – dotation de 500 € », « bourse de
+    /// 1 000 € aux lauréats », « bons d'achat ») makes its winners recipients of public money,
+    /// whatever the art: the money anywhere in the cell decides, as for a grant.
     func noProgramme(before start: Int) -> Bool {
-        var contest = false, programme = false
-        for index in 0..<start where tokens[index].isWord {
+        var contest = false, programme = false, award = false, money = false
+        for index in tokens.indices {
             let token = tokens[index]
+            guard token.isWord else {
+                if token.kind == .punct, isPunct(index, "€") { money = true }
+                continue
+            }
             let bare = keyWithoutElision(token)
+            if Scan.prizeMoneyWords.contains(bare) || (Scan.bytes(bare, isOneOf: ["achat"]) && (word(index - 1).map { self.is($0, "bon") || self.is($0, "bons") } ?? false)) {
+                money = true
+            }
+            guard index < start else { continue }
             if Scan.noProgrammeWords.contains(bare) { return true }
+            if Scan.bytes(bare, isOneOf: Scan.awardNouns) { award = true }
             if self.is(token, "concours"), !(word(index - 2).map { self.is($0, "fonds") || self.is($0, "fond") } ?? false) { contest = true }
             if self.is(token, "litteraire") || self.is(token, "festival") || self.is(token, "concert") || self.is(token, "tremplin") { programme = true }
         }
-        return contest && !programme
+        return (award && money && !awardTitle(before: start)) || (contest && !programme)
+    }
+
+    /// "Prix Alexandre Vialatte", "Prix des Lettres Edmond Tanière": the name is the award's
+    /// title, right after its noun, not a winner.
+    func awardTitle(before start: Int) -> Bool {
+        var position = start - 1
+        while position >= max(0, start - 4), let token = word(position) {
+            if Scan.bytes(keyWithoutElision(token), isOneOf: Scan.awardNouns) { return position < start - 1 || token.startsUpper }
+            guard token.startsUpper || Scan.bytes(keyWithoutElision(token), isOneOf: ["de", "des", "du", "la", "le", "les", "d'"]) else { return false }
+            position -= 1
+        }
+        return false
     }
 
     /// "résidence" is also a building ("Résidence Les Cèdres", "résidence secondaire de M. X",

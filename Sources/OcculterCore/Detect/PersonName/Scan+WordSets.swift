@@ -20,7 +20,15 @@ extension Scan {
     /// Prizes that are no cultural programme: sport, farming, business (« Trophées des sports :
     /// dotations aux lauréats … »).
     static let nonCulturalPrizes: [StaticString] = ["sport", "sports", "sportif", "sportive", "sportifs", "sportives", "trophee", "trophees",
-                                                    "agricole", "agricoles", "innovation", "entreprise", "entreprises", "commerce", "artisanat"]
+                                                    "agricole", "agricoles", "innovation", "entreprise", "entreprises", "commerce", "artisanat",
+                                                    // Civic and academic prizes reward residents: « Prix de l'initiative
+                                                    // citoyenne », « prix du civisme », « prix de thèse ».
+                                                    "citoyen", "citoyenne", "citoyens", "citoyennes", "civisme", "civique", "benevole",
+                                                    "benevoles", "benevolat", "these", "theses"]
+    /// Words that name an award (« prix », « lauréat ») and the money it may carry.
+    static let awardNouns: [StaticString] = ["prix", "laureat", "laureate", "laureats", "laureates", "palmares"]
+    static let prizeMoneyWords = ByteWordSet(["dotation", "dotations", "bourse", "bourses", "euros", "eur", "cheque", "cheques",
+                                              "aide", "aides"])
     /// A court case: its « auteur » is the offender, not a writer.
     static let judicialWords: [StaticString] = ["tribunal", "plainte", "civile", "degradation", "degradations", "infraction", "infractions",
                                                 "condamnation", "prevenu", "prevenue", "vol", "delit", "contravention", "juridiction"]
