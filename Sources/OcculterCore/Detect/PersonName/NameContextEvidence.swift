@@ -381,6 +381,11 @@ extension Scan {
                 return false
             }
             let bare = keyWithoutElision(token)
+            // "président de la Commission syndicale de la vallée": a public body (CGCT L5222-1).
+            if Scan.bytes(bare, isOneOf: ["syndicale"]), let body = word(position - 1), self.is(body, "commission") {
+                position += 1
+                continue
+            }
             if Scan.bytes(bare, isOneOf: Scan.privateCapacityWords) || Scan.bytes(bare, isOneOf: Scan.privateBodies) { return true }
             position += 1
         }

@@ -46,6 +46,12 @@ extension PersonNameDetector {
             "comediens", "conteur", "conteuse", "danseur", "danseuse", "danseurs", "choregraphe", "circassien", "circassienne",
             "marionnettiste", "humoriste", "magicien", "magicienne", "ecrivain", "ecrivaine", "romancier", "romanciere",
             "poete", "poetesse", "auteur", "auteure", "autrice", "auteurs", "autrices", "illustratrices", "cineaste", "realisateur", "realisatrice", "laureats", "laureates", "quatuor", "quintette",
+            // Voices, soloists and performers of local feasts ("la soliste X (cornet)", "le ténor
+            // Y", "le chansonnier Z", "l'harrijasotzaile W").
+            "soliste", "solistes", "tenor", "soprano", "mezzo-soprano", "baryton", "contralto", "chansonnier", "chansonniere",
+            "trompettiste", "clarinettiste", "cornettiste", "tromboniste", "bandoneoniste", "contrebassiste", "bassiste",
+            "slameur", "slameuse", "rappeur", "rappeuse", "conferencier", "conferenciere", "bertsulari", "bertsularis",
+            "harrijasotzaile", "torero", "toreros", "matador", "novillero", "rejoneador",
         ])
         /// Words that designate a private person by trade or situation ("l'instituteur X",
         /// "le boulanger X", "le locataire X", "candidat X"): a capitalised word right after one

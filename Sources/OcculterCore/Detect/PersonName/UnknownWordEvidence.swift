@@ -153,8 +153,12 @@ extension Scan {
            behind.startsUpper || self.is(behind, [.place, .designation], bare: true) { return nil }
         // "situé Terrasse de Bellecroix": a place word (not a file word) and "de" before it.
         // "Tunnel Ferroviaire de Lajout": one capitalised adjective may follow the place word.
-        if let article = word(index - 1), self.is(article, .titleArticle), let near = word(index - 2) {
-            let head = near.startsUpper && !self.is(near, .place, bare: true) ? word(index - 3) : near
+        // "cabane pastorale de Lhers": or one lower-case adjective; "cayolar d'Ahusquy": the
+        // article elided into the name.
+        let elided = keyWithoutElision(token).count < key(token).count
+        if elided || word(index - 1).map({ self.is($0, .titleArticle) }) == true,
+           let near = word(elided ? index - 1 : index - 2) {
+            let head = !self.is(near, .place, bare: true) ? word(elided ? index - 2 : index - 3) : near
             if let head, self.is(head, .place, bare: true), !self.is(head, .designation, bare: true) { return nil }
         }
         // "avec le soutien de Lannion-Trégor Communauté": a body word after it names the body.
