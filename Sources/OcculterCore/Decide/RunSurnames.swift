@@ -194,19 +194,28 @@ struct RunSurnames {
     /// none).
     /// Whether the word at `index` follows a locality word (« lieu-dit », « hameau », « quartier »),
     /// an article between: there it names the place, whoever the family it recalls.
+    ///
+    /// The locality's name may run over a few capitalised words before it: « au lieu-dit La
+    /// Combe Vincent », « lieu-dit Le Trou du Loup », « au lieu-dit Chez Bernard ».
     static func namesLocality(_ index: Int, of text: TextWords, bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         var back = index - 1
-        if back >= 0, TextWords.withFolded(text.words[back], in: bytes, { folded in articles.contains { $0.elementsEqual(folded) } }) { back -= 1 }
-        guard back >= 0 else { return false }
-        return TextWords.withFolded(text.words[back], in: bytes) { folded in
-            if localityWords.contains(where: { $0.elementsEqual(folded) }) { return true }
-            // « lieu-dit » is two words for `TextWords`.
-            guard folded.elementsEqual("dit".utf8), back > 0 else { return false }
-            return TextWords.withFolded(text.words[back - 1], in: bytes) { $0.elementsEqual("lieu".utf8) }
+        while back >= 0, back >= index - 5 {
+            var linking = false
+            let locality = TextWords.withFolded(text.words[back], in: bytes) { folded in
+                linking = articles.contains { $0.elementsEqual(folded) } || linkingParticles.contains { $0.elementsEqual(folded) }
+                if localityWords.contains(where: { $0.elementsEqual(folded) }) { return true }
+                // « lieu-dit » is two words for `TextWords`.
+                guard folded.elementsEqual("dit".utf8), back > 0 else { return false }
+                return TextWords.withFolded(text.words[back - 1], in: bytes) { $0.elementsEqual("lieu".utf8) }
+            }
+            if locality { return true }
+            guard linking || startsUpper(text.words[back], in: bytes) else { return false }
+            back -= 1
         }
+        return false
     }
 
-    static let localityWords: [[UInt8]] = ["lieudit", "lieu-dit", "ld", "hameau", "quartier", "village"].map { Array($0.utf8) }
+    static let localityWords: [[UInt8]] = ["lieudit", "lieu-dit", "ld", "hameau", "quartier", "village", "lotissement", "lieux-dits", "lieuxdits"].map { Array($0.utf8) }
 
     static func inPlaceCompound(_ index: Int, of text: TextWords, bytes: UnsafeBufferPointer<UInt8>, words: WordLists) -> Bool {
         guard hyphenJoined(text.words[index], in: bytes) else { return false }

@@ -175,9 +175,20 @@ extension Scan {
     /// "Vente de terrain à M. X, conseiller municipal": the name buys or rents what a sale or a
     /// lease earlier in its clause gives ("à", not "par": "représentée par M. X, maire"; not a
     /// medal or a motion "remise à M. Y, député").
+    ///
+    /// "Location du presbytère à l'abbé X, curé": a title with its elided article may stand
+    /// between. "Échange de terrains entre la commune et M. X, conseiller délégué": the other
+    /// party of an exchange.
     func recipientOfTransaction(_ start: Int) -> Bool {
-        guard let previous = word(start - 1), self.is(previous, "a") || self.is(previous, "au") || self.is(previous, "aux") else { return false }
-        return clauseHas(Scan.saleWords, before: start - 1)
+        var link = start - 1
+        if let title = word(link), keyWithoutElision(title).count < key(title).count { link -= 1 }
+        guard let previous = word(link) else { return false }
+        if self.is(previous, "et"), let other = word(link - 1), self.is(other, "commune") || self.is(other, "ville"),
+           let article = word(link - 2), self.is(article, "la"), let between = word(link - 3), self.is(between, "entre") {
+            return clauseHas(Scan.saleWords + ["echange", "echanges"], before: link)
+        }
+        guard self.is(previous, "a") || self.is(previous, "au") || self.is(previous, "aux") else { return false }
+        return clauseHas(Scan.saleWords, before: link)
     }
 
     /// A trigger phrase right before `start` ("vente à", "au profit de").

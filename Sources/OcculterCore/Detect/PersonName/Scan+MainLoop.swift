@@ -118,6 +118,18 @@ extension Scan {
                         index = end
                         continue
                     }
+                    // "acquisition terrain consorts roux / fabre": in a cell written all in lower
+                    // case, the word right after « consorts » or « indivision » is the family's
+                    // name even when it is a French word.
+                    if name.parts.isEmpty, position == index + 1, Scan.bytes(key(token), isOneOf: Scan.lowercaseFamilyWords),
+                       let surname = word(position), !surname.startsUpper, surname.scalars >= 3,
+                       !self.is(surname, [.link, .familyArticle, .place, .body, .legalEntity, .role, .family, .designation]),
+                       !Scan.familyAdjectives.contains(where: { self.is(surname, $0) }),
+                       !tokens[(index + 1)...].contains(where: { $0.isWord && $0.startsUpper }) {
+                        emit(position, position + 1, .occult, "déclencheur : mot de la liste des liens familiaux ou successoraux ; nom en minuscules")
+                        index = coordinated(after: position + 1, verdict: .occult, emit: emit)
+                        continue
+                    }
                 }
                 index += 1
                 continue

@@ -110,6 +110,9 @@ extension Scan {
                                             "correspondante", "titulaire", "titulaires", "referent", "referente"]
     /// Family words followed by the family's surname alone ("consorts Petit", "famille Boucher").
     static let familyNameWords: [StaticString] = ["consorts", "consort", "famille", "heritiers", "epoux", "indivision", "hoirie"]
+    /// Family words always followed by the family's name (not « famille d'accueil », « époux
+    /// séparés », « héritiers inconnus »).
+    static let lowercaseFamilyWords: [StaticString] = ["consorts", "consort", "indivision", "hoirie", "hoirs"]
     static let settlementGrants: [StaticString] = ["aide", "aides", "prime", "primes", "dotation", "dotations", "subvention", "bourse"]
     static let seatEvents: [StaticString] = ["installation", "installe", "installee", "election", "elu", "elue"]
     static let mandateJoiners: [StaticString] = ["dans", "ses", "sa", "son", "fonctions", "fonction"]
