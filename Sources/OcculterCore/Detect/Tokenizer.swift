@@ -226,8 +226,20 @@ enum Tokenizer {
             }
             guard let (info, scalarLength) = ScalarClass.at(end, in: bytes, tables: tables) else { break }
             if !(info.isLetter || info.isDigit) {
-                guard info.isJoiner, end + scalarLength < count,
-                      let (after, _) = ScalarClass.at(end + scalarLength, in: bytes, tables: tables), after.isLetter else { break }
+                guard info.isJoiner, end + scalarLength < count else { break }
+                // "M. LAPI-⏎ERRE": a word hyphenated at a line break (a PDF's export) runs on
+                // after it; the line break is in its range, not in its folded form.
+                var next = end + scalarLength
+                if bytes[end] == UInt8(ascii: "-") {
+                    if bytes[next] == 0x0A { next += 1 } else if bytes[next] == 0x0D, next + 1 < count, bytes[next + 1] == 0x0A { next += 2 }
+                }
+                guard next < count, let (after, _) = ScalarClass.at(next, in: bytes, tables: tables), after.isLetter else { break }
+                if next != end + scalarLength {
+                    info.appendFolded(to: &folded, tables: tables)
+                    scalars += 1
+                    end = next
+                    continue
+                }
             }
             info.appendFolded(to: &folded, tables: tables)
             scalars += 1
@@ -283,8 +295,17 @@ enum Tokenizer {
             }
             guard let (info, scalarLength) = ScalarClass.at(end, in: bytes, tables: tables) else { break }
             if !(info.isLetter || info.isDigit) {
-                guard info.isJoiner, end + scalarLength < count,
-                      let (after, _) = ScalarClass.at(end + scalarLength, in: bytes, tables: tables), after.isLetter else { break }
+                guard info.isJoiner, end + scalarLength < count else { break }
+                // "LAPI-⏎ERRE": as `readWord`.
+                var next = end + scalarLength
+                if bytes[end] == UInt8(ascii: "-") {
+                    if bytes[next] == 0x0A { next += 1 } else if bytes[next] == 0x0D, next + 1 < count, bytes[next + 1] == 0x0A { next += 2 }
+                }
+                guard next < count, let (after, _) = ScalarClass.at(next, in: bytes, tables: tables), after.isLetter else { break }
+                if next != end + scalarLength {
+                    end = next
+                    continue
+                }
             }
             end += scalarLength
         }

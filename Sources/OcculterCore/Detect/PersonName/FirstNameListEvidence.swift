@@ -221,10 +221,13 @@ extension Scan {
     /// holds only a name (two to four words, one a first name of the list) is a person; so are a
     /// field of one or two capitalised words and the next field when that one is a lone first
     /// name. At least two separators of the same kind make the cell an export.
+    ///
+    /// "RH<TAB>Recrutement<TAB>M.<TAB>MARECHAL<TAB>Loïc": tabs split the fields too, and a
+    /// field that holds only a civility says the next one is a person's name.
     func exportField(from start: Int) -> [Range<Int>]? {
         guard start > 0, isFieldSeparator(start - 1) else { return nil }
-        let semicolon = isPunct(start - 1, ";")
-        guard tokens.indices.lazy.filter({ semicolon ? self.isPunct($0, ";") : self.isPunct($0, "|") }).count >= 2 else { return nil }
+        let separator = tokens[start - 1]
+        guard tokens.indices.lazy.filter({ self.tokens[$0].kind == .punct && self.sameMark(self.tokens[$0], separator) }).count >= 2 else { return nil }
         func fieldEnd(_ from: Int) -> Int {
             var end = from
             while end < tokens.count, !isFieldSeparator(end) { end += 1 }
@@ -241,6 +244,14 @@ extension Scan {
         }
         let end = fieldEnd(start)
         let count = end - start
+        // "M.<TAB>MARECHAL<TAB>Loïc": the field before holds only a civility.
+        let fieldStart = start - 2 - (isPunct(start - 2, ".") ? 1 : 0)
+        let civilityField = word(fieldStart).map { $0.startsUpper && self.is($0, .civility) } == true
+            && (fieldStart == 0 || isFieldSeparator(fieldStart - 1))
+        if civilityField, count >= 1, count <= 3, (start..<end).allSatisfy({ tokens[$0].isWord && plainName($0) && tokens[$0].startsUpper }) {
+            if end + 1 < tokens.count, fieldEnd(end + 1) == end + 2, listedFirstName(end + 1) { return [start..<end, (end + 1)..<(end + 2)] }
+            return [start..<end]
+        }
         // "| BOIS Henri |": a surname in capitals that is also a list's word, before the first name.
         let surnameFirst = count == 2 && tokens[start].isWord && tokens[start].allCaps && !shouting && listedFirstName(start + 1)
             && !(word(start + 1)?.allCaps ?? true)
@@ -254,7 +265,12 @@ extension Scan {
         return count >= 2 && (start..<end).contains(where: listedFirstName) ? [start..<end] : nil
     }
 
-    func isFieldSeparator(_ index: Int) -> Bool { isPunct(index, ";") || isPunct(index, "|") }
+    func isFieldSeparator(_ index: Int) -> Bool { isPunct(index, ";") || isPunct(index, "|") || isPunct(index, "\t") }
+
+    /// Whether two punctuation tokens are the same mark.
+    func sameMark(_ a: Token, _ b: Token) -> Bool {
+        a.range.count == b.range.count && (0..<a.range.count).allSatisfy { source[a.range.lowerBound + $0] == source[b.range.lowerBound + $0] }
+    }
 
     /// Two-word entries from `start`, each starting where `isEntry` holds, coordinated by commas
     /// or « et »: the entries and the index where the list stopped.

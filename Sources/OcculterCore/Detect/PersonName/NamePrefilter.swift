@@ -59,9 +59,9 @@ extension PersonNameDetector {
                 } else {
                     // Spaces and punctuation: no word to check.
                     // A colon opens a list; a semicolon or a pipe a field of an export (`Scan.exportField`).
-                    if !current.isSpace {
-                        let mark = bytes[index]
-                        afterColon = mark == UInt8(ascii: ":") || mark == UInt8(ascii: ";") || mark == UInt8(ascii: "|") ? 2 : 0
+                    let mark = bytes[index]
+                    if !current.isSpace || mark == 0x09 {
+                        afterColon = mark == UInt8(ascii: ":") || mark == UInt8(ascii: ";") || mark == UInt8(ascii: "|") || mark == 0x09 ? 2 : 0
                     }
                     index += length
                 }
