@@ -131,6 +131,22 @@ extension Scan {
     /// commissioners of the direct-taxes commission, who are taxpayers), without a
     /// transaction, family or designation word, nor a council of children or citizens. The walk
     /// back crosses only the list (names, civilities, commas, links).
+    /// "désignation au syndicat mixte des eaux du Bas-Léon : M. X (Lannilis)": a heading that
+    /// designates or elects to a public body (its last segment, after any dash).
+    func designationToBody(before colon: Int) -> Bool {
+        guard cellHas([.body]) else { return false }
+        var event = false
+        for index in 0..<colon {
+            if isPunct(index, "–") || isPunct(index, "-") || isPunct(index, "—") || isPunct(index, ":") { event = false; continue }
+            guard let token = word(index) else { continue }
+            if Scan.bytes(keyWithoutElision(token), isOneOf: Scan.designationEvents) { event = true }
+            if event, self.is(token, .body, bare: true) { return true }
+        }
+        return false
+    }
+
+    static let designationEvents: [StaticString] = ["election", "elections", "designation", "designations"]
+
     func roleHeading(before start: Int) -> Bool {
         // Without a role word, only a council commission heads a list ("commission" is asked
         // after the walk, which most names end at once).
@@ -170,7 +186,8 @@ extension Scan {
         if let heading = word(position - 1), self.is(heading, "rapporteur") || self.is(heading, "rapporteure") || self.is(heading, "rapporteurs") {
             return true
         }
-        if !roles, !tokens[..<position].contains(where: { $0.isWord && (self.is($0, "commission") || self.is($0, "commissions")) }) {
+        if !roles, !tokens[..<position].contains(where: { $0.isWord && (self.is($0, "commission") || self.is($0, "commissions")) }),
+           !designationToBody(before: position) {
             return false
         }
         var role = false
@@ -197,7 +214,11 @@ extension Scan {
             // « … – Conseil d'école Jean-Jaurès : Mme X »: a seat on another body's board.
             if self.is(token, "commission") || self.is(token, "commissions") || self.is(token, "conseil") || self.is(token, "conseils") { role = true }
             if self.is(token, "impots") || self.is(token, "ccid") { taxes = true }
+            // "– SUPPLÉANTS : M. X", "désignation au syndicat mixte des eaux : M. Y (Lannilis)":
+            // a delegates' seat, or a designation to a public body, heads a list of councillors.
+            if Scan.bytes(keyWithoutElision(token), isOneOf: Scan.seatWords) { role = true }
         }
+        if !role, designationToBody(before: position) { role = true }
         return role && !taxes && !namesCitizenCouncil
     }
 
@@ -585,12 +606,16 @@ extension Scan {
         while position >= 0, words < (apposition ? 9 : 5), let token = word(position) {
             // "à la charge de M. X": a burden, not « chargé de mission ».
             // ("l'élue en charge des RH (Mme X)" is an office.)
-            if self.is(token, "charge") || self.is(token, "chargee"), !(word(position - 1).map { self.is($0, "en") } ?? false) { return false }
+            // "impayés de charges de Mme X": charges to pay, not « chargés de mission ».
+            if self.is(token, "charge") || self.is(token, "chargee") || self.is(token, "charges") || self.is(token, "chargees"),
+               !(word(position - 1).map { self.is($0, "en") } ?? false) { return false }
             // "opposition de M. X à la reprise": an objection; the council's minority is
             // « l'opposition », « groupe d'opposition ».
             if self.is(token, "opposition") || self.is(token, "minorite") { return false }
             // "Concession n° 88 : titulaire Mme X": a seat is an office only among delegates.
-            if self.is(token, .role, bare: true) || Scan.bytes(keyWithoutElision(token), isOneOf: Scan.seatWords) && cellHas([.role, .rolePlural]) {
+            // "les vice-présidents MM. X, Y": a plural office before a list of holders.
+            if self.is(token, .role, bare: true) || self.is(token, .rolePlural, bare: true)
+                || Scan.bytes(keyWithoutElision(token), isOneOf: Scan.seatWords) && cellHas([.role, .rolePlural]) {
                 // "Madame l'adjointe au commerce (Mme X)": the role phrase and its holder. Asked
                 // only once an office is found (most names have none before them): a sale or a
                 // payment in the subject makes the holder a party ("Vente de la maison au maire,
