@@ -574,20 +574,39 @@ func isASCII(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
 /// values past U+10FFFF) without a byte order mark inside. Decoding rejects both; this lets
 /// a record be checked without making Strings.
 func isValidUTF8WithoutBOM(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+    isValidUTF8(bytes, allowingBOM: false)
+}
+
+/// Whether the bytes are well-formed UTF-8 (what `String(validating:as:)` accepts, when
+/// `allowingBOM`), without making a String. `sawNonASCII` tells whether a byte from 0x80 was met.
+@inline(__always)
+func isValidUTF8(_ bytes: UnsafeBufferPointer<UInt8>, allowingBOM: Bool) -> Bool {
+    var sawNonASCII = false
+    return isValidUTF8(bytes, allowingBOM: allowingBOM, sawNonASCII: &sawNonASCII)
+}
+
+func isValidUTF8(_ bytes: UnsafeBufferPointer<UInt8>, allowingBOM: Bool, sawNonASCII: inout Bool) -> Bool {
     guard let base = bytes.baseAddress else { return true }
     var index = 0
     let count = bytes.count
     while index < count {
-        let lead = bytes[index]
+        // French text is mostly ASCII: sixteen bytes at a time, then straight to the first byte
+        // from 0x80 (eight at a time then byte by byte, this was 0.7 k instructions a row).
+        while index + 16 <= count {
+            let low = UInt64(littleEndian: UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self)) & 0x8080_8080_8080_8080
+            let high = UInt64(littleEndian: UnsafeRawPointer(base + index + 8).loadUnaligned(as: UInt64.self)) & 0x8080_8080_8080_8080
+            if low | high == 0 { index += 16; continue }
+            index += low != 0 ? low.trailingZeroBitCount >> 3 : 8 + high.trailingZeroBitCount >> 3
+            break
+        }
+        guard index < count else { break }
+        let lead = base[index]
         if lead < 0x80 {
             index += 1
-            // French text is mostly ASCII: skip it eight bytes at a time.
-            while index + 8 <= count, UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self) & 0x8080_8080_8080_8080 == 0 {
-                index += 8
-            }
             continue
         }
-        if lead == 0xEF, index + 2 < count, bytes[index + 1] == 0xBB, bytes[index + 2] == 0xBF { return false }
+        sawNonASCII = true
+        if !allowingBOM, lead == 0xEF, index + 2 < count, base[index + 1] == 0xBB, base[index + 2] == 0xBF { return false }
         var length = 0
         var low: UInt8 = 0x80, high: UInt8 = 0xBF
         switch lead {
@@ -600,8 +619,8 @@ func isValidUTF8WithoutBOM(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         case 0xF4: length = 4; high = 0x8F
         default: return false
         }
-        guard index + length <= count, bytes[index + 1] >= low, bytes[index + 1] <= high else { return false }
-        for offset in 2..<length where bytes[index + offset] & 0xC0 != 0x80 { return false }
+        guard index + length <= count, base[index + 1] >= low, base[index + 1] <= high else { return false }
+        for offset in 2..<length where base[index + offset] & 0xC0 != 0x80 { return false }
         index += length
     }
     return true
@@ -613,7 +632,10 @@ func isValidUTF8WithoutBOM(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
 /// boundary makes the record itself invalid; checked again here, the separator being a
 /// byte of the input).
 func isValidUTF8WithoutBOM(fieldsOf raw: RawRecord) -> Bool {
-    guard isValidUTF8WithoutBOM(raw.bytes) else { return false }
+    var sawNonASCII = false
+    guard isValidUTF8(raw.bytes, allowingBOM: false, sawNonASCII: &sawNonASCII) else { return false }
+    // An ASCII record has no scalar to cut.
+    guard sawNonASCII else { return true }
     let count = raw.bytes.count
     for end in raw.ends where end < count {
         if raw.bytes[end] >= 0x80 || (end + 1 < count && raw.bytes[end + 1] & 0xC0 == 0x80) { return false }

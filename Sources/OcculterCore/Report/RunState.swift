@@ -154,13 +154,16 @@ struct RunState {
         let listedBefore = listed.count
         // No closure for the cell: one capturing the row and the result copied both (their
         // arrays retained) for every decision.
-        for index in result.decisions.indices
-        where try count(result.decisions[index], json: index < result.decisionJSON.count ? result.decisionJSON[index] : nil) {
-            let column = row.columns.firstIndex(of: result.decisions[index].column)
-            list(result.decisions[index], cell: column.map { row.values[$0] })
+        // Read in place, through a pointer: indexing the array still copied each decision.
+        try result.decisions.withUnsafeBufferPointer { decisions in
+            for index in decisions.indices
+            where try count(decisions[index], json: index < result.decisionJSON.count ? result.decisionJSON[index] : nil) {
+                let column = row.columns.firstIndex(of: decisions[index].column)
+                list(decisions[index], cell: column.map { row.values[$0] })
+            }
         }
-        matchedReviews.formUnion(result.matchedReviews)
-        matchedSecrets.formUnion(result.matchedSecrets)
+        if !result.matchedReviews.isEmpty { matchedReviews.formUnion(result.matchedReviews) }
+        if !result.matchedSecrets.isEmpty { matchedSecrets.formUnion(result.matchedSecrets) }
         if hidden != nil {
             for word in result.hidden { hidden!.add(hash: word.hash, rule: word.rule, column: word.column) }
         }

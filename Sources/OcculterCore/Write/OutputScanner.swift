@@ -16,11 +16,17 @@ struct OutputScanner: Sendable {
     let delimiter: UInt8
     /// The byte classes, made once (made per call, they were an eighth of the scan).
     private let classTable: ByteTable
+    /// For each column, the next read column after it (`columns.count` when none): blocks of
+    /// sixteen bytes whose delimiters all end columns that are not read are skipped whole.
+    private let nextRead: [Int]
 
     init(columns: [Bool], delimiter: UInt8) {
         self.columns = columns
         self.delimiter = delimiter
         classTable = ByteTable(ByteClass.table(delimiter: delimiter))
+        nextRead = columns.indices.map { column in
+            columns.indices.first { $0 > column && columns[$0] } ?? columns.count
+        }
     }
 
     /// What the scan reports to: capitalised words (true to skip the rest of the row) and row
@@ -73,7 +79,32 @@ struct OutputScanner: Sendable {
             var skipped = false
             while index + 17 <= count {
                 let vector = UnsafeRawPointer(base + index).loadUnaligned(as: SIMD16<UInt8>.self)
-                var stop = (vector .== quotes) .| (vector .== delimiters) .| (vector .== lineFeeds)
+                let quoted = vector .== quotes, ends = vector .== delimiters
+                var stop = quoted .| ends .| (vector .== lineFeeds)
+                if !looking, any(stop), !any(quoted) {
+                    // Outside the read columns, a block without quotes is skipped whole when it
+                    // ends only columns not read (or stays inside a quoted field): each
+                    // delimiter stopped the scan (a fifth of it, on délibérations rows).
+                    if inQuotes {
+                        index += 16
+                        skipped = true
+                        continue
+                    }
+                    if !any(vector .== lineFeeds) {
+                        let delimiterCount = unsafeBitCast(ends, to: SIMD2<UInt64>.self)
+                        let passed = (delimiterCount[0].nonzeroBitCount + delimiterCount[1].nonzeroBitCount) / 8
+                        if skipRow || column >= columns.count || column + passed < nextRead[column] {
+                            // What each of those delimiters did (`report` needs a read column).
+                            if !pending.isEmpty { pending.removeAll(keepingCapacity: true) }
+                            lowerInCell = false
+                            column += passed
+                            scanning = column < columns.count && columns[column]
+                            index += 16
+                            skipped = true
+                            continue
+                        }
+                    }
+                }
                 if looking {
                     let next = UnsafeRawPointer(base + index + 1).loadUnaligned(as: SIMD16<UInt8>.self)
                     stop = stop .| ((vector &- capitalA) .< twentySix) .| (vector .== brackets)
@@ -99,14 +130,18 @@ struct OutputScanner: Sendable {
                 switch kind {
                 case ByteClass.quote: inQuotes.toggle()
                 case ByteClass.delimiter where !inQuotes:
-                    if !pending.isEmpty, !skipRow { skipRow = OutputScanner.report(&pending, lowerInCell: lowerInCell, &sink) }
-                    pending.removeAll(keepingCapacity: true)
+                    if !pending.isEmpty {
+                        if !skipRow { skipRow = OutputScanner.report(&pending, lowerInCell: lowerInCell, &sink) }
+                        pending.removeAll(keepingCapacity: true)
+                    }
                     lowerInCell = false
                     column += 1
                     scanning = column < columns.count && columns[column]
                 case ByteClass.lineFeed where !inQuotes:
-                    if !pending.isEmpty, !skipRow { skipRow = OutputScanner.report(&pending, lowerInCell: lowerInCell, &sink) }
-                    pending.removeAll(keepingCapacity: true)
+                    if !pending.isEmpty {
+                        if !skipRow { skipRow = OutputScanner.report(&pending, lowerInCell: lowerInCell, &sink) }
+                        pending.removeAll(keepingCapacity: true)
+                    }
                     lowerInCell = false
                     let end = index > rowStart && base[index - 1] == 0x0D ? index - 1 : index
                     sink.rowEnd(row, rowStart..<end)
@@ -205,7 +240,8 @@ struct OutputScanner: Sendable {
                 found(word.hash, RunSurnames.allCaps(word, in: text))
             }
         }
-        if String(validating: run, as: UTF8.self) != nil { return each(run) }
+        // Checked without making a String (one was allocated per run: half of this function).
+        if isValidUTF8(run, allowingBOM: true) { return each(run) }
         guard case .success(var decoded) = TextEncoding.decodeWindows1252(run) else { return }
         decoded.withUTF8(each)
     }
