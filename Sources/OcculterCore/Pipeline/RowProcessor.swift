@@ -34,6 +34,9 @@ final class RowProcessor: @unchecked Sendable {
     let plans: [ColumnPlan]
     let rowRules: [Int]
     let decider: CellDecider
+    /// Each rule's cell detector, unretained: `rules` holds them for the processor's life, and
+    /// loading the box from the array retained and released it for every rule of every cell.
+    private let cellDetectors: [Unmanaged<CellDetectorBox>?]
     /// Replacements that would break the pack's official schema empty the cell instead.
     let schemaGuard: SchemaCellGuard?
     let reviews: ReviewDecisions
@@ -86,6 +89,7 @@ final class RowProcessor: @unchecked Sendable {
                                 hint: "donnez une clé avec --key-file FICHIER ou la variable OCCULTER_KEY (jamais de clé par défaut).")
         }
         rules = compiled
+        cellDetectors = compiled.map { $0.detector.map { Unmanaged.passUnretained($0) } }
         personRules = Dictionary(uniqueKeysWithValues: compiled.indices.compactMap { index in
             compiled[index].rule.detector is PersonNameDetector ? (compiled[index].rule.id, index) : nil
         })
@@ -242,8 +246,9 @@ final class RowProcessor: @unchecked Sendable {
         for ruleIndex in ruleIndices {
             // Called in place: taking the detector out of the array copied it (and retained its
             // regex) for every rule of every cell.
+            guard let detector = cellDetectors[ruleIndex] else { continue }
             do {
-                try rules[ruleIndex].detector?.detect(cell, rule: ruleIndex, context: context, into: &findings)
+                try detector._withUnsafeGuaranteedRef { try $0.detect(cell, rule: ruleIndex, context: context, into: &findings) }
             } catch PCRE2Regex.MatchFailure.limitExceeded {
                 throw OcculterError(.scan, at: SourceLocation(file: file, line: row.line, column: column + 1),
                                     "la règle « \(rules[ruleIndex].rule.id) » a dépassé les limites de calcul de PCRE2 (motif à retour arrière catastrophique) ; aucune sortie n'a été écrite.",
@@ -301,7 +306,8 @@ final class RowProcessor: @unchecked Sendable {
                 } catch let leak as HiddenWordReappeared {
                     throw OcculterError.leak(rule: leak.rule, column: leak.column, at: SourceLocation(file: file, line: row.line, column: column + 1))
                 }
-                if !outcome.hidden.isEmpty { hidden.append(contentsOf: outcome.hidden.map { ($0.hash, $0.rule, column) }) }
+                // Appended one by one: a mapped array was made and freed for every changed cell.
+                for word in outcome.hidden { hidden.append((word.hash, word.rule, column)) }
                 if let (id, index) = soloPersonRule {
                     // One person rule (every pack): its id compared, not hashed (0.3 k instructions a decision).
                     RunSurnames.marks(of: outcome.decisions, in: bytes, isPersonRule: { $0 == id ? index : nil },
