@@ -52,6 +52,9 @@ extension PersonNameDetector {
             "trompettiste", "clarinettiste", "cornettiste", "tromboniste", "bandoneoniste", "contrebassiste", "bassiste",
             "slameur", "slameuse", "rappeur", "rappeuse", "conferencier", "conferenciere", "bertsulari", "bertsularis",
             "harrijasotzaile", "torero", "toreros", "matador", "novillero", "rejoneador",
+            // Readings and lecturers of a programme ("lecture de Mme X", "l'archéologue Y").
+            "lecture", "lectures", "historien", "historienne", "archeologue", "sociologue", "philosophe", "ethnologue",
+            "anthropologue", "geographe", "astrophysicien", "astrophysicienne", "paleontologue",
         ])
         /// Words that designate a private person by trade or situation ("l'instituteur X",
         /// "le boulanger X", "le locataire X", "candidat X"): a capitalised word right after one

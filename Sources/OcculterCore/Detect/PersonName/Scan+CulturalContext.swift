@@ -15,7 +15,7 @@ extension Scan {
         // "Contrat avec l'orchestre de M. X", "pour le spectacle de X": a programme word (not
         // "prix") right before the name says it whatever the contract.
         for index in max(0, start - 3)..<start where tokens[index].isWord && self.is(tokens[index], .cultural, bare: true) && !self.is(tokens[index], "prix")
-            && !residenceBuilding(index) {
+            && !residenceBuilding(index) && !readsMail(index) {
             return true
         }
         for index in 0..<start where tokens[index].isWord && self.is(tokens[index], .transaction) {
@@ -42,7 +42,7 @@ extension Scan {
                     }
                     if !award { continue }
                 }
-                if residenceBuilding(index) { continue }
+                if residenceBuilding(index) || readsMail(index) { continue }
                 return true
             }
         }
@@ -91,6 +91,16 @@ extension Scan {
         return false
     }
 
+    /// "le maire donne lecture de la lettre de M. X": a letter read to the council, no reading
+    /// of a programme.
+    func readsMail(_ index: Int) -> Bool {
+        guard self.is(tokens[index], "lecture") || self.is(tokens[index], "lectures") else { return false }
+        if let before = word(index - 1), Scan.bytes(key(before), isOneOf: ["donne", "donnee", "donnent", "fait", "faite", "apres"]) { return true }
+        return (index + 1..<min(index + 4, tokens.count)).contains {
+            word($0).map { Scan.bytes(keyWithoutElision($0), isOneOf: ["lettre", "lettres", "courrier", "courriers", "courriel", "demande", "message", "rapport", "motion", "petition"]) } ?? false
+        }
+    }
+
     /// "résidence" is also a building ("Résidence Les Cèdres", "résidence secondaire de M. X",
     /// "résidence autonomie"): a programme only as "résidence d'artiste(s)".
     func residenceBuilding(_ index: Int) -> Bool {
@@ -113,6 +123,9 @@ extension Scan {
             position -= 1
         }
         guard position >= 0, isPunct(position, ":") else { return false }
+        // "versement de la bourse à la Compagnie Kaïros (chorégraphe : X)": an artistic trade
+        // heads the colon, not the grant.
+        if let heading = word(position - 1), self.is(heading, .cultural, bare: true) { return false }
         let clause = clauseBounds(around: position)
         return (clause.lowerBound..<position).contains {
             tokens[$0].isWord && Scan.bytes(keyWithoutElision(tokens[$0]), isOneOf: Scan.grantWords)

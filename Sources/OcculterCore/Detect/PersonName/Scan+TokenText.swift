@@ -104,6 +104,9 @@ extension Scan {
                 return false
             }
         }
+        // "ciné-rencontre avec le comédien X – prise en charge des frais d'hébergement": a
+        // programme's guest is paid their costs, which decides nothing on them.
+        if let head = word(from), self.is(head, "prise") || self.is(head, "remboursement"), culturalContext(before: start) { return false }
         let clause = clauseBounds(around: from)
         // "Protection fonctionnelle — ancien maire, M. X, poursuivi …": the phrase heads the
         // subject alone before the dash, and the first person after it is the one concerned.
