@@ -634,6 +634,78 @@ final class EvaluationTests: XCTestCase {
         XCTAssertGreaterThanOrEqual(figures.subjects, 150)
     }
 
+    /// Written blind (sixteenth session, first wave); the five officials of the conventions declared.
+    func testCraftedNinetySecondSubjects() throws {
+        let figures = try evaluate("crafted-92.yaml", title: "objets rédigés, jeu construit n° 92 (bassin minier et Flandre, à l'aveugle, cinq élus déclarés)", officials: EvaluationTests.officials)
+        XCTAssertGreaterThanOrEqual(figures.subjects, 150)
+    }
+
+    /// Written blind (sixteenth session, first wave); the five officials of the conventions declared.
+    func testCraftedNinetyThirdSubjects() throws {
+        let figures = try evaluate("crafted-93.yaml", title: "objets rédigés, jeu construit n° 93 (personnel et contentieux d'un département, à l'aveugle, cinq élus déclarés)", officials: EvaluationTests.officials)
+        XCTAssertGreaterThanOrEqual(figures.subjects, 150)
+    }
+
+    /// Written blind (sixteenth session, first wave); the five officials of the conventions declared.
+    func testCraftedNinetyFourthSubjects() throws {
+        let figures = try evaluate("crafted-94.yaml", title: "objets rédigés, jeu construit n° 94 (noms licites en nombre, adverse, à l'aveugle, cinq élus déclarés)", officials: EvaluationTests.officials)
+        XCTAssertGreaterThanOrEqual(figures.subjects, 150)
+    }
+
+    /// Written blind (sixteenth session, first wave); the five officials of the conventions declared.
+    func testCraftedNinetyFifthSubjects() throws {
+        let figures = try evaluate("crafted-95.yaml", title: "objets rédigés, jeu construit n° 95 (biens sans maître, successions, indivisions, à l'aveugle, cinq élus déclarés)", officials: EvaluationTests.officials)
+        XCTAssertGreaterThanOrEqual(figures.subjects, 150)
+    }
+
+    /// Written blind (sixteenth session, first wave); the five officials of the conventions declared.
+    func testCraftedNinetySixthSubjects() throws {
+        let figures = try evaluate("crafted-96.yaml", title: "objets rédigés, jeu construit n° 96 (Pays basque, Béarn, Roussillon, Landes, à l'aveugle, cinq élus déclarés)", officials: EvaluationTests.officials)
+        XCTAssertGreaterThanOrEqual(figures.subjects, 150)
+    }
+
+    /// Written blind (sixteenth session, first wave); the five officials of the conventions declared.
+    func testCraftedNinetySeventhSubjects() throws {
+        let figures = try evaluate("crafted-97.yaml", title: "objets rédigés, jeu construit n° 97 (conseil d'une grande ville, à l'aveugle, cinq élus déclarés)", officials: EvaluationTests.officials)
+        XCTAssertGreaterThanOrEqual(figures.subjects, 150)
+    }
+
+    /// Written blind (sixteenth session, second wave); the five officials of the conventions declared.
+    func testCraftedNinetyEighthSubjects() throws {
+        let figures = try evaluate("crafted-98.yaml", title: "objets rédigés, jeu construit n° 98 (une année de trois communes de 2 000 à 6 000 habitants, à l'aveugle, cinq élus déclarés)", officials: EvaluationTests.officials)
+        XCTAssertGreaterThanOrEqual(figures.subjects, 150)
+    }
+
+    /// Written blind (sixteenth session, second wave); the five officials of the conventions declared.
+    func testCraftedNinetyNinthSubjects() throws {
+        let figures = try evaluate("crafted-99.yaml", title: "objets rédigés, jeu construit n° 99 (exports dégradés : OCR, coupures, tableurs, à l'aveugle, cinq élus déclarés)", officials: EvaluationTests.officials)
+        XCTAssertGreaterThanOrEqual(figures.subjects, 150)
+    }
+
+    /// Written blind (sixteenth session, second wave); the five officials of the conventions declared.
+    func testCraftedHundredthSubjects() throws {
+        let figures = try evaluate("crafted-100.yaml", title: "objets rédigés, jeu construit n° 100 (banlieue d'Île-de-France et son EPT, à l'aveugle, cinq élus déclarés)", officials: EvaluationTests.officials)
+        XCTAssertGreaterThanOrEqual(figures.subjects, 150)
+    }
+
+    /// Written blind (sixteenth session, second wave); the five officials of the conventions declared.
+    func testCraftedHundredFirstSubjects() throws {
+        let figures = try evaluate("crafted-101.yaml", title: "objets rédigés, jeu construit n° 101 (formes de noms adverses, à l'aveugle, cinq élus déclarés)", officials: EvaluationTests.officials)
+        XCTAssertGreaterThanOrEqual(figures.subjects, 150)
+    }
+
+    /// Written blind (sixteenth session, second wave); the five officials of the conventions declared.
+    func testCraftedHundredSecondSubjects() throws {
+        let figures = try evaluate("crafted-102.yaml", title: "objets rédigés, jeu construit n° 102 (intercommunalités et syndicats, à l'aveugle, cinq élus déclarés)", officials: EvaluationTests.officials)
+        XCTAssertGreaterThanOrEqual(figures.subjects, 150)
+    }
+
+    /// Written blind (sixteenth session, second wave); the five officials of the conventions declared.
+    func testCraftedHundredThirdSubjects() throws {
+        let figures = try evaluate("crafted-103.yaml", title: "objets rédigés, jeu construit n° 103 (culture, patrimoine, tourisme, à l'aveugle, cinq élus déclarés)", officials: EvaluationTests.officials)
+        XCTAssertGreaterThanOrEqual(figures.subjects, 150)
+    }
+
     /// Real subjects only: the collector found no private person in them (keep-rate only).
     func testRealFrozenFifteenthPart() throws {
         let figures = try evaluate("real-frozen-15.yaml", title: "objets réels, quinzième partie gelée", officials: [])
