@@ -306,6 +306,12 @@ extension Scan {
             emit(nickname.lowerBound, nickname.upperBound, verdict, "surnom d'un particulier")
             position = nickname.upperBound
             while isPunct(position, "»") || isPunct(position, "\"") || isPunct(position, "”") || isPunct(position, ")") { position += 1 }
+            // "M. Joseph (dit « Jo ») TESSIER": the surname after the nickname.
+            if let surname = word(position), surname.startsUpper, surname.allCaps || isUnknownWord(surname),
+               !self.is(surname, [.role, .body, .legalEntity, .civility, .link, .place, .transaction]) {
+                emit(position, position + 1, verdict, "surnom d'un particulier")
+                position += 1
+            }
         }
         while position < tokens.count {
             var next = position

@@ -41,7 +41,11 @@ extension Scan {
             }
             // "Marcel « Cécel » TROUILLARD", "Mohamed "Momo" Khelifi": a nickname in quotes between
             // the first names and the surname.
-            if name.firstNames > 0, name.parts.count == name.firstNames, isOpeningQuote(position) {
+            // ("MME AMANDINE « DINE » FERRAND": in capitals, the first name may not be counted
+            // as one.)
+            if name.firstNames > 0 && name.parts.count == name.firstNames
+                || shouting && name.parts.count == 1 && isFirstName(tokens[name.parts[0]]),
+               isOpeningQuote(position) {
                 var close = position + 1
                 while close < tokens.count, close - position <= 3, let part = word(close), part.startsUpper { close += 1 }
                 if close > position + 1, close < tokens.count, tokens[close].kind == .punct, let surname = word(close + 1),
