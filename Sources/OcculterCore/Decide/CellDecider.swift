@@ -193,6 +193,8 @@ struct CellDecider {
                     && !RunSurnames.inPlaceCompound(index, of: text, bytes: bytes, words: words)
                     // « indivision KERBRAT … au lieu-dit Kerbrat »: a locality named after a family.
                     && !RunSurnames.namesLocality(index, of: text, bytes: bytes)
+                    // « Mr WEBER … à la SARL Weber Chasse & Nature »: a company's registered name.
+                    && !RunSurnames.inCompanyName(index, of: text, bytes: bytes)
             }.map { text.words[$0] }.sorted { ($0.range.lowerBound, -$0.range.count) < ($1.range.lowerBound, -$1.range.count) }
             var lastEnd = 0
             for word in candidates where word.range.lowerBound >= lastEnd {

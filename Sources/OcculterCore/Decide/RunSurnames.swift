@@ -215,6 +215,28 @@ struct RunSurnames {
         return false
     }
 
+    /// Whether the word at `index` is part of a registered company's name: a legal form right
+    /// before it, or before one or two capitalised words (« SARL Weber Chasse & Nature »,
+    /// « GAEC Bertholon Frères », « EURL Garage Martin »). A legal person's name is published
+    /// even when it carries its founder's; a sole trader's trade name (« Boulangerie Moulin »)
+    /// has no such form and stays hidden.
+    static func inCompanyName(_ index: Int, of text: TextWords, bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        var back = index - 1
+        while back >= 0, back >= index - 3 {
+            var form = false
+            TextWords.withFolded(text.words[back], in: bytes) { folded in
+                form = companyForms.contains { $0.elementsEqual(folded) }
+            }
+            if form { return true }
+            guard startsUpper(text.words[back], in: bytes) else { return false }
+            back -= 1
+        }
+        return false
+    }
+
+    static let companyForms: [[UInt8]] = ["sarl", "sas", "sasu", "eurl", "sci", "gaec", "earl", "snc", "scea", "selarl", "selas", "scp", "scm",
+                                          "etablissements", "ets"].map { Array($0.utf8) }
+
     static let localityWords: [[UInt8]] = ["lieudit", "lieu-dit", "ld", "hameau", "quartier", "village", "lotissement", "lieux-dits", "lieuxdits"].map { Array($0.utf8) }
 
     static func inPlaceCompound(_ index: Int, of text: TextWords, bytes: UnsafeBufferPointer<UInt8>, words: WordLists) -> Bool {
