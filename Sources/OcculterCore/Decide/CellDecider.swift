@@ -174,7 +174,13 @@ struct CellDecider {
         for word in text.words {
             guard hiddenGroup[word.hash] == nil, let group = groups.firstIndex(where: { $0.span.overlaps(word.range) }),
                   HiddenWordFilter.isSignificant(word, in: bytes, words: words, placeholders: placeholderWords) else { continue }
-            hiddenGroup.entries.append((word.hash, group, RunSurnames.startsUpper(word, in: bytes)))
+            // « Mme NOËL Suzanne … Colis de Noël », « M. Gérard SAINT-ANDRÉ … cimetière de
+            // Saint-André »: a name hidden in capitals that is also a French word, a first name or
+            // a place repeats only in capitals (as `RunSurnames` carries it from row to row).
+            let capsOnly = RunSurnames.allCaps(word, in: bytes) && TextWords.withFolded(word, in: bytes) { folded in
+                words.frenchWords.contains(folded) || words.firstNames.contains(folded) || words.communes.contains(folded)
+            }
+            hiddenGroup.entries.append((word.hash, group, RunSurnames.startsUpper(word, in: bytes), capsOnly))
             outcome.hidden.append((word.hash, work.pointee.occulting[work.pointee.winners[group]].finding.rule))
         }
         if !hiddenGroup.isEmpty {
@@ -187,6 +193,7 @@ struct CellDecider {
                     // « M. Killian PIERRE … aide à la pierre »: a name hidden with its capital is
                     // not a word written in lower case.
                     && !(hidden.capitalised && !RunSurnames.startsUpper(word, in: bytes))
+                    && !(hidden.capsOnly && !RunSurnames.allCaps(word, in: bytes))
                     // « M. Jean-Claude PIERRE … station de Saint-Pierre-de-Chartreuse ». (A repeat
                     // after a place or body word is hidden still: « Boucherie Moulin » is the sole
                     // trader's own name; sparing it leaked 12 names for 10 kept.)
@@ -302,7 +309,7 @@ struct CellDecider {
         var replacements: [(Range<Int>, String, fixed: Bool)] = []
         var winners: [Int] = []
         var kept: [Range<Int>] = []
-        var hiddenGroups: [(hash: UInt64, group: Int, capitalised: Bool)] = []
+        var hiddenGroups: [(hash: UInt64, group: Int, capitalised: Bool, capsOnly: Bool)] = []
         var result: [UInt8] = []
         var keptInOutput: [Range<Int>] = []
         var replacedInOutput: [(range: Range<Int>, fixed: Bool)] = []
@@ -364,10 +371,10 @@ struct CellDecider {
 
     /// Hidden word hash → index of the occulting group that hid it.
     private struct HiddenGroups {
-        var entries: [(hash: UInt64, group: Int, capitalised: Bool)]
+        var entries: [(hash: UInt64, group: Int, capitalised: Bool, capsOnly: Bool)]
         var isEmpty: Bool { entries.isEmpty }
         subscript(hash: UInt64) -> Int? { entry(hash)?.group }
-        func entry(_ hash: UInt64) -> (hash: UInt64, group: Int, capitalised: Bool)? {
+        func entry(_ hash: UInt64) -> (hash: UInt64, group: Int, capitalised: Bool, capsOnly: Bool)? {
             for entry in entries where entry.hash == hash { return entry }
             return nil
         }
