@@ -193,7 +193,7 @@ struct CellDecider {
                     // « M. Killian PIERRE … aide à la pierre »: a name hidden with its capital is
                     // not a word written in lower case.
                     && !(hidden.capitalised && !RunSurnames.startsUpper(word, in: bytes))
-                    && !(hidden.capsOnly && !RunSurnames.allCaps(word, in: bytes))
+                    && !(hidden.capsOnly && !RunSurnames.allCaps(word, in: bytes) && RunSurnames.afterPreposition(index, of: text, bytes: bytes))
                     // « M. Jean-Claude PIERRE … station de Saint-Pierre-de-Chartreuse ». (A repeat
                     // after a place or body word is hidden still: « Boucherie Moulin » is the sole
                     // trader's own name; sparing it leaked 12 names for 10 kept.)

@@ -234,6 +234,18 @@ struct RunSurnames {
         return false
     }
 
+    /// Whether a preposition or an article stands right before the word (« Colis de Noël »,
+    /// « à Metz »): where a place's or a feast's name stands, not a house's or a trade's.
+    static func afterPreposition(_ index: Int, of text: TextWords, bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard index > 0 else { return false }
+        return TextWords.withFolded(text.words[index - 1], in: bytes) { folded in
+            prepositions.contains { $0.elementsEqual(folded) } || articles.contains { $0.elementsEqual(folded) }
+                || linkingParticles.contains { $0.elementsEqual(folded) }
+        }
+    }
+
+    static let prepositions: [[UInt8]] = ["a", "au", "aux", "en", "sur", "sous"].map { Array($0.utf8) }
+
     static let companyForms: [[UInt8]] = ["sarl", "sas", "sasu", "eurl", "sci", "gaec", "earl", "snc", "scea", "selarl", "selas", "scp", "scm",
                                           "etablissements", "ets"].map { Array($0.utf8) }
 

@@ -140,7 +140,15 @@ extension Scan {
             guard !covered.contains(where: { $0.contains(index) }), !isFirstName(tokens[index]),
                   !self.is(tokens[index], [.commonWord, .place, .body, .legalEntity, .role, .civility, .particle]) else { continue }
             let candidate = key(tokens[index])
-            guard privateTokens.contains(where: { key(tokens[$0]).elementsEqual(candidate) && !isFirstName(tokens[$0]) }) else { continue }
+            guard let hidden = privateTokens.first(where: { key(tokens[$0]).elementsEqual(candidate) && !isFirstName(tokens[$0]) }) else { continue }
+            // "Mme NOËL Suzanne … Colis de Noël", "M. Gérard SAINT-ANDRÉ … cimetière de
+            // Saint-André": a name hidden in capitals that is also a French word or a commune
+            // repeats only in capitals (as the cell decider and the run carry it).
+            // After a preposition or an article only: "maison Bonnefond", "« Optique Léger »"
+            // name the family's house or trade.
+            if tokens[hidden].allCaps, !tokens[index].allCaps, let before = word(index - 1),
+               Scan.bytes(key(before), isOneOf: Scan.placeComplementWords),
+               context.words.frenchWords.contains(candidate) || context.words.communes.contains(candidate) { continue }
             // Within one subject the same surname is the same family's ("maison GRANGEON"), even
             // after a place word; an organisation's name says otherwise ("SARL GRANGEON").
             // After a building or file word it is the family's ("maison GRANGEON"); after a street

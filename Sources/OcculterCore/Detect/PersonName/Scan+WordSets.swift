@@ -25,6 +25,8 @@ extension Scan {
                                                     // citoyenne », « prix du civisme », « prix de thèse ».
                                                     "citoyen", "citoyenne", "citoyens", "citoyennes", "civisme", "civique", "benevole",
                                                     "benevoles", "benevolat", "these", "theses"]
+    /// Prepositions and articles before a place's or a feast's name (« Colis de Noël », « à Metz »).
+    static let placeComplementWords: [StaticString] = ["de", "du", "des", "d'", "a", "au", "aux", "la", "le", "les", "l'", "en", "sur", "sous"]
     /// Words that name an award (« prix », « lauréat ») and the money it may carry.
     static let awardNouns: [StaticString] = ["prix", "laureat", "laureate", "laureats", "laureates", "palmares"]
     static let prizeMoneyWords = ByteWordSet(["dotation", "dotations", "bourse", "bourses", "euros", "eur", "cheque", "cheques",
