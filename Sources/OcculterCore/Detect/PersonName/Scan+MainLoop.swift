@@ -141,6 +141,14 @@ extension Scan {
                 index = coordinated(after: end, verdict: .occult, emit: emit)
                 continue
             }
+            // "VENTE AUX ÉPOUX X (ET NON CHAPELLON)": the misspelt name a rectification corrects
+            // is the same person's.
+            if self.is(token, "non"), let et = word(index - 1), self.is(et, "et"), let next = word(index + 1), designationSurname(next),
+               tokens.contains(where: { $0.isWord && Scan.bytes(keyWithoutElision($0), isOneOf: Scan.rectificationWords) }) {
+                emit(index + 1, index + 2, .occult, "nom rectifié après « et non »")
+                index += 2
+                continue
+            }
             if self.is(token, "commune") || self.is(token, "ville"), let next = handleCommuneParty(at: index, covered: covered, emit: emit) {
                 index = next
                 continue

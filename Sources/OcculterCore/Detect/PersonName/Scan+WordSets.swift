@@ -25,6 +25,8 @@ extension Scan {
                                                     // citoyenne », « prix du civisme », « prix de thèse ».
                                                     "citoyen", "citoyenne", "citoyens", "citoyennes", "civisme", "civique", "benevole",
                                                     "benevoles", "benevolat", "these", "theses"]
+    /// Words of a subject that corrects an earlier deliberation.
+    static let rectificationWords: [StaticString] = ["rectification", "rectificative", "rectificatif", "erreur", "erratum", "modification"]
     /// Prepositions and articles before a place's or a feast's name (« Colis de Noël », « à Metz »).
     static let placeComplementWords: [StaticString] = ["de", "du", "des", "d'", "a", "au", "aux", "la", "le", "les", "l'", "en", "sur", "sous"]
     /// Words that name an award (« prix », « lauréat ») and the money it may carry.
