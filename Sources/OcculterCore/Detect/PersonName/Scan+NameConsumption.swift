@@ -81,6 +81,15 @@ extension Scan {
                 name.end = position
                 break
             }
+            // "Mme Anh Thư LÊ": in mixed case, an accented word in capitals after the first names
+            // is the surname, not the article its folded form spells.
+            if isParticle(token), !shouting, token.allCaps, token.range.count > token.scalars, !name.parts.isEmpty {
+                name.parts.append(position)
+                name.sawSurnameShape = true
+                position += 1
+                name.end = position
+                break
+            }
             if isParticle(token) {
                 // A particle chain counts only when a name-like word follows it.
                 var look = position
