@@ -372,6 +372,10 @@ extension Scan {
         // own officer.
         var look = start - 1
         if isPunct(look, ",") { look -= 1 }
+        // "et à son président d'honneur, M. X".
+        if let honour = word(look), self.is(honour, "d'honneur") || Scan.bytes(keyWithoutElision(honour), isOneOf: ["honneur"]) {
+            look -= word(look - 1).map { self.is($0, "d'") } == true ? 2 : 1
+        }
         if let role = word(look), self.is(role, .role, bare: true), let owner = word(look - 1),
            self.is(owner, "son") || self.is(owner, "sa") || self.is(owner, "leur"),
            privateBodyOrFirm(in: max(0, look - 16)..<look) {

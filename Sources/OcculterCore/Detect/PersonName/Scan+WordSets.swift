@@ -215,7 +215,9 @@ extension Scan {
                                                   "secours", "agrement", "agrements", "allocataire", "allocataires", "attributaire",
                                                   "attributaires", "demandeur", "demandeurs", "requerant", "requerants"]
     /// Private bodies whose officers are private persons.
-    static let privateBodies: [StaticString] = ["asl", "association", "club", "amicale", "copropriete", "syndic", "syndicale"]
+    static let privateBodies: [StaticString] = ["asl", "association", "club", "amicale", "copropriete", "syndic", "syndicale",
+                                                // Music societies and circles of a town.
+                                                "harmonie", "fanfare", "cercle"]
     /// A firm's officer named in its parenthesis or as « son président » is a private person
     /// ("SAS X (M. Y, président)"); one who presents a point for the firm acts professionally.
     static let privateBodiesAndFirms: [StaticString] = privateBodies
