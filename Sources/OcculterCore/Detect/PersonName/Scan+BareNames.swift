@@ -185,7 +185,9 @@ extension Scan {
             return name.end
         }
         if roleNear(start: start, end: name.end) {
-            if triggerBefore(start) || ownSituation(start, name.end) || agentGrade(after: name.end) && !presentsThePoint(start: start, end: name.end) {
+            // "Location du presbytère à l'abbé X, curé": the lessee, whatever the office.
+            if triggerBefore(start) || ownSituation(start, name.end) || agentGrade(after: name.end) && !presentsThePoint(start: start, end: name.end)
+                || recipientOfTransaction(start) && !presentsThePoint(start: start, end: name.end) {
                 emit(start, name.end, .occult, evidence + " ; nommé dans une fonction, mais décision sur sa situation personnelle")
             } else {
                 emit(start, name.end, .exempt(.namedInRole), evidence + " ; élu ou agent nommé dans sa fonction")
