@@ -130,7 +130,9 @@ extension Scan {
         // "Vacations des médecins : Dr X" (paid by the commune), "Acquisition du cabinet médical
         // du Dr Y" (the seller): a party, whatever the title.
         if (self.is(civility, .professionalCivility) || professionAfter(name.end) || professionBefore(start)) && !wagedBefore(start)
-            && !clauseHas(Scan.honourWords, before: start) && !ownPropertyTransacted(before: start) && !soleTraderBefore(start) {
+            && !clauseHas(Scan.honourWords, before: start) && !ownPropertyTransacted(before: start) && !soleTraderBefore(start)
+            // "SAS LES ATELIERS DU MIDI (dirigeant M. X)": a firm's own officer is a private person.
+            && !privateStanding(before: start, after: name.end) {
             emit(start, name.end, .exempt(.profession), trigger + " ; professionnel dans l'exercice de sa profession")
             return name.end
         }

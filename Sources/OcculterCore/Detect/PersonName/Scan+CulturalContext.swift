@@ -15,7 +15,7 @@ extension Scan {
         // "Contrat avec l'orchestre de M. X", "pour le spectacle de X": a programme word (not
         // "prix") right before the name says it whatever the contract.
         for index in max(0, start - 3)..<start where tokens[index].isWord && self.is(tokens[index], .cultural, bare: true) && !self.is(tokens[index], "prix")
-            && !residenceBuilding(index) && !readsMail(index) {
+            && !residenceBuilding(index) && !readsNoShow(index) {
             return true
         }
         for index in 0..<start where tokens[index].isWord && self.is(tokens[index], .transaction) {
@@ -42,7 +42,7 @@ extension Scan {
                     }
                     if !award { continue }
                 }
-                if residenceBuilding(index) || readsMail(index) { continue }
+                if residenceBuilding(index) || readsNoShow(index) { continue }
                 return true
             }
         }
@@ -93,7 +93,10 @@ extension Scan {
 
     /// "le maire donne lecture de la lettre de M. X": a letter read to the council, no reading
     /// of a programme.
-    func readsMail(_ index: Int) -> Bool {
+    ///
+    /// "comité de programmation" (of European funds) programmes no show either.
+    func readsNoShow(_ index: Int) -> Bool {
+        if self.is(tokens[index], "programmation"), let committee = word(index - 2), self.is(committee, "comite") || self.is(committee, "comites") { return true }
         guard self.is(tokens[index], "lecture") || self.is(tokens[index], "lectures") else { return false }
         if let before = word(index - 1), Scan.bytes(key(before), isOneOf: ["donne", "donnee", "donnent", "fait", "faite", "apres"]) { return true }
         return (index + 1..<min(index + 4, tokens.count)).contains {
