@@ -55,6 +55,8 @@ extension PersonNameDetector {
             // Readings and lecturers of a programme ("lecture de Mme X", "l'archéologue Y").
             "lecture", "lectures", "historien", "historienne", "archeologue", "sociologue", "philosophe", "ethnologue",
             "anthropologue", "geographe", "astrophysicien", "astrophysicienne", "paleontologue",
+            // "accompagnée au piano par X": the instrument played in the programme.
+            "piano", "violon", "violoncelle", "guitare", "orgue", "accordeon", "harpe", "saxophone", "contrebasse",
         ])
         /// Words that designate a private person by trade or situation ("l'instituteur X",
         /// "le boulanger X", "le locataire X", "candidat X"): a capitalised word right after one

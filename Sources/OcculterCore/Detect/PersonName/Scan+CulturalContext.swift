@@ -59,7 +59,7 @@ extension Scan {
     /// 1 000 € aux lauréats », « bons d'achat ») makes its winners recipients of public money,
     /// whatever the art: the money anywhere in the cell decides, as for a grant.
     func noProgramme(before start: Int) -> Bool {
-        var contest = false, programme = false, award = false, money = false
+        var contest = false, programme = false, award = false, money = false, prizeField = false
         for index in tokens.indices {
             let token = tokens[index]
             guard token.isWord else {
@@ -71,12 +71,19 @@ extension Scan {
                 money = true
             }
             guard index < start else { continue }
-            if Scan.noProgrammeWords.contains(bare) { return true }
-            if Scan.bytes(bare, isOneOf: Scan.awardNouns) { award = true }
+            // "Fête du sport : concert de X": a sport's word says no programme only for a prize
+            // (« Trophées des sports – lauréats : X »); a court case, always.
+            // "École de musique : recrutement de vacataires (M. X, batterie)": staff, not a programme.
+            if Scan.bytes(bare, isOneOf: ["recrutement", "vacataire", "vacataires"]) { return true }
+            if Scan.noProgrammeWords.contains(bare) {
+                if Scan.bytes(bare, isOneOf: Scan.judicialWords) { return true }
+                prizeField = true
+            }
+            if Scan.bytes(bare, isOneOf: Scan.awardNouns) || self.is(token, "trophee") || self.is(token, "trophees") { award = true }
             if self.is(token, "concours"), !(word(index - 2).map { self.is($0, "fonds") || self.is($0, "fond") } ?? false) { contest = true }
-            if self.is(token, "litteraire") || self.is(token, "festival") || self.is(token, "concert") || self.is(token, "tremplin") { programme = true }
+            if Scan.bytes(bare, isOneOf: Scan.artContestWords) { programme = true }
         }
-        return (award && money && !awardTitle(before: start)) || (contest && !programme)
+        return (award && money && !awardTitle(before: start)) || (contest && !programme) || prizeField && (award || contest)
     }
 
     /// "Prix Alexandre Vialatte", "Prix des Lettres Edmond Tanière": the name is the award's

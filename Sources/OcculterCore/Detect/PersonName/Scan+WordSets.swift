@@ -29,6 +29,9 @@ extension Scan {
     static let rectificationWords: [StaticString] = ["rectification", "rectificative", "rectificatif", "erreur", "erratum", "modification"]
     /// Prepositions and articles before a place's or a feast's name (« Colis de Noël », « à Metz »).
     static let placeComplementWords: [StaticString] = ["de", "du", "des", "d'", "a", "au", "aux", "la", "le", "les", "l'", "en", "sur", "sous"]
+    /// What makes a contest an art's: its winners are a programme's artists.
+    static let artContestWords: [StaticString] = ["litteraire", "festival", "concert", "tremplin", "chant", "chanson", "musique", "musical",
+                                                  "theatre"]
     /// Words that name an award (« prix », « lauréat ») and the money it may carry.
     static let awardNouns: [StaticString] = ["prix", "laureat", "laureate", "laureats", "laureates", "palmares"]
     static let prizeMoneyWords = ByteWordSet(["dotation", "dotations", "bourse", "bourses", "euros", "eur", "cheque", "cheques",
