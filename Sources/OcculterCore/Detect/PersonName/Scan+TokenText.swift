@@ -107,6 +107,12 @@ extension Scan {
         // "ciné-rencontre avec le comédien X – prise en charge des frais d'hébergement": a
         // programme's guest is paid their costs, which decides nothing on them.
         if let head = word(from), self.is(head, "prise") || self.is(head, "remboursement"), culturalContext(before: start) { return false }
+        // "Indemnités de fonction des élus – modification suite à l'élection de Mme X": the fees
+        // change because of a mandate's event, which names the official in their mandate.
+        if let head = word(from), self.is(head, "indemnites") || self.is(head, "indemnite"),
+           (max(0, start - 3)..<start).contains(where: { word($0).map { Scan.bytes(keyWithoutElision($0), isOneOf: Scan.mandateEvents) } ?? false }) {
+            return false
+        }
         let clause = clauseBounds(around: from)
         // "Protection fonctionnelle — ancien maire, M. X, poursuivi …": the phrase heads the
         // subject alone before the dash, and the first person after it is the one concerned.
@@ -118,7 +124,17 @@ extension Scan {
         // After the phrase: every name of its clause but those introduced as an agent
         // ("présenté par", "rapporté par"): "protection fonctionnelle au maire, X, et à son
         // adjoint Y" concerns both.
-        if start >= to { return !(to..<start).contains(where: introducesAgent) }
+        if start >= to {
+            if (to..<start).contains(where: introducesAgent) { return false }
+            // "Mise à disposition de Mme X … à la demande de son maire, Mme Y", "Détachement de
+            // M. X auprès du cabinet de M. Y, député": a person the phrase's own one relates to
+            // is not the one it decides on.
+            if let previous = (to..<start).last(where: { civility(at: $0) != nil }),
+               (previous + 1..<start).contains(where: { word($0).map { Scan.bytes(keyWithoutElision($0), isOneOf: Scan.relationWords) } ?? false }) {
+                return false
+            }
+            return true
+        }
         if (to..<clause.upperBound).contains(where: startsName) { return false }
         // No name after the phrase: the last name before it, with no other between.
         return end <= from && !(end..<from).contains(where: startsName)

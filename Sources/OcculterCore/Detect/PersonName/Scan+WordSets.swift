@@ -25,6 +25,9 @@ extension Scan {
                                                     // citoyenne », « prix du civisme », « prix de thèse ».
                                                     "citoyen", "citoyenne", "citoyens", "citoyennes", "civisme", "civique", "benevole",
                                                     "benevoles", "benevolat", "these", "theses"]
+    /// Words that relate a person to another one a situation concerns (`situation`).
+    static let relationWords: [StaticString] = ["demande", "cabinet", "aupres", "appuye", "appuyee", "soutenu", "soutenue", "avis",
+                                                "presence", "signature", "visa", "intervention"]
     /// Words of a subject that corrects an earlier deliberation.
     static let rectificationWords: [StaticString] = ["rectification", "rectificative", "rectificatif", "erreur", "erratum", "modification"]
     /// Prepositions and articles before a place's or a feast's name (« Colis de Noël », « à Metz »).
