@@ -29,6 +29,8 @@ struct CellDecider {
         /// Significant words hidden in this cell (hash of the folded word, rule index), for the
         /// run's last check of the public reports.
         var hidden: [(hash: UInt64, rule: Int)] = []
+        /// The cell's words, when the repeats were looked for: the run's surnames read them again.
+        var words: TextWords?
     }
 
     /// Evidence of a repeat occulted because the same word was occulted elsewhere in the cell.
@@ -162,6 +164,7 @@ struct CellDecider {
         // A word hidden in one place is hidden wherever else it stands in the cell (« M. DURAND …
         // accord de DURAND »), except inside a span kept under an exemption.
         let text = TextWords(bytes)
+        outcome.words = text
         // A cell hides a few words: a list searched in order beats hashing into a dictionary.
         var hiddenGroup = HiddenGroups(entries: [])
         swap(&hiddenGroup.entries, &work.pointee.hiddenGroups)

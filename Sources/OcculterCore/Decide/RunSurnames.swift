@@ -46,8 +46,13 @@ struct RunSurnames {
     /// and words of exemptions (`bytes` is the cell's UTF-8; spans are the decisions'). Words
     /// are classified once per worker (`Kinds`): looking every decision's words up in the lists
     /// and the lexicon was 0.1 G instructions on the 10 MB délibérations file (callgrind).
-    static func marks(of decisions: [Decision], in bytes: UnsafeBufferPointer<UInt8>, isPersonRule: (String) -> Int?,
-                      kinds: Kinds, into marks: inout [Mark]) {
+    ///
+    /// `cellWords` are the words of the whole cell when the decider made them: a span whose
+    /// ends fall between words reads its words there instead of splitting the span again.
+    static func marks(of decisions: [Decision], in bytes: UnsafeBufferPointer<UInt8>, cellWords: TextWords? = nil,
+                      isPersonRule: (String) -> Int?, kinds: Kinds, into marks: inout [Mark]) {
+        // Where the previous span's words start in `cellWords` (spans come sorted by start).
+        var cursor = 0, cursorStart = 0
         // By index, fields read in place: a copy of each decision retained its eight strings.
         for index in decisions.indices {
             guard let span = decisions[index].span, let rule = isPersonRule(decisions[index].rule), span.upperBound <= bytes.count else { continue }
@@ -61,24 +66,64 @@ struct RunSurnames {
             case .pending:
                 continue
             }
-            let text = UnsafeBufferPointer(rebasing: bytes[span])
-            let spanWords = TextWords(text).words
-            // Only a name read as a whole person's travels: after a civility, or with a first
-            // name. A single word hidden on weaker evidence (« élève ULIS Jallais ») would
-            // spread one mistake over the whole file.
-            if !exempt, !namesPerson(spanWords, in: text, before: UnsafeBufferPointer(rebasing: bytes[..<span.lowerBound]), kinds: kinds) {
-                continue
-            }
-            for word in spanWords {
-                // "M. X, demeurant 4 Kerhallet": the address that closes a person's span (its
-                // number first) names a place, not the person.
-                if word.digits > 0 { break }
-                guard word.letters >= 3, startsUpper(word, in: text) else { continue }
-                let kind = kinds.kind(of: word, in: text)
-                guard kind == .commonSurname || kind == .distinctiveSurname else { continue }
-                marks.append(Mark(hash: word.hash, rule: rule, exempt: exempt, distinctive: kind == .distinctiveSurname))
+            let before = UnsafeBufferPointer(rebasing: bytes[..<span.lowerBound])
+            if let cellWords, endsBetweenWords(span, in: bytes) {
+                // The span's words are the cell's words inside it, read in place (a second
+                // `TextWords` per decision was 0.5 k instructions a délibérations row). Only
+                // digit groups may differ (a group cut by the span), and none is read: the
+                // first digit word stops the loop, and a group comes after its first block.
+                let words = cellWords.words
+                if span.lowerBound < cursorStart { cursor = 0 }
+                cursorStart = span.lowerBound
+                while cursor < words.count, words[cursor].range.lowerBound < span.lowerBound { cursor += 1 }
+                var end = cursor
+                while end < words.count, words[end].range.lowerBound < span.upperBound { end += 1 }
+                let spanWords = words[cursor..<end].lazy.filter { $0.range.lowerBound >= span.lowerBound && $0.range.upperBound <= span.upperBound }
+                assert(Array(spanWords.filter { $0.digits == 0 }.map(\.hash))
+                       == TextWords(UnsafeBufferPointer(rebasing: bytes[span])).words.filter { $0.digits == 0 }.map(\.hash))
+                mark(spanWords, in: bytes, before: before, rule: rule, exempt: exempt, kinds: kinds, into: &marks)
+            } else {
+                let text = UnsafeBufferPointer(rebasing: bytes[span])
+                mark(TextWords(text).words, in: text, before: before, rule: rule, exempt: exempt, kinds: kinds, into: &marks)
             }
         }
+    }
+
+    /// The marks of one decision's words (`spanWords`, ranges in `text`).
+    @inline(__always)
+    private static func mark<Words: Collection<TextWords.Word>>(_ spanWords: Words, in text: UnsafeBufferPointer<UInt8>,
+                                                                before: UnsafeBufferPointer<UInt8>, rule: Int, exempt: Bool,
+                                                                kinds: Kinds, into marks: inout [Mark]) {
+        // Only a name read as a whole person's travels: after a civility, or with a first
+        // name. A single word hidden on weaker evidence (« élève ULIS Jallais ») would
+        // spread one mistake over the whole file.
+        if !exempt, !namesPerson(spanWords, in: text, before: before, kinds: kinds) {
+            return
+        }
+        for word in spanWords {
+            // "M. X, demeurant 4 Kerhallet": the address that closes a person's span (its
+            // number first) names a place, not the person.
+            if word.digits > 0 { break }
+            guard word.letters >= 3, startsUpper(word, in: text) else { continue }
+            let kind = kinds.kind(of: word, in: text)
+            guard kind == .commonSurname || kind == .distinctiveSurname else { continue }
+            marks.append(Mark(hash: word.hash, rule: rule, exempt: exempt, distinctive: kind == .distinctiveSurname))
+        }
+    }
+
+    /// Whether no word runs across either end of `span`: each end is the cell's end or an
+    /// ASCII byte that is neither a letter nor a digit (`TextWords` ends a word there).
+    private static func endsBetweenWords(_ span: Range<Int>, in bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        let flags = ScalarTables.shared.flags, wordFlags = ScalarClass.letter | ScalarClass.digit
+        if span.lowerBound > 0 {
+            let byte = bytes[span.lowerBound - 1]
+            guard byte < 0x80, flags[Int(byte)] & wordFlags == 0 else { return false }
+        }
+        if span.upperBound < bytes.count {
+            let byte = bytes[span.upperBound]
+            guard byte < 0x80, flags[Int(byte)] & wordFlags == 0 else { return false }
+        }
+        return true
     }
 
     /// What a word is for propagation, whatever its case.
@@ -118,8 +163,8 @@ struct RunSurnames {
 
     /// Whether the span names a person in full: a first name among its words, or a civility
     /// (or « consorts », « époux ») right before it or opening it.
-    static func namesPerson(_ spanWords: [TextWords.Word], in text: UnsafeBufferPointer<UInt8>, before: UnsafeBufferPointer<UInt8>,
-                            kinds: Kinds) -> Bool {
+    static func namesPerson<Words: Collection<TextWords.Word>>(_ spanWords: Words, in text: UnsafeBufferPointer<UInt8>,
+                                                               before: UnsafeBufferPointer<UInt8>, kinds: Kinds) -> Bool {
         for (index, word) in spanWords.enumerated() where word.digits == 0 {
             switch kinds.kind(of: word, in: text) {
             case .firstName: return true

@@ -310,10 +310,10 @@ final class RowProcessor: @unchecked Sendable {
                 for word in outcome.hidden { hidden.append((word.hash, word.rule, column)) }
                 if let (id, index) = soloPersonRule {
                     // One person rule (every pack): its id compared, not hashed (0.3 k instructions a decision).
-                    RunSurnames.marks(of: outcome.decisions, in: bytes, isPersonRule: { $0 == id ? index : nil },
+                    RunSurnames.marks(of: outcome.decisions, in: bytes, cellWords: outcome.words, isPersonRule: { $0 == id ? index : nil },
                                       kinds: context.surnameKinds, into: &surnames)
                 } else if !personRules.isEmpty {
-                    RunSurnames.marks(of: outcome.decisions, in: bytes, isPersonRule: { [personRules] in personRules[$0] },
+                    RunSurnames.marks(of: outcome.decisions, in: bytes, cellWords: outcome.words, isPersonRule: { [personRules] in personRules[$0] },
                                       kinds: context.surnameKinds, into: &surnames)
                 }
                 // Lengths first: comparing the texts byte by byte cost 0.5 k instructions a changed cell.
