@@ -49,16 +49,16 @@ struct RunState {
     /// the tally (its strings and bases retained) for every comparison, four a decision
     /// (0.5 k instructions a délibérations row, callgrind).
     @inline(__always)
-    private func tally(_ index: Int, counts decision: Decision) -> Bool {
+    private func tally(_ index: Int, counts decision: UnsafePointer<Decision>) -> Bool {
         tallies.withUnsafeBufferPointer { tallies in
             let tally = tallies.baseAddress! + index
-            return tally.pointee.action == decision.action && tally.pointee.rule == decision.rule
-                && tally.pointee.column == decision.column && tally.pointee.bases == decision.bases
+            return tally.pointee.action == decision.pointee.action && tally.pointee.rule == decision.pointee.rule
+                && tally.pointee.column == decision.pointee.column && tally.pointee.bases == decision.pointee.bases
         }
     }
 
     /// The tally of `decision`'s kind, made on first use.
-    private mutating func tallyIndex(of decision: Decision) -> Int {
+    private mutating func tallyIndex(of decision: UnsafePointer<Decision>) -> Int {
         if lastTally < tallies.count, tally(lastTally, counts: decision) { return lastTally }
         // The kind used before the last one: a subject's decisions alternate between two or
         // three kinds (a name kept, the next occulted), and a search from the first kind
@@ -73,7 +73,8 @@ struct RunState {
             return found
         }
         previousTally = lastTally
-        tallies.append(Tally(rule: decision.rule, column: decision.column, action: decision.action, bases: decision.bases, count: 0))
+        tallies.append(Tally(rule: decision.pointee.rule, column: decision.pointee.column, action: decision.pointee.action,
+                             bases: decision.pointee.bases, count: 0))
         lastTally = tallies.count - 1
         return lastTally
     }
@@ -104,19 +105,21 @@ struct RunState {
     /// `cell` is evaluated only for a listed decision (finding the cell compared column names
     /// for every decision: 1 % of a run).
     mutating func add(_ decision: Decision, cell: @autoclosure () -> String?, json: [UInt8]? = nil) throws {
-        if try count(decision, json: json) { list(decision, cell: cell()) }
+        if try withUnsafePointer(to: decision, { try count($0, json: json) }) { list(decision, cell: cell()) }
     }
 
-    /// Logs and tallies a decision; true when it is to be listed (`list`).
-    private mutating func count(_ decision: Decision, json: [UInt8]?) throws -> Bool {
+    /// Logs and tallies a decision; true when it is to be listed (`list`). Read through a
+    /// pointer: `absorb` passing an element of the row's decisions copied it (and retained its
+    /// strings) for every decision.
+    private mutating func count(_ decision: UnsafePointer<Decision>, json: [UInt8]?) throws -> Bool {
         if let log {
-            if let json { try log.append(encoded: json) } else { try log.append(decision) }
+            if let json { try log.append(encoded: json) } else { try log.append(decision.pointee) }
         }
         decisionCount += 1
-        if decision.status == .pending { pendingCount += 1 }
+        if decision.pointee.status == .pending { pendingCount += 1 }
         if hidden != nil {
-            if let evidence = decision.evidence { dataStrings.insert(evidence) }
-            if let review = decision.review {
+            if let evidence = decision.pointee.evidence { dataStrings.insert(evidence) }
+            if let review = decision.pointee.review {
                 reviewers.insert(review.reviewer)
                 if let comment = review.comment { dataStrings.insert(comment) }
             }
@@ -124,12 +127,12 @@ struct RunState {
         let tally = tallyIndex(of: decision)
         tallies[tally].count += 1
         if tallies[tally].listingFull { return false }
-        let alreadyListed = listedByRule[decision.rule, default: 0]
+        let alreadyListed = listedByRule[decision.pointee.rule, default: 0]
         guard alreadyListed < RunState.listedPerRule else {
             tallies[tally].listingFull = true
             return false
         }
-        listedByRule[decision.rule] = alreadyListed + 1
+        listedByRule[decision.pointee.rule] = alreadyListed + 1
         return true
     }
 
@@ -157,7 +160,7 @@ struct RunState {
         // Read in place, through a pointer: indexing the array still copied each decision.
         try result.decisions.withUnsafeBufferPointer { decisions in
             for index in decisions.indices
-            where try count(decisions[index], json: index < result.decisionJSON.count ? result.decisionJSON[index] : nil) {
+            where try count(decisions.baseAddress! + index, json: index < result.decisionJSON.count ? result.decisionJSON[index] : nil) {
                 let column = row.columns.firstIndex(of: decisions[index].column)
                 list(decisions[index], cell: column.map { row.values[$0] })
             }
