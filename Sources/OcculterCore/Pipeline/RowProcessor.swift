@@ -261,20 +261,23 @@ final class RowProcessor: @unchecked Sendable {
         }
     }
 
-    func process(_ row: Row, context: DetectionContext, found: [[Finding]]? = nil) throws -> Result {
-        var values = row.values
+    func process(_ row: consuming Row, context: DetectionContext, found: [[Finding]]? = nil) throws -> Result {
+        // Scanned on the raw record and without row rules, nothing reads a cell of the row once
+        // an earlier one is written (no detector looks a column up, no row rule reads the row,
+        // the key is made before the first write): changed cells are written into the row's
+        // own values, which a caller that gives the row up (a partial row) leaves unshared.
+        // Written into a copy, they were copied whole for every changed row.
+        let inPlace = found != nil && rowRules.isEmpty
+        var values = inPlace ? [] : row.values
         var decisions: [Decision] = []
         var suppressed = false
         var matchedReviews: [String] = []
         // The key is only needed when something is decided: most rows of most files need none.
+        // Made on first use (`key(_:of:)`), by a method: a local function capturing the row and
+        // the cache made their accesses checked at run time (five a row).
         var cachedKey: RowKey?
-        let key = { () -> RowKey in
-            if let cachedKey { return cachedKey }
-            let computed = self.rowKey(row)
-            cachedKey = computed
-            return computed
-        }
-        let lookup: (String) -> String? = { [canonicalIndex, header] name in
+        // Only detectors read other columns: none runs on a row scanned already.
+        let lookup: ((String) -> String?)? = found != nil ? nil : { [canonicalIndex, header, row] name in
             // An exact input column first (`titulaires/1/id`), then the canonical name.
             if let index = header.firstIndex(of: name) { return row.values[index] }
             return canonicalIndex[name].map { row.values[$0] }
@@ -293,20 +296,21 @@ final class RowProcessor: @unchecked Sendable {
                     // Scanned already on the raw record: same bytes, same spans.
                     findings = found[column]
                 } else {
-                    try detect(Cell(bytes: bytes, column: columnName, rawColumn: header[column], row: row, lookup: lookup,
+                    try detect(Cell(bytes: bytes, column: columnName, rawColumn: header[column], row: copy row, lookup: lookup!,
                                     keywords: columnKeywords[column]),
                                rules: ruleIndices, at: column, of: row, context: context, into: &findings)
                 }
-                if reviews.hasAdditions { findings += decider.added(bytes: bytes, column: header[column], rowKey: key().published) }
+                if reviews.hasAdditions { findings += decider.added(bytes: bytes, column: header[column], rowKey: key(&cachedKey, of: row).published) }
                 guard !findings.isEmpty else { return }
                 var outcome: CellDecider.CellResult
                 do {
-                    outcome = try decider.decide(cell: original, bytes: bytes, column: header[column], row: row, rowKey: key(),
+                    outcome = try decider.decide(cell: original, bytes: bytes, column: header[column], row: row, rowKey: key(&cachedKey, of: row),
                                                  findings: findings, words: context.words)
                 } catch let leak as HiddenWordReappeared {
                     throw OcculterError.leak(rule: leak.rule, column: leak.column, at: SourceLocation(file: file, line: row.line, column: column + 1))
                 }
                 // Appended one by one: a mapped array was made and freed for every changed cell.
+                hidden.reserveCapacity(hidden.count + outcome.hidden.count)
                 for word in outcome.hidden { hidden.append((word.hash, word.rule, column)) }
                 if let (id, index) = soloPersonRule {
                     // One person rule (every pack): its id compared, not hashed (0.3 k instructions a decision).
@@ -328,7 +332,7 @@ final class RowProcessor: @unchecked Sendable {
                             "cellule vidée : le remplacement aurait rendu la valeur non conforme au schéma officiel"].compactMap { $0 }.joined(separator: " ; ")
                     }
                 }
-                values[column] = outcome.text
+                if inPlace { row.values[column] = outcome.text } else { values[column] = outcome.text }
                 // Most rows have one cell with findings: taking its array moves it, where
                 // appending copied every decision (and retained its strings).
                 if decisions.isEmpty { decisions = outcome.decisions } else { decisions.append(contentsOf: outcome.decisions) }
@@ -339,7 +343,7 @@ final class RowProcessor: @unchecked Sendable {
         var matchedSecrets: [String] = []
         for ruleIndex in rowRules {
             let before = (decisions.count, suppressed)
-            try applyRowRule(ruleIndex, row: row, key: key(), values: &values, decisions: &decisions,
+            try applyRowRule(ruleIndex, row: row, key: key(&cachedKey, of: row), values: &values, decisions: &decisions,
                              suppressed: &suppressed, matchedSecrets: &matchedSecrets, matchedReviews: &matchedReviews, context: context)
             // What a row rule removed is hidden like a span: whole cells, or the whole row.
             if suppressed && !before.1 {
@@ -356,11 +360,21 @@ final class RowProcessor: @unchecked Sendable {
             // A withheld row is counted, never named: its key is itself a value of the row.
             for index in decisions.indices { decisions[index].rowKey = RowKey.withheld }
         }
+        if inPlace { swap(&values, &row.values) }
         let output = dropsColumns
             ? zip(values, plans).compactMap { value, plan -> String? in if case .drop = plan { return nil } else { return value } }
             : values
         return Result(values: output, decisions: decisions, suppressed: suppressed, matchedReviews: matchedReviews,
                       matchedSecrets: matchedSecrets, hidden: hidden, surnames: surnames)
+    }
+
+    /// The row's key, made once into `cached`.
+    @inline(__always)
+    private func key(_ cached: inout RowKey?, of row: Row) -> RowKey {
+        if let cached { return cached }
+        let computed = rowKey(row)
+        cached = computed
+        return computed
     }
 
     /// The significant words of a whole cell removed by a row rule.

@@ -395,7 +395,8 @@ private struct RecordHandler {
                                                        matchedSecrets: [], written: encoder != nil))
         case .found(let findings)? where partialRows:
             let row = decoder!.decode(checkedUTF8: raw) { processor.needsColumn($0, found: findings) }
-            var result = try processor.process(row, context: context, found: findings)
+            // Given up: the changed cells are written into its values, not into a copy.
+            var result = try processor.process(consume row, context: context, found: findings)
             if let encoder, !result.suppressed {
                 // Only a cell with findings may have changed (no row rule, no dropped column).
                 encoder.append(raw: raw, replacing: result.values, changed: { !findings[$0].isEmpty }, into: &output)
