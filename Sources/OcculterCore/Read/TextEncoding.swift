@@ -76,7 +76,15 @@ public enum TextEncoding: String, Sendable, Codable {
         var index = 0
         var sawMultiByte = false
         let count = bytes.count
+        guard let base = bytes.baseAddress else { return .ascii }
         while index < count {
+            // Sixteen ASCII bytes at a time, most of a file: byte by byte, this pass over the
+            // whole input cost 0.65 k instructions a délibérations row.
+            if index &+ 16 <= count {
+                let low = UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self)
+                let high = UnsafeRawPointer(base + index + 8).loadUnaligned(as: UInt64.self)
+                if (low | high) & 0x8080_8080_8080_8080 == 0 { index &+= 16; continue }
+            }
             let byte = bytes[index]
             if byte < 0x80 { index += 1; continue }
             let length: Int
