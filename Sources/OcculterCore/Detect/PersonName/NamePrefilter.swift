@@ -82,6 +82,14 @@ extension PersonNameDetector {
             count += 1
         }
 
+        /// One bound for the run, then plain stores: the protocol's default checked every byte.
+        @inline(__always)
+        mutating func appendLowercased(_ run: UnsafeBufferPointer<UInt8>) {
+            let kept = min(run.count, max(capacity - count, 0))
+            for index in 0..<kept { base[count &+ index] = run[index] | 0x20 }
+            count += run.count
+        }
+
         var overflowed: Bool { count > capacity }
         var bytes: UnsafeBufferPointer<UInt8> { UnsafeBufferPointer(start: base, count: min(count, capacity)) }
     }
@@ -197,16 +205,19 @@ extension PersonNameDetector {
         func mayStartFinding(_ folded: FoldBuffer, startsUpper: Bool) -> Bool {
             guard !folded.overflowed else { return true }
             let key = folded.bytes
+            // The word's classes, when a capital made them looked up already.
+            var known: UInt32?
             if startsUpper {
                 // Civilities and first names count only with a capital (`Scan.civility`, `Scan.run`).
                 let classes = lexicon.value(key)
                 if classes & (WordClass.capitalTriggers.rawValue | WordClass.anyCaseTriggers.rawValue) != 0 { return true }
                 if key.contains(UInt8(ascii: "-")), WordLists.isFirstName(key, in: firstNames) { return true }
+                known = classes
             }
             // Any-case triggers count as written and by their form without elided article
             // (`classes`, `bareClasses`).
             let anyCase = WordClass.anyCaseTriggers.rawValue
-            if familyGate.admits(key), lexicon.value(key) & anyCase != 0 { return true }
+            if familyGate.admits(key), (known ?? lexicon.value(key)) & anyCase != 0 { return true }
             let bare = PersonNameDetector.withoutElision(key)
             return bare.count != key.count && familyGate.admits(bare) && lexicon.value(bare) & anyCase != 0
         }
