@@ -706,6 +706,42 @@ final class EvaluationTests: XCTestCase {
         XCTAssertGreaterThanOrEqual(figures.subjects, 150)
     }
 
+    /// Written blind (sixteenth session, third wave, measured once at the end); the five officials of the conventions declared.
+    func testCraftedHundredFourthSubjects() throws {
+        let figures = try evaluate("crafted-104.yaml", title: "objets rédigés, jeu construit n° 104 (une année d'une ville de 20 000 habitants en Occitanie, à l'aveugle, cinq élus déclarés)", officials: EvaluationTests.officials)
+        XCTAssertGreaterThanOrEqual(figures.subjects, 150)
+    }
+
+    /// Written blind (sixteenth session, third wave, measured once at the end); the five officials of the conventions declared.
+    func testCraftedHundredFifthSubjects() throws {
+        let figures = try evaluate("crafted-105.yaml", title: "objets rédigés, jeu construit n° 105 (CCAS et commission sociale départementale, à l'aveugle, cinq élus déclarés)", officials: EvaluationTests.officials)
+        XCTAssertGreaterThanOrEqual(figures.subjects, 150)
+    }
+
+    /// Written blind (sixteenth session, third wave, measured once at the end); the five officials of the conventions declared.
+    func testCraftedHundredSixthSubjects() throws {
+        let figures = try evaluate("crafted-106.yaml", title: "objets rédigés, jeu construit n° 106 (communes littorales : ports, ostréiculture, plages, à l'aveugle, cinq élus déclarés)", officials: EvaluationTests.officials)
+        XCTAssertGreaterThanOrEqual(figures.subjects, 150)
+    }
+
+    /// Written blind (sixteenth session, third wave, measured once at the end); the five officials of the conventions declared.
+    func testCraftedHundredSeventhSubjects() throws {
+        let figures = try evaluate("crafted-107.yaml", title: "objets rédigés, jeu construit n° 107 (particuliers nommés sans civilité, adverse, à l'aveugle, cinq élus déclarés)", officials: EvaluationTests.officials)
+        XCTAssertGreaterThanOrEqual(figures.subjects, 150)
+    }
+
+    /// Written blind (sixteenth session, third wave, measured once at the end); the five officials of the conventions declared.
+    func testCraftedHundredEighthSubjects() throws {
+        let figures = try evaluate("crafted-108.yaml", title: "objets rédigés, jeu construit n° 108 (marchés publics et économie locale d'une agglomération, à l'aveugle, cinq élus déclarés)", officials: EvaluationTests.officials)
+        XCTAssertGreaterThanOrEqual(figures.subjects, 150)
+    }
+
+    /// Written blind (sixteenth session, third wave, measured once at the end); the five officials of the conventions declared.
+    func testCraftedHundredNinthSubjects() throws {
+        let figures = try evaluate("crafted-109.yaml", title: "objets rédigés, jeu construit n° 109 (écoles, enfance et jeunesse, à l'aveugle, cinq élus déclarés)", officials: EvaluationTests.officials)
+        XCTAssertGreaterThanOrEqual(figures.subjects, 150)
+    }
+
     /// Real subjects only: the collector found no private person in them (keep-rate only).
     func testRealFrozenFifteenthPart() throws {
         let figures = try evaluate("real-frozen-15.yaml", title: "objets réels, quinzième partie gelée", officials: [])
