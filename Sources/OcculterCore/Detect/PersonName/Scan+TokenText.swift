@@ -130,7 +130,8 @@ extension Scan {
             // M. X auprès du cabinet de M. Y, député": a person the phrase's own one relates to
             // is not the one it decides on.
             if let previous = (to..<start).last(where: { civility(at: $0) != nil }),
-               (previous + 1..<start).contains(where: { word($0).map { Scan.bytes(keyWithoutElision($0), isOneOf: Scan.relationWords) } ?? false }) {
+               // (In lower case: « Chef de Cabinet » is the first one's own office.)
+               (previous + 1..<start).contains(where: { word($0).map { !$0.startsUpper && Scan.bytes(keyWithoutElision($0), isOneOf: Scan.relationWords) } ?? false }) {
                 return false
             }
             return true
