@@ -226,14 +226,8 @@ enum Tokenizer {
             }
             guard let (info, scalarLength) = ScalarClass.at(end, in: bytes, tables: tables) else { break }
             if !(info.isLetter || info.isDigit) {
-                guard info.isJoiner, end + scalarLength < count else { break }
-                // "M. LAPI-⏎ERRE": a word hyphenated at a line break (a PDF's export) runs on
-                // after it; the line break is in its range, not in its folded form.
-                var next = end + scalarLength
-                if bytes[end] == UInt8(ascii: "-") {
-                    if bytes[next] == 0x0A { next += 1 } else if bytes[next] == 0x0D, next + 1 < count, bytes[next + 1] == 0x0A { next += 2 }
-                }
-                guard next < count, let (after, _) = ScalarClass.at(next, in: bytes, tables: tables), after.isLetter else { break }
+                guard info.isJoiner, let next = joinedLetter(bytes, after: end, length: scalarLength, tables: tables) else { break }
+                // The line break is in the word's range, not in its folded form.
                 if next != end + scalarLength {
                     info.appendFolded(to: &folded, tables: tables)
                     scalars += 1
@@ -281,6 +275,20 @@ enum Tokenizer {
         return firstUpper
     }
 
+    /// Where the letter a joiner at `end` joins starts, or nil when none follows. "M. LAPI-⏎ERRE":
+    /// a word hyphenated at a line break (a PDF's export) runs on after it.
+    @inline(__always)
+    static func joinedLetter(_ bytes: UnsafeBufferPointer<UInt8>, after end: Int, length: Int, tables: ScalarTables) -> Int? {
+        let count = bytes.count
+        var next = end + length
+        guard next < count else { return nil }
+        if bytes[end] == UInt8(ascii: "-") {
+            if bytes[next] == 0x0A { next += 1 } else if bytes[next] == 0x0D, next + 1 < count, bytes[next + 1] == 0x0A { next += 2 }
+        }
+        guard next < count, let (after, _) = ScalarClass.at(next, in: bytes, tables: tables), after.isLetter else { return nil }
+        return next
+    }
+
     /// `readWord(…).end` without the folding and the counting, for words the name prefilter
     /// only steps over: the same rule, with a tight loop over ASCII letters and digits.
     @inline(__always)
@@ -295,13 +303,7 @@ enum Tokenizer {
             }
             guard let (info, scalarLength) = ScalarClass.at(end, in: bytes, tables: tables) else { break }
             if !(info.isLetter || info.isDigit) {
-                guard info.isJoiner, end + scalarLength < count else { break }
-                // "LAPI-⏎ERRE": as `readWord`.
-                var next = end + scalarLength
-                if bytes[end] == UInt8(ascii: "-") {
-                    if bytes[next] == 0x0A { next += 1 } else if bytes[next] == 0x0D, next + 1 < count, bytes[next + 1] == 0x0A { next += 2 }
-                }
-                guard next < count, let (after, _) = ScalarClass.at(next, in: bytes, tables: tables), after.isLetter else { break }
+                guard info.isJoiner, let next = joinedLetter(bytes, after: end, length: scalarLength, tables: tables) else { break }
                 if next != end + scalarLength {
                     end = next
                     continue
