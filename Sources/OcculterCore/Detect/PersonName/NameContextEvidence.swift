@@ -153,9 +153,14 @@ extension Scan {
         let roles = cellHas([.role, .rolePlural])
         var position = start - 1
         var steps = 0
+        // "… : désignation de trois délégués titulaires – MM. X, Y": seats named after the colon.
+        var seatAfterColon = false
         while position >= 0, steps < 40 {
             if isPunct(position, ":") { break }
             if let token = word(position) {
+                // (Not « titulaire », which also holds a contract: « titulaire M. X, consultant ».)
+                if Scan.bytes(keyWithoutElision(token), isOneOf: ["delegue", "deleguee", "delegues", "deleguees", "representant", "representante",
+                                                                 "representants", "suppleant", "suppleante", "suppleants"]) { seatAfterColon = true }
                 // "… : titulaire Mme X, suppléant M. Y": the seat of each member is part of the list.
                 // "Commission d'appel d'offres : élection des membres MM. X, Y": the event of the
                 // list is part of it too.
@@ -164,7 +169,7 @@ extension Scan {
                         || Scan.bytes(keyWithoutElision(token), isOneOf: Scan.listEventWords)
                 else { return false }
                 if self.is(token, [.family, .designation, .transaction]) { return false }
-            } else if !(isPunct(position, ",") || isPunct(position, ".") || isPunct(position, "-") || isPunct(position, "(")
+            } else if !(isPunct(position, ",") || isPunct(position, ".") || isPunct(position, "-") || isPunct(position, "–") || isPunct(position, "(")
                         || isPunct(position, ")") || isPunct(position, ";") || tokens[position].kind == .number) {
                 // "1er VP M. X, 2e VP Mme Y", "titulaires (…) et suppléants (…)": ordinals and the
                 // seats' parentheses are part of the list.
@@ -186,11 +191,11 @@ extension Scan {
         if let heading = word(position - 1), self.is(heading, "rapporteur") || self.is(heading, "rapporteure") || self.is(heading, "rapporteurs") {
             return true
         }
-        if !roles, !tokens[..<position].contains(where: { $0.isWord && (self.is($0, "commission") || self.is($0, "commissions")) }),
+        if !roles, !seatAfterColon, !tokens[..<position].contains(where: { $0.isWord && (self.is($0, "commission") || self.is($0, "commissions")) }),
            !designationToBody(before: position) {
             return false
         }
-        var role = false
+        var role = seatAfterColon
         var taxes = false
         // The heading is what follows the previous list: « Vice-présidente : Mme X – Aides
         // facultatives : M. Y », « Rapporteure : Mme X, vice-présidente – Aides : M. Y » (the
@@ -509,7 +514,9 @@ extension Scan {
     /// A section de commune, a hamlet or a mill is named after its place (« section de Latga
     /// Haut », « hameau de Saint-Jean », « Moulin de Taxo »).
     static let listEventWords: [StaticString] = ["election", "elections", "designation", "designations", "membres", "membre",
-                                                 "commune", "communes", "ville", "villes", "er", "e", "eme", "titulaires", "suppleants"]
+                                                 "commune", "communes", "ville", "villes", "er", "e", "eme", "titulaires", "suppleants",
+                                                 // "désignation de trois délégués titulaires – MM. X, Y".
+                                                 "deux", "trois", "quatre", "cinq", "six", "sept", "huit"]
     static let communeHeads: [StaticString] = ["commune", "communes", "ville", "villes", "village", "municipalite", "section", "sections",
                                                "hameau", "hameaux", "moulin", "lieu-dit", "lieudit", "quartier"]
     static let twinningWords: [StaticString] = ["jumelage", "jumelee", "jumele", "jumelees", "jumeles"]

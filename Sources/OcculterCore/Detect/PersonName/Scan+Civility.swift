@@ -88,8 +88,10 @@ extension Scan {
         // after a way's word ("rue mme de sevigne"); sloppy text names people after any noun.
         let sloppyCivilityInPlace = !civility.startsUpper && !isTitle
             && !(word(start - 1).map { Scan.bytes(key($0), isOneOf: Scan.roadWords) || self.is($0, "place") } ?? false)
-        if !fileWordRightBefore, !sloppyCivilityInPlace, !ownPropertyTransacted(before: start),
-           let exemption = contextBefore(start, allowTitleSkip: isTitle, complements: isTitle && civility.startsUpper) {
+        // "(traiteur M. X, micro-entrepreneur)": a trade's word before a sole trader names the
+        // person's own business. "cabinet du Dr X": a doctor's practice is the doctor.
+        if !fileWordRightBefore, !sloppyCivilityInPlace, !ownPropertyTransacted(before: start), !doctorsPractice(before: start, civility: civility),
+           let exemption = contextBefore(start, allowTitleSkip: isTitle, complements: isTitle && civility.startsUpper), !soleTraderAfter(name.end) {
             emit(start, name.end, .exempt(exemption), trigger + ", dans une dénomination")
             return name.end
         }
@@ -131,6 +133,8 @@ extension Scan {
         // du Dr Y" (the seller): a party, whatever the title.
         if (self.is(civility, .professionalCivility) || professionAfter(name.end) || professionBefore(start)) && !wagedBefore(start)
             && !clauseHas(Scan.honourWords, before: start) && !ownPropertyTransacted(before: start) && !soleTraderBefore(start)
+            // "Renouvellement du contrat de M. X, médiateur social": the person's own contract.
+            && !contractOf(start)
             // "SAS LES ATELIERS DU MIDI (dirigeant M. X)": a firm's own officer is a private person.
             && !privateStanding(before: start, after: name.end) {
             emit(start, name.end, .exempt(.profession), trigger + " ; professionnel dans l'exercice de sa profession")
@@ -188,7 +192,7 @@ extension Scan {
             // "Rapporteur : M. X, conseiller délégué. Objet : création d'une prime …": whoever
             // presents the point is not the one it decides on.
             if !presentsThePoint(start: start, end: name.end),
-               triggerBefore(start) || recipientOfTransaction(start) || ownSituation(start, name.end) || agentGrade(after: name.end) {
+               triggerBefore(start) || recipientOfTransaction(start) || ownSituation(start, name.end) || agentGrade(after: name.end) || contractOf(start) {
                 emit(nameStart, name.end, .occult, trigger + " ; nommé dans une fonction, mais décision sur sa situation personnelle")
             } else {
                 emit(start, name.end, .exempt(.namedInRole), trigger + " ; élu ou agent nommé dans sa fonction")

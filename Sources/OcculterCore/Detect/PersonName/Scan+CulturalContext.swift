@@ -31,6 +31,7 @@ extension Scan {
         // "à l'artiste": the word without its elided article counts.
         for index in max(0, start - 8)..<start where tokens[index].isWord && self.is(tokens[index], .cultural, bare: true) {
             do {
+                if isPrice(index) { continue }
                 // "prix de vente", "prix unitaire": a price, not an award.
                 if self.is(tokens[index], "prix"), let next = word(index + 1),
                    self.is(next, "de") || self.is(next, "du") || self.is(next, "d'") || self.is(next, "unitaire") {
@@ -84,6 +85,15 @@ extension Scan {
             if Scan.bytes(bare, isOneOf: Scan.artContestWords) { programme = true }
         }
         return (award && money && !awardTitle(before: start)) || (contest && !programme) || prizeField && (award || contest)
+    }
+
+    /// "révision de prix", "actualisation des prix", "offre de prix": a price, never an award.
+    func isPrice(_ index: Int) -> Bool {
+        guard self.is(tokens[index], "prix"), let link = word(index - 1), self.is(link, "de") || self.is(link, "des") || self.is(link, "du"),
+              let noun = word(index - 2) else { return false }
+        return Scan.bytes(key(noun), isOneOf: ["revision", "revisions", "actualisation", "hausse", "baisse", "augmentation", "offre", "offres",
+                                               "bordereau", "variation", "ajustement", "indexation", "complement", "difference", "montant",
+                                               "fixation", "liste", "grille", "modification", "modifications", "mise", "reduction"])
     }
 
     /// "Prix Alexandre Vialatte", "Prix des Lettres Edmond Tanière": the name is the award's

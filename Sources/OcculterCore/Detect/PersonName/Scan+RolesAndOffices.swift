@@ -46,10 +46,14 @@ extension Scan {
     /// ", député,", ", directrice de l'école,": an office (no council seat, which a children's
     /// council also names) right after the name, between commas.
     func officeInApposition(_ end: Int) -> Bool {
-        guard isPunct(end, ","), let role = word(end + 1), self.is(role, .role, bare: true),
-              !Scan.councilWords.contains(where: { self.is(role, $0) }), !isGrade(after: end + 1), !oldestInhabitant(end + 1),
-              !liability(end + 1) else { return false }
-        return isPunct(end + 2, ",") || word(end + 2).map { !$0.startsUpper } ?? true
+        guard isPunct(end, ",") else { return false }
+        // ", nouvelle sous-préfète de l'arrondissement": an office just taken up.
+        var at = end + 1
+        if let adjective = word(at), Scan.bytes(key(adjective), isOneOf: ["nouveau", "nouvel", "nouvelle", "futur", "future"]) { at += 1 }
+        guard let role = word(at), self.is(role, .role, bare: true),
+              !Scan.councilWords.contains(where: { self.is(role, $0) }), !isGrade(after: at), !oldestInhabitant(at),
+              !liability(at) else { return false }
+        return isPunct(at + 1, ",") || word(at + 1).map { !$0.startsUpper } ?? true
     }
 
     func roleWordNear(start: Int, end: Int) -> Bool {

@@ -113,6 +113,8 @@ extension Scan {
            (max(0, start - 3)..<start).contains(where: { word($0).map { Scan.bytes(keyWithoutElision($0), isOneOf: Scan.mandateEvents) } ?? false }) {
             return false
         }
+        // "Jury de recrutement … – Composition : M. X, Mme Y": the jury's members recruit.
+        if let jury = word(from - 2), self.is(jury, "jury") || self.is(jury, "jurys") { return false }
         let clause = clauseBounds(around: from)
         // "Protection fonctionnelle — ancien maire, M. X, poursuivi …": the phrase heads the
         // subject alone before the dash, and the first person after it is the one concerned.

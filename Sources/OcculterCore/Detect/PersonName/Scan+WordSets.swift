@@ -66,7 +66,9 @@ extension Scan {
                                                    "concessions", "habitations"]
     /// A member's seat in a list of delegates ("titulaire Mme X, suppléant M. Y").
     static let seatWords: [StaticString] = ["titulaire", "titulaires", "suppleant", "suppleante", "suppleants", "suppleantes",
-                                            "membre", "membres", "representant", "representante", "delegue", "deleguee"]
+                                            "membre", "membres", "representant", "representante", "delegue", "deleguee",
+                                            // "Mme X (tit.), M. Y (supp.)": the seats' abbreviations.
+                                            "delegues", "deleguees", "representants", "tit", "supp", "suppl", "sup"]
     /// Adjectives between a file word and the surname ("recours gracieux X").
     static let fileAdjectives: [StaticString] = ["gracieux", "gracieuse", "amiable", "contentieux", "contentieuse", "partiel", "partielle",
                                                  "trentenaire", "cinquantenaire", "centenaire", "perpetuelle", "temporaire", "quinzenaire"]
