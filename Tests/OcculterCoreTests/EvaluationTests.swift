@@ -742,6 +742,36 @@ final class EvaluationTests: XCTestCase {
         XCTAssertGreaterThanOrEqual(figures.subjects, 150)
     }
 
+    func testCraftedHundredTenthSubjects() throws {
+        let figures = try evaluate("crafted-110.yaml", title: "objets rédigés, jeu construit n° 110 (une année d'une ville bretonne, à l'aveugle, cinq élus déclarés)", officials: EvaluationTests.officials)
+        XCTAssertGreaterThanOrEqual(figures.subjects, 150)
+    }
+
+    func testCraftedHundredEleventhSubjects() throws {
+        let figures = try evaluate("crafted-111.yaml", title: "objets rédigés, jeu construit n° 111 (urbanisme et foncier, à l'aveugle, cinq élus déclarés)", officials: EvaluationTests.officials)
+        XCTAssertGreaterThanOrEqual(figures.subjects, 150)
+    }
+
+    func testCraftedHundredTwelfthSubjects() throws {
+        let figures = try evaluate("crafted-112.yaml", title: "objets rédigés, jeu construit n° 112 (ressources humaines et CCAS, à l'aveugle, cinq élus déclarés)", officials: EvaluationTests.officials)
+        XCTAssertGreaterThanOrEqual(figures.subjects, 150)
+    }
+
+    func testCraftedHundredThirteenthSubjects() throws {
+        let figures = try evaluate("crafted-113.yaml", title: "objets rédigés, jeu construit n° 113 (exports dégradés, à l'aveugle, cinq élus déclarés)", officials: EvaluationTests.officials)
+        XCTAssertGreaterThanOrEqual(figures.subjects, 150)
+    }
+
+    func testCraftedHundredFourteenthSubjects() throws {
+        let figures = try evaluate("crafted-114.yaml", title: "objets rédigés, jeu construit n° 114 (communauté d'agglomération et syndicats, à l'aveugle, cinq élus déclarés)", officials: EvaluationTests.officials)
+        XCTAssertGreaterThanOrEqual(figures.subjects, 150)
+    }
+
+    func testCraftedHundredFifteenthSubjects() throws {
+        let figures = try evaluate("crafted-115.yaml", title: "objets rédigés, jeu construit n° 115 (commune de montagne en Savoie, à l'aveugle, cinq élus déclarés)", officials: EvaluationTests.officials)
+        XCTAssertGreaterThanOrEqual(figures.subjects, 150)
+    }
+
     /// Real subjects only: the collector found no private person in them (keep-rate only).
     func testRealFrozenFifteenthPart() throws {
         let figures = try evaluate("real-frozen-15.yaml", title: "objets réels, quinzième partie gelée", officials: [])
