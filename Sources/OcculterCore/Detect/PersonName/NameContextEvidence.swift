@@ -424,7 +424,21 @@ extension Scan {
 
     /// "une œuvre de X", "don d'un tableau de Y", "tirages de Z": the author of a work.
     func authorBefore(_ start: Int) -> Bool {
-        guard let de = word(start - 1), self.is(de, "de") || self.is(de, "d'"), let work = word(start - 2) else { return false }
+        guard let de = word(start - 1) else { return false }
+        // "un tableau attribué à X": an attribution names the author.
+        if self.is(de, "a"), let verb = word(start - 2), self.is(verb, "attribue") || self.is(verb, "attribuee") || self.is(verb, "attribues") {
+            return (max(0, start - 6)..<(start - 2)).contains { word($0).map { Scan.bytes(keyWithoutElision($0), isOneOf: Scan.workWords) } ?? false }
+        }
+        guard self.is(de, "de") || self.is(de, "d'") else { return false }
+        var position = start - 2
+        // "la sculpture « Cime blanche » d'X": the work's title between the work and its author.
+        if isPunct(position, "»") || isPunct(position, "\"") {
+            var open = position - 1
+            while open >= max(0, position - 14), !(isPunct(open, "«") || isPunct(open, "\"")) { open -= 1 }
+            guard open >= max(0, position - 14) else { return false }
+            position = open - 1
+        }
+        guard let work = word(position) else { return false }
         return Scan.bytes(keyWithoutElision(work), isOneOf: Scan.workWords)
     }
 

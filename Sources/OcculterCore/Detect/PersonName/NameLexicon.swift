@@ -34,6 +34,8 @@ extension PersonNameDetector {
             "concert", "concerts", "spectacle", "spectacles", "exposition", "expositions", "festival", "prix", "laureat",
             "laureate", "laureats", "artiste", "artistes", "conference", "programmation", "recital", "dedicace", "resident",
             "residente", "residence", "troupe", "orchestre", "chorale", "cachet", "cachets",
+            // "Rencontre-dédicace avec X": an author's signing, written as one word.
+            "rencontre-dedicace", "seance-dedicace", "lecture-dedicace", "dedicaces",
             // Regional programmes: "Programme du fest-noz : Erik Marchand, le bagad …".
             "fest-noz", "festou-noz", "bagad", "projection", "conference-projection",
             // Artistic trades: the person named right after one is the artist of a public

@@ -7,6 +7,9 @@ extension Scan {
     /// surname in capitals. Short surnames (four letters or fewer, like many acronyms) go to
     /// review.
     func handleDesignation(at index: Int, emit: Emit) -> Int? {
+        // "SCI LA GRANGE NEUVE", "GAEC LA FERME DES PERRIER": the designation word is part of
+        // a firm's registered name.
+        if insideCompanyName(index) { return nil }
         var next = index + 1
         if self.is(tokens[index], "c") {
             guard isPunct(next, "/") else { return nil }
@@ -135,6 +138,18 @@ extension Scan {
 
     /// Within a cell, a surname decided private is private wherever it appears again, unless a
     /// place or organisation context says otherwise ("propriété X … maison X").
+    /// Whether a legal form (« SCI », « GAEC », « SARL ») opens the capitalised words that end at
+    /// `index`, with at most an article between: the words are the firm's name.
+    func insideCompanyName(_ index: Int) -> Bool {
+        var position = index - 1
+        while position >= max(0, index - 3), let token = word(position) {
+            if token.allCaps, self.is(token, .legalEntity) { return true }
+            guard token.startsUpper, self.is(token, [.particle, .titleArticle, .family]) else { return false }
+            position -= 1
+        }
+        return false
+    }
+
     func propagate(privateTokens: [Int], covered: [Range<Int>], emit: Emit) {
         for index in tokens.indices where tokens[index].isWord && tokens[index].startsUpper {
             guard !covered.contains(where: { $0.contains(index) }), !isFirstName(tokens[index]),

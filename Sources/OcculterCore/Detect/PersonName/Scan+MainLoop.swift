@@ -61,7 +61,8 @@ extension Scan {
                 index = handleCivility(at: index, after: afterCivility, inherited: inherited, emit: emit)
                 continue
             }
-            if self.is(token, .family, bare: true) {
+            // "SCI FAMILLE GRANGER": a family word in a firm's registered name.
+            if self.is(token, .family, bare: true), !insideCompanyName(index) {
                 var position = index + 1
                 // "succ. FERREIRA": an abbreviated family word.
                 if isPunct(position, "."), token.scalars <= 5 { position += 1 }

@@ -154,7 +154,10 @@ extension Scan {
     /// Works whose author is named after "de" (`authorBefore`).
     static let workWords: [StaticString] = ["oeuvre", "oeuvres", "tableau", "tableaux", "tirages", "toile", "toiles", "sculpture",
                                             "sculptures", "photographies", "fresque", "lithographie", "lithographies", "gravure",
-                                            "gravures", "dessins", "aquarelle", "aquarelles", "buste"]
+                                            "gravures", "dessins", "aquarelle", "aquarelles", "buste",
+                                            // "d'après le roman de X", "projection du film « … » de Y".
+                                            "roman", "romans", "film", "films", "documentaire", "ouvrage", "recueil", "album",
+                                            "poemes", "nouvelles", "opera", "photographie", "installation"]
     /// Pupils and students: named after one of these words, a laureate is a private person.
     static let pupilWords: [StaticString] = ["eleve", "eleves", "collegien", "collegiens", "collegienne", "collegiennes", "lyceen",
                                              "lyceens", "lyceenne", "lyceennes", "ecolier", "ecoliers", "ecoliere", "ecolieres",
