@@ -17,8 +17,9 @@ extension Scan {
         var index = 0
         while index < tokens.count {
             defer { index += 1 }
-            guard let street = word(index), self.is(street, .place),
-                  Scan.roadWords.contains(where: { self.is(street, $0) }) || isWholeStreetName(street)
+            // "Rétrocession de l'impasse des Églantines": the street word may carry its article.
+            guard let street = word(index), self.is(street, .place, bare: true),
+                  Scan.bytes(keyWithoutElision(street), isOneOf: Scan.roadWords) || isWholeStreetName(street)
                     || Scan.capitalRoadWords.contains(where: { self.is(street, $0) }) && (street.startsUpper || namesSquare(at: index)),
                   !covered.contains(where: { $0.contains(index) }), !afterHouseNumber(index) else { continue }
             let clause = propertyClause(around: index)
@@ -88,17 +89,21 @@ extension Scan {
             // M. Z »: the street is what the land operation sells, aligns or settles, and the
             // subject's private persons are its parties, whatever clause names them.
             let operated = !privates.isEmpty && landOperation(before: index)
-            guard governed || operated || !privates.isEmpty && index <= 6,
+            guard governed || operated || !privates.isEmpty && (index <= 6 || cellHasLandOperation),
                   let end = streetNameEnd(street: index) ?? lowercaseStreetEnd(street: index) else { continue }
             let opening = !governed && !operated && opensLandOperation(street: index, end: end)
-            guard governed || operated || opening else { continue }
+            // "Échange foncier – M. X cède 120 m² contre 95 m² communaux – rue du Stade": a street
+            // standing alone between dashes or colons in a land operation with private parties
+            // locates the land they sell, buy or exchange.
+            let standing = !governed && !operated && !opening && !privates.isEmpty && standsAlone(street: index, end: end) && cellHasLandOperation
+            guard governed || operated || opening || standing else { continue }
             // « Local commercial rue Nationale : exonération de loyer pour M. X »: a property and
             // its street heading the subject (its first five words) are the matter of the whole.
             let heading = governed && tokens[..<index].lazy.filter(\.isWord).count <= 4
             // "Aide aux sinistrés de l'incendie de leur immeuble rue X : M. Y, Mme Z": the persons
             // listed right after the clause's colon own the property it names.
             let listedAfter = governed && isPunct(clause.upperBound, ":") && privates.contains { (clause.upperBound + 1)...(clause.upperBound + 3) ~= $0.lowerBound }
-            guard operated || opening || heading || listedAfter || privates.contains(where: { clause.contains($0.lowerBound) })
+            guard operated || opening || standing || heading || listedAfter || privates.contains(where: { clause.contains($0.lowerBound) })
                     || personsHeadSubject(covered: covered, privates: privates) else { continue }
             emit(index, end)
             index = end - 1
@@ -146,7 +151,8 @@ extension Scan {
             if let token = word(position) {
                 if Scan.bytes(keyWithoutElision(token), isOneOf: Scan.landOperations) { return true }
                 guard self.is(token, [.particle, .titleArticle, .link]) || self.is(token, "d'") || self.is(token, "l'")
-                        || self.is(token, "partie") || self.is(token, "une") || self.is(token, "fonciere") || self.is(token, "amiable") else { return false }
+                        || self.is(token, "partie") || self.is(token, "une") || self.is(token, "fonciere") || self.is(token, "amiable")
+                        || self.is(token, "individuel") || self.is(token, "individuelle") || self.is(token, "gratuite") else { return false }
             } else if !(isPunct(position, "-") || isPunct(position, "–")) {
                 return false
             }
@@ -160,10 +166,12 @@ extension Scan {
     /// (its first two words): « CHEMIN RURAL DES VIGNES – DEMANDE D'ACQUISITION PAR … ».
     func opensLandOperation(street index: Int, end: Int) -> Bool {
         guard (0..<index).allSatisfy({ !tokens[$0].isWord || self.is(tokens[$0], [.titleArticle, .particle]) }),
-              isPunct(end, "-") || isPunct(end, "–") else { return false }
+              isPunct(end, "-") || isPunct(end, "–") || isPunct(end, ":") else { return false }
         var position = end + 1
         var words = 0
-        while position < tokens.count, words < 2 {
+        // "Rue Marcel Cachin : cession à M. X": after a colon, the operation comes first.
+        let limit = isPunct(end, ":") ? 1 : 2
+        while position < tokens.count, words < limit {
             if let token = word(position) {
                 if Scan.bytes(keyWithoutElision(token), isOneOf: Scan.landOperations) { return true }
                 words += 1
@@ -174,7 +182,24 @@ extension Scan {
     }
 
     static let landOperations: [StaticString] = ["alignement", "declassement", "regularisation", "cession", "vente", "acquisition",
-                                                  "echange", "desaffectation", "retrocession", "incorporation", "delaissement", "achat"]
+                                                  "echange", "desaffectation", "retrocession", "incorporation", "delaissement", "achat",
+                                                  "integration", "preemption", "servitude", "bornage"]
+
+    /// A street set apart from the rest of the subject: a dash, a colon or a comma (or the
+    /// subject's start) before it, its article aside, and the subject's end, a dash, a colon,
+    /// a comma or a parenthesis after it.
+    func standsAlone(street index: Int, end: Int) -> Bool {
+        var before = index - 1
+        while before >= 0, let article = word(before), self.is(article, [.particle, .titleArticle]) { before -= 1 }
+        // (At the subject's head, a street is the matter of what follows: `opensLandOperation`.)
+        guard before >= 0, isPunct(before, "–") || isPunct(before, "-") || isPunct(before, ",") else { return false }
+        return end >= tokens.count || isPunct(end, "–") || isPunct(end, "-") || isPunct(end, ":") || isPunct(end, ",") || isPunct(end, "(") || isPunct(end, ";")
+    }
+
+    /// A land operation anywhere in the subject (« échange foncier », « cession gratuite »).
+    var cellHasLandOperation: Bool {
+        tokens.contains { $0.isWord && Scan.bytes(keyWithoutElision($0), isOneOf: Scan.landOperations) }
+    }
 
     /// "14 rue X", "3 bis, rue Y": the numbered address, which the linked rule reports whole.
     func afterHouseNumber(_ index: Int) -> Bool {

@@ -335,7 +335,7 @@ extension Scan {
 
     /// "rue de la Paix", "Rue des TILLEULS": a street word and its name; returns its end.
     func streetNameEnd(street position: Int) -> Int? {
-        guard let street = word(position), self.is(street, .place), !street.allCaps || shouting else { return nil }
+        guard let street = word(position), self.is(street, .place, bare: true), !street.allCaps || shouting else { return nil }
         // "CHEMIN RURAL N° 9", "Voie communale n° 4": a public road's number, not an address.
         if let kind = word(position + 1), Scan.publicRoadAdjectives.contains(where: { self.is(kind, $0) }), position + 2 < tokens.count,
            tokens[position + 2].kind == .number || (word(position + 2).map { self.is($0, "n") || self.is($0, "no") } ?? false) {
