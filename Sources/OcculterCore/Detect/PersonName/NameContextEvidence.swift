@@ -637,6 +637,10 @@ extension Scan {
             // "opposition de M. X à la reprise": an objection; the council's minority is
             // « l'opposition », « groupe d'opposition ».
             if self.is(token, "opposition") || self.is(token, "minorite") { return false }
+            // "mise à l'honneur des doyens, Mme X et M. Y": the oldest residents; only the
+            // council's « doyen d'âge » holds an office.
+            if Scan.bytes(keyWithoutElision(token), isOneOf: ["doyen", "doyenne", "doyens", "doyennes"]),
+               !(word(position + 1).map { self.is($0, "d'age") } ?? false) { return false }
             // "Concession n° 88 : titulaire Mme X": a seat is an office only among delegates.
             // "les vice-présidents MM. X, Y": a plural office before a list of holders.
             if self.is(token, .role, bare: true) || self.is(token, .rolePlural, bare: true)

@@ -404,6 +404,15 @@ extension Scan {
             name.end += 1
             return
         }
+        // "Mme PHAM Mai", "Dr NGUYEN Mai, chirurgien-dentiste": after a surname in capitals, a
+        // short given name that is also a month (no day nor year around it).
+        if next.startsUpper, !next.allCaps, closes, name.parts.allSatisfy({ tokens[$0].allCaps && tokens[$0].scalars >= 2 }),
+           Scan.bytes(key(next), isOneOf: ["mai", "avril"]),
+           !(name.end + 1 < tokens.count && tokens[name.end + 1].kind == .number), !(name.parts.first.map { $0 > 0 && tokens[$0 - 1].kind == .number } ?? false) {
+            name.parts.append(name.end)
+            name.end += 1
+            return
+        }
         // A foreign name of two parts or more, none of them French: its last short part.
         guard next.startsUpper, !next.allCaps, next.scalars <= 4, name.parts.count >= 2, closes,
               name.parts.allSatisfy({ !tokens[$0].allCaps && !self.is(tokens[$0], .commonWord) }),
