@@ -121,6 +121,8 @@ extension PersonNameDetector {
             // l'enfant Lina MOHAMED", "des enfants Leroux, Baptiste et Humbert"); households too
             // ("dégrèvement des foyers Bertin, Caillaud et Rigal").
             "enfant", "eleve", "mineur", "mineure", "enfants", "eleves", "foyers",
+            // "ses jumeaux Chidi et Chioma", "la fratrie KARA".
+            "jumeaux", "jumelles", "fratrie",
             // Abbreviations: "Cts LEBLANC", "Fam. HOFFMANN" (not « foyer », a venue: « Foyer Saint-Louis »).
             "cts", "fam",
         ])

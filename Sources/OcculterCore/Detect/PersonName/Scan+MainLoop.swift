@@ -68,6 +68,7 @@ extension Scan {
                 if isPunct(position, "."), token.scalars <= 5 { position += 1 }
                 // "des enfants de Gimbrède": after a plural, "de" introduces a place, not a family.
                 let plural = self.is(token, "enfants") || self.is(token, "eleves") || self.is(token, "foyers") || self.is(token, "familles")
+                    || self.is(token, "jumeaux") || self.is(token, "jumelles")
                 // "aux familles : Gourmelen, N'Diaye, Quéré": a plural family word announces its list.
                 if plural || self.is(token, "consorts") || self.is(token, "heritiers"), isPunct(position, ":") || isPunct(position, "("),
                    word(position + 1)?.startsUpper == true {
