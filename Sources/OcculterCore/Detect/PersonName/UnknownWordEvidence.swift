@@ -213,7 +213,11 @@ extension Scan {
         // commerçants - Versement à…"): only a sure name is taken there.
         guard sure || next == index + 1 && name.parts.count == 1 && !self.is(tokens[next], [.place, .body, .legalEntity, .role], bare: true)
         else { return nil }
-        let start = name.parts[0]
+        // "pâtures louées à BERGER Marc": in mixed case, the noun in capitals right before a
+        // first name is the surname written first.
+        let nounIsSurname = tokens[index].allCaps && tokens[index].scalars >= 3 && next == index + 1 && isFirstName(first) && !first.allCaps
+            && surnameFirstSlot(before: index)
+        let start = nounIsSurname ? index : name.parts[0]
         guard !isCommune(around: start, end: name.end), !companyAfter(name.end), !isPublicFigure(name.parts), !isOfficial(name.parts) else {
             return nil
         }
