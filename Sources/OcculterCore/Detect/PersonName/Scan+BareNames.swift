@@ -14,8 +14,11 @@ extension Scan {
         }
         // "concerts de Melody Gardot et d'Ibrahim Maalouf": an artist coordinated right after
         // one kept in the programme shares that decision.
-        if inherited == .culturalProgramme, name.parts.count >= 2, !triggerBefore(start), !ownSituation(start, name.end) {
-            emit(start, name.end, .exempt(.culturalProgramme), evidence + " ; coordonné à un nom conservé au même titre")
+        // "les vice-présidents MM. Olivier X, Jean-Marc Y, …": office holders listed after one
+        // kept in that office share it too.
+        if let inherited, inherited == .culturalProgramme || inherited == .namedInRole || inherited == .official,
+           name.parts.count >= 2, !triggerBefore(start), !ownSituation(start, name.end) {
+            emit(start, name.end, .exempt(inherited == .official ? .namedInRole : inherited), evidence + " ; coordonné à un nom conservé au même titre")
             return name.end
         }
         if name.parts.count == 1, isFirstName(tokens[start]), triggerBefore(start) || distantTrigger(start) { extendWithCommonSurname(&name) }
