@@ -27,9 +27,11 @@ struct PersonNameDetector: CellDetector {
             // The name rule scanned this very cell just before: reuse its tokens and findings.
             if let memo = context.lastNameScan, memo.isScan(of: cell) {
                 guard memo.outcome.privateFound else { return }
-                context.tokens.folded.withUnsafeBufferPointer { folded in
-                    let scan = Scan(tokens: context.tokens.items, folded: folded, source: cell.bytes, context: context)
-                    scan.emitLinkedIdentifiers(rule: rule, outcome: memo.outcome, into: &findings)
+                context.tokens.items.withUnsafeBufferPointer { items in
+                    context.tokens.folded.withUnsafeBufferPointer { folded in
+                        let scan = Scan(tokens: items, folded: folded, source: cell.bytes, context: context)
+                        scan.emitLinkedIdentifiers(rule: rule, outcome: memo.outcome, into: &findings)
+                    }
                 }
                 return
             }
@@ -45,9 +47,11 @@ struct PersonNameDetector: CellDetector {
         }
         Tokenizer.tokenize(cell.bytes, into: &context.tokens, tables: context.scalarTables)
         PersonNameDetector.classify(&context.tokens, lexicon: context.nameLexicon, words: context.words)
-        let outcome = context.tokens.folded.withUnsafeBufferPointer { folded in
-            var scan = Scan(tokens: context.tokens.items, folded: folded, source: cell.bytes, context: context)
-            return scan.run(rule: rule, mode: mode, into: &findings)
+        let outcome = context.tokens.items.withUnsafeBufferPointer { items in
+            context.tokens.folded.withUnsafeBufferPointer { folded in
+                var scan = Scan(tokens: items, folded: folded, source: cell.bytes, context: context)
+                return scan.run(rule: rule, mode: mode, into: &findings)
+            }
         }
         // The linked rule that follows on this cell reads it (parcels, addresses and streets
         // go with a private person).
@@ -102,13 +106,18 @@ struct PersonNameDetector: CellDetector {
 /// `String` is made unless a name is reported (for the evidence) or an official is checked.
 /// The context evidence of offices, council business, trades and naming words is in
 /// `NameContextEvidence.swift`.
+///
+/// A scan holds no counted reference: its tokens are read through a pointer and its context
+/// unowned, both alive for the scan (`PersonNameDetector.detect` makes and drops it). Its
+/// methods copy it into closures and helpers tens of times a cell; with an array and a strong
+/// reference, each copy retained and released both (about 1,000 instructions a row).
 struct Scan {
-    let tokens: [Token]
+    let tokens: UnsafeBufferPointer<Token>
     let folded: UnsafeBufferPointer<UInt8>
     let source: UnsafeBufferPointer<UInt8>
-    /// The worker's context: one reference count per scan. Its word lists are read in place
-    /// through it (copying them into every scan was thirteen reference counts per cell).
-    let context: DetectionContext
+    /// The worker's context. Its word lists are read in place through it (copying them into
+    /// every scan was thirteen reference counts per cell).
+    unowned(unsafe) let context: DetectionContext
     let shouting: Bool
     /// Every class of the cell's words, as written and without elided article: the context
     /// checks of a name return at once when the class they look for is absent from the cell
@@ -119,7 +128,7 @@ struct Scan {
     let mentionsDeath: Bool
     typealias C = PersonNameDetector.WordClass
 
-    init(tokens: [Token], folded: UnsafeBufferPointer<UInt8>, source: UnsafeBufferPointer<UInt8>, context: DetectionContext) {
+    init(tokens: UnsafeBufferPointer<Token>, folded: UnsafeBufferPointer<UInt8>, source: UnsafeBufferPointer<UInt8>, context: DetectionContext) {
         self.tokens = tokens
         self.folded = folded
         self.source = source
