@@ -212,7 +212,9 @@ final class RowProcessor: @unchecked Sendable {
             do { try detect(cell, rules: ruleIndices, at: column, of: placeholder, context: context, into: &findings) } catch { return nil }
             if !findings.isEmpty {
                 if found == nil { found = Array(repeating: [], count: plans.count) }
-                found![column] = findings
+                // Moved, not copied: a copy left `findings` sharing its buffer, and the next
+                // cell's `removeAll(keepingCapacity:)` allocated another.
+                swap(&found![column], &findings)
             }
         }
         return found.map { .found($0) } ?? .clean
