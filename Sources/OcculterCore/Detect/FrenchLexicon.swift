@@ -52,23 +52,47 @@ final class FrenchLexicon: @unchecked Sendable {
     }
 
     /// Whether the folded word is an entry.
+    ///
+    /// Each step of the bisection reads forward only: from the middle to the next line start,
+    /// then that line against the key until they differ. Reading back to the start of the
+    /// middle's line and on to its end as well cost about 3,500 instructions a lookup (the
+    /// hidden-word check asks one per hidden word in capitals); this reads about half as many
+    /// bytes. The lines are sorted by bytes, so any bisection finds the same entries.
     func contains(_ key: UnsafeBufferPointer<UInt8>) -> Bool {
         guard !key.isEmpty else { return false }
         let bytes = self.bytes
+        let count = bytes.count
         // Invariant: the entry, if present, is a line that starts in low..<high.
-        var low = 0, high = bytes.count
+        var low = 0, high = count
         while low < high {
-            var start = (low + high) / 2
-            while start > low, bytes[start - 1] != 0x0A { start -= 1 }
-            var end = start
-            while end < bytes.count, bytes[end] != 0x0A { end += 1 }
-            var last = end
-            if last > start, bytes[last - 1] == 0x0D { last -= 1 }
-            let order = FrenchLexicon.compare(bytes, start..<last, key)
+            let middle = (low + high) / 2
+            var start = middle
+            while start < high, start > 0, bytes[start - 1] != 0x0A { start += 1 }
+            // No line starts in middle..<high: the entry, if any, starts before the middle.
+            guard start < high else { high = middle; continue }
+            let order = FrenchLexicon.compare(lineAt: start, of: bytes, with: key)
             if order == 0 { return true }
-            if order < 0 { low = end + 1 } else { high = start }
+            if order < 0 { low = start + 1 } else { high = start }
         }
         return false
+    }
+
+    /// Byte order of the line starting at `start` (without its line ending) and a key:
+    /// negative, zero or positive, as `compare(_:_:_:)` gives it.
+    @inline(__always)
+    private static func compare(lineAt start: Int, of bytes: UnsafeBufferPointer<UInt8>, with key: UnsafeBufferPointer<UInt8>) -> Int {
+        let count = bytes.count
+        var position = start, offset = 0
+        while true {
+            let lineEnded = position == count || bytes[position] == 0x0A
+                || bytes[position] == 0x0D && (position + 1 == count || bytes[position + 1] == 0x0A)
+            if offset == key.count { return lineEnded ? 0 : 1 }
+            if lineEnded { return -1 }
+            let x = bytes[position], y = key[offset]
+            if x != y { return Int(x) - Int(y) }
+            position += 1
+            offset += 1
+        }
     }
 
     /// Whether the words of `range`, folded and joined by spaces ("le mans"), are an entry.
