@@ -99,7 +99,9 @@ extension Scan {
             guard governed || operated || opening || standing else { continue }
             // « Local commercial rue Nationale : exonération de loyer pour M. X »: a property and
             // its street heading the subject (its first five words) are the matter of the whole.
-            let heading = governed && tokens[..<index].lazy.filter(\.isWord).count <= 4
+            // (A closure, not the key path `\.isWord`: projecting a key path per token cost 700
+            // instructions a call.)
+            let heading = governed && tokens[..<index].lazy.filter({ $0.isWord }).count <= 4
             // "Aide aux sinistrés de l'incendie de leur immeuble rue X : M. Y, Mme Z": the persons
             // listed right after the clause's colon own the property it names.
             let listedAfter = governed && isPunct(clause.upperBound, ":") && privates.contains { (clause.upperBound + 1)...(clause.upperBound + 3) ~= $0.lowerBound }
