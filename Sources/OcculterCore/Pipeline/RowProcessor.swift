@@ -181,8 +181,8 @@ final class RowProcessor: @unchecked Sendable {
     enum RawDetection {
         /// Nothing in any scanned cell: the record is published as read.
         case clean
-        /// Findings per column (empty for the others), for `process(_:context:found:)`.
-        case found([[Finding]])
+        /// The findings of the cells that have some, for `process(_:context:found:)`.
+        case found(CellFindings)
     }
 
     /// Scans a UTF-8 record's cells on its raw bytes, so that records with nothing to occult
@@ -196,7 +196,7 @@ final class RowProcessor: @unchecked Sendable {
         // records' bytes twice.
         if !isValidUTF8WithoutBOM(fieldsOf: raw) { return nil }
         let placeholder = Row(number: raw.number, line: raw.line, columns: header, values: [])
-        var found: [[Finding]]?
+        var found = CellFindings()
         var findings: [Finding] = []
         var start = 0
         for (column, end) in raw.ends.enumerated() {
@@ -210,14 +210,11 @@ final class RowProcessor: @unchecked Sendable {
             let cell = Cell(bytes: UnsafeBufferPointer(rebasing: buffer[start..<end]), column: canonical[column],
                             rawColumn: header[column], row: placeholder, lookup: { _ in nil }, keywords: columnKeywords[column])
             do { try detect(cell, rules: ruleIndices, at: column, of: placeholder, context: context, into: &findings) } catch { return nil }
-            if !findings.isEmpty {
-                if found == nil { found = Array(repeating: [], count: plans.count) }
-                // Moved, not copied: a copy left `findings` sharing its buffer, and the next
-                // cell's `removeAll(keepingCapacity:)` allocated another.
-                swap(&found![column], &findings)
-            }
+            // Moved, not copied: a copy left `findings` sharing its buffer, and the next cell's
+            // `removeAll(keepingCapacity:)` allocated another.
+            if !findings.isEmpty { found.add(column, moving: &findings) }
         }
-        return found.map { .found($0) } ?? .clean
+        return found.isEmpty ? .clean : .found(found)
     }
 
     /// Whether a record scanned on its bytes can be processed from a partial row, holding only
@@ -227,7 +224,7 @@ final class RowProcessor: @unchecked Sendable {
     var processesPartialRows: Bool { scansRawRecords && !reviews.hasAdditions && !decider.fingerprints.isUsed }
 
     /// The cells a partial row holds: those with findings, and the row key's.
-    func needsColumn(_ column: Int, found: [[Finding]]) -> Bool { !found[column].isEmpty || isKeyColumn[column] }
+    func needsColumn(_ column: Int, found: CellFindings) -> Bool { !found[column].isEmpty || isKeyColumn[column] }
 
     /// Runs a cell's rules; a regex failure becomes an error naming the rule and the cell.
     private func detect(_ cell: Cell, rules ruleIndices: [Int], at column: Int, of row: Row, context: DetectionContext,
@@ -263,7 +260,7 @@ final class RowProcessor: @unchecked Sendable {
         }
     }
 
-    func process(_ row: consuming Row, context: DetectionContext, found: [[Finding]]? = nil) throws -> Result {
+    func process(_ row: consuming Row, context: DetectionContext, found: CellFindings? = nil) throws -> Result {
         // Scanned on the raw record and without row rules, nothing reads a cell of the row once
         // an earlier one is written (no detector looks a column up, no row rule reads the row,
         // the key is made before the first write): changed cells are written into the row's
