@@ -135,16 +135,26 @@ struct RunSurnames {
     /// emptied when full, so a large file of distinct names keeps a flat memory.
     final class Kinds {
         private let words: WordLists
-        private var known: [UInt64: Kind] = [:]
+        /// Through a pointer: read and written without exclusivity checks (`HashedKinds`).
+        private let known: UnsafeMutablePointer<HashedKinds>
         static let capacity = 1 << 16
 
-        init(words: WordLists) { self.words = words }
+        init(words: WordLists) {
+            self.words = words
+            known = .allocate(capacity: 1)
+            known.initialize(to: HashedKinds())
+        }
+
+        deinit {
+            known.deinitialize(count: 1)
+            known.deallocate()
+        }
 
         func kind(of word: TextWords.Word, in text: UnsafeBufferPointer<UInt8>) -> Kind {
-            if let kind = known[word.hash] { return kind }
+            if let kind = known.pointee[word.hash] { return kind }
             let kind = TextWords.withFolded(word, in: text, classify)
-            if known.count >= Kinds.capacity { known.removeAll(keepingCapacity: true) }
-            known[word.hash] = kind
+            if known.pointee.count >= Kinds.capacity { known.pointee.removeAll() }
+            known.pointee.insert(word.hash, kind)
             return kind
         }
 
