@@ -65,7 +65,7 @@ final class NameDetectorPrefilterTests: XCTestCase {
                 let cell = Cell(bytes: bytes, column: "DELIB_OBJET", rawColumn: "DELIB_OBJET",
                                 row: Row(number: 1, line: 2, columns: ["DELIB_OBJET"], values: [text]), lookup: { _ in nil })
                 return try [true, false].map { prefilter in
-                    context.lastNameScan = nil
+                    context.lastNameScan = PersonNameDetector.ScanMemo()
                     var found: [Finding] = []
                     try PersonNameDetector(mode: .linkedIdentifiers, usesPrefilter: prefilter).detect(cell, rule: 0, context: context, into: &found)
                     return found

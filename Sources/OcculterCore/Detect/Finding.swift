@@ -98,7 +98,7 @@ final class DetectionContext {
     var tokens = Tokens()
     /// What the name scan of the last cell found, for the linked-identifier rule that follows
     /// it on the same cell (one tokenisation and one scan for both).
-    var lastNameScan: PersonNameDetector.ScanMemo?
+    var lastNameScan = PersonNameDetector.ScanMemo()
     let nameVocabulary = PersonNameDetector.Vocabulary()
     /// One lookup per word for the name detector (built per worker, like the word lists).
     let nameLexicon: ByteWordMap

@@ -25,7 +25,8 @@ struct PersonNameDetector: CellDetector {
     func detect(_ cell: Cell, rule: Int, context: DetectionContext, into findings: inout [Finding]) throws {
         if mode == .linkedIdentifiers {
             // The name rule scanned this very cell just before: reuse its tokens and findings.
-            if let memo = context.lastNameScan, memo.isScan(of: cell) {
+            if context.lastNameScan.isScan(of: cell) {
+                let memo = context.lastNameScan
                 guard memo.outcome.privateFound else { return }
                 context.tokens.items.withUnsafeBufferPointer { items in
                     context.tokens.folded.withUnsafeBufferPointer { folded in
@@ -71,6 +72,10 @@ struct PersonNameDetector: CellDetector {
     /// What the name scan of one cell found. The cell is told by its row, column, place and
     /// length; when a private person was found (the scan is then reused), by its bytes too,
     /// kept for the comparison (a buffer can be reused by another cell of the same length).
+    ///
+    /// Not optional in the context: "no scan yet" is a memo of no row. Replacing an optional
+    /// memo destroyed the old one through the runtime's generic value witnesses (about 260
+    /// instructions a cell); a memo's own destroy releases its fields directly.
     struct ScanMemo {
         let row: Int
         let column: String
@@ -78,6 +83,16 @@ struct PersonNameDetector: CellDetector {
         let count: Int
         let bytes: [UInt8]
         let outcome: ScanOutcome
+
+        /// A memo that matches no cell.
+        init() {
+            row = Int.min
+            column = ""
+            start = nil
+            count = 0
+            bytes = []
+            outcome = ScanOutcome()
+        }
 
         init(_ cell: Cell, outcome: ScanOutcome) {
             row = cell.row.number
