@@ -265,6 +265,8 @@ extension Scan {
         return count >= 2 && (start..<end).contains(where: listedFirstName) ? [start..<end] : nil
     }
 
+    /// Inlined: the scan's loop asks it for every word.
+    @inline(__always)
     func isFieldSeparator(_ index: Int) -> Bool { isPunct(index, ";") || isPunct(index, "|") || isPunct(index, "\t") }
 
     /// Whether two punctuation tokens are the same mark.
