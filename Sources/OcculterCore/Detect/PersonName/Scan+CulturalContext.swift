@@ -61,6 +61,7 @@ extension Scan {
     /// whatever the art: the money anywhere in the cell decides, as for a grant.
     func noProgramme(before start: Int) -> Bool {
         var contest = false, programme = false, award = false, money = false, prizeField = false
+        let gate = Scan.noProgrammeGate
         for index in tokens.indices {
             let token = tokens[index]
             guard token.isWord else {
@@ -68,6 +69,8 @@ extension Scan {
                 continue
             }
             let bare = keyWithoutElision(token)
+            // None of the words below (`noProgrammeGate`): nothing to ask.
+            guard gate.admits(bare) else { continue }
             if Scan.prizeMoneyWords.contains(bare) || (Scan.bytes(bare, isOneOf: ["achat"]) && (word(index - 1).map { self.is($0, "bon") || self.is($0, "bons") } ?? false)) {
                 money = true
             }
