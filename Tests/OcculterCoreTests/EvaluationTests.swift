@@ -772,6 +772,36 @@ final class EvaluationTests: XCTestCase {
         XCTAssertGreaterThanOrEqual(figures.subjects, 150)
     }
 
+    func testCraftedHundredSixteenthSubjects() throws {
+        let figures = try evaluate("crafted-116.yaml", title: "objets rédigés, jeu construit n° 116 (une année d'un village provençal, à l'aveugle, cinq élus déclarés)", officials: EvaluationTests.officials)
+        XCTAssertGreaterThanOrEqual(figures.subjects, 150)
+    }
+
+    func testCraftedHundredSeventeenthSubjects() throws {
+        let figures = try evaluate("crafted-117.yaml", title: "objets rédigés, jeu construit n° 117 (particuliers nommés sans civilité, à l'aveugle, cinq élus déclarés)", officials: EvaluationTests.officials)
+        XCTAssertGreaterThanOrEqual(figures.subjects, 150)
+    }
+
+    func testCraftedHundredEighteenthSubjects() throws {
+        let figures = try evaluate("crafted-118.yaml", title: "objets rédigés, jeu construit n° 118 (sport, culture et vie associative, à l'aveugle, cinq élus déclarés)", officials: EvaluationTests.officials)
+        XCTAssertGreaterThanOrEqual(figures.subjects, 150)
+    }
+
+    func testCraftedHundredNineteenthSubjects() throws {
+        let figures = try evaluate("crafted-119.yaml", title: "objets rédigés, jeu construit n° 119 (communes d'outre-mer, à l'aveugle, cinq élus déclarés)", officials: EvaluationTests.officials)
+        XCTAssertGreaterThanOrEqual(figures.subjects, 150)
+    }
+
+    func testCraftedHundredTwentiethSubjects() throws {
+        let figures = try evaluate("crafted-120.yaml", title: "objets rédigés, jeu construit n° 120 (Alsace et Moselle, à l'aveugle, cinq élus déclarés)", officials: EvaluationTests.officials)
+        XCTAssertGreaterThanOrEqual(figures.subjects, 150)
+    }
+
+    func testCraftedHundredTwentyFirstSubjects() throws {
+        let figures = try evaluate("crafted-121.yaml", title: "objets rédigés, jeu construit n° 121 (objets longs et denses, à l'aveugle, cinq élus déclarés)", officials: EvaluationTests.officials)
+        XCTAssertGreaterThanOrEqual(figures.subjects, 150)
+    }
+
     /// Real subjects only: the collector found no private person in them (keep-rate only).
     func testRealFrozenFifteenthPart() throws {
         let figures = try evaluate("real-frozen-15.yaml", title: "objets réels, quinzième partie gelée", officials: [])
