@@ -13,6 +13,8 @@ extension Scan {
         // No street word, no street: most cells with a private person end here.
         guard cellHas(.place) else { return }
         let vocabulary = context.nameVocabulary
+        // Asked at most once a cell, and only when a street needs it.
+        lazy var landOperationInCell = cellHasLandOperation
         // From the first token: a street may open the subject (`opensLandOperation`).
         var index = 0
         while index < tokens.count {
@@ -89,13 +91,13 @@ extension Scan {
             // M. Z »: the street is what the land operation sells, aligns or settles, and the
             // subject's private persons are its parties, whatever clause names them.
             let operated = !privates.isEmpty && landOperation(before: index)
-            guard governed || operated || !privates.isEmpty && (index <= 6 || cellHasLandOperation),
+            guard governed || operated || !privates.isEmpty && (index <= 6 || landOperationInCell),
                   let end = streetNameEnd(street: index) ?? lowercaseStreetEnd(street: index) else { continue }
             let opening = !governed && !operated && opensLandOperation(street: index, end: end)
             // "Échange foncier – M. X cède 120 m² contre 95 m² communaux – rue du Stade": a street
             // standing alone between dashes or colons in a land operation with private parties
             // locates the land they sell, buy or exchange.
-            let standing = !governed && !operated && !opening && !privates.isEmpty && standsAlone(street: index, end: end) && cellHasLandOperation
+            let standing = !governed && !operated && !opening && !privates.isEmpty && standsAlone(street: index, end: end) && landOperationInCell
             guard governed || operated || opening || standing else { continue }
             // « Local commercial rue Nationale : exonération de loyer pour M. X »: a property and
             // its street heading the subject (its first five words) are the matter of the whole.

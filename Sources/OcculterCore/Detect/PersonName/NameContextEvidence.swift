@@ -159,8 +159,7 @@ extension Scan {
             if isPunct(position, ":") { break }
             if let token = word(position) {
                 // (Not « titulaire », which also holds a contract: « titulaire M. X, consultant ».)
-                if Scan.bytes(keyWithoutElision(token), isOneOf: ["delegue", "deleguee", "delegues", "deleguees", "representant", "representante",
-                                                                 "representants", "suppleant", "suppleante", "suppleants"]) { seatAfterColon = true }
+                if Scan.bytes(keyWithoutElision(token), isOneOf: Scan.delegateNouns) { seatAfterColon = true }
                 // "… : titulaire Mme X, suppléant M. Y": the seat of each member is part of the list.
                 // "Commission d'appel d'offres : élection des membres MM. X, Y": the event of the
                 // list is part of it too.
@@ -343,6 +342,20 @@ extension Scan {
     /// Whether a wage or a hiring comes before the name in its clause ("vacations de M. X,
     /// historien"): fees of a liberal profession are no wage.
     func wagedBefore(_ start: Int) -> Bool { clauseHas(Scan.wageWords, before: start) }
+
+    /// "Contrat de M. X, chef de projet", "renouvellement du contrat de Mme Y": the person's own
+    /// contract (a contract *with* someone names a party, which the other checks read).
+    func contractOf(_ start: Int) -> Bool {
+        guard let de = word(start - 1), self.is(de, "de") || self.is(de, "du"), let contract = word(start - 2) else { return false }
+        return Scan.bytes(key(contract), isOneOf: ["contrat", "contrats", "engagement", "avenant"])
+    }
+
+    /// "remboursement du loyer du cabinet du Dr X": a doctor's practice is no firm's name; the
+    /// practitioner is a private person (« Maison de santé Docteur X » names a place).
+    func doctorsPractice(before start: Int, civility: Token) -> Bool {
+        guard self.is(civility, "dr") || self.is(civility, "docteur"), let de = word(start - 1), self.is(de, "du") || self.is(de, "de") else { return false }
+        return (max(0, start - 4)..<(start - 1)).contains { word($0).map { self.is($0, "cabinet") } ?? false }
+    }
 
     /// "Acquisition du cabinet médical du Dr X", "vente de la maison de Me Y": the person's own
     /// property, in a transaction.

@@ -117,6 +117,11 @@ extension Scan {
                                                 "elus", "elues", "designation", "designe", "designee", "demission", "remplacement",
                                                 "installations", "elections", "designations", "demissions", "remplacements", "deces"]
     /// What a council nominates to a seat, not an agent to a post.
+    /// The seats of delegates designated to another body (`seatNouns` without « titulaire »,
+    /// « membre », « correspondant » or « référent », which also name a contract's holder or a
+    /// contact).
+    static let delegateNouns: [StaticString] = ["delegue", "deleguee", "delegues", "deleguees", "representant", "representante",
+                                                "representants", "suppleant", "suppleante", "suppleants"]
     static let seatNouns: [StaticString] = ["delegue", "deleguee", "delegues", "deleguees", "suppleant", "suppleante", "suppleants",
                                             "representant", "representante", "representants", "membre", "membres", "correspondant",
                                             "correspondante", "titulaire", "titulaires", "referent", "referente"]

@@ -116,18 +116,4 @@ extension Scan {
 
     static let settlementWords: [StaticString] = ["lieu-dit", "lieudit", "lieux-dits", "hameau", "hameaux", "village", "villages",
                                                   "quartier", "ld", "secteur"]
-
-    /// "Contrat de M. X, chef de projet", "renouvellement du contrat de Mme Y": the person's own
-    /// contract (a contract *with* someone names a party, which the other checks read).
-    func contractOf(_ start: Int) -> Bool {
-        guard let de = word(start - 1), self.is(de, "de") || self.is(de, "du"), let contract = word(start - 2) else { return false }
-        return Scan.bytes(key(contract), isOneOf: ["contrat", "contrats", "engagement", "avenant"])
-    }
-
-    /// "remboursement du loyer du cabinet du Dr X": a doctor's practice is no firm's name; the
-    /// practitioner is a private person (« Maison de santé Docteur X » names a place).
-    func doctorsPractice(before start: Int, civility: Token) -> Bool {
-        guard self.is(civility, "dr") || self.is(civility, "docteur"), let de = word(start - 1), self.is(de, "du") || self.is(de, "de") else { return false }
-        return (max(0, start - 4)..<(start - 1)).contains { word($0).map { self.is($0, "cabinet") } ?? false }
-    }
 }
