@@ -233,16 +233,6 @@ extension Scan {
                 // Surname first: "BERNARD Paul".
                 let clue = isFirstName(following) ? "nom en capitales suivi d'un prénom de la liste" : "nom en capitales suivi d'une initiale"
                 if let next = handleBareName(at: index, clue: clue, emit: emit) { index = next; continue }
-            } else if token.allCaps, !shouting, token.scalars >= 3, self.is(token, .commonWord), surnameFirstSlot(before: index),
-                      !self.is(token, [.body, .legalEntity, .role, .civility, .designation, .family, .transaction, .link, .particle, .titleArticle]),
-                      // (« TERRASSE » is a place's word too, but no street's.)
-                      !Scan.bytes(key(token), isOneOf: Scan.roadWords), !Scan.bytes(key(token), isOneOf: ["place", "square", "cours", "parc", "zac", "za", "zi"]),
-                      let following = word(index + 1), following.startsUpper, !following.allCaps, isFirstName(following),
-                      !self.is(following, [.place, .body, .legalEntity, .role]), !(word(index + 2).map { $0.startsUpper } ?? false) {
-                // "Vente à TERRASSE Yves", "pâtures louées à BERGER Marc, éleveur": in a subject in
-                // mixed case, a French word in capitals right before a first name, after a
-                // preposition or a separator, is the surname written first.
-                if let next = handleBareName(at: index, clue: "nom en capitales suivi d'un prénom de la liste", emit: emit) { index = next; continue }
             } else if !shouting, token.startsUpper, token.scalars <= 3, var afterInitials = initialEnd(at: index) {
                 // "S.A.G. HLM": three letters or more glued to their dots name an organisation.
                 if token.scalars == 1, let end = dottedAcronymEnd(at: index) {
