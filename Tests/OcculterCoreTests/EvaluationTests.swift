@@ -802,6 +802,41 @@ final class EvaluationTests: XCTestCase {
         XCTAssertGreaterThanOrEqual(figures.subjects, 150)
     }
 
+    func testCraftedHundredTwentySecondSubjects() throws {
+        let figures = try evaluate("crafted-122.yaml", title: "objets rédigés, jeu construit n° 122 (Roussillon et Aude, une année, à l'aveugle, cinq élus déclarés)", officials: EvaluationTests.officials)
+        XCTAssertGreaterThanOrEqual(figures.subjects, 150)
+    }
+
+    func testCraftedHundredTwentyThirdSubjects() throws {
+        let figures = try evaluate("crafted-123.yaml", title: "objets rédigés, jeu construit n° 123 (urbanisme et foncier, à l'aveugle, cinq élus déclarés)", officials: EvaluationTests.officials)
+        XCTAssertGreaterThanOrEqual(figures.subjects, 150)
+    }
+
+    func testCraftedHundredTwentyFourthSubjects() throws {
+        let figures = try evaluate("crafted-124.yaml", title: "objets rédigés, jeu construit n° 124 (particuliers nommés sans civilité, à l'aveugle, cinq élus déclarés)", officials: EvaluationTests.officials)
+        XCTAssertGreaterThanOrEqual(figures.subjects, 150)
+    }
+
+    func testCraftedHundredTwentyFifthSubjects() throws {
+        let figures = try evaluate("crafted-125.yaml", title: "objets rédigés, jeu construit n° 125 (exports dégradés de logiciels anciens, à l'aveugle, cinq élus déclarés)", officials: EvaluationTests.officials)
+        XCTAssertGreaterThanOrEqual(figures.subjects, 150)
+    }
+
+    func testCraftedHundredTwentySixthSubjects() throws {
+        let figures = try evaluate("crafted-126.yaml", title: "objets rédigés, jeu construit n° 126 (communauté d'agglomération et syndicats, à l'aveugle, cinq élus déclarés)", officials: EvaluationTests.officials)
+        XCTAssertGreaterThanOrEqual(figures.subjects, 150)
+    }
+
+    func testCraftedHundredTwentySeventhSubjects() throws {
+        let figures = try evaluate("crafted-127.yaml", title: "objets rédigés, jeu construit n° 127 (hommages, dénominations et culture, à l'aveugle, cinq élus déclarés)", officials: EvaluationTests.officials)
+        XCTAssertGreaterThanOrEqual(figures.subjects, 150)
+    }
+
+    func testCraftedHundredTwentyEighthSubjects() throws {
+        let figures = try evaluate("crafted-128.yaml", title: "objets rédigés, jeu construit n° 128 (contentieux, assurances et créances, à l'aveugle, cinq élus déclarés)", officials: EvaluationTests.officials)
+        XCTAssertGreaterThanOrEqual(figures.subjects, 150)
+    }
+
     /// Real subjects only: the collector found no private person in them (keep-rate only).
     func testRealFrozenFifteenthPart() throws {
         let figures = try evaluate("real-frozen-15.yaml", title: "objets réels, quinzième partie gelée", officials: [])

@@ -16,6 +16,7 @@ extension Scan {
         var covered: [Range<Int>] = []
         var privates: [Range<Int>] = []
         var privateTokens: [Int] = []
+        var occults: [Range<Int>] = []
         var occultFound = false
         let tokens = self.tokens
         /// The end of the last name kept as artist or as named in a mandate: a civility
@@ -41,7 +42,10 @@ extension Scan {
                                         verdict: verdict, evidence: evidence))
             }
             covered.append(from..<to)
-            if case .occult = verdict { occultFound = true }
+            if case .occult = verdict {
+                occultFound = true
+                occults.append(from..<to)
+            }
             if case .exempt = verdict { return }
             privates.append(from..<to)
             for position in from..<to where tokens[position].isWord && tokens[position].startsUpper { privateTokens.append(position) }
@@ -280,6 +284,7 @@ extension Scan {
         soleTraders(covered: covered, emit: emit)
         if occultFound || cellHas(.personNoun) { operatorTradeNames(covered: covered, emit: emit) }
         if !privateTokens.isEmpty { propagate(privateTokens: privateTokens, covered: covered, emit: emit) }
+        if !occults.isEmpty { absorbNameRemnants(after: occults, covered: covered, emit: emit) }
         let outcome = PersonNameDetector.ScanOutcome(covered: covered, privates: privates, occultFound: occultFound)
         if mode == .linkedIdentifiers, outcome.privateFound { emitLinkedIdentifiers(rule: rule, outcome: outcome, into: &findings) }
         return outcome

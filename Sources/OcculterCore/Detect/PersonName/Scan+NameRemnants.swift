@@ -1,0 +1,75 @@
+import Foundation
+
+/// What a private person's hidden name leaves next to it: a word of the same name that the
+/// reading stopped short of ("Mme [nom occulté] Mai", "M. [nom occulté] O'CONNOR").
+extension Scan {
+    /// The classes that end a name: a word of one of them right after a hidden name starts
+    /// the rest of the sentence ("M. X, adjoint", "Mme X rue …", "M. X et Mme Y").
+    static let nameBoundaryClasses: PersonNameDetector.WordClass = [
+        .place, .body, .legalEntity, .role, .rolePlural, .civility, .family, .designation, .link, .titleArticle,
+        .personNoun, .transaction, .naming, .birthName, .cultural, .session, .residence, .roleQualifier,
+        .professionHead, .situationHead, .placeAdjective,
+    ]
+
+    /// Occults the word glued after each private person's name found in the cell when it can
+    /// only be more of that name: written like the name's own words (a capital in a mixed-case
+    /// subject), in no class that ends a name, not a commune, and not the month of a date.
+    /// A name is at most read so far; what follows it without a comma belongs to it unless a
+    /// word says the sentence goes on. Evidence: `nameRemnant`.
+    func absorbNameRemnants(after names: [Range<Int>], covered: [Range<Int>], emit: Emit) {
+        for name in names {
+            let last = name.upperBound - 1
+            guard tokens[last].isWord, tokens[last].startsUpper, readAsPersonName(name) else { continue }
+            var position = name.upperBound
+            // "M. [X] LE PORT", "Mme [X] de LA TOUR": a particle then a capitalised word.
+            var particles = 0
+            // ("MME X DE PANTIN": in capitals, "de" after a name opens a commune more often.)
+            while let particle = word(position), isParticle(particle), particle.startsUpper || !shouting, particles < 2,
+                  !shouting || !Scan.bytes(key(particle), isOneOf: ["de", "du", "des", "d'"]) {
+                position += 1
+                particles += 1
+            }
+            guard let next = word(position), next.startsUpper, !covered.contains(where: { $0.contains(position) }),
+                  nameRemnant(at: position) else { continue }
+            if particles > 0, !next.allCaps || !tokens[last].allCaps { continue }
+            var end = position + 1
+            // "Mlle [NGUYEN] Mai Linh": a given name of two short words, in mixed case.
+            if !shouting, particles == 0, next.scalars <= 5, let more = word(end), more.startsUpper, !more.allCaps, more.scalars <= 5,
+               !covered.contains(where: { $0.contains(end) }), nameRemnant(at: end) { end += 1 }
+            emit(name.upperBound, end, .occult, "dernier mot du nom d'un particulier")
+        }
+    }
+
+    /// Whether a hidden span reads as a person's name written out: right after a civility, or,
+    /// in a mixed-case subject, holding a first name. (A span found otherwise — a party after
+    /// "c/", a word coordinated to a name — may be a body's name, whose next words are not a
+    /// person's.)
+    func readAsPersonName(_ name: Range<Int>) -> Bool {
+        let start = name.lowerBound
+        if civility(at: start - 1) == start || start >= 2 && civility(at: start - 2) == start { return true }
+        return !shouting && name.contains(where: { isFirstName(tokens[$0]) })
+    }
+
+    /// Whether the capitalised word at `index`, right after a hidden name, reads as more of it.
+    func nameRemnant(at index: Int) -> Bool {
+        let token = tokens[index]
+        if self.is(token, Scan.nameBoundaryClasses) || self.is(token, .civility, bare: true) { return false }
+        if context.words.communes.contains(key(token)) { return false }
+        // "Mme X Mai 2024", "M. X Janvier 12": a month before a number is a date; "M. X AV n° 334":
+        // a cadastral section before its number.
+        if index + 1 < tokens.count, tokens[index + 1].kind == .number { return false }
+        if let following = word(index + 1), self.is(following, "n") || self.is(following, "no") || self.is(following, "n°") { return false }
+        // In mixed case, a capitalised French word opens the next sentence ("… Autorisation de
+        // signer") unless it is short, as surnames that are also words are ("Mai", "Petit").
+        if !shouting, self.is(token, .commonWord), token.scalars > 5, !isFirstName(token) { return false }
+        // In capitals every word is capitalised: a French word then more words is the sentence
+        // going on ("M. X TERRAIN …"), before punctuation or the end it closes the name.
+        if shouting, self.is(token, .commonWord) || self.is(token, .commonWord, bare: true), !isFirstName(token) {
+            guard index + 1 >= tokens.count || isPunct(index + 1, ",") || isPunct(index + 1, "(") || isPunct(index + 1, ")")
+                    || isPunct(index + 1, ";") else { return false }
+        }
+        // A word in mixed case after a name in capitals, itself in capitals, or capitalised:
+        // "Mme NGUYEN Mai", "M. Liam O'CONNOR", "Mme Lan Hà".
+        return true
+    }
+}
