@@ -291,3 +291,51 @@ extension Scan {
         return (items, position)
     }
 }
+
+extension Scan {
+    /// "sépultures DUMAS / CHARBONNIER / VIALLON", "aux familles suivantes – COULIBALY, LEMAIRE,
+    /// ROSSI, GASHI", "renouvellements (GAUTHIER-DAVID ; N’DIAYE ; WOJCIK)": in a mixed-case
+    /// subject, surnames in capitals listed without first names after a list opener. Two
+    /// entries at least are words of no list nor the lexicon, and they are half the list or
+    /// more: acronyms and bodies in capitals are listed words ("CCAS, SDIS"), surnames mostly
+    /// are not.
+    func capitalSurnameList(from start: Int) -> [Range<Int>]? {
+        guard !shouting, listOpens(before: start) else { return nil }
+        var items: [Range<Int>] = []
+        var unknown = 0
+        var position = start
+        while let surname = word(position), capitalSurnameEntry(surname) {
+            var end = position + 1
+            // "DA SILVA", "LE GALL": a particle in capitals opens a surname of two words.
+            if isParticle(surname), let rest = word(end), capitalSurnameEntry(rest), !isParticle(rest) { end += 1 }
+            if (position..<end).contains(where: { isUnknownWord(tokens[$0]) }) { unknown += 1 }
+            items.append(position..<end)
+            position = end
+            if isPunct(position, ",") || isPunct(position, ";") || isPunct(position, "/") || isPunct(position, "&")
+                || (word(position).map { self.is($0, .link) && !$0.startsUpper } ?? false) {
+                position += 1
+                continue
+            }
+            break
+        }
+        guard items.count >= 2, unknown >= 2, unknown * 2 >= items.count,
+              // What follows must not go on with a capitalised word (a body's or a place's name).
+              !(word(items[items.count - 1].upperBound).map { $0.startsUpper } ?? false),
+              namesPersons(from: start), !items.contains(where: { isOfficial(Array($0)) || isPublicFigure(Array($0)) })
+        else { return nil }
+        return items
+    }
+
+    /// A word in capitals that may be a surname listed alone: no digit, a vowel, three letters
+    /// or more, in none of the lists of places, bodies, companies, offices or grammar words.
+    private func capitalSurnameEntry(_ token: Token) -> Bool {
+        guard token.allCaps, token.scalars >= 2 else { return false }
+        if isParticle(token) { return token.scalars <= 3 }
+        guard token.scalars >= 3, Scan.hasVowel(key(token)),
+              !key(token).contains(where: { $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") }),
+              !self.is(token, [.place, .body, .legalEntity, .role, .rolePlural, .civility, .designation, .family, .link, .titleArticle,
+                               .session, .cultural, .transaction]),
+              !context.words.communes.contains(key(token)) else { return false }
+        return true
+    }
+}

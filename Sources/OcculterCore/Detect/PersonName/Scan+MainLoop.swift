@@ -191,6 +191,11 @@ extension Scan {
                 index = coordinated(after: list[list.count - 1].upperBound, verdict: .occult, emit: emit)
                 continue
             }
+            if token.allCaps, !shouting, let list = capitalSurnameList(from: index) {
+                for item in list { emit(item.lowerBound, item.upperBound, .occult, "noms seuls en capitales dans une liste de personnes") }
+                index = list[list.count - 1].upperBound
+                continue
+            }
             // "bourse au merite : lucas boyer, emma garnier, chloe renard": in lower case, pairs of
             // a first name and another word listed after a colon.
             if !token.startsUpper, isPunct(index - 1, ":"), isFirstName(token) || (word(index + 1).map { !$0.startsUpper && isFirstName($0) } ?? false),
