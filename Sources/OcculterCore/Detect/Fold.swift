@@ -115,7 +115,9 @@ struct ScalarClass {
             var flags: UInt8 = 0
             if (byte | 0x20) >= 97 && (byte | 0x20) <= 122 { flags |= letter }
             if byte >= 65 && byte <= 90 { flags |= upper }
-            if byte == 0x20 || (byte >= 0x09 && byte <= 0x0D) { flags |= space }
+            // "DELIB_2024_112_VENTE_TERRAIN_M_DEMIR_BURAK": file names and old exports join words
+            // with underscores, which separate them as spaces do.
+            if byte == 0x20 || (byte >= 0x09 && byte <= 0x0D) || byte == UInt8(ascii: "_") { flags |= space }
             if byte >= 48 && byte <= 57 { flags |= digit }
             if byte == UInt8(ascii: "-") { flags |= joiner }
             if byte == UInt8(ascii: "'") { flags |= joiner | apostrophe }
