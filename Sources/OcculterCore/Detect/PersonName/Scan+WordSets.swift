@@ -111,7 +111,9 @@ extension Scan {
     static let prepositions: [StaticString] = ["par", "pour", "avec", "chez", "sur", "dans", "sous", "entre", "vers", "contre", "aux",
                                                "les", "une", "aupres", "envers", "selon", "sans", "apres", "avant", "pendant", "via",
                                                "que", "qui", "dont", "son", "sa", "ses", "leur", "leurs", "notre", "votre"]
-    static let saintWords: [StaticString] = ["saint", "sainte", "st", "ste", "saints", "saintes"]
+    /// With the saints of regional languages: Catalan « Sant Jordi », « Santa Eulàlia », Corsican
+    /// « San Martinu », « Santu Petru », Basque « Done Jakue » is left (a common word too).
+    static let saintWords: [StaticString] = ["saint", "sainte", "st", "ste", "saints", "saintes", "sant", "santa", "san", "santu"]
     static let listJoiners: [StaticString] = ["a", "au", "aux", "et", "ou", "de", "du", "des", "d'", "la", "le", "les", "l'"]
     static let mandateEvents: [StaticString] = ["installation", "installe", "installee", "installes", "installees", "election", "elu", "elue",
                                                 "elus", "elues", "designation", "designe", "designee", "demission", "remplacement",
