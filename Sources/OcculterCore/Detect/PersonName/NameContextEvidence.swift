@@ -675,7 +675,10 @@ extension Scan {
             let complement = apposition && !self.is(token, [.civility, .transaction, .family, .designation, .personNoun, .link])
                 && !Scan.bytes(bare, isOneOf: Scan.privateCapacityWords) && !Scan.bytes(bare, isOneOf: Scan.relatives)
                 && !Scan.bytes(bare, isOneOf: Scan.functionWords)
-            guard complement || self.is(token, [.particle, .titleArticle, .roleQualifier]) || self.is(token, "d'") || self.is(token, "l'")
+            // "le doyen d'âge, M. X", "LE DOYEN D'AGE M. X": the council's eldest presides.
+            let age = (self.is(token, "d'age") || self.is(token, "age") && (word(position - 1).map { self.is($0, "d'") } ?? false))
+                && (word(position - (self.is(token, "age") ? 2 : 1)).map { self.is($0, "doyen") || self.is($0, "doyenne") } ?? false)
+            guard complement || age || self.is(token, [.particle, .titleArticle, .roleQualifier]) || self.is(token, "d'") || self.is(token, "l'")
                     || self.is(token, "au") || self.is(token, "aux") || self.is(token, "region") || self.is(token, "regionale")
                     || self.is(token, "regional") || self.is(token, "departemental") || self.is(token, "departementale")
                     || token.startsUpper && self.is(token, .place) else { return false }

@@ -51,9 +51,37 @@ extension Scan {
         var at = end + 1
         if let adjective = word(at), Scan.bytes(key(adjective), isOneOf: ["nouveau", "nouvel", "nouvelle", "futur", "future"]) { at += 1 }
         guard let role = word(at), self.is(role, .role, bare: true),
-              !Scan.councilWords.contains(where: { self.is(role, $0) }), !isGrade(after: at), !oldestInhabitant(at),
+              !Scan.councilWords.contains(where: { self.is(role, $0) }) || councilSeat(at: at), !isGrade(after: at), !oldestInhabitant(at),
               !liability(at) else { return false }
         return isPunct(at + 1, ",") || word(at + 1).map { !$0.startsUpper } ?? true
+    }
+
+    /// ", nouveau conseiller communautaire de Saint-Paul": a councillor's seat of a council of
+    /// elected members (not "conseiller municipal des enfants", a child's).
+    func councilSeat(at index: Int) -> Bool {
+        guard let kind = word(index + 1), Scan.councilKinds.contains(where: { self.is(kind, $0) }) else { return false }
+        for offset in 2...3 {
+            guard let after = word(index + offset) else { break }
+            if Scan.citizenCouncils.contains(where: { self.is(after, $0) }) { return false }
+        }
+        return true
+    }
+
+    /// "désignation de M. X au conseil d'administration", "élection de Mme Y à la commission
+    /// d'appel d'offres": the body a council sends the person to sits right after the name.
+    func seatBodyAfter(_ end: Int) -> Bool {
+        var position = end
+        if isPunct(position, ",") { position += 1 }
+        guard let joiner = word(position) else { return false }
+        if self.is(joiner, "au") || self.is(joiner, "aux") {
+            position += 1
+        } else if self.is(joiner, "a"), let article = word(position + 1), self.is(article, "la") || self.is(article, "l'") {
+            position += 2
+        } else {
+            return false
+        }
+        guard let body = word(position) else { return false }
+        return Scan.bytes(keyWithoutElision(body), isOneOf: Scan.seatBodies)
     }
 
     func roleWordNear(start: Int, end: Int) -> Bool {
@@ -201,6 +229,7 @@ extension Scan {
             position -= 1
         }
         guard event else { return false }
+        if !death, seatBodyAfter(end) { return true }
         // "décès de Mlle X, doyenne de la commune": anybody's death may be told to the council;
         // it is a mandate's only for the office said right after the name.
         // "Installation de Mme X … suite au décès de M. Y" hands the dead councillor's seat over.

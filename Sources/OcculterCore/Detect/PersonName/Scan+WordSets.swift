@@ -135,6 +135,10 @@ extension Scan {
     static let settlementGrants: [StaticString] = ["aide", "aides", "prime", "primes", "dotation", "dotations", "subvention", "bourse"]
     static let seatEvents: [StaticString] = ["installation", "installe", "installee", "election", "elu", "elue"]
     static let mandateJoiners: [StaticString] = ["dans", "ses", "sa", "son", "fonctions", "fonction"]
+    /// Bodies a council designates members to ("au conseil d'administration", "à la commission
+    /// d'appel d'offres", "au comité syndical", "au bureau").
+    static let seatBodies: [StaticString] = ["conseil", "conseils", "comite", "comites", "commission", "commissions", "bureau",
+                                             "assemblee", "college", "colleges", "syndicat", "directoire", "instance", "instances"]
     static let councilWords: [StaticString] = ["conseil", "conseiller", "conseillere", "conseillers", "conseilleres", "commission", "commissions"]
     static let councilKinds: [StaticString] = ["municipal", "municipale", "municipaux", "municipales", "communautaire", "communautaires",
                                                "departemental", "departementale", "departementaux", "regional", "regionale", "regionaux",
