@@ -13,6 +13,22 @@ extension Scan {
         // office in apposition ("M. X, député, comme parrain") is the person's own.
         presentsThePoint(start: start, end: end) || officeInApposition(end)
             || roleWordNear(start: start, end: end) && (!namesCitizenCouncil || adultOfficeBefore(start))
+            || seatAfterName(end) && !namesCitizenCouncil
+    }
+
+    /// "désignation … de Mme X comme suppléante", "Mme Y, M. Z titulaires ; M. W suppléant": the
+    /// seat a council gives, right after the name, in a subject that designates or elects (a
+    /// holder "titulaire de la concession" is a party, not a delegate).
+    func seatAfterName(_ end: Int) -> Bool {
+        var position = end
+        if isPunct(position, ",") { position += 1 }
+        if let joiner = word(position), self.is(joiner, "comme") { position += 1 }
+        guard let seat = word(position),
+              Scan.bytes(key(seat), isOneOf: Scan.delegateNouns) || Scan.bytes(key(seat), isOneOf: ["titulaire", "titulaires"]),
+              !(word(position + 1).map { self.is($0, "de") || self.is($0, "du") || self.is($0, "des") || self.is($0, "d'") } ?? false)
+                || Scan.bytes(key(seat), isOneOf: Scan.delegateNouns)
+        else { return false }
+        return tokens.contains { $0.isWord && Scan.bytes(keyWithoutElision($0), isOneOf: Scan.mandateEvents) }
     }
 
     /// In a children's council subject, "au maire, M. X" names the mayor; "la jeune maire X"
