@@ -452,6 +452,9 @@ extension Scan {
             position = open - 1
         }
         guard let work = word(position) else { return false }
+        // "Aide à l'installation de X": a person settling (a doctor, a farmer), not an artwork.
+        if self.is(work, "installation"), let article = word(position - 1), self.is(article, "l'"),
+           let preposition = word(position - 2), self.is(preposition, "a") || self.is(preposition, "de") { return false }
         return Scan.bytes(keyWithoutElision(work), isOneOf: Scan.workWords)
     }
 

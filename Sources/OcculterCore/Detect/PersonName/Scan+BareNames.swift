@@ -91,6 +91,10 @@ extension Scan {
             emit(start, name.end, .exempt(.publicFigure), evidence + " ; personne honorée à titre posthume")
             return name.end
         }
+        if titleOfWork(around: start, end: name.end) {
+            emit(start, name.end, .exempt(.publicFigure), evidence + " ; nom dans le titre d'une œuvre ou d'une manifestation")
+            return name.end
+        }
         if commemorated(before: start), !ownSituation(start, name.end) {
             emit(start, name.end, .exempt(.publicFigure), evidence + " ; personne commémorée par un monument ou un hommage")
             return name.end

@@ -228,8 +228,11 @@ extension Scan {
 
     /// Whether the words around `start` spell an entry of a list of place names.
     func isPlaceName(around start: Int, end: Int, in communes: ByteWordSet) -> Bool {
+        // A commune of one word counts among the name's words or glued to them by a preposition
+        // ("Marie-Galante", "Jean de Luz"), not anywhere four words before ("cimetière
+        // Saint-Roch – attribuée à BENALI Karima").
         for index in max(0, start - 4)..<min(tokens.count, end + 1) where tokens[index].isWord {
-            if communes.contains(key(tokens[index])) { return true }
+            if communes.contains(key(tokens[index])), index >= start - 2 { return true }
         }
         for from in max(0, start - 4)...start {
             for index in from..<min(tokens.count, from + 7) {
@@ -238,6 +241,30 @@ extension Scan {
             }
         }
         return false
+    }
+
+    /// "l'ouvrage « Saint-Étienne au temps de Jules Janin »", "visite « Sur les pas de
+    /// Pierre-Paul Riquet »": a name inside the quoted title of a work or an event is the
+    /// title's subject, not a party to the decision.
+    func titleOfWork(around start: Int, end: Int) -> Bool {
+        var open = start - 1
+        while open >= max(0, start - 10), !isOpeningQuote(open) {
+            if isPunct(open, "»") || isPunct(open, "”") { return false }
+            open -= 1
+        }
+        guard open >= max(0, start - 10), isOpeningQuote(open) else { return false }
+        var close = end
+        while close < min(tokens.count, end + 10), !(isPunct(close, "»") || isPunct(close, "\"") || isPunct(close, "”")) {
+            if isOpeningQuote(close) { return false }
+            close += 1
+        }
+        guard close < min(tokens.count, end + 10) else { return false }
+        var head = open - 1
+        while let article = word(head), self.is(article, [.titleArticle, .particle]) || isElided(article), open - head < 3 { head -= 1 }
+        guard let work = word(head) else { return false }
+        let bare = keyWithoutElision(work)
+        return Scan.bytes(bare, isOneOf: Scan.workWords) || Scan.bytes(bare, isOneOf: Scan.culturalEvents)
+            || Scan.bytes(bare, isOneOf: Scan.titledEvents)
     }
 
     func isPublicFigure(_ parts: [Int]) -> Bool {

@@ -146,6 +146,11 @@ extension Scan {
     static let citizenCouncils: [StaticString] = ["enfants", "enfant", "jeunes", "jeune", "jeunesse", "juniors", "junior", "sages", "aines",
                                                   "anciens", "seniors", "citoyens", "citoyen", "collegiens", "lyceens", "adolescents", "ados"]
     /// Cultural words that name an event, an award or a place, not a trade.
+    /// Events and outings announced by a quoted title ("visite « Sur les pas de … »").
+    static let titledEvents: [StaticString] = ["visite", "visites", "circuit", "balade", "parcours", "soiree", "journee", "journees",
+                                               "fete", "theme", "intitule", "intitulee", "ouvrage", "livre", "film", "documentaire",
+                                               "classe", "sejour", "projet", "atelier", "ateliers", "cycle", "colloque", "rencontre",
+                                               "rencontres", "salon", "animation", "animations", "lecture", "spectacle"]
     static let culturalEvents: [StaticString] = ["concert", "concerts", "spectacle", "spectacles", "exposition", "expositions", "festival",
                                                  "conference", "programmation", "recital", "dedicace", "resident", "residente",
                                                  "residence", "troupe", "orchestre", "chorale", "quatuor", "quintette"]
