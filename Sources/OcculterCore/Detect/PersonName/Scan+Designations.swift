@@ -50,6 +50,16 @@ extension Scan {
             let sold = building && (unknown || isFirstName(tokens[mixed.start])) && cellHasTransaction
                 || building && cellHasPropertyProcedure && !self.is(tokens[mixed.start], [.commonWord, .place, .body, .legalEntity])
                 || addressed
+            // "Dossier Ghazarian : …", "dossier Vartanian – 4 rue …": after a weak file word, a
+            // word in no list nor the lexicon closed by a separator names the file's person (an
+            // acronym's or a programme's name is listed, in capitals, or goes on).
+            let closed = mixed.end >= tokens.count || isPunct(mixed.end, ":") || isPunct(mixed.end, "–") || isPunct(mixed.end, "-")
+                || isPunct(mixed.end, "—") || isPunct(mixed.end, "/") || isPunct(mixed.end, ",") || isPunct(mixed.end, "(")
+            if weak, !mixed.sure, unknown, closed, !isOfficial(parts), !isPublicFigure(parts), !companyAfter(mixed.end),
+               contextBefore(mixed.start, allowTitleSkip: false) == nil, !namedElsewhereAsPlace(mixed.start) {
+                emit(mixed.start, mixed.end, .occult, "mot de désignation suivi d'un nom absent du lexique français")
+                return coordinated(after: mixed.end, verdict: .occult, emit: emit)
+            }
             guard mixed.sure || !weak && (unknown || !building || sold), !isOfficial(parts), !isPublicFigure(parts), !companyAfter(mixed.end)
             else { return nil }
             if sold, !mixed.sure {
@@ -134,6 +144,16 @@ extension Scan {
         let verdict: Verdict = !litigation && (short || weak && !coordinatedNames) ? .uncertain : .occult
         emit(next, end, verdict, litigation ? "partie adverse en capitales après « c/ »" : "mot de désignation suivi d'un nom en capitales")
         return coordinated(after: end, verdict: verdict, emit: emit)
+    }
+
+    /// "Dossier Michelet : avenant … du groupe scolaire Michelet": the word the file is named
+    /// by names a place or a body elsewhere in the cell, so the file is that place's.
+    func namedElsewhereAsPlace(_ index: Int) -> Bool {
+        let name = key(tokens[index])
+        return tokens.indices.contains { other in
+            other != index && tokens[other].isWord && key(tokens[other]).elementsEqual(name)
+                && contextBefore(other, allowTitleSkip: false) != nil
+        }
     }
 
     /// Within a cell, a surname decided private is private wherever it appears again, unless a
