@@ -453,8 +453,12 @@ extension Scan {
         }
         guard let work = word(position) else { return false }
         // "Aide à l'installation de X": a person settling (a doctor, a farmer), not an artwork.
-        if self.is(work, "installation"), let article = word(position - 1), self.is(article, "l'"),
-           let preposition = word(position - 2), self.is(preposition, "a") || self.is(preposition, "de") { return false }
+        // ("l'installation" is one token: the article stays glued to its word.)
+        if Scan.bytes(keyWithoutElision(work), isOneOf: ["installation"]) {
+            let glued = key(work).count != keyWithoutElision(work).count
+            let prepositionAt = glued ? position - 1 : (word(position - 1).map { self.is($0, "l'") } ?? false) ? position - 2 : -1
+            if let preposition = word(prepositionAt), self.is(preposition, "a") || self.is(preposition, "de") { return false }
+        }
         return Scan.bytes(keyWithoutElision(work), isOneOf: Scan.workWords)
     }
 

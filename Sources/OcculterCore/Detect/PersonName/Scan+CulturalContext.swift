@@ -31,6 +31,7 @@ extension Scan {
         // "à l'artiste": the word without its elided article counts.
         for index in max(0, start - 8)..<start where tokens[index].isWord && self.is(tokens[index], .cultural, bare: true) {
             do {
+                if newClause(between: index, and: start) { continue }
                 if isPrice(index) { continue }
                 // "prix de vente", "prix unitaire": a price, not an award.
                 if self.is(tokens[index], "prix"), let next = word(index + 1),
@@ -46,6 +47,19 @@ extension Scan {
                 if residenceBuilding(index) || readsNoShow(index) { continue }
                 return true
             }
+        }
+        return false
+    }
+
+    /// "… avec la conteuse X – accueil de Mlle Y en service civique": a dash or a semicolon then
+    /// a word of another subject (not a name, a link or an article) opens a clause the
+    /// programme word no longer reaches; "Concert – Mme X, soprano" stays in it.
+    func newClause(between from: Int, and start: Int) -> Bool {
+        var separator = false
+        for position in (from + 1)..<start {
+            if isPunct(position, "–") || isPunct(position, "—") || isPunct(position, ";") { separator = true; continue }
+            guard separator, let token = word(position) else { continue }
+            if !token.startsUpper, !self.is(token, [.link, .particle, .titleArticle]), !isElided(token), !self.is(token, .civility) { return true }
         }
         return false
     }
