@@ -130,6 +130,11 @@ extension Scan {
     ///
     /// "comité de programmation" (of European funds) programmes no show either.
     func readsNoShow(_ index: Int) -> Bool {
+        // "prêt gracieux du piano de Mme X": an instrument's owner, not its player ("accompagnée
+        // au piano par X").
+        if Scan.bytes(key(tokens[index]), isOneOf: Scan.instruments), let de = word(index + 1), self.is(de, "de") || self.is(de, "d'") {
+            return true
+        }
         if self.is(tokens[index], "programmation"), let committee = word(index - 2), self.is(committee, "comite") || self.is(committee, "comites") { return true }
         guard self.is(tokens[index], "lecture") || self.is(tokens[index], "lectures") else { return false }
         if let before = word(index - 1), Scan.bytes(key(before), isOneOf: ["donne", "donnee", "donnent", "fait", "faite", "apres"]) { return true }

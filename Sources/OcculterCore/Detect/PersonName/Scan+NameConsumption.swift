@@ -261,7 +261,9 @@ extension Scan {
                 // Right after a civility, a capitalised common word is a first name before a
                 // surname in capitals ("Mademoiselle Avril BINISTI"), or the surname after first
                 // names ("Mme Inès Blanc").
-                let beforeCaps = name.parts.isEmpty && !shouting && (word(position + 1)?.allCaps ?? false)
+                // "M. Vu Duc MINH": or before more words of a name, capitalised.
+                let beforeCaps = name.parts.isEmpty && !shouting
+                    && (word(position + 1).map { $0.allCaps || $0.startsUpper && nameLike($0) && !isPunct(position + 2, "(") } ?? false)
                 // "M. Petit", "Mme Blanc": a lone capitalised common word is the surname (the
                 // verdict says how sure: review, or occult with a decisive context).
                 let lone = name.parts.isEmpty && !beforeCaps && !(word(position + 1).map(nameLike) ?? false)

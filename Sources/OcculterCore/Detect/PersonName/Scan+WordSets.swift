@@ -146,6 +146,8 @@ extension Scan {
     static let citizenCouncils: [StaticString] = ["enfants", "enfant", "jeunes", "jeune", "jeunesse", "juniors", "junior", "sages", "aines",
                                                   "anciens", "seniors", "citoyens", "citoyen", "collegiens", "lyceens", "adolescents", "ados"]
     /// Cultural words that name an event, an award or a place, not a trade.
+    static let instruments: [StaticString] = ["piano", "violon", "violoncelle", "guitare", "orgue", "accordeon", "harpe", "saxophone",
+                                              "contrebasse"]
     /// Events and outings announced by a quoted title ("visite « Sur les pas de … »").
     static let titledEvents: [StaticString] = ["visite", "visites", "circuit", "balade", "parcours", "soiree", "journee", "journees",
                                                "fete", "theme", "intitule", "intitulee", "ouvrage", "livre", "film", "documentaire",
