@@ -113,7 +113,8 @@ extension Scan {
             emit(start, name.end, .occult, evidence + " ; partie adverse après « c/ »")
             return coordinated(after: name.end, verdict: .occult, emit: emit)
         }
-        if grantHeading(before: start), !isPublicFigure(name.parts), contextBefore(start, allowTitleSkip: false, throughNames: true) == nil,
+        if grantHeading(before: start), !isPublicFigure(name.parts), !isOfficial(name.parts), !presentsThePoint(start: start, end: name.end),
+           contextBefore(start, allowTitleSkip: false, throughNames: true) == nil,
            !isCommune(around: start, end: name.end) {
             emit(start, name.end, .occult, evidence + " ; bénéficiaire dans une liste d'aides")
             return coordinated(after: name.end, verdict: .occult, emit: emit)

@@ -64,6 +64,10 @@ extension Scan {
     func ownSituation(_ start: Int, _ end: Int) -> Bool {
         // No word that may head a phrase (most cells): no phrase, without listing the words.
         guard presentClasses & C.situationHead.rawValue != 0 else { return false }
+        // "Rapporteur : M. X – Protection fonctionnelle des agents", "Mme Y présente le rapport :
+        // remboursement des cautions": the person presenting the point is not the one it
+        // decides on, unless the subject names them again.
+        if presentsThePoint(start: start, end: end) || presentsAfter(end), !namedAgain(start, end) { return false }
         // The cell's word indices on the stack (an array of them was an allocation a call).
         return withUnsafeTemporaryAllocation(of: Int.self, capacity: tokens.count) { storage in
         var count = 0
@@ -84,6 +88,21 @@ extension Scan {
         }
         return false
         }
+    }
+
+    /// "Mme X présente le rapport", "M. Y rapporte": a presenting verb right after the name.
+    func presentsAfter(_ end: Int) -> Bool {
+        guard let verb = word(end) else { return false }
+        // ("Mme X présente sa démission": her own request.)
+        return Scan.presentingVerbs.contains { self.is(verb, $0) }
+            && !(word(end + 1).map { self.is($0, "par") || self.is($0, "sa") || self.is($0, "son") || self.is($0, "ses") } ?? false)
+    }
+
+    /// Whether the surname of the name at `start..<end` comes back elsewhere in the cell.
+    func namedAgain(_ start: Int, _ end: Int) -> Bool {
+        guard let last = (start..<end).last(where: { tokens[$0].isWord }) else { return false }
+        let surname = key(tokens[last])
+        return tokens.indices.contains { ($0 < start || $0 >= end) && tokens[$0].isWord && key(tokens[$0]).elementsEqual(surname) }
     }
 
     /// Whether the situation phrase at `from..<to` concerns the name at `start..<end`.
@@ -111,6 +130,11 @@ extension Scan {
         // change because of a mandate's event, which names the official in their mandate.
         if let head = word(from), self.is(head, "indemnites") || self.is(head, "indemnite"),
            (max(0, start - 3)..<start).contains(where: { word($0).map { Scan.bytes(keyWithoutElision($0), isOneOf: Scan.mandateEvents) } ?? false }) {
+            return false
+        }
+        // "délégation à M. X, 1er adjoint, pour signer le protocole transactionnel avec la société
+        // Y": the person signs the act on the commune's behalf; it decides nothing on them.
+        if end <= from, (end..<from).contains(where: { word($0).map { Scan.bytes(key($0), isOneOf: ["signer", "signature", "representer"]) } ?? false }) {
             return false
         }
         // "Jury de recrutement … – Composition : M. X, Mme Y": the jury's members recruit.
