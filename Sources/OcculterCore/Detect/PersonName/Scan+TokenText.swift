@@ -67,7 +67,8 @@ extension Scan {
         // "Rapporteur : M. X – Protection fonctionnelle des agents", "Mme Y présente le rapport :
         // remboursement des cautions": the person presenting the point is not the one it
         // decides on, unless the subject names them again.
-        if presentsThePoint(start: start, end: end) || presentsAfter(end), !namedAgain(start, end) { return false }
+        if presentsThePoint(start: start, end: end) || presentsAfter(end) || isPunct(start - 1, ":") && introducesAgent(start - 2),
+           !namedAgain(start, end) { return false }
         // The cell's word indices on the stack (an array of them was an allocation a call).
         return withUnsafeTemporaryAllocation(of: Int.self, capacity: tokens.count) { storage in
         var count = 0
