@@ -195,6 +195,7 @@ extension Scan {
         if roleNear(start: start, end: name.end) {
             // "Location du presbytère à l'abbé X, curé": the lessee, whatever the office.
             if triggerBefore(start) || ownSituation(start, name.end) || agentGrade(after: name.end) && !presentsThePoint(start: start, end: name.end)
+                || formerOffice(after: name.end)
                 || recipientOfTransaction(start) && !presentsThePoint(start: start, end: name.end) {
                 emit(start, name.end, .occult, evidence + " ; nommé dans une fonction, mais décision sur sa situation personnelle")
             } else {

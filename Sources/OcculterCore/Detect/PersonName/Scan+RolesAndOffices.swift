@@ -72,6 +72,20 @@ extension Scan {
         return isPunct(at + 1, ",") || word(at + 1).map { !$0.startsUpper } ?? true
     }
 
+    /// "M. X, ancien adjoint au maire", "Mme Y, ancienne secrétaire de mairie": an office no
+    /// longer held names a private person now (their funeral, gift, claim), unless the subject
+    /// honours them publicly (« hommage », « citoyen d'honneur », « à la mémoire de »,
+    /// « dénomination »).
+    func formerOffice(after end: Int) -> Bool {
+        guard isPunct(end, ",") || isPunct(end, "(") || isPunct(end, "-") || isPunct(end, "–"), let former = word(end + 1),
+              Scan.bytes(key(former), isOneOf: ["ancien", "ancienne", "anciens", "anciennes", "ex"]) else { return false }
+        // ("… remplace M. X, ancien maire": a seat handed over names both in their mandate.)
+        return !tokens.contains {
+            $0.isWord && (Scan.bytes(keyWithoutElision($0), isOneOf: Scan.publicHonours) || Scan.bytes(keyWithoutElision($0), isOneOf: Scan.mandateEvents)
+                || self.is($0, "remplace"))
+        }
+    }
+
     /// ", nouveau conseiller communautaire de Saint-Paul": a councillor's seat of a council of
     /// elected members (not "conseiller municipal des enfants", a child's).
     func councilSeat(at index: Int) -> Bool {

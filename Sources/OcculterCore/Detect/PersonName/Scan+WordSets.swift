@@ -146,6 +146,10 @@ extension Scan {
     static let citizenCouncils: [StaticString] = ["enfants", "enfant", "jeunes", "jeune", "jeunesse", "juniors", "junior", "sages", "aines",
                                                   "anciens", "seniors", "citoyens", "citoyen", "collegiens", "lyceens", "adolescents", "ados"]
     /// Cultural words that name an event, an award or a place, not a trade.
+    /// Words of a public honour or commemoration, which name a former official as such.
+    static let publicHonours: [StaticString] = ["hommage", "hommages", "honneur", "d'honneur", "memoire", "denomination", "souscription",
+                                                "monument", "plaque", "commemoration", "commemorative", "citoyennete", "citoyen",
+                                                "citoyenne", "nom"]
     static let instruments: [StaticString] = ["piano", "violon", "violoncelle", "guitare", "orgue", "accordeon", "harpe", "saxophone",
                                               "contrebasse"]
     /// Events and outings announced by a quoted title ("visite « Sur les pas de … »").
