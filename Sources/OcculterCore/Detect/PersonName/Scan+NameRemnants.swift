@@ -38,6 +38,35 @@ extension Scan {
                !covered.contains(where: { $0.contains(end) }), nameRemnant(at: end) { end += 1 }
             emit(name.upperBound, end, .occult, "dernier mot du nom d'un particulier")
         }
+        for name in names { absorbNameOpening(before: name, covered: covered, emit: emit) }
+    }
+
+    /// The word right before a hidden name that opens the same name: initials ("J.-M. [X]"), a
+    /// first name of the list ("Yann-Vari [X]"), or, before a first name, a surname in capitals
+    /// written first in a mixed-case subject ("PETIT [Jean]").
+    func absorbNameOpening(before name: Range<Int>, covered: [Range<Int>], emit: Emit) {
+        let start = name.lowerBound
+        guard start > 0, let first = word(start), first.startsUpper else { return }
+        // Initials glued before the name: the first of a chain ("J.-M. [X]"), not a lone
+        // civility ("M. [X]") nor the end of a dotted acronym ("S.C.I. [X]").
+        if let from = stride(from: max(0, start - 6), through: start - 2, by: 1).first(where: { initialEnd(at: $0) == start }) {
+            guard !(from == start - 2 && civility(at: from) != nil), !isPunct(from - 1, "."), !covered.contains(where: { $0.contains(from) }),
+                  !(word(from - 1).map { $0.startsUpper && $0.scalars <= 2 } ?? false) else { return }
+            emit(from, start, .occult, "initiales du nom d'un particulier")
+            return
+        }
+        guard let previous = word(start - 1), previous.startsUpper, !covered.contains(where: { $0.contains(start - 1) }),
+              !self.is(previous, [.place, .body, .legalEntity, .role, .rolePlural, .civility, .family, .designation, .link, .titleArticle,
+                                  .personNoun, .transaction, .naming, .birthName, .cultural, .session, .residence, .roleQualifier]),
+              !self.is(previous, .civility, bare: true), !isParticle(previous), !isSaint(previous),
+              !context.words.communes.contains(key(previous)) else { return }
+        let listedFirstName = !previous.allCaps && isFirstName(previous) && !self.is(previous, .commonWord)
+        let surnameFirst = !shouting && previous.allCaps && previous.scalars >= 3 && isFirstName(first) && !first.allCaps
+            && Scan.hasVowel(key(previous))
+        guard listedFirstName || surnameFirst else { return }
+        // Not the end of a place's or body's name before the person ("… Saint-Roch Jean X").
+        guard contextBefore(start - 1, allowTitleSkip: false) == nil else { return }
+        emit(start - 1, start, .occult, "premier mot du nom d'un particulier")
     }
 
     /// Whether a hidden span reads as a person's name written out: right after a civility, or,
