@@ -155,7 +155,8 @@ extension Scan {
         }
         // "Contrat d'engagement de M. X, percussionniste", "vacations de M. Y, historien",
         // "dotation au lauréat M. Z": paid by the commune, the artist or expert is a party.
-        lazy var paid = paidParty(before: start) || soleTraderAfter(name.end)
+        // ("Résiliation du contrat de M. X, photographe": the contract is the person's own.)
+        lazy var paid = paidParty(before: start) || soleTraderAfter(name.end) || contractOf(start)
         if artistAfter(name.end), !paid, !ownSituation(start, name.end) {
             emit(start, name.end, .exempt(.culturalProgramme), trigger + " ; artiste nommé par son art")
             return name.end
