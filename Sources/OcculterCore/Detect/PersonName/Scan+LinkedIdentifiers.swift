@@ -341,7 +341,9 @@ extension Scan {
            tokens[position + 2].kind == .number || (word(position + 2).map { self.is($0, "n") || self.is($0, "no") } ?? false) {
             return nil
         }
-        var end = position + 1
+        // "7 IMP. DES LILAS", "2 pl. de l'Eglise": an abbreviated street word keeps its dot.
+        let first = isPunct(position + 1, ".") && street.scalars <= 4 ? position + 2 : position + 1
+        var end = first
         while end < tokens.count {
             let token = tokens[end]
             // "4 RUE DU FOUR A M. ET MME X": in capitals, the street ends before a civility, a
@@ -362,7 +364,7 @@ extension Scan {
             break
         }
         // A trailing article is not part of the street's name.
-        while end > position + 1, let last = word(end - 1), isParticle(last) || self.is(last, .titleArticle) { end -= 1 }
-        return end > position + 1 ? end : nil
+        while end > first, let last = word(end - 1), isParticle(last) || self.is(last, .titleArticle) { end -= 1 }
+        return end > first ? end : nil
     }
 }
