@@ -23,6 +23,8 @@ extension Scan {
     func sessionAuthor(_ start: Int) -> Bool {
         if debateSpeaker(start) || proxyHolder(start) { return true }
         guard cellHas(.session) else { return false }
+        // "observations de M. X et de Mme Y, riverains": residents heard, not councillors.
+        if residentsInApposition(after: start) { return false }
         var position = start - 1
         if let previous = word(position) {
             guard self.is(previous, "par") || self.is(previous, "de") || self.is(previous, "d'") || self.is(previous, .link) else {
@@ -147,6 +149,20 @@ extension Scan {
 
     static let designationEvents: [StaticString] = ["election", "elections", "designation", "designations"]
 
+    /// ", riverains", ", habitants": a word for private persons in apposition after the names
+    /// that start at `start` (within the clause, past coordinated names).
+    func residentsInApposition(after start: Int) -> Bool {
+        var position = start
+        while position < min(tokens.count, start + 14) {
+            if isPunct(position, ";") || isPunct(position, "–") || isPunct(position, ":") { return false }
+            if isPunct(position, ","), let noun = word(position + 1), self.is(noun, .personNoun, bare: true), !self.is(noun, .role, bare: true) {
+                return true
+            }
+            position += 1
+        }
+        return false
+    }
+
     func roleHeading(before start: Int) -> Bool {
         // Without a role word, only a council commission heads a list ("commission" is asked
         // after the walk, which most names end at once).
@@ -181,7 +197,9 @@ extension Scan {
         // "apprentie : Mme X", "volontaires en service civique – mission … : M. Y": a heading
         // that names apprentices, volunteers or trainees lists private persons.
         var segment = position - 1
-        while segment >= 0, !isPunct(segment, ";"), !(segment < position - 1 && isPunct(segment, ":")) {
+        // "Commission d'indemnisation … – composition : M. X": the heading lists its members.
+        let composition = word(position - 1).map { Scan.bytes(keyWithoutElision($0), isOneOf: ["composition", "membres", "representants"]) } ?? false
+        while !composition, segment >= 0, !isPunct(segment, ";"), !(segment < position - 1 && isPunct(segment, ":")) {
             if let token = word(segment), Scan.bytes(keyWithoutElision(token), isOneOf: Scan.privateHeadings) { return false }
             segment -= 1
         }

@@ -246,7 +246,11 @@ extension Scan {
                                                   "apprenties", "stagiaire", "stagiaires", "benevole", "benevoles", "beneficiaire",
                                                   "beneficiaires", "laureat", "laureate", "laureats", "eleve", "eleves", "aide", "aides",
                                                   "secours", "agrement", "agrements", "allocataire", "allocataires", "attributaire",
-                                                  "attributaires", "demandeur", "demandeurs", "requerant", "requerants"]
+                                                  "attributaires", "demandeur", "demandeurs", "requerant", "requerants",
+                                                  // "Attribution de logements d'urgence … : 1) Mme X", "Prise en charge de
+                                                  // frais vétérinaires … : M. Y": households housed or refunded.
+                                                  "logement", "logements", "frais", "remboursement", "remboursements",
+                                                  "indemnisation", "indemnisations", "relogement", "relogements"]
     /// Private bodies whose officers are private persons.
     static let privateBodies: [StaticString] = ["asl", "association", "club", "amicale", "copropriete", "syndic", "syndicale",
                                                 // Music societies and circles of a town.
