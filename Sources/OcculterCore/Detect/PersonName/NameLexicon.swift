@@ -28,7 +28,10 @@ extension PersonNameDetector {
                                         // "bien Dos Santos".
                                         "bien",
                                         // "tènement BERTHOLLET", "succession GIRAUD".
-                                        "tenement", "tenements", "succession"])
+                                        "tenement", "tenements", "succession",
+                                        // "acquisition du chalet PELLICIER", "la ruine GONTHIER": buildings of the
+                                        // mountain (strict, as « maison »: see `Scan.strictDesignations`).
+                                        "chalet", "ruine", "masure", "batisse"])
         /// Words of a cultural programme: an artist or a laureate named after one is public.
         let culturalWords = ByteWordSet([
             "concert", "concerts", "spectacle", "spectacles", "exposition", "expositions", "festival", "prix", "laureat",

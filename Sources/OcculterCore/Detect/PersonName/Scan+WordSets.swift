@@ -107,7 +107,8 @@ extension Scan {
     /// likewise.
     /// Designations followed by a surname only in capitals (`handleDesignation`).
     static let capitalsOnlyDesignations: [StaticString] = ["bien"]
-    static let strictDesignations: [StaticString] = ["maison", "immeuble", "grange", "ferme", "affaires", "bien"]
+    static let strictDesignations: [StaticString] = ["maison", "immeuble", "grange", "ferme", "affaires", "bien", "chalet", "ruine", "masure",
+                                                     "batisse"]
     static let prepositions: [StaticString] = ["par", "pour", "avec", "chez", "sur", "dans", "sous", "entre", "vers", "contre", "aux",
                                                "les", "une", "aupres", "envers", "selon", "sans", "apres", "avant", "pendant", "via",
                                                "que", "qui", "dont", "son", "sa", "ses", "leur", "leurs", "notre", "votre"]
