@@ -59,6 +59,14 @@ extension Scan {
             name.parts.append(name.end)
             name.end += 1
             name.sawSurnameShape = true
+            // "… ÉPOUSE BLANC": the other name after the marker, in the same case, goes with it.
+            // ("LIEU DIT PENKER": « dit » also names a place.)
+            if let marker = word(name.end), !self.is(marker, "dit"), !self.is(marker, "dite"), !self.is(marker, "alias"),
+               let other = word(name.end + 1), other.startsUpper, other.allCaps == tokens[name.end - 1].allCaps,
+               !self.is(other, [.place, .body, .legalEntity, .role, .link, .civility, .birthName, .titleArticle]) {
+                name.parts.append(name.end + 1)
+                name.end += 2
+            }
         }
         guard !name.parts.isEmpty else { return after }
         return evaluate(start: start, nameStart: name.parts[0], name: name, civility: civilityToken, inherited: inherited, emit: emit)

@@ -31,7 +31,11 @@ extension Scan {
             }
             guard let next = word(position), next.startsUpper, !covered.contains(where: { $0.contains(position) }),
                   nameRemnant(at: position) else { continue }
-            if particles > 0, !next.allCaps || !tokens[last].allCaps { continue }
+            // "Mme Annick LE BON": particles and a word in capitals, after a name in capitals or
+            // in a mixed-case subject.
+            if particles > 0, !next.allCaps || !tokens[last].allCaps && (shouting || !(name.upperBound..<position).allSatisfy { tokens[$0].allCaps }) {
+                continue
+            }
             var end = position + 1
             // "Mlle [NGUYEN] Mai Linh": a given name of two short words, in mixed case.
             if !shouting, particles == 0, next.scalars <= 5, let more = word(end), more.startsUpper, !more.allCaps, more.scalars <= 5,
