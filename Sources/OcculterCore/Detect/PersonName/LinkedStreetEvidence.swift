@@ -12,7 +12,9 @@ extension Scan {
     func propertyStreets(covered: [Range<Int>], privates: [Range<Int>], emit: (Int, Int) -> Void) {
         // No street word, no street: most cells with a private person end here.
         guard cellHas(.place) else { return }
-        let vocabulary = context.nameVocabulary
+        // The two sets read here, taken out of the vocabulary: a copy of the whole vocabulary
+        // retained and released its twenty-odd sets for each cell with a private person.
+        let propertyNouns = context.nameVocabulary.propertyNouns, propertyStreetLinks = context.nameVocabulary.propertyStreetLinks
         // Asked at most once a cell, and only when a street needs it.
         lazy var landOperationInCell = cellHasLandOperation
         // From the first token: a street may open the subject (`opensLandOperation`).
@@ -40,7 +42,7 @@ extension Scan {
             if position >= 0, isPunct(position, ",") || tokens[position].kind == .number {
                 var look = isPunct(position, ",") ? position - 1 : position
                 while look >= 0, position - look < 7 {
-                    if let before = word(look), vocabulary.propertyNouns.contains(key(before)) {
+                    if let before = word(look), propertyNouns.contains(key(before)) {
                         governed = look < position - 1
                         break
                     }
@@ -51,8 +53,8 @@ extension Scan {
                 }
             }
             while !governed, position >= 0, skipped <= 3, let before = word(position) {
-                if vocabulary.propertyNouns.contains(key(before)) { governed = true; break }
-                guard vocabulary.propertyStreetLinks.contains(key(before)) else { break }
+                if propertyNouns.contains(key(before)) { governed = true; break }
+                guard propertyStreetLinks.contains(key(before)) else { break }
                 if self.is(before, "sis") || self.is(before, "sise") || key(before).starts(with: "situe".utf8) { located = true }
                 position -= 1
                 skipped += 1
@@ -61,7 +63,7 @@ extension Scan {
             // property across its reference and area.
             // (Nothing to look at when the walk reached the clause's start.)
             if !governed, located, position > max(clause.lowerBound, index - 14) {
-                governed = (max(clause.lowerBound, index - 14)..<position).contains { word($0).map { vocabulary.propertyNouns.contains(key($0)) } ?? false }
+                governed = (max(clause.lowerBound, index - 14)..<position).contains { word($0).map { propertyNouns.contains(key($0)) } ?? false }
             }
             // "propriété de la famille X, route Nationale", "« PROPRIETE X » RUE DES VIGNES": a
             // comma or a closing quote right after the name, and a property word before it.
@@ -69,7 +71,7 @@ extension Scan {
             while gap > index - 3, isPunct(gap, ",") || isPunct(gap, "»") || isPunct(gap, "\"") { gap -= 1 }
             if !governed, gap < index - 1, let owner = privates.first(where: { $0.upperBound == gap + 1 }) ?? covered.first(where: { $0.upperBound == gap + 1 }) {
                 let from = min(clause.lowerBound, owner.lowerBound)
-                governed = (max(0, from - 1)..<owner.lowerBound).contains { word($0).map { vocabulary.propertyNouns.contains(key($0)) } ?? false }
+                governed = (max(0, from - 1)..<owner.lowerBound).contains { word($0).map { propertyNouns.contains(key($0)) } ?? false }
                 // "refus de raccordement de M. X, impasse du Moulin": a street set by a single
                 // comma right after a private person's name is where they live.
                 if !governed, gap == index - 2, isPunct(index - 1, ","), privates.contains(where: { $0.upperBound == index - 1 }) {
@@ -83,7 +85,7 @@ extension Scan {
             while !governed, look >= max(clause.lowerBound, index - 12) {
                 defer { look -= 1 }
                 guard let before = word(look) else { continue }
-                if vocabulary.propertyNouns.contains(key(before)) { governed = true }
+                if propertyNouns.contains(key(before)) { governed = true }
                 if self.is(before, .place), Scan.roadWords.contains(where: { self.is(before, $0) }) { break }
             }
             // « ALIGNEMENT RUE DE LA GARE – ACQUISITION … AUX CONSORTS X », « CESSION D'UNE PARTIE DE

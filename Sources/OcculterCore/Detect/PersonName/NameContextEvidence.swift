@@ -379,11 +379,12 @@ extension Scan {
     /// property, in a transaction.
     func ownPropertyTransacted(before start: Int) -> Bool {
         guard let de = word(start - 1), self.is(de, "du") || self.is(de, "de") || self.is(de, "d'"), cellHas(.transaction) else { return false }
-        let vocabulary = context.nameVocabulary
+        // The one set read here: a copy of the whole vocabulary retained and released all its sets.
+        let propertyNouns = context.nameVocabulary.propertyNouns
         return (max(0, start - 4)..<(start - 1)).contains { index in
             // A doctor's practice is premises; a lawyer's « cabinet » is the firm.
             word(index).map { self.is($0, "cabinet") ? (word(index + 1).map { Scan.bytes(key($0), isOneOf: Scan.practiceAdjectives) } ?? false)
-                                                     : vocabulary.propertyNouns.contains(key($0)) } ?? false
+                                                     : propertyNouns.contains(key($0)) } ?? false
         }
     }
 
