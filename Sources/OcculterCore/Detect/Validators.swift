@@ -8,6 +8,7 @@ enum Checksums {
     /// NIR (numéro de sécurité sociale): 13 characters + 2-digit key = 97 - (number mod 97).
     /// Corsica's department 2A/2B counts as 19/18 in the key computation.
     static func nir(_ text: Substring) -> Bool {
+        if let ascii = text.utf8.withContiguousStorageIfAvailable(ASCIIChecksums.nir), let result = ascii { return result }
         var compact = text.uppercased().filter { !$0.isWhitespace && $0 != "." && $0 != "-" }
         guard compact.count == 15 else { return false }
         let keyText = compact.suffix(2)
@@ -25,6 +26,7 @@ enum Checksums {
 
     /// IBAN: ISO 13616 mod-97 check, with the length each country fixes when known.
     static func iban(_ text: Substring) -> Bool {
+        if let ascii = text.utf8.withContiguousStorageIfAvailable(ASCIIChecksums.iban), let result = ascii { return result }
         let compact = text.uppercased().filter { !$0.isWhitespace && $0 != "-" }
         guard compact.count >= 15, compact.count <= 34 else { return false }
         let country = String(compact.prefix(2))
