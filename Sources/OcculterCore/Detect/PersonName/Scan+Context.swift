@@ -160,6 +160,9 @@ extension Scan {
 
     /// A profession right after the name (", notaire", "avocat au barreau").
     func professionAfter(_ end: Int) -> Bool {
+        // A phrase of the list starts with its head word: without one in the cell, none follows
+        // the name (and the sole-trader check, 0.2 k instructions, is not needed).
+        guard cellHas(.professionHead) else { return false }
         // "M. X, paysagiste auto-entrepreneur": a sole trader is a party, not a professional.
         if soleTraderAfter(end) { return false }
         var position = end
