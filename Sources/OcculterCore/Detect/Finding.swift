@@ -106,6 +106,9 @@ final class DetectionContext {
     let nameLexicon: ByteWordMap
     /// What the name prefilter looks words up in (built from the same lists as the lexicon).
     let namePrefilter: PersonNameDetector.TriggerProbe
+    /// The first words of the entries of several words in the place, body and legal-entity
+    /// lists: a phrase of those lists starts with one (`Scan.contextBefore`).
+    let contextPhraseHeads: ByteWordSet
     let scalarTables = ScalarTables.shared
     /// What the words of person decisions are, for the run's propagation (per worker).
     lazy var surnameKinds = RunSurnames.Kinds(words: words)
@@ -118,5 +121,8 @@ final class DetectionContext {
         gazetteer = ByteWordSet(config.gazetteerPlaces)
         nameLexicon = PersonNameDetector.lexicon(words: words, vocabulary: nameVocabulary)
         namePrefilter = PersonNameDetector.TriggerProbe(lexicon: nameLexicon, firstNames: words.firstNames, vocabulary: nameVocabulary)
+        contextPhraseHeads = ByteWordSet([words.places, words.bodies, words.legalEntities].flatMap { set in
+            set.entries.compactMap { entry in entry.utf8.firstIndex(of: 0x20).map { String(decoding: entry.utf8[..<$0], as: UTF8.self) } }
+        })
     }
 }

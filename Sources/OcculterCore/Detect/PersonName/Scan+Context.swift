@@ -35,6 +35,10 @@ extension Scan {
                     if self.is(token, .legalEntity, bare: true), !Scan.bytes(key(token), isOneOf: Scan.partnerWords) { return .legalEntity }
                     continue
                 }
+                // A phrase of these lists starts with the first word of one of their entries of
+                // several words: when this one is none, the three phrases are not even joined
+                // (they were most of this walk, run for every name).
+                guard context.contextPhraseHeads.contains(keyWithoutElision(tokens[indices.lowerBound])) else { continue }
                 if phrase(indices, in: context.words.places, withoutElision: true) { return .place }
                 if phrase(indices, in: context.words.bodies, withoutElision: true) { return .association }
                 if phrase(indices, in: context.words.legalEntities, withoutElision: true) { return .legalEntity }
