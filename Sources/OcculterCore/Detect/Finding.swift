@@ -109,9 +109,19 @@ final class DetectionContext {
     /// The first words of the entries of several words in the place, body and legal-entity
     /// lists: a phrase of those lists starts with one (`Scan.contextBefore`).
     let contextPhraseHeads: ByteWordSet
+    /// The same for the public figures' list (`Scan.isPublicFigure`).
+    let publicFigureHeads: ByteWordSet
     let scalarTables = ScalarTables.shared
     /// What the words of person decisions are, for the run's propagation (per worker).
     lazy var surnameKinds = RunSurnames.Kinds(words: words)
+
+    /// The first words (up to the first space) of the entries of several words of `sets`: a
+    /// phrase of two words or more can only be an entry when its first word is one of them.
+    static func phraseHeads(of sets: [ByteWordSet]) -> ByteWordSet {
+        ByteWordSet(sets.flatMap { set in
+            set.entries.compactMap { entry in entry.utf8.firstIndex(of: 0x20).map { String(decoding: entry.utf8[..<$0], as: UTF8.self) } }
+        })
+    }
 
     init(config: OcculterConfig, words: WordLists) {
         scratch = RegexScratch()
@@ -121,8 +131,7 @@ final class DetectionContext {
         gazetteer = ByteWordSet(config.gazetteerPlaces)
         nameLexicon = PersonNameDetector.lexicon(words: words, vocabulary: nameVocabulary)
         namePrefilter = PersonNameDetector.TriggerProbe(lexicon: nameLexicon, firstNames: words.firstNames, vocabulary: nameVocabulary)
-        contextPhraseHeads = ByteWordSet([words.places, words.bodies, words.legalEntities].flatMap { set in
-            set.entries.compactMap { entry in entry.utf8.firstIndex(of: 0x20).map { String(decoding: entry.utf8[..<$0], as: UTF8.self) } }
-        })
+        contextPhraseHeads = DetectionContext.phraseHeads(of: [words.places, words.bodies, words.legalEntities])
+        publicFigureHeads = DetectionContext.phraseHeads(of: [words.publicFigures])
     }
 }

@@ -291,16 +291,21 @@ extension Scan {
     }
 
     func isPublicFigure(_ parts: [Int]) -> Bool {
-        if phrase(parts, in: context.words.publicFigures) { return true }
+        // A phrase of several words is only looked up when its first word starts an entry of
+        // several words (`publicFigureHeads`): joining and looking up three phrases for every
+        // name cost about 1 k instructions.
+        let heads = context.publicFigureHeads
+        let partsMayStart = parts.count >= 2 && heads.contains(key(tokens[parts[0]]))
+        if (parts.count < 2 || partsMayStart), phrase(parts, in: context.words.publicFigures) { return true }
         // "l'abbé Pierre", "Sœur Emmanuelle": the title is part of the figure's name.
         // (The title's index and the parts read in place: an array of them was an allocation a name.)
-        if let first = parts.first, first > 0, tokens[first - 1].isWord,
+        if let first = parts.first, first > 0, tokens[first - 1].isWord, heads.contains(keyWithoutElision(tokens[first - 1])),
            context.words.publicFigures.containsPhrase(count: parts.count + 1, part: { offset in
                keyWithoutElision(tokens[offset == 0 ? first - 1 : parts[offset - 1]])
            }) { return true }
         // "Charles de Gaulle": the particles were skipped; rebuild with them (when the parts
         // are contiguous, that is the phrase just asked).
-        guard let first = parts.first, let last = parts.last, parts.count != last - first + 1 else { return false }
+        guard let first = parts.first, let last = parts.last, parts.count != last - first + 1, partsMayStart else { return false }
         return phrase((first...last).filter { tokens[$0].isWord }, in: context.words.publicFigures)
     }
 
