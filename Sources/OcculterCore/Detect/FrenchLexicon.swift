@@ -17,6 +17,12 @@ import Glibc
 final class FrenchLexicon: @unchecked Sendable {
     private let base: UnsafeRawPointer?
     private let size: Int
+    /// Where the lines of each first byte begin: in a sorted file, the lines that start with
+    /// byte `b` start in `firstByteStarts[b]..<firstByteStarts[b + 1]` (257 offsets). A lookup
+    /// bisects that range instead of the whole file: four or five steps fewer (of about 22),
+    /// 0.15 k instructions a délibérations row. Found by bisection at start (no page is read
+    /// whole). Keys starting at or below `#` (the comment lines at the top) search everything.
+    private let firstByteStarts: [Int]
 
     init(path: String) throws {
         let descriptor = open(path, O_RDONLY)
@@ -33,6 +39,7 @@ final class FrenchLexicon: @unchecked Sendable {
         size = Int(status.st_size)
         if size == 0 {
             base = nil
+            firstByteStarts = [Int](repeating: 0, count: 257)
             return
         }
         guard let mapped = mmap(nil, size, PROT_READ, MAP_PRIVATE, descriptor, 0), mapped != MAP_FAILED else {
@@ -40,6 +47,28 @@ final class FrenchLexicon: @unchecked Sendable {
                                 hint: "vérifiez les droits du fichier et la mémoire disponible.")
         }
         base = UnsafeRawPointer(mapped)
+        let bytes = UnsafeBufferPointer(start: UnsafeRawPointer(mapped).assumingMemoryBound(to: UInt8.self), count: size)
+        firstByteStarts = (0...256).map { FrenchLexicon.firstLine(from: $0, in: bytes) }
+    }
+
+    /// The first line start whose line's first byte is `byte` or more (the file's size when
+    /// none), by bisection over a sorted file.
+    private static func firstLine(from byte: Int, in bytes: UnsafeBufferPointer<UInt8>) -> Int {
+        var low = 0, high = bytes.count, answer = bytes.count
+        // Line starts before `low` are below `byte`; those in low..<high are not known yet.
+        while low < high {
+            let middle = (low + high) / 2
+            var start = middle
+            while start < high, start > 0, bytes[start - 1] != 0x0A { start += 1 }
+            guard start < high else { high = middle; continue }
+            if Int(bytes[start]) >= byte {
+                answer = start
+                high = start
+            } else {
+                low = start + 1
+            }
+        }
+        return answer
     }
 
     deinit {
@@ -64,6 +93,10 @@ final class FrenchLexicon: @unchecked Sendable {
         let count = bytes.count
         // Invariant: the entry, if present, is a line that starts in low..<high.
         var low = 0, high = count
+        if key[0] > UInt8(ascii: "#") {
+            low = firstByteStarts[Int(key[0])]
+            high = firstByteStarts[Int(key[0]) + 1]
+        }
         while low < high {
             let middle = (low + high) / 2
             var start = middle
