@@ -109,8 +109,10 @@ final class DetectionContext {
     /// The first words of the entries of several words in the place, body and legal-entity
     /// lists: a phrase of those lists starts with one (`Scan.contextBefore`).
     let contextPhraseHeads: ByteWordSet
-    /// The same for the public figures' list (`Scan.isPublicFigure`).
+    /// The same for the public figures' list (`Scan.isPublicFigure`) and the triggers'
+    /// (`Scan.triggerBefore`).
     let publicFigureHeads: ByteWordSet
+    let triggerHeads: ByteWordSet
     let scalarTables = ScalarTables.shared
     /// What the words of person decisions are, for the run's propagation (per worker).
     lazy var surnameKinds = RunSurnames.Kinds(words: words)
@@ -133,5 +135,6 @@ final class DetectionContext {
         namePrefilter = PersonNameDetector.TriggerProbe(lexicon: nameLexicon, firstNames: words.firstNames, vocabulary: nameVocabulary)
         contextPhraseHeads = DetectionContext.phraseHeads(of: [words.places, words.bodies, words.legalEntities])
         publicFigureHeads = DetectionContext.phraseHeads(of: [words.publicFigures])
+        triggerHeads = DetectionContext.phraseHeads(of: [words.triggers])
     }
 }

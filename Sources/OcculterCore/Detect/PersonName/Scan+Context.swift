@@ -203,6 +203,9 @@ extension Scan {
         for length in 1...4 where start - length >= 0 {
             let slice = (start - length)..<start
             guard slice.allSatisfy({ tokens[$0].isWord }) else { continue }
+            // A phrase of several words is joined only when its first word starts a trigger of
+            // several words (`triggerHeads`): most words before a name start none.
+            if length > 1, !context.triggerHeads.contains(key(tokens[slice.lowerBound])) { continue }
             if phrase(slice, in: context.words.triggers) { return true }
         }
         return false
