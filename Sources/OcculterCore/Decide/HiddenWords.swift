@@ -23,17 +23,37 @@ struct TextWords {
     /// Hashes as it folds, without keeping the folded bytes: this runs over every cell that
     /// had something hidden, twice (the cell, then what is published of it).
     init(_ bytes: UnsafeBufferPointer<UInt8>, tables: ScalarTables = .shared) {
+        var collected = Collected()
+        // Reserved once for a cell instead of grown (six reallocations for a subject of 25
+        // words); capped, as a whole rendered report also goes through here.
+        collected.words.reserveCapacity(min(bytes.count / 4 + 4, 1024))
+        TextWords.forEachWord(in: bytes, tables: tables, into: &collected)
+        words = collected.words
+    }
+
+    /// What `forEachWord` hands the words to, in order.
+    protocol Sink {
+        mutating func add(_ word: Word)
+    }
+
+    private struct Collected: Sink {
+        var words: [Word] = []
+        mutating func add(_ word: Word) { words.append(word) }
+    }
+
+    /// The words `init` keeps, handed to `sink` one by one in the same order, without an
+    /// array (the output scan reads a few words of short runs: making and freeing the array
+    /// was a third of it).
+    @inline(__always)
+    static func forEachWord<S: Sink>(in bytes: UnsafeBufferPointer<UInt8>, tables: ScalarTables = .shared, into sink: inout S) {
         var position = 0
         var start = -1, hash = TextWords.basis, letters = 0, digits = 0
         // The current group of digit blocks, and whether one separator follows its last block.
         var groupStart = 0, groupEnd = 0, groupHash = TextWords.basis, groupDigits = 0, groupBlocks = 0
         var separatorPending = false
-        // Reserved once for a cell instead of grown (six reallocations for a subject of 25
-        // words); capped, as a whole rendered report also goes through here.
-        words.reserveCapacity(min(bytes.count / 4 + 4, 1024))
         func flushGroup() {
             if groupBlocks > 1, groupDigits >= TextWords.digitGroupMinimum {
-                words.append(Word(range: groupStart..<groupEnd, hash: groupHash, letters: 0, digits: groupDigits))
+                sink.add(Word(range: groupStart..<groupEnd, hash: groupHash, letters: 0, digits: groupDigits))
             }
             groupHash = TextWords.basis
             groupDigits = 0
@@ -42,7 +62,7 @@ struct TextWords {
         }
         func endWord(at end: Int) {
             guard start >= 0 else { return }
-            words.append(Word(range: start..<end, hash: hash, letters: letters, digits: digits))
+            sink.add(Word(range: start..<end, hash: hash, letters: letters, digits: digits))
             if letters == 0 {
                 if !(groupBlocks > 0 && separatorPending) {
                     flushGroup()

@@ -247,14 +247,29 @@ struct OutputScanner: Sendable {
     /// The capitalised words of a run with non-ASCII bytes, as `TextWords` reads them.
     private static func words(in run: UnsafeBufferPointer<UInt8>, _ found: (UInt64, Bool) -> Void) {
         func each(_ text: UnsafeBufferPointer<UInt8>) {
-            for word in TextWords(text).words where word.letters >= 3 && word.digits == 0 && RunSurnames.startsUpper(word, in: text) {
-                found(word.hash, RunSurnames.allCaps(word, in: text))
+            // The words handed over one by one: `TextWords(text).words` made and freed an
+            // array for every run (0.4 k instructions of 1.3 k).
+            withoutActuallyEscaping(found) { found in
+                var sink = CapitalisedWords(text: text, found: found)
+                TextWords.forEachWord(in: text, into: &sink)
             }
         }
         // Checked without making a String (one was allocated per run: half of this function).
         if isValidUTF8(run, allowingBOM: true) { return each(run) }
         guard case .success(var decoded) = TextEncoding.decodeWindows1252(run) else { return }
         decoded.withUTF8(each)
+    }
+
+    /// The capitalised words of three letters or more without digits, as `TextWords` reads
+    /// them, handed to `found` in order.
+    private struct CapitalisedWords: TextWords.Sink {
+        let text: UnsafeBufferPointer<UInt8>
+        let found: (UInt64, Bool) -> Void
+        mutating func add(_ word: TextWords.Word) {
+            if word.letters >= 3 && word.digits == 0 && RunSurnames.startsUpper(word, in: text) {
+                found(word.hash, RunSurnames.allCaps(word, in: text))
+            }
+        }
     }
 
     /// Byte classes of the scan, as bits: word bytes below `quote`, structure from it up.
