@@ -837,6 +837,36 @@ final class EvaluationTests: XCTestCase {
         XCTAssertGreaterThanOrEqual(figures.subjects, 150)
     }
 
+    func testCraftedHundredTwentyNinthSubjects() throws {
+        let figures = try evaluate("crafted-129.yaml", title: "objets rédigés, jeu construit n° 129 (ville minière des Hauts-de-France, à l'aveugle, cinq élus déclarés)", officials: EvaluationTests.officials)
+        XCTAssertGreaterThanOrEqual(figures.subjects, 150)
+    }
+
+    func testCraftedHundredThirtiethSubjects() throws {
+        let figures = try evaluate("crafted-130.yaml", title: "objets rédigés, jeu construit n° 130 (Corse et Pays basque, à l'aveugle, cinq élus déclarés)", officials: EvaluationTests.officials)
+        XCTAssertGreaterThanOrEqual(figures.subjects, 150)
+    }
+
+    func testCraftedHundredThirtyFirstSubjects() throws {
+        let figures = try evaluate("crafted-131.yaml", title: "objets rédigés, jeu construit n° 131 (grande ville de banlieue parisienne, à l'aveugle, cinq élus déclarés)", officials: EvaluationTests.officials)
+        XCTAssertGreaterThanOrEqual(figures.subjects, 150)
+    }
+
+    func testCraftedHundredThirtySecondSubjects() throws {
+        let figures = try evaluate("crafted-132.yaml", title: "objets rédigés, jeu construit n° 132 (station de ski, à l'aveugle, cinq élus déclarés)", officials: EvaluationTests.officials)
+        XCTAssertGreaterThanOrEqual(figures.subjects, 150)
+    }
+
+    func testCraftedHundredThirtyThirdSubjects() throws {
+        let figures = try evaluate("crafted-133.yaml", title: "objets rédigés, jeu construit n° 133 (objets longs et denses, à l'aveugle, cinq élus déclarés)", officials: EvaluationTests.officials)
+        XCTAssertGreaterThanOrEqual(figures.subjects, 150)
+    }
+
+    func testCraftedHundredThirtyFourthSubjects() throws {
+        let figures = try evaluate("crafted-134.yaml", title: "objets rédigés, jeu construit n° 134 (très petite commune rurale, saisie rapide, à l'aveugle, cinq élus déclarés)", officials: EvaluationTests.officials)
+        XCTAssertGreaterThanOrEqual(figures.subjects, 150)
+    }
+
     /// Real subjects only: the collector found no private person in them (keep-rate only).
     func testRealFrozenFifteenthPart() throws {
         let figures = try evaluate("real-frozen-15.yaml", title: "objets réels, quinzième partie gelée", officials: [])
