@@ -42,14 +42,16 @@ final class NameDetectorMechanismTests: XCTestCase {
         let config = try OcculterConfig.load(path: configPath)
         XCTAssertEqual(config.registerOfficials, ["Jean-Pierre ROUX", "Sophie DELORME"], "only the commune's officials")
         let (outputs, _) = try run(["Rapport de M. Jean-Pierre ROUX sur le budget",
-                                    "Désignation de Mme Sophie Delorme au conseil d'école",
+                                    // (Not "Désignation … au conseil d'école": a person designated to a
+                                    // board is named in that mandate, register or not.)
+                                    "Courrier de Mme Sophie Delorme sur le budget",
                                     "Vente à M. ROUX d'un garage",
-                                    "Désignation de M. Marc VIDAL au conseil d'école",
+                                    "Courrier de M. Marc VIDAL sur le budget",
                                     "Protection fonctionnelle accordée à M. Jean-Pierre ROUX"], config: config, in: dir)
         XCTAssertEqual(outputs[0], "Rapport de M. Jean-Pierre ROUX sur le budget")
-        XCTAssertEqual(outputs[1], "Désignation de Mme Sophie Delorme au conseil d'école")
+        XCTAssertEqual(outputs[1], "Courrier de Mme Sophie Delorme sur le budget")
         XCTAssertEqual(outputs[2], "Vente à M. [nom occulté] d'un garage", "a bare surname is not enough")
-        XCTAssertEqual(outputs[3], "Désignation de M. [nom occulté] au conseil d'école", "another commune's official")
+        XCTAssertEqual(outputs[3], "Courrier de M. [nom occulté] sur le budget", "another commune's official")
         XCTAssertEqual(outputs[4], "Protection fonctionnelle accordée à M. [nom occulté]", "own situation")
     }
 
