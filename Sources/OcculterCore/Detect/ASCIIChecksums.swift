@@ -64,16 +64,6 @@ enum ASCIIChecksums {
         guard compact.count >= 15, compact.count <= 34 else { return false }
         let country = String(decoding: compact[0..<2], as: UTF8.self)
         if let length = Checksums.ibanLengths[country], length != compact.count { return false }
-        var remainder = 0
-        for byte in compact[4...] + compact[0..<4] {
-            if isDigit(byte) {
-                remainder = (remainder * 10 + Int(byte - 48)) % 97
-            } else if byte >= 65 && byte <= 90 {
-                remainder = (remainder * 100 + Int(byte - 55)) % 97
-            } else {
-                return false
-            }
-        }
-        return remainder == 1
+        return Checksums.ibanRemainderIsOne(compact[4...] + compact[0..<4])
     }
 }

@@ -32,13 +32,19 @@ enum Checksums {
         let country = String(compact.prefix(2))
         if let length = ibanLengths[country], length != compact.count { return false }
         let rearranged = compact.dropFirst(4) + compact.prefix(4)
+        // A character outside ASCII maps to 0, which is neither a digit nor a letter: invalid.
+        return ibanRemainderIsOne(rearranged.map { $0.asciiValue ?? 0 })
+    }
+
+    /// ISO 13616 check on the rearranged IBAN's ASCII bytes (digits and capitals): the number
+    /// they spell, letters as 10–35, leaves 1 modulo 97. Shared by the `String` and byte paths.
+    static func ibanRemainderIsOne(_ rearranged: some Sequence<UInt8>) -> Bool {
         var remainder = 0
-        for character in rearranged {
-            guard let ascii = character.asciiValue else { return false }
-            if ascii >= 48 && ascii <= 57 {
-                remainder = (remainder * 10 + Int(ascii - 48)) % 97
-            } else if ascii >= 65 && ascii <= 90 {
-                remainder = (remainder * 100 + Int(ascii - 55)) % 97
+        for byte in rearranged {
+            if byte >= 48 && byte <= 57 {
+                remainder = (remainder * 10 + Int(byte - 48)) % 97
+            } else if byte >= 65 && byte <= 90 {
+                remainder = (remainder * 100 + Int(byte - 55)) % 97
             } else {
                 return false
             }
