@@ -50,6 +50,12 @@ extension Scan {
         let lowercaseName = !civilityToken.startsUpper || (word(position).map { !$0.startsUpper && isFirstName($0) } ?? false)
             || lowercaseSurnameFirst(at: position) || lowercaseParticleSurname(at: position)
         var name = consumeName(from: position, afterCivility: true, lowercase: lowercaseName)
+        // "des époux da silva ferreira": a surname opened by its particles in lower case.
+        if name.parts.isEmpty, let end = particleOpenedSurname(from: position, article: false) {
+            name.parts = Array(position..<end)
+            name.end = end
+            name.sawSurnameShape = true
+        }
         extendTrailingGiven(&name)
         // "MME SANDRINE PETIT ÉPOUSE BLANC": a word of the same case before « épouse », « née »
         // is the surname, whatever else it means.

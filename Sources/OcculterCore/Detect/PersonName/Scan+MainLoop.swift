@@ -122,6 +122,12 @@ extension Scan {
                         index = end
                         continue
                     }
+                    // "consorts de la Vernette", "famille da costa": a surname opened by its particles.
+                    if name.parts.isEmpty, !plural, let end = particleOpenedSurname(from: position, lexiconHead: !estateWord) {
+                        emit(position, end, .occult, "déclencheur : mot de la liste des liens familiaux ou successoraux")
+                        index = coordinated(after: end, verdict: .occult, emit: emit)
+                        continue
+                    }
                     // "acquisition terrain consorts roux / fabre": in a cell written all in lower
                     // case, the word right after « consorts » or « indivision » is the family's
                     // name even when it is a French word.

@@ -21,6 +21,8 @@ extension Scan {
             if let after = initialEnd(at: position) {
                 // "Marcel L.": an initial after a first name stands for the surname.
                 if !name.parts.isEmpty { name.sawSurnameShape = true }
+                // "M. J.-M. TERRASSE": initials that open the name stand for its first names.
+                else if afterCivility { name.firstNames += 1 }
                 name.parts.append(position)
                 position = after
                 name.end = after
@@ -88,6 +90,8 @@ extension Scan {
                 name.sawSurnameShape = true
                 position += 1
                 name.end = position
+                // "M. Tuan LÊ VĂN": more capitals close the surname.
+                if let next = word(position), next.allCaps, next.scalars >= 2, isParticle(next) || nameLike(next) { continue }
                 break
             }
             if isParticle(token) {
@@ -121,6 +125,20 @@ extension Scan {
                     name.sawSurnameShape = true
                     position = look + 1
                     name.end = position
+                    break
+                }
+                // "m. pereira dos santos", "M. Rui lopes da silva": after a surname, a lower-case
+                // particle then a word in no list nor the lexicon continue the surname.
+                if !token.startsUpper, name.sawSurnameShape, !name.parts.isEmpty, !tokens[name.parts[name.parts.count - 1]].allCaps || lowercase,
+                   let following = word(look), !following.startsUpper, isUnknownWord(following, anyCase: true) {
+                    name.parts.append(contentsOf: position...look)
+                    position = look + 1
+                    name.end = position
+                    while let more = word(position), !more.startsUpper, isUnknownWord(more, anyCase: true), name.parts.count < 8 {
+                        name.parts.append(position)
+                        position += 1
+                        name.end = position
+                    }
                     break
                 }
                 if civilityArticle, let following = word(look), !nameLike(following) {
@@ -254,6 +272,19 @@ extension Scan {
                     name.end = position
                 }
                 if let marital = word(position), self.is(marital, .birthName) { continue }
+                // "m. pereira dos santos": a particle then a word in no list continue the surname.
+                if name.sawSurnameShape, let particle = word(position), !particle.startsUpper, isParticle(particle),
+                   let following = word(position + 1), !following.startsUpper, isUnknownWord(following, anyCase: true) { continue }
+                break
+            }
+            // "M. Kévin lagarde": after a civility and a capitalised first name, a lower-case word
+            // in no list nor the lexicon is the surname.
+            if afterCivility, !lowercase, !token.startsUpper, name.firstNames > 0, name.parts.count == name.firstNames,
+               isUnknownWord(token, anyCase: true) {
+                name.parts.append(position)
+                name.sawSurnameShape = true
+                position += 1
+                name.end = position
                 break
             }
             if afterCivility, token.startsUpper, !token.allCaps, self.is(token, .commonWord), !isFirstName(token),

@@ -69,6 +69,31 @@ extension Scan {
         return true
     }
 
+    /// "consorts de la Vernette", "époux da silva ferreira": a surname that opens with its
+    /// particles in lower case, then a capitalised word of a name (not a first name: "héritiers
+    /// de Pierre X" is read from the first name) or lower-case words in no list nor the
+    /// lexicon. Returns the index after it.
+    /// After « propriété », a French word opens an estate's or a body's name instead
+    /// ("propriété de la Congrégation…"): `lexiconHead` false refuses it.
+    /// After a civility, an article opens a role instead ("M. le Percepteur"): `article` false
+    /// refuses it.
+    func particleOpenedSurname(from start: Int, lexiconHead: Bool = true, article: Bool = true) -> Int? {
+        guard let particle = word(start), !particle.startsUpper, isParticle(particle),
+              article || !self.is(particle, "le") && !self.is(particle, "la") && !self.is(particle, "les") else { return nil }
+        var look = start + 1
+        while let more = word(look), !more.startsUpper, isParticle(more), look - start < 3 { look += 1 }
+        guard civility(at: look) == nil, let head = word(look) else { return nil }
+        if head.startsUpper {
+            guard nameLike(head), !isFirstName(head), head.scalars >= 3, lexiconHead || !context.words.frenchWords.contains(key(head)),
+                  !self.is(head, [.place, .body, .legalEntity, .role, .designation, .family, .civility, .transaction]),
+                  !context.words.communes.contains(key(head)) else { return nil }
+            var end = look + 1
+            while let more = word(end), more.allCaps, designationSurname(more), end - look < 3 { end += 1 }
+            return end
+        }
+        return lowercaseUnknownName(from: look)
+    }
+
     /// An initial ("J.", "J.-P.", "J.P.") at `index`; returns the index after it.
     func initialEnd(at index: Int) -> Int? {
         guard let token = word(index), token.startsUpper, isPunct(index + 1, ".") else { return nil }
