@@ -161,6 +161,12 @@ extension Scan {
             let head = !self.is(near, .place, bare: true) ? word(elided ? index - 2 : index - 3) : near
             if let head, self.is(head, .place, bare: true), !self.is(head, .designation, bare: true) { return nil }
         }
+        // "cayolar d'Elhurrea", "alpage de Roselend", "éleveurs d'Iraty": one word after "de"
+        // that complements a plain noun (no sale, file, family nor person word) names where the
+        // thing lies or whom it gathers; a person's name comes after the word of the act itself.
+        if end == index + 1, before == index, let head = complementedNoun(before: index),
+           !self.is(head.token, [.transaction, .designation, .family, .personNoun, .civility, .naming, .birthName], bare: true),
+           !triggerBefore(head.index + 1) { return nil }
         // "avec le soutien de Lannion-Trégor Communauté": a body word after it names the body.
         if let after = word(end), self.is(after, .body) { return nil }
         guard !isCommune(around: index, end: end), !namedCommuneBefore(index), contextBefore(index, allowTitleSkip: false) == nil, !companyAfter(end),
@@ -184,6 +190,19 @@ extension Scan {
 
     /// "Legs fait par X", "Abandon de terrain par X": a linking word right before the name,
     /// and a file word ("legs", "terrain", "vente") a few words before it.
+    /// The lower-case noun that "de" (or an elided "d'") at `index` complements ("cayolar
+    /// d'Elhurrea" → "cayolar"), with its index.
+    func complementedNoun(before index: Int) -> (token: Token, index: Int)? {
+        guard let token = word(index) else { return nil }
+        var headIndex = index - 1
+        if keyWithoutElision(token).count == key(token).count {
+            guard let link = word(index - 1), self.is(link, "de") || self.is(link, "du") || self.is(link, "d'") else { return nil }
+            headIndex = index - 2
+        }
+        guard let head = word(headIndex), !head.startsUpper, head.scalars >= 3 else { return nil }
+        return (head, headIndex)
+    }
+
     func fileWordBefore(_ start: Int) -> Bool {
         // Within three words of the link ("legs fait par", "abandon de terrain par"); "remise en
         // service", "remise en état" are works, not a file.
