@@ -22,7 +22,8 @@ extension Scan {
     /// ("Convention commune / Enedis"): a file or transaction word, or "dossier", "protocole".
     private var isPartyFile: Bool {
         if cellHas(.designation) || cellHas(.transaction) { return true }
-        return tokens.contains { $0.isWord && (self.is($0, "dossier") || self.is($0, "protocole") || self.is($0, "requete")) }
+        return tokens.contains { $0.isWord && (self.is($0, "dossier") || self.is($0, "protocole") || self.is($0, "requete")
+                                                || self.is($0, "contentieux") || self.is($0, "litige") || self.is($0, "affaire")) }
     }
 
     /// "Centre Ville/Thubaneau", "Hôtel de Ville", "Haute Ville": the word is a place's.
@@ -38,7 +39,9 @@ extension Scan {
     static let quarterAdjectives: [StaticString] = ["centre", "hotel", "haute", "basse", "vieille", "bonne", "neuve", "grande"]
 
     private func isPartyWord(_ token: Token) -> Bool {
-        guard token.startsUpper, !self.is(token, [.role, .civility, .link, .particle, .family, .designation]) else { return false }
+        // "donation lagarrigue / commune": in lower case, a word in no list nor the lexicon.
+        if !token.startsUpper { return isUnknownWord(token, anyCase: true) }
+        guard !self.is(token, [.role, .civility, .link, .particle, .family, .designation]) else { return false }
         if isFirstName(token) { return !self.is(token, [.place, .body, .legalEntity]) }
         if token.allCaps, !shouting, token.scalars >= 3 { return !self.is(token, Scan.listedClasses) }
         return isUnknownWord(token)

@@ -86,7 +86,11 @@ extension Scan {
         let trigger = label ?? (civility.startsUpper ? "déclencheur : civilité" : "déclencheur : civilité en minuscules")
         // "hébergés chez l'habitant M. X", "le locataire Mme Y": the person is designated as a
         // private party right before the civility; no context makes them public.
-        if let noun = word(start - 1), self.is(noun, .personNoun, bare: true), !self.is(noun, .role, bare: true) {
+        // "l'élève du conservatoire M. X": or with the place it belongs to in between.
+        let complementedNoun = word(start - 2).map { self.is($0, "du") || self.is($0, "de") || self.is($0, "des") } == true
+            && word(start - 1).map { !$0.startsUpper && !self.is($0, .role, bare: true) } == true
+        if let noun = word(start - 1) ?? nil, self.is(noun, .personNoun, bare: true) && !self.is(noun, .role, bare: true)
+            || complementedNoun && (word(start - 3).map { self.is($0, .personNoun, bare: true) && !self.is($0, .role, bare: true) } ?? false) {
             let end = addressEnd(after: name.end) ?? name.end
             emit(nameStart, end, .occult, trigger + " ; mot qui désigne un particulier par son métier ou sa situation")
             return coordinated(after: end, verdict: .occult, emit: emit)

@@ -71,6 +71,10 @@ extension Scan {
                 // "des enfants de Gimbrède": after a plural, "de" introduces a place, not a family.
                 let plural = self.is(token, "enfants") || self.is(token, "eleves") || self.is(token, "foyers") || self.is(token, "familles")
                     || self.is(token, "jumeaux") || self.is(token, "jumelles")
+                // "familles hôtes CHAIZE et BONNEFOY", "familles suivantes : X, Y": a qualifier
+                // between the plural and its list.
+                if plural, let qualifier = word(position), !qualifier.startsUpper,
+                   Scan.bytes(keyWithoutElision(qualifier), isOneOf: Scan.pluralFamilyQualifiers) { position += 1 }
                 // "aux familles : Gourmelen, N'Diaye, Quéré": a plural family word announces its list.
                 if plural || self.is(token, "consorts") || self.is(token, "heritiers"), isPunct(position, ":") || isPunct(position, "("),
                    word(position + 1)?.startsUpper == true {
@@ -155,6 +159,16 @@ extension Scan {
             // is the same person's.
             if self.is(token, "non"), let et = word(index - 1), self.is(et, "et"), let next = word(index + 1), designationSurname(next),
                tokens.contains(where: { $0.isWord && Scan.bytes(keyWithoutElision($0), isOneOf: Scan.rectificationWords) }) {
+                emit(index + 1, index + 2, .occult, "nom rectifié après « et non »")
+                index += 2
+                continue
+            }
+            // "erreur sur le prénom de l'acquéreur (Benoît et non Benoit)": both spellings of a
+            // rectified first name are the person's.
+            if self.is(token, "non"), let et = word(index - 1), self.is(et, "et"), let next = word(index + 1), let right = word(index - 2),
+               isFirstName(next) || isFirstName(right), next.startsUpper, right.startsUpper, next.scalars >= 3,
+               tokens.contains(where: { $0.isWord && Scan.bytes(keyWithoutElision($0), isOneOf: Scan.rectificationWords) }) {
+                emit(index - 2, index - 1, .occult, "nom rectifié après « et non »")
                 emit(index + 1, index + 2, .occult, "nom rectifié après « et non »")
                 index += 2
                 continue

@@ -28,6 +28,16 @@ extension Scan {
                 name.end = after
                 continue
             }
+            // "m. k. moutoussamy": after a lower-case civility, lower-case initials stand for the
+            // first names when a word of a surname follows them.
+            if lowercase, afterCivility, name.parts.count == name.firstNames, let after = lowercaseInitialEnd(at: position),
+               let following = word(after), !following.startsUpper, following.scalars >= 3 || lowercaseInitialEnd(at: after) != nil {
+                name.parts.append(position)
+                name.firstNames += 1
+                position = after
+                name.end = after
+                continue
+            }
             // "Mme Anne DURAND (ép. Roche)": a birth name in parentheses belongs to the name.
             if !name.parts.isEmpty, isPunct(position, "("), let marital = word(position + 1), self.is(marital, .birthName) {
                 var close = position + 2

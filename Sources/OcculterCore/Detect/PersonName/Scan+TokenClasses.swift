@@ -25,6 +25,10 @@ extension Scan {
                     || following.scalars >= 3 && !self.is(following, [.commonWord, .particle, .link, .place, .body, .legalEntity, .role])
                     || lowercaseSurnameFirst(at: next) || lowercaseParticleSurname(at: next)
                     || lowercaseCommonSurname(following)
+                    // "m. k. moutoussamy": initials before the surname.
+                    // ("12 m. a. …": a length, not a civility.)
+                    || !(index > 0 && tokens[index - 1].kind == .number)
+                    && lowercaseInitialEnd(at: next).map({ word($0).map { !$0.startsUpper && $0.scalars >= 3 } ?? false }) == true
             else { return nil }
             return next
         }
@@ -81,8 +85,17 @@ extension Scan {
         guard let particle = word(start), !particle.startsUpper, isParticle(particle),
               article || !self.is(particle, "le") && !self.is(particle, "la") && !self.is(particle, "les") else { return nil }
         var look = start + 1
-        while let more = word(look), !more.startsUpper, isParticle(more), look - start < 3 { look += 1 }
+        // "consorts de LA TOUR D'ARTAISE": the particles after the first may be in capitals.
+        while let more = word(look), isParticle(more), look - start < 3 { look += 1 }
         guard civility(at: look) == nil, let head = word(look) else { return nil }
+        // A capital particle opens a surname in capitals whatever its words mean ("LA TOUR").
+        let capitalParticle = (start + 1..<look).contains { tokens[$0].allCaps }
+        if !shouting, head.allCaps, head.scalars >= 2, capitalParticle || designationSurname(head),
+           !self.is(head, [.role, .link, .civility, .legalEntity, .body]) {
+            var end = look + 1
+            while let more = word(end), more.allCaps, !self.is(more, [.role, .link, .civility, .legalEntity, .body]), end - look < 4 { end += 1 }
+            return end
+        }
         if head.startsUpper {
             guard nameLike(head), !isFirstName(head), head.scalars >= 3, lexiconHead || !context.words.frenchWords.contains(key(head)),
                   !self.is(head, [.place, .body, .legalEntity, .role, .designation, .family, .civility, .transaction]),
@@ -92,6 +105,15 @@ extension Scan {
             return end
         }
         return lowercaseUnknownName(from: look)
+    }
+
+    /// "m. k. moutoussamy", "mme r.-m. leblanc": an initial in lower case (one letter and its
+    /// dot, maybe hyphenated to another); returns the index after it.
+    func lowercaseInitialEnd(at index: Int) -> Int? {
+        guard let token = word(index), !token.startsUpper, token.scalars == 1, isPunct(index + 1, ".") else { return nil }
+        var next = index + 2
+        if isPunct(next, "-"), let after = lowercaseInitialEnd(at: next + 1) { next = after }
+        return next
     }
 
     /// An initial ("J.", "J.-P.", "J.P.") at `index`; returns the index after it.

@@ -10,6 +10,9 @@ extension Scan {
     static let linkingWords: [StaticString] = ["a", "de", "d'", "avec", "par", "pour", "aupres"]
     /// "succession vacante X", "indivision successorale Y": what may stand between a family
     /// word and the name.
+    /// "familles hôtes", "familles d'accueil", "familles suivantes": words between a plural
+    /// family word and the names it lists (elided article dropped).
+    static let pluralFamilyQualifiers: [StaticString] = ["hotes", "accueil", "accueillantes", "suivantes", "beneficiaires", "concernees"]
     static let familyAdjectives: [StaticString] = ["vacante", "vacant", "successorale", "ouverte", "en", "desherence"]
     static let propertyProcedureWords: [StaticString] = ["peril", "ruine", "insalubrite", "insalubre", "abandon", "securite",
                                                          "expropriation", "preemption", "succession"]
