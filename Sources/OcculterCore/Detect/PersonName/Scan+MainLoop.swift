@@ -189,8 +189,10 @@ extension Scan {
                 index = next
                 continue
             }
-            // Lower case: only a first name of the list is asked about, then a trigger before it.
-            if !token.startsUpper, isFirstName(token), let next = handleLowercaseTriggered(at: index, emit: emit) {
+            // Lower case: only a first name of the list is asked about, then a trigger before it;
+            // or a surname written first, before a first name ("à lecomte ghislaine").
+            if !token.startsUpper, isFirstName(token) || (word(index + 1).map { !$0.startsUpper && isPlainFirstName($0) } ?? false),
+               let next = handleLowercaseTriggered(at: index, emit: emit) {
                 index = next
                 continue
             }

@@ -68,7 +68,8 @@ extension Scan {
         // lexicon last.
         guard admitsAnyCaseTrigger, let token = word(index), !token.startsUpper, token.scalars >= 3,
               let next = word(index + 1), !next.startsUpper, next.scalars >= 2,
-              triggerBefore(index) || fileWordBefore(index),
+              // "vente d'un garage communal à lecomte ghislaine": or a sale a few words before.
+              triggerBefore(index) || fileWordBefore(index) || distantTrigger(index),
               isUnknownWord(next, anyCase: true) || isPlainFirstName(next) || isParticle(next) && (word(index + 2).map { !$0.startsUpper && isUnknownWord($0, anyCase: true) } ?? false)
         else { return nil }
         var end = index + 2
