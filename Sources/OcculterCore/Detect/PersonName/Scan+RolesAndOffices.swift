@@ -79,12 +79,22 @@ extension Scan {
     func formerOffice(after end: Int) -> Bool {
         guard isPunct(end, ",") || isPunct(end, "(") || isPunct(end, "-") || isPunct(end, "–"), let former = word(end + 1),
               Scan.bytes(key(former), isOneOf: ["ancien", "ancienne", "anciens", "anciennes", "ex"]) else { return false }
+        // "Décès de Mme X, ancienne secrétaire de mairie – hommage": a former agent honoured is
+        // honoured as a private person; only a former elected office or State office makes the
+        // tribute a public one.
+        guard let office = word(end + 2), Scan.bytes(key(office), isOneOf: Scan.electiveOffices) else { return true }
         // ("… remplace M. X, ancien maire": a seat handed over names both in their mandate.)
         return !tokens.contains {
             $0.isWord && (Scan.bytes(keyWithoutElision($0), isOneOf: Scan.publicHonours) || Scan.bytes(keyWithoutElision($0), isOneOf: Scan.mandateEvents)
                 || self.is($0, "remplace"))
         }
     }
+
+    /// Offices held by election or from the State, whose former holders a tribute honours as
+    /// public figures.
+    static let electiveOffices: [StaticString] = ["maire", "maires", "adjoint", "adjointe", "conseiller", "conseillere", "depute", "deputee",
+                                                  "senateur", "senatrice", "president", "presidente", "vice-president", "vice-presidente",
+                                                  "ministre", "prefet", "prefete", "sous-prefet", "sous-prefete", "premier", "premiere", "elu", "elue"]
 
     /// ", nouveau conseiller communautaire de Saint-Paul": a councillor's seat of a council of
     /// elected members (not "conseiller municipal des enfants", a child's).
