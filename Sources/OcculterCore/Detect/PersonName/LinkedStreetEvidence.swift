@@ -59,6 +59,11 @@ extension Scan {
                 position -= 1
                 skipped += 1
             }
+            // "M. X, commerçant rue du Moutier", "Mme Y et M. Z, primo-accédants rue de Kerjégu":
+            // a trade or situation in apposition to a private person, right before the street,
+            // says where they work or live.
+            if !governed, let noun = word(index - 1), self.is(noun, .personNoun, bare: true),
+               privates.contains(where: { $0.upperBound < index - 1 && $0.upperBound >= index - 4 }) { governed = true }
             // "la parcelle AB 12 (1 250 m²) sise chemin de X": "sis" or "situé" refers back to the
             // property across its reference and area.
             // (Nothing to look at when the walk reached the clause's start.)
