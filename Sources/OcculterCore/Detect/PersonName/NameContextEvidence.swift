@@ -482,6 +482,22 @@ extension Scan {
     }
 
     /// Whether only a coordination lies between two names: "et", "ou", ",", "et de", "&".
+    /// "Mme A remplace M. B", "M. A, en remplacement de Mme B": the person replaced held the
+    /// same seat as the one kept before.
+    func replaces(from end: Int, to start: Int) -> Bool {
+        guard start > end, start - end <= 4 else { return false }
+        var sawReplacement = false
+        for position in end..<start {
+            if let token = word(position) {
+                if Scan.bytes(key(token), isOneOf: ["remplace", "remplacement", "succede", "remplacant", "remplacante"]) { sawReplacement = true; continue }
+                guard self.is(token, "en") || self.is(token, "de") || self.is(token, "d'") || self.is(token, "a") else { return false }
+            } else if !isPunct(position, ",") {
+                return false
+            }
+        }
+        return sawReplacement
+    }
+
     func coordinates(from end: Int, to start: Int) -> Bool {
         guard start > end, start - end <= 3 else { return false }
         var sawLink = false

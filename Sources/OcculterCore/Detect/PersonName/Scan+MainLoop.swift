@@ -59,7 +59,9 @@ extension Scan {
                     continue
                 }
                 var inherited: Exemption?
-                if let shared = gathered.pointee.sharedExemption, coordinates(from: shared.end, to: index) { inherited = shared.exemption }
+                if let shared = gathered.pointee.sharedExemption, coordinates(from: shared.end, to: index) || replaces(from: shared.end, to: index) {
+                    inherited = shared.exemption
+                }
                 index = handleCivility(at: index, after: afterCivility, inherited: inherited, emit: emit)
                 continue
             }
