@@ -19,6 +19,12 @@ extension Scan {
     func absorbNameRemnants(after names: [Range<Int>], covered: [Range<Int>], emit: Emit) {
         for name in names {
             let last = name.upperBound - 1
+            // "m. et mme [X] ferreira", "élève [X] da costa": in lower case, a word in no list nor
+            // the lexicon (after its particles) goes on with the name.
+            if tokens[last].isWord, let end = lowercaseRemnantEnd(after: name, covered: covered) {
+                emit(name.upperBound, end, .occult, "dernier mot du nom d'un particulier")
+                continue
+            }
             guard tokens[last].isWord, tokens[last].startsUpper, readAsPersonName(name) else { continue }
             var position = name.upperBound
             // "M. [X] LE PORT", "Mme [X] de LA TOUR": a particle then a capitalised word.
@@ -43,6 +49,20 @@ extension Scan {
             emit(name.upperBound, end, .occult, "dernier mot du nom d'un particulier")
         }
         for name in names { absorbNameOpening(before: name, covered: covered, emit: emit) }
+    }
+
+    /// The end of lower-case words glued after a hidden name that can only be more of it:
+    /// particles, then a word in no list nor the lexicon, and no boundary class.
+    func lowercaseRemnantEnd(after name: Range<Int>, covered: [Range<Int>]) -> Int? {
+        var position = name.upperBound
+        while let particle = word(position), !particle.startsUpper, isParticle(particle), position - name.upperBound < 2 { position += 1 }
+        guard let next = word(position), !next.startsUpper, !covered.contains(where: { $0.contains(position) }),
+              !self.is(next, Scan.nameBoundaryClasses), isUnknownWord(next, anyCase: true),
+              // The name itself was lower case, or a particle joins the remnant to it.
+              !tokens[name.upperBound - 1].startsUpper || position > name.upperBound else { return nil }
+        var end = position + 1
+        while let more = word(end), !more.startsUpper, isUnknownWord(more, anyCase: true), end - position < 2 { end += 1 }
+        return end
     }
 
     /// The word right before a hidden name that opens the same name: initials ("J.-M. [X]"), a
