@@ -222,11 +222,23 @@ extension Scan {
     /// joins a heading to its detail: « Recrutement … – service X – Mme Y, adjoint d'animation »),
     /// and with `atColon` at ":" too.
     func clauseBounds(around index: Int, atColon: Bool = false) -> Range<Int> {
-        func cuts(_ position: Int) -> Bool { isPunct(position, ";") || isPunct(position, "—") || atColon && isPunct(position, ":") }
+        func cuts(_ position: Int) -> Bool {
+            isPunct(position, ";") || isPunct(position, "—") || atColon && isPunct(position, ":") || sentenceEnd(position)
+        }
         var low = index, high = index
         while low > 0, !cuts(low - 1) { low -= 1 }
         while high < tokens.count, !cuts(high) { high += 1 }
         return low..<high
+    }
+
+    /// "… à l'école de musique Hector Berlioz. Le conseil autorise M. X": a full stop after a
+    /// word of four letters or more (not an abbreviation: "M.", "Av.", "succ.") or a closing
+    /// bracket, before a capitalised word, ends a sentence.
+    func sentenceEnd(_ position: Int) -> Bool {
+        guard isPunct(position, "."), position > 0, let next = word(position + 1), next.startsUpper else { return false }
+        if isPunct(position - 1, ")") { return true }
+        guard let previous = word(position - 1) else { return false }
+        return previous.scalars >= 4 && !self.is(previous, .civility) && !self.is(previous, .family)
     }
 
     /// Whether a name starts at `index`: a civility, or a first name with a capital.
