@@ -208,6 +208,12 @@ extension Scan {
         if let heading = word(position - 1), self.is(heading, "rapporteur") || self.is(heading, "rapporteure") || self.is(heading, "rapporteurs") {
             return true
         }
+        // "Approbation du procès-verbal – Présents : X, Y ; Excusés : Z": a sitting's roll
+        // call lists its councillors.
+        if let heading = word(position - 1), Scan.bytes(keyWithoutElision(heading), isOneOf: Scan.rollCallHeadings),
+           tokens[..<position].contains(where: { $0.isWord && (self.is($0, "seance") || self.is($0, "proces-verbal") || self.is($0, "conseil")) }) {
+            return true
+        }
         if !roles, !seatAfterColon, !tokens[..<position].contains(where: { $0.isWord && (self.is($0, "commission") || self.is($0, "commissions")) }),
            !designationToBody(before: position) {
             return false

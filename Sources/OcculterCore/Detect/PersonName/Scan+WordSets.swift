@@ -13,6 +13,8 @@ extension Scan {
     /// "familles hôtes", "familles d'accueil", "familles suivantes": words between a plural
     /// family word and the names it lists (elided article dropped).
     static let pluralFamilyQualifiers: [StaticString] = ["hotes", "accueil", "accueillantes", "suivantes", "beneficiaires", "concernees"]
+    /// The headings of a sitting's roll call ("Présents :", "Absents excusés :", "Pouvoirs :").
+    static let rollCallHeadings: [StaticString] = ["presents", "presentes", "absents", "absentes", "excuses", "excusees", "pouvoirs", "procurations"]
     static let familyAdjectives: [StaticString] = ["vacante", "vacant", "successorale", "ouverte", "en", "desherence"]
     static let propertyProcedureWords: [StaticString] = ["peril", "ruine", "insalubrite", "insalubre", "abandon", "securite",
                                                          "expropriation", "preemption", "succession"]
