@@ -90,8 +90,11 @@ extension Scan {
                 // « propriété » in a mixed-case subject: "propriété BOIS" names its owner (below),
                 // "propriété Les Tilleuls", "propriété La Garenne" the estate itself.
                 let estateWord = !shouting && (self.is(token, "propriete") || self.is(token, "proprietes"))
+                // ("propriété Le Scouarnec": an article before a word in no list nor the lexicon
+                // opens the owner's surname.)
                 let estateName = estateWord
                     && (word(position).map { $0.startsUpper && !$0.allCaps && (isParticle($0) || self.is($0, .titleArticle)) } ?? false)
+                    && !(word(position + 1).map { isUnknownWord($0) } ?? false)
                 if civility(at: position) == nil, !estateName {
                     var name = consumeName(from: position)
                     extendWithCommonSurname(&name)
