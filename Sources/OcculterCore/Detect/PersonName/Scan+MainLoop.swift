@@ -439,8 +439,11 @@ extension Scan {
                 continue
             }
             // "à mme et m. x et laetitia faure": in lower case, a first name then a word in no list.
-            if let head = word(next), !head.startsUpper, position > 0, !tokens[position - 1].startsUpper,
-               isFirstName(head) && !self.is(head, .commonWord) || isUnknownWord(head, anyCase: true),
+            // "Inès FERHAT, Lucas MOREL, leïla haddad": after a capitalised name too, when a first
+            // name of the list and a word in no list nor the lexicon make the item sure.
+            if let head = word(next), !head.startsUpper, position > 0,
+               !tokens[position - 1].startsUpper && (isFirstName(head) && !self.is(head, .commonWord) || isUnknownWord(head, anyCase: true))
+                || isPlainFirstName(head) && (word(next + 1).map { !$0.startsUpper && isUnknownWord($0, anyCase: true) } ?? false),
                let second = word(next + 1), !second.startsUpper, second.scalars >= 3,
                !self.is(second, [.commonWord, .place, .body, .legalEntity, .role, .link, .particle, .transaction]) {
                 emit(next, next + 2, verdict, "nom coordonné au nom d'un particulier, en minuscules")
