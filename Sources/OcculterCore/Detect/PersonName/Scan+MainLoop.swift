@@ -196,7 +196,8 @@ extension Scan {
             }
             // Lower case: only a first name of the list is asked about, then a trigger before it;
             // or a surname written first, before a first name ("à lecomte ghislaine").
-            if !token.startsUpper, isFirstName(token) || (word(index + 1).map { !$0.startsUpper && isPlainFirstName($0) } ?? false),
+            // (The prefilter's bit first: the lookup of the next word ran for every lower-case word.)
+            if !token.startsUpper, isFirstName(token) || admitsAnyCaseTrigger && (word(index + 1).map { !$0.startsUpper && isPlainFirstName($0) } ?? false),
                let next = handleLowercaseTriggered(at: index, emit: emit) {
                 index = next
                 continue
