@@ -104,7 +104,10 @@ extension Scan {
         // "Maison de santé Docteur X": a title may follow a facility word and its complement.
         // "concession cimetiere mme lecluse": a civility in lower case names a place only right
         // after a way's word ("rue mme de sevigne"); sloppy text names people after any noun.
-        let sloppyCivilityInPlace = !civility.startsUpper && !isTitle
+        // "location salle Mme Correia", "gite Mme Kervella": an abbreviated civility (not
+        // "Madame", not a title) names no venue either; venues take a full name.
+        let abbreviated = Scan.bytes(key(civility), isOneOf: ["m", "mr", "mme", "mlle", "melle", "mmes", "mm"])
+        let sloppyCivilityInPlace = (!civility.startsUpper || abbreviated) && !isTitle
             && !(word(start - 1).map { Scan.bytes(key($0), isOneOf: Scan.roadWords) || self.is($0, "place") } ?? false)
         // "(traiteur M. X, micro-entrepreneur)": a trade's word before a sole trader names the
         // person's own business. "cabinet du Dr X": a doctor's practice is the doctor.
