@@ -143,7 +143,8 @@ extension Scan {
         guard self.is(tokens[index], "lecture") || self.is(tokens[index], "lectures") else { return false }
         if let before = word(index - 1), Scan.bytes(key(before), isOneOf: ["donne", "donnee", "donnent", "fait", "faite", "apres"]) { return true }
         return (index + 1..<min(index + 4, tokens.count)).contains {
-            word($0).map { Scan.bytes(keyWithoutElision($0), isOneOf: ["lettre", "lettres", "courrier", "courriers", "courriel", "demande", "message", "rapport", "motion", "petition"]) } ?? false
+            word($0).map { Scan.bytes(keyWithoutElision($0), isOneOf: ["lettre", "lettres", "courrier", "courriers", "courriel", "demande", "message", "rapport", "motion", "petition",
+                                                                   "remerciements", "remerciement", "proces-verbal", "decisions", "voeu", "question", "questions"]) } ?? false
         }
     }
 
