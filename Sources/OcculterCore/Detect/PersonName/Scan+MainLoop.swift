@@ -24,7 +24,10 @@ extension Scan {
         let tokens = self.tokens
         func emit(_ from: Int, _ to: Int, _ verdict: Verdict, _ evidence: String) {
             guard from < to else { return }
-            if case .exempt(let exemption) = verdict, exemption == .culturalProgramme || exemption == .namedInRole {
+            // "Commission finances : M. X (président), Mme Y, M. Z": the names listed after a
+            // declared official share the official's mandate (as named in role).
+            if case .exempt(let exemption) = verdict, exemption == .culturalProgramme || exemption == .namedInRole || exemption == .official {
+                let exemption = exemption == .official ? Exemption.namedInRole : exemption
                 // "Mme X, animatrice, et M. Y, éducateur": the list goes on past an apposition.
                 var end = to
                 // (Three words at most: "…, répond que l'acquéreur pressenti, M. Z" is another clause.)

@@ -185,7 +185,10 @@ extension Scan {
         if isPunct(index, ":"), let heading = word(index - 1), self.is(heading, "d'apprentissage") || self.is(heading, "apprentissage"),
            let master = word(index - 2) ?? word(index - 3), self.is(master, "maitre") || self.is(master, "maitres") { return true }
         // "2 ABSTENTIONS (MME X ET M. Y, CONSEILLERS MUNICIPAUX)": councillors voting.
-        if isPunct(index, "("), let vote = word(index - 1), self.is(vote, "abstention") || self.is(vote, "abstentions") || self.is(vote, "contre") {
+        // "contre 4 (Mme X, M. Y)": the count may stand between.
+        let voteIndex = index > 0 && tokens[index - 1].kind == .number ? index - 2 : index - 1
+        if isPunct(index, "("), let vote = word(voteIndex), self.is(vote, "abstention") || self.is(vote, "abstentions") || self.is(vote, "contre")
+            || self.is(vote, "pour") && voteIndex < index - 1 {
             return true
         }
         guard let token = word(index) else { return false }
