@@ -867,6 +867,66 @@ final class EvaluationTests: XCTestCase {
         XCTAssertGreaterThanOrEqual(figures.subjects, 150)
     }
 
+    func testCraftedHundredThirtyFifthSubjects() throws {
+        let figures = try evaluate("crafted-135.yaml", title: "objets rédigés, jeu construit n° 135 (urbanisme et foncier en Bretagne, Normandie et Pays de la Loire, à l'aveugle, première vague de la dix-neuvième session, cinq élus déclarés)", officials: EvaluationTests.officials)
+        XCTAssertGreaterThanOrEqual(figures.subjects, 190)
+    }
+
+    func testCraftedHundredThirtySixthSubjects() throws {
+        let figures = try evaluate("crafted-136.yaml", title: "objets rédigés, jeu construit n° 136 (ressources humaines d'une ville moyenne et de son CCAS, à l'aveugle, première vague de la dix-neuvième session, cinq élus déclarés)", officials: EvaluationTests.officials)
+        XCTAssertGreaterThanOrEqual(figures.subjects, 190)
+    }
+
+    func testCraftedHundredThirtySeventhSubjects() throws {
+        let figures = try evaluate("crafted-137.yaml", title: "objets rédigés, jeu construit n° 137 (vie associative, sport, culture et jeunesse, à l'aveugle, première vague de la dix-neuvième session, cinq élus déclarés)", officials: EvaluationTests.officials)
+        XCTAssertGreaterThanOrEqual(figures.subjects, 190)
+    }
+
+    func testCraftedHundredThirtyEighthSubjects() throws {
+        let figures = try evaluate("crafted-138.yaml", title: "objets rédigés, jeu construit n° 138 (cimetières, legs, hommages et aides sociales en Occitanie, Provence et Corse, à l'aveugle, première vague de la dix-neuvième session, cinq élus déclarés)", officials: EvaluationTests.officials)
+        XCTAssertGreaterThanOrEqual(figures.subjects, 190)
+    }
+
+    func testCraftedHundredThirtyNinthSubjects() throws {
+        let figures = try evaluate("crafted-139.yaml", title: "objets rédigés, jeu construit n° 139 (contentieux, assurances et indemnisations outre-mer et en banlieue, à l'aveugle, première vague de la dix-neuvième session, cinq élus déclarés)", officials: EvaluationTests.officials)
+        XCTAssertGreaterThanOrEqual(figures.subjects, 190)
+    }
+
+    func testCraftedHundredFortiethSubjects() throws {
+        let figures = try evaluate("crafted-140.yaml", title: "objets rédigés, jeu construit n° 140 (agriculture, forêt, eau et intercommunalité en Alsace-Moselle, Franche-Comté, Pays basque et Alpes, à l'aveugle, première vague de la dix-neuvième session, cinq élus déclarés)", officials: EvaluationTests.officials)
+        XCTAssertGreaterThanOrEqual(figures.subjects, 190)
+    }
+
+    func testCraftedHundredFortyFirstSubjects() throws {
+        let figures = try evaluate("crafted-141.yaml", title: "objets rédigés, jeu construit n° 141 (écoles, périscolaire et jeunesse dans les Hauts-de-France et le Grand Est, à l'aveugle, seconde vague de la dix-neuvième session, cinq élus déclarés)", officials: EvaluationTests.officials)
+        XCTAssertGreaterThanOrEqual(figures.subjects, 190)
+    }
+
+    func testCraftedHundredFortySecondSubjects() throws {
+        let figures = try evaluate("crafted-142.yaml", title: "objets rédigés, jeu construit n° 142 (commerce, marchés et domaine public en Nouvelle-Aquitaine et Centre-Val de Loire, à l'aveugle, seconde vague de la dix-neuvième session, cinq élus déclarés)", officials: EvaluationTests.officials)
+        XCTAssertGreaterThanOrEqual(figures.subjects, 190)
+    }
+
+    func testCraftedHundredFortyThirdSubjects() throws {
+        let figures = try evaluate("crafted-143.yaml", title: "objets rédigés, jeu construit n° 143 (vie du conseil municipal et intercommunalité en Île-de-France et Normandie, à l'aveugle, seconde vague de la dix-neuvième session, cinq élus déclarés)", officials: EvaluationTests.officials)
+        XCTAssertGreaterThanOrEqual(figures.subjects, 190)
+    }
+
+    func testCraftedHundredFortyFourthSubjects() throws {
+        let figures = try evaluate("crafted-144.yaml", title: "objets rédigés, jeu construit n° 144 (voirie, logement social et politique de la ville en Auvergne-Rhône-Alpes et Bourgogne, à l'aveugle, seconde vague de la dix-neuvième session, cinq élus déclarés)", officials: EvaluationTests.officials)
+        XCTAssertGreaterThanOrEqual(figures.subjects, 190)
+    }
+
+    func testCraftedHundredFortyFifthSubjects() throws {
+        let figures = try evaluate("crafted-145.yaml", title: "objets rédigés, jeu construit n° 145 (tourisme, patrimoine et traditions en Bretagne, Provence, Corse, Alsace et Pyrénées, à l'aveugle, seconde vague de la dix-neuvième session, cinq élus déclarés)", officials: EvaluationTests.officials)
+        XCTAssertGreaterThanOrEqual(figures.subjects, 190)
+    }
+
+    func testCraftedHundredFortySixthSubjects() throws {
+        let figures = try evaluate("crafted-146.yaml", title: "objets rédigés, jeu construit n° 146 (petite commune, saisie abrégée sans accents ni civilités complètes, à l'aveugle, seconde vague de la dix-neuvième session, cinq élus déclarés)", officials: EvaluationTests.officials)
+        XCTAssertGreaterThanOrEqual(figures.subjects, 190)
+    }
+
     /// Real subjects only: the collector found no private person in them (keep-rate only).
     func testRealFrozenFifteenthPart() throws {
         let figures = try evaluate("real-frozen-15.yaml", title: "objets réels, quinzième partie gelée", officials: [])
