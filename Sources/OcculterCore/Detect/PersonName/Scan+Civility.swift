@@ -106,7 +106,10 @@ extension Scan {
         // after a way's word ("rue mme de sevigne"); sloppy text names people after any noun.
         // "location salle Mme Correia", "gite Mme Kervella": an abbreviated civility (not
         // "Madame", not a title) names no venue either; venues take a full name.
+        // ("OCCE M. CURIE", "association Mme de Staël": a body's name may still abbreviate its
+        // eponym's civility.)
         let abbreviated = Scan.bytes(key(civility), isOneOf: ["m", "mr", "mme", "mlle", "melle", "mmes", "mm"])
+            && !(word(start - 1).map { $0.allCaps || self.is($0, .body, bare: true) } ?? false)
         let sloppyCivilityInPlace = (!civility.startsUpper || abbreviated) && !isTitle
             && !(word(start - 1).map { Scan.bytes(key($0), isOneOf: Scan.roadWords) || self.is($0, "place") } ?? false)
         // "(traiteur M. X, micro-entrepreneur)": a trade's word before a sole trader names the
