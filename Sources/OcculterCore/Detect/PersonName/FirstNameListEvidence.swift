@@ -326,6 +326,63 @@ extension Scan {
         return items
     }
 
+    /// "dégrèvement eau : Fabre, Chabert et Reynaud", "AFFOUAGE : LISTE DES INSCRITS (GIRARDIN,
+    /// MOUGIN, BOILLOT)": after the colon or parenthesis of a heading about a matter decided
+    /// person by person (a fee, a lease, a grave, a grant, a recruitment), two or more bare
+    /// capitalised words, one or two to an item and in no list, are surnames, even when a
+    /// surname spells a common word. The heading decides: the same list after « Quartiers : »
+    /// or « Subventions : » names places or bodies.
+    func bareSurnameList(from start: Int) -> [Range<Int>]? {
+        guard start > 0, isPunct(start - 1, ":") || isPunct(start - 1, "("), personMatterHeading(before: start - 1) else { return nil }
+        var items: [Range<Int>] = []
+        var position = start
+        while let first = word(position), bareSurnameWord(first) {
+            var end = position + 1
+            // "Le Goff", "Da Costa": a particle then the surname, or a compound written apart.
+            if let more = word(end), bareSurnameWord(more), isParticle(first) || !isPunct(end, ",") && !(word(end + 1).map(bareSurnameWord) ?? false) { end += 1 }
+            items.append(position..<end)
+            position = end
+            if isPunct(position, ",") || isPunct(position, "/") || (word(position).map { self.is($0, "et") && !$0.startsUpper } ?? false) {
+                position += 1
+                continue
+            }
+            break
+        }
+        // The list closes the clause; a list of one is a name another mechanism reads.
+        guard items.count >= 2, position >= tokens.count || isPunct(position, ")") || isPunct(position, ";") || isPunct(position, ".")
+                || isPunct(position, "-") || isPunct(position, "–") || isPunct(position, "(") else { return nil }
+        guard !items.contains(where: { isOfficial(Array($0)) || isPublicFigure(Array($0)) }) else { return nil }
+        return items
+    }
+
+    /// A capitalised word that may be a surname listed bare.
+    private func bareSurnameWord(_ token: Token) -> Bool {
+        guard token.startsUpper, token.scalars >= 2, Scan.hasVowel(key(token)),
+              !key(token).contains(where: { $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") }),
+              !self.is(token, [.place, .body, .legalEntity, .role, .rolePlural, .civility, .designation, .family, .link, .titleArticle,
+                               .session, .cultural, .transaction, .firstName]),
+              !context.words.communes.contains(key(token)), !isSaint(token) else { return false }
+        return token.scalars >= 3 || isParticle(token)
+    }
+
+    /// The clause before a list's colon names a matter decided person by person.
+    /// ("Location des salles : Pasteur, Jaurès", "Aides aux quartiers : Bellevue, …": a place,
+    /// body or programme word in the heading makes its list one of places or bodies.)
+    private func personMatterHeading(before colon: Int) -> Bool {
+        var index = colon - 1
+        var matter = false
+        while index >= 0, colon - index <= 8, !isPunct(index, ";"), !isPunct(index, ":"), !isPunct(index, ".") {
+            if let token = word(index) {
+                if self.is(token, [.place, .body, .legalEntity, .cultural, .role, .rolePlural], bare: true) { return false }
+                if self.is(token, [.transaction, .family, .designation], bare: true) || Scan.bytes(keyWithoutElision(token), isOneOf: Scan.personMatterWords) {
+                    matter = true
+                }
+            }
+            index -= 1
+        }
+        return matter
+    }
+
     /// A word in capitals that may be a surname listed alone: no digit, a vowel, three letters
     /// or more, in none of the lists of places, bodies, companies, offices or grammar words.
     private func capitalSurnameEntry(_ token: Token) -> Bool {

@@ -60,6 +60,11 @@ extension PersonNameDetector {
                     // Spaces and punctuation: no word to check.
                     // A colon opens a list; a semicolon or a pipe a field of an export (`Scan.exportField`).
                     let mark = bytes[index]
+                    // "fermage : Roux, Faure et Giraud": two capitalised words listed right after a
+                    // colon or a parenthesis may be bare surnames (`Scan.bareSurnameList`).
+                    if mark == UInt8(ascii: ":") || mark == UInt8(ascii: "("), PersonNameDetector.capitalisedPairFollows(bytes, after: index + 1, tables: tables) {
+                        return true
+                    }
                     if !current.isSpace || mark == 0x09 {
                         afterColon = mark == UInt8(ascii: ":") || mark == UInt8(ascii: ";") || mark == UInt8(ascii: "|") || mark == 0x09 ? 2 : 0
                     }
@@ -68,6 +73,35 @@ extension PersonNameDetector {
             }
             return false
         }
+    }
+
+    /// Whether, from `start`, a capitalised word, then a comma, a slash or « et », then another
+    /// capitalised word follow (spaces between): the shape of a list of bare surnames. Bytes
+    /// only, no lookup.
+    static func capitalisedPairFollows(_ bytes: UnsafeBufferPointer<UInt8>, after start: Int, tables: ScalarTables) -> Bool {
+        func skipSpaces(_ from: Int) -> Int {
+            var index = from
+            while index < bytes.count, bytes[index] == UInt8(ascii: " ") { index += 1 }
+            return index
+        }
+        func capitalAt(_ index: Int) -> Bool {
+            guard index < bytes.count, let (scalar, _) = ScalarClass.at(index, in: bytes, tables: tables) else { return false }
+            return scalar.isLetter && scalar.isUpper
+        }
+        var index = skipSpaces(start)
+        guard capitalAt(index) else { return false }
+        index = skipSpaces(Tokenizer.wordEnd(bytes, from: index, tables: tables))
+        // "Le Goff, …": a second capitalised word of the same item.
+        if capitalAt(index) { index = skipSpaces(Tokenizer.wordEnd(bytes, from: index, tables: tables)) }
+        guard index < bytes.count else { return false }
+        if bytes[index] == UInt8(ascii: ",") || bytes[index] == UInt8(ascii: "/") {
+            index += 1
+        } else if index + 2 < bytes.count, bytes[index] == UInt8(ascii: "e"), bytes[index + 1] == UInt8(ascii: "t"), bytes[index + 2] == UInt8(ascii: " ") {
+            index += 3
+        } else {
+            return false
+        }
+        return capitalAt(skipSpaces(index))
     }
 
     /// A word's folded bytes in a fixed buffer; bytes past its capacity are counted, not kept.

@@ -218,6 +218,11 @@ extension Scan {
                 index = coordinated(after: list[list.count - 1].upperBound, verdict: .occult, emit: emit)
                 continue
             }
+            if token.startsUpper, let list = bareSurnameList(from: index) {
+                for item in list { emit(item.lowerBound, item.upperBound, .occult, "noms seuls listés après l'en-tête d'une affaire décidée personne par personne") }
+                index = list[list.count - 1].upperBound
+                continue
+            }
             if token.allCaps, !shouting, let list = capitalSurnameList(from: index) {
                 for item in list { emit(item.lowerBound, item.upperBound, .occult, "noms seuls en capitales dans une liste de personnes") }
                 index = list[list.count - 1].upperBound

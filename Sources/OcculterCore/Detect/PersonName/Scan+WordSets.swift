@@ -13,6 +13,13 @@ extension Scan {
     /// "familles hôtes", "familles d'accueil", "familles suivantes": words between a plural
     /// family word and the names it lists (elided article dropped).
     static let pluralFamilyQualifiers: [StaticString] = ["hotes", "accueil", "accueillantes", "suivantes", "beneficiaires", "concernees"]
+    /// Matters decided person by person, whose heading may list bare surnames after a colon.
+    static let personMatterWords: [StaticString] = ["fermage", "fermages", "degrevement", "degrevements", "degrev", "affouage", "affouagistes",
+                                                    "inscrits", "concession", "concessions", "prime", "primes", "bourse", "bourses", "jures",
+                                                    "laureats", "beneficiaires", "naissance", "naissances", "recrutement", "recrutements",
+                                                    "remboursement", "remboursements", "location", "locations", "caution", "cautions", "loyer",
+                                                    "loyers", "redevance", "titre", "titres", "gratification", "indemnisation", "indemnite",
+                                                    "indemnites", "remise", "remises", "admission", "exhumation", "reprise", "secours", "aide", "aides"]
     /// The headings of a sitting's roll call ("Présents :", "Absents excusés :", "Pouvoirs :").
     static let rollCallHeadings: [StaticString] = ["presents", "presentes", "absents", "absentes", "excuses", "excusees", "pouvoirs", "procurations"]
     static let familyAdjectives: [StaticString] = ["vacante", "vacant", "successorale", "ouverte", "en", "desherence"]
