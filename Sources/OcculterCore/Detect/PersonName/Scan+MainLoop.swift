@@ -124,8 +124,10 @@ extension Scan {
                        !self.is(surname, [.body, .legalEntity, .role, .civility, .family, .designation]),
                        !self.is(surname, .place) || estate && !context.words.communes.contains(key(surname)),
                        word(position + 1).map({ !$0.startsUpper || self.is($0, .link) }) ?? true {
-                        emit(position, position + 1, .occult, "déclencheur : mot de la liste des liens familiaux ou successoraux")
-                        index = coordinated(after: position + 1, verdict: .occult, emit: emit)
+                        // "Propriété BIAU 168, impasse d'Arcole": the owner's address goes with the name.
+                        let end = addressEnd(after: position + 1) ?? position + 1
+                        emit(position, end, .occult, "déclencheur : mot de la liste des liens familiaux ou successoraux")
+                        index = coordinated(after: end, verdict: .occult, emit: emit)
                         continue
                     }
                     // "achat terrain consorts irigoin": in lower case, words in no list nor the lexicon.

@@ -487,7 +487,8 @@ extension Scan {
             if end > first { return end }
         }
         position += 1
-        if isPunct(position, ",") { position += 1 }
+        // ("168; impasse d'Arcole": a semicolon typed for the comma.)
+        if isPunct(position, ",") || isPunct(position, ";") { position += 1 }
         guard let street = word(position), self.is(street, .place) else { return nil }
         // "mr et mme le floch 4 rue de kerhuel": a street in lower case.
         if !street.startsUpper, let end = lowercaseStreetEnd(street: position) { return end }
