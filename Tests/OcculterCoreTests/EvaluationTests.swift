@@ -927,6 +927,36 @@ final class EvaluationTests: XCTestCase {
         XCTAssertGreaterThanOrEqual(figures.subjects, 190)
     }
 
+    func testCraftedHundredFortySeventhSubjects() throws {
+        let figures = try evaluate("crafted-147.yaml", title: "objets rédigés, jeu construit n° 147 (finances communales et régies en Pays de la Loire et Centre, à l'aveugle, troisième vague de la dix-neuvième session, cinq élus déclarés)", officials: EvaluationTests.officials)
+        XCTAssertGreaterThanOrEqual(figures.subjects, 190)
+    }
+
+    func testCraftedHundredFortyEighthSubjects() throws {
+        let figures = try evaluate("crafted-148.yaml", title: "objets rédigés, jeu construit n° 148 (très petite commune rurale en saisie abrégée, listes de noms seuls, à l'aveugle, troisième vague de la dix-neuvième session, cinq élus déclarés)", officials: EvaluationTests.officials)
+        XCTAssertGreaterThanOrEqual(figures.subjects, 190)
+    }
+
+    func testCraftedHundredFortyNinthSubjects() throws {
+        let figures = try evaluate("crafted-149.yaml", title: "objets rédigés, jeu construit n° 149 (culture, festivals, musées et jumelages de grandes villes, à l'aveugle, troisième vague de la dix-neuvième session, cinq élus déclarés)", officials: EvaluationTests.officials)
+        XCTAssertGreaterThanOrEqual(figures.subjects, 190)
+    }
+
+    func testCraftedHundredFiftiethSubjects() throws {
+        let figures = try evaluate("crafted-150.yaml", title: "objets rédigés, jeu construit n° 150 (CCAS, action sociale et logement d'urgence, à l'aveugle, troisième vague de la dix-neuvième session, cinq élus déclarés)", officials: EvaluationTests.officials)
+        XCTAssertGreaterThanOrEqual(figures.subjects, 190)
+    }
+
+    func testCraftedHundredFiftyFirstSubjects() throws {
+        let figures = try evaluate("crafted-151.yaml", title: "objets rédigés, jeu construit n° 151 (vie du conseil et gouvernance en Occitanie et PACA, à l'aveugle, troisième vague de la dix-neuvième session, cinq élus déclarés)", officials: EvaluationTests.officials)
+        XCTAssertGreaterThanOrEqual(figures.subjects, 190)
+    }
+
+    func testCraftedHundredFiftySecondSubjects() throws {
+        let figures = try evaluate("crafted-152.yaml", title: "objets rédigés, jeu construit n° 152 (voirie, urbanisme et foncier en Normandie, Picardie et Bassin parisien, à l'aveugle, troisième vague de la dix-neuvième session, cinq élus déclarés)", officials: EvaluationTests.officials)
+        XCTAssertGreaterThanOrEqual(figures.subjects, 190)
+    }
+
     /// Real subjects only: the collector found no private person in them (keep-rate only).
     func testRealFrozenFifteenthPart() throws {
         let figures = try evaluate("real-frozen-15.yaml", title: "objets réels, quinzième partie gelée", officials: [])

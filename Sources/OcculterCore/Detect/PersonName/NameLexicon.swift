@@ -62,6 +62,8 @@ extension PersonNameDetector {
             "anthropologue", "geographe", "astrophysicien", "astrophysicienne", "paleontologue",
             // "accompagnée au piano par X": the instrument played in the programme.
             "piano", "violon", "violoncelle", "guitare", "orgue", "accordeon", "harpe", "saxophone", "contrebasse",
+            // Guests and classes of a programme ("invités X et Y", "invitation de X", "master-class de X").
+            "invites", "invitees", "invitation", "master-class", "masterclass", "biennale",
         ])
         /// Words that designate a private person by trade or situation ("l'instituteur X",
         /// "le boulanger X", "le locataire X", "candidat X"): a capitalised word right after one
