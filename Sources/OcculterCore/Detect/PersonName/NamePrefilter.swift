@@ -79,29 +79,40 @@ extension PersonNameDetector {
     /// capitalised word follow (spaces between): the shape of a list of bare surnames. Bytes
     /// only, no lookup.
     static func capitalisedPairFollows(_ bytes: UnsafeBufferPointer<UInt8>, after start: Int, tables: ScalarTables) -> Bool {
-        func skipSpaces(_ from: Int) -> Int {
+        // Everything but letters, digits and the list's own marks is skipped (any space, a
+        // no-break one included): a superset of what the tokenizer leaves between two tokens,
+        // so that the scan never finds a list this check missed.
+        func skipFiller(_ from: Int) -> Int {
             var index = from
-            while index < bytes.count, bytes[index] == UInt8(ascii: " ") { index += 1 }
+            while index < bytes.count, bytes[index] != UInt8(ascii: ","), bytes[index] != UInt8(ascii: "/") {
+                guard let (scalar, length) = ScalarClass.at(index, in: bytes, tables: tables) else { index += 1; continue }
+                if scalar.isLetter || scalar.isDigit { break }
+                index += length
+            }
             return index
         }
         func capitalAt(_ index: Int) -> Bool {
             guard index < bytes.count, let (scalar, _) = ScalarClass.at(index, in: bytes, tables: tables) else { return false }
             return scalar.isLetter && scalar.isUpper
         }
-        var index = skipSpaces(start)
+        func letterOrDigitAt(_ index: Int) -> Bool {
+            guard index < bytes.count, let (scalar, _) = ScalarClass.at(index, in: bytes, tables: tables) else { return false }
+            return scalar.isLetter || scalar.isDigit
+        }
+        var index = skipFiller(start)
         guard capitalAt(index) else { return false }
-        index = skipSpaces(Tokenizer.wordEnd(bytes, from: index, tables: tables))
+        index = skipFiller(Tokenizer.wordEnd(bytes, from: index, tables: tables))
         // "Le Goff, …": a second capitalised word of the same item.
-        if capitalAt(index) { index = skipSpaces(Tokenizer.wordEnd(bytes, from: index, tables: tables)) }
+        if capitalAt(index) { index = skipFiller(Tokenizer.wordEnd(bytes, from: index, tables: tables)) }
         guard index < bytes.count else { return false }
         if bytes[index] == UInt8(ascii: ",") || bytes[index] == UInt8(ascii: "/") {
             index += 1
-        } else if index + 2 < bytes.count, bytes[index] == UInt8(ascii: "e"), bytes[index + 1] == UInt8(ascii: "t"), bytes[index + 2] == UInt8(ascii: " ") {
-            index += 3
+        } else if index + 1 < bytes.count, bytes[index] == UInt8(ascii: "e"), bytes[index + 1] == UInt8(ascii: "t"), !letterOrDigitAt(index + 2) {
+            index += 2
         } else {
             return false
         }
-        return capitalAt(skipSpaces(index))
+        return capitalAt(skipFiller(index))
     }
 
     /// A word's folded bytes in a fixed buffer; bytes past its capacity are counted, not kept.
