@@ -357,12 +357,17 @@ extension Scan {
 
     /// A capitalised word that may be a surname listed bare.
     private func bareSurnameWord(_ token: Token) -> Bool {
-        guard token.startsUpper, token.scalars >= 2, Scan.hasVowel(key(token)),
-              !key(token).contains(where: { $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") }),
-              !self.is(token, [.place, .body, .legalEntity, .role, .rolePlural, .civility, .designation, .family, .link, .titleArticle,
-                               .session, .cultural, .transaction, .firstName]),
-              !context.words.communes.contains(key(token)), !isSaint(token) else { return false }
+        guard token.startsUpper, token.scalars >= 2, listableSurname(token), !self.is(token, .firstName), !isSaint(token) else { return false }
         return token.scalars >= 3 || isParticle(token)
+    }
+
+    /// What a surname listed alone must be, whatever its case: a vowel, no digit, in none of
+    /// the lists of places, bodies, companies, offices, programmes or grammar words, no commune.
+    private func listableSurname(_ token: Token) -> Bool {
+        Scan.hasVowel(key(token)) && !key(token).contains(where: { $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") })
+            && !self.is(token, [.place, .body, .legalEntity, .role, .rolePlural, .civility, .designation, .family, .link, .titleArticle,
+                                .session, .cultural, .transaction])
+            && !context.words.communes.contains(key(token))
     }
 
     /// The clause before a list's colon names a matter decided person by person.
@@ -388,11 +393,6 @@ extension Scan {
     private func capitalSurnameEntry(_ token: Token) -> Bool {
         guard token.allCaps, token.scalars >= 2 else { return false }
         if isParticle(token) { return token.scalars <= 3 }
-        guard token.scalars >= 3, Scan.hasVowel(key(token)),
-              !key(token).contains(where: { $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") }),
-              !self.is(token, [.place, .body, .legalEntity, .role, .rolePlural, .civility, .designation, .family, .link, .titleArticle,
-                               .session, .cultural, .transaction]),
-              !context.words.communes.contains(key(token)) else { return false }
-        return true
+        return token.scalars >= 3 && listableSurname(token)
     }
 }

@@ -87,10 +87,10 @@ extension Scan {
         // "hébergés chez l'habitant M. X", "le locataire Mme Y": the person is designated as a
         // private party right before the civility; no context makes them public.
         // "l'élève du conservatoire M. X": or with the place it belongs to in between.
+        func privateNoun(_ token: Token?) -> Bool { token.map { self.is($0, .personNoun, bare: true) && !self.is($0, .role, bare: true) } ?? false }
         let complementedNoun = word(start - 2).map { self.is($0, "du") || self.is($0, "de") || self.is($0, "des") } == true
             && word(start - 1).map { !$0.startsUpper && !self.is($0, .role, bare: true) } == true
-        if let noun = word(start - 1) ?? nil, self.is(noun, .personNoun, bare: true) && !self.is(noun, .role, bare: true)
-            || complementedNoun && (word(start - 3).map { self.is($0, .personNoun, bare: true) && !self.is($0, .role, bare: true) } ?? false) {
+        if privateNoun(word(start - 1)) || complementedNoun && privateNoun(word(start - 3)) {
             let end = addressEnd(after: name.end) ?? name.end
             emit(nameStart, end, .occult, trigger + " ; mot qui désigne un particulier par son métier ou sa situation")
             return coordinated(after: end, verdict: .occult, emit: emit)
