@@ -74,10 +74,10 @@ struct RulesCommand: ParsableCommand {
             for failure in failures { FileHandle.standardError.write(Data(("  " + failure.description + "\n").utf8)) }
             print("Exemples des règles : \(examples - failures.count) réussi(s), \(failures.count) en échec.")
             // The lexicon is searched by bisection: out of order, its lookups would miss.
-            if let line = library.words.unsortedLexiconLine {
-                let path = (library.words.directory as NSString).appendingPathComponent("lexique.txt")
+            if let (file, line) = library.words.unsortedLexiconLine {
+                let path = (library.words.directory as NSString).appendingPathComponent(file)
                 throw OcculterError(.rules, at: SourceLocation(file: path, line: line),
-                                    "le lexique des mots français n'est pas trié octet par octet, ou contient un doublon.",
+                                    "le lexique n'est pas trié octet par octet, ou contient un doublon.",
                                     hint: "régénérez-le avec Rules/wordlists/build-lexique.py, ou triez-le (LC_ALL=C sort -u).")
             }
             if !failures.isEmpty {

@@ -6,15 +6,24 @@ import XCTest
 final class FrenchLexiconTests: XCTestCase {
     func testShippedLexiconIsSortedAndFindsItsOwnLines() throws {
         let library = try Repo.library()
-        let lexicon = library.words.frenchWords
+        let lexicon = library.words.frenchWords, communes = library.words.communeWords
         XCTAssertNil(lexicon.firstUnsortedLine(), "Rules/wordlists/lexique.txt must be sorted by bytes, without duplicates")
-        for word in ["a", "carrefour", "tilleuls", "limoux", "vendee", "zythum", "maison", "lanques"] {
+        XCTAssertNil(communes.firstUnsortedLine(), "Rules/wordlists/lexique-communes.txt must be sorted by bytes, without duplicates")
+        XCTAssertNil(library.words.unsortedLexiconLine)
+        for word in ["a", "carrefour", "tilleuls", "vendee", "zythum", "maison", "occitanie"] {
             XCTAssertTrue(lexicon.contains(word), word)
         }
+        // Commune names and their parts stand apart, and only when they are no French word.
+        for word in ["limoux", "lanques", "lagarde", "lanques-sur-rognon"] {
+            XCTAssertTrue(communes.contains(word), word)
+            XCTAssertFalse(lexicon.contains(word), word)
+        }
+        XCTAssertFalse(communes.contains("fontaine"), "a French word stays in the French lexicon only")
         // Case and accents are folded before the lookup.
         XCTAssertTrue(lexicon.contains("Vendée"))
         for word in ["gondonneau", "audic", "oyhenart", "kervella", "", "zzzzzz", "aaaaaaaa"] {
             XCTAssertFalse(lexicon.contains(word), word)
+            XCTAssertFalse(communes.contains(word), word)
         }
     }
 

@@ -174,9 +174,9 @@ struct CellDecider {
         }
         hiddenGroup.entries.reserveCapacity(8)
         outcome.hidden.reserveCapacity(8)
-        // The three lists the check below reads, taken out once: its closure captured the
+        // The lists the check below reads, taken out once: its closure captured the
         // whole `WordLists` and copied it (thirty-odd references) for each hidden word.
-        let frenchWords = words.frenchWords, firstNames = words.firstNames, communes = words.communes
+        let frenchWords = words.frenchWords, communeWords = words.communeWords, firstNames = words.firstNames, communes = words.communes
         for word in text.words {
             guard hiddenGroup[word.hash] == nil, let group = groups.firstIndex(where: { $0.span.overlaps(word.range) }),
                   HiddenWordFilter.isSignificant(word, in: bytes, words: words, placeholders: placeholderWords) else { continue }
@@ -184,7 +184,7 @@ struct CellDecider {
             // Saint-André »: a name hidden in capitals that is also a French word, a first name or
             // a place repeats only in capitals (as `RunSurnames` carries it from row to row).
             let capsOnly = RunSurnames.allCaps(word, in: bytes) && TextWords.withFolded(word, in: bytes) { folded in
-                frenchWords.contains(folded) || firstNames.contains(folded) || communes.contains(folded)
+                frenchWords.contains(folded) || communeWords.contains(folded) || firstNames.contains(folded) || communes.contains(folded)
             }
             hiddenGroup.entries.append((word.hash, group, RunSurnames.startsUpper(word, in: bytes), capsOnly))
             outcome.hidden.append((word.hash, work.pointee.occulting[work.pointee.winners[group]].finding.rule))

@@ -164,7 +164,7 @@ struct RunSurnames {
             guard !words.commonWords.contains(folded), !words.places.contains(folded), !words.triggers.contains(folded),
                   !words.roles.contains(folded), !words.bodies.contains(folded), !words.legalEntities.contains(folded),
                   !words.communes.contains(folded) else { return .other }
-            return words.frenchWords.contains(folded) ? .commonSurname : .distinctiveSurname
+            return words.isLexiconWord(folded) ? .commonSurname : .distinctiveSurname
         }
     }
 

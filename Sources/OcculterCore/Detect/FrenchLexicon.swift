@@ -3,10 +3,10 @@ import Foundation
 import Glibc
 #endif
 
-/// The French word forms and place names of `Rules/wordlists/lexique.txt` (about 370,000,
-/// folded, one per line, sorted by bytes): whether a capitalised word is also a French word
-/// or a place. A word that is neither ("Gondonneau", "AUDIC") is evidence of a surname; one
-/// that is ("Carrefour", "TILLEULS", "Limoux") is not.
+/// A sorted word file of `Rules/wordlists/`, folded, one per line: the French word forms of
+/// `lexique.txt` (about 330,000) or the commune names of `lexique-communes.txt` (about 39,000).
+/// Whether a capitalised word is also a French word or a place: a word that is neither
+/// ("Gondonneau", "AUDIC") is evidence of a surname; one that is ("Carrefour", "TILLEULS") is not.
 ///
 /// The file is mapped, not read, and searched in place by bisection over its lines: reading
 /// and indexing its 4 MB cost 40–50 ms at every start on this machine (page faults zeroing

@@ -25,8 +25,13 @@ public struct WordLists: Sendable {
     /// French communes whose name has several parts ("Sainte-Marie-la-Mer"), as written and
     /// with spaces for hyphens: a first name inside one is a place's.
     var communes: ByteWordSet
-    /// French word forms (`lexique.txt`): whether a capitalised word is also a French word.
+    /// French word forms and the names of départements and régions (`lexique.txt`): whether a
+    /// capitalised word is also a French word.
     let frenchWords: FrenchLexicon
+    /// Commune names and their parts that are no French word (`lexique-communes.txt`): kept
+    /// apart because many are surnames too ("Lagarde", "Ferrand"), so that the name detector
+    /// reads them as places only where a place can stand ("à Limoux").
+    let communeWords: FrenchLexicon
     /// Longest multi-word entry, in words, per phrase list (bounds the look-back).
     let longestPhrase: Int
 
@@ -98,6 +103,7 @@ public struct WordLists: Sendable {
         let lists = try loaded.map { try $0!.get() }
         // Mapped, not read: nothing to do in parallel.
         frenchWords = try FrenchLexicon(path: (directory as NSString).appendingPathComponent("lexique.txt"))
+        communeWords = try FrenchLexicon(path: (directory as NSString).appendingPathComponent("lexique-communes.txt"))
         (firstNames, places, bodies, legalEntities, roles, professions, publicFigures) = (lists[0], lists[1], lists[2], lists[3], lists[4], lists[5], lists[6])
         (commonWords, ownSituation, triggers, functionalMailboxes, webmailDomains, excludedFirstNames) = (lists[7], lists[8], lists[9], lists[10], lists[11], lists[12])
         // The scan reads situation phrases without elided articles ("médaille d'honneur" →
@@ -172,9 +178,25 @@ public struct WordLists: Sendable {
         return copy
     }
 
-    /// The first line of `lexique.txt` out of byte order or repeated, or nil (checked by
-    /// `occulter rules test`, not at each start: lookups need no index).
-    public var unsortedLexiconLine: Int? { frenchWords.firstUnsortedLine() }
+    /// The first lexicon file (`lexique.txt`, then `lexique-communes.txt`) with a line out of
+    /// byte order or repeated, and that line, or nil (checked by `occulter rules test`, not at
+    /// each start: lookups need no index).
+    public var unsortedLexiconLine: (file: String, line: Int)? {
+        if let line = frenchWords.firstUnsortedLine() { return ("lexique.txt", line) }
+        if let line = communeWords.firstUnsortedLine() { return ("lexique-communes.txt", line) }
+        return nil
+    }
+
+    /// Whether folded bytes are a French word or the name of a place of either lexicon: the
+    /// reading wherever a word's place in the sentence does not matter.
+    func isLexiconWord(_ key: UnsafeBufferPointer<UInt8>) -> Bool {
+        frenchWords.contains(key) || communeWords.contains(key)
+    }
+
+    /// Whether the scan's tokens in `range`, joined by spaces, are an entry of either lexicon.
+    func isLexiconPhrase(_ range: Range<Int>, of scan: Scan) -> Bool {
+        frenchWords.containsPhrase(range, of: scan) || communeWords.containsPhrase(range, of: scan)
+    }
 
     /// Whether folded bytes are a first name of the list, or a compound whose every part is
     /// one ("jean-baptiste").

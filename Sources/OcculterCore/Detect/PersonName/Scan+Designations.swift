@@ -134,7 +134,7 @@ extension Scan {
         // lexicon; with its article, when the whole is no place ("LE CORRE", not "LE MANS").
         if building {
             let unknown = surnameStart > next
-                ? !context.words.frenchWords.containsPhrase(next..<(surnameStart + 1), of: self)
+                ? !context.words.isLexiconPhrase(next..<(surnameStart + 1), of: self)
                 : (next..<end).contains(where: { isUnknownWord(tokens[$0]) })
             guard unknown || cellHasTransaction || cellHasPropertyProcedure else { return nil }
         }
@@ -183,7 +183,7 @@ extension Scan {
             // name the family's house or trade.
             if tokens[hidden].allCaps, !tokens[index].allCaps, let before = word(index - 1),
                Scan.bytes(key(before), isOneOf: Scan.placeComplementWords),
-               context.words.frenchWords.contains(candidate) || context.words.communes.contains(candidate) { continue }
+               context.words.isLexiconWord(candidate) || context.words.communes.contains(candidate) { continue }
             // Within one subject the same surname is the same family's ("maison GRANGEON"), even
             // after a place word; an organisation's name says otherwise ("SARL GRANGEON").
             // After a building or file word it is the family's ("maison GRANGEON"); after a street

@@ -353,7 +353,7 @@ extension Scan {
             if shouting, isCommon, !isFirst, surnameSeen || name.parts.isEmpty && !token.allCaps { break }
             // "MADAME PAULETTE GOURDON SUITE A…": once a surname was seen, a French word of the
             // lexicon ends the name too (the short list of common words lacks most).
-            if shouting, !isFirst, token.scalars >= 3, surnameSeen, context.words.frenchWords.contains(key) { break }
+            if shouting, !isFirst, token.scalars >= 3, surnameSeen, context.words.isLexiconWord(key) { break }
             if !name.parts.isEmpty, !shouting, !token.allCaps, isCommon, !isFirst { break }
             name.parts.append(position)
             if isFirst { name.firstNames += 1 }

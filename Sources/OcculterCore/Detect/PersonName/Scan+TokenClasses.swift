@@ -97,7 +97,7 @@ extension Scan {
             return end
         }
         if head.startsUpper {
-            guard nameLike(head), !isFirstName(head), head.scalars >= 3, lexiconHead || !context.words.frenchWords.contains(key(head)),
+            guard nameLike(head), !isFirstName(head), head.scalars >= 3, lexiconHead || !context.words.isLexiconWord(key(head)),
                   !self.is(head, [.place, .body, .legalEntity, .role, .designation, .family, .civility, .transaction]),
                   !context.words.communes.contains(key(head)) else { return nil }
             var end = look + 1

@@ -56,7 +56,7 @@ extension Scan {
               civility(at: start - 1) == nil, !self.is(previous, [.civility, .legalEntity, .body, .role]) { start -= 1 }
         guard start < end else { return nil }
         // "Plomberie Dupuis": the trade's word opens the name; "Boulangerie (EI)" names none.
-        if self.is(tokens[start], .commonWord) || context.words.frenchWords.contains(key(tokens[start])) {
+        if self.is(tokens[start], .commonWord) || context.words.isLexiconWord(key(tokens[start])) {
             if end - start >= 2 { start += 1 } else if !isFirstName(tokens[start]) { return nil }
         }
         return start..<end

@@ -15,12 +15,19 @@ extension Scan {
     /// A compound ("Castagnié-Roubaud") counts when one of its parts is such a word and none
     /// is "saint" ("Saint-Rémy") nor a first name's part of a place ("Port-Vendres" is a
     /// commune of the list).
+    ///
+    /// A commune's name, or a part of one, counts as unknown too, except where a place can
+    /// stand (`Token.inPlaceSlot`): many are surnames ("Lagarde", "Ferrand", "Besson"), and
+    /// "à Limoux" or "EPF d'Occitanie" say the place, "consorts LAGARDE" the family. A whole
+    /// compound commune name ("Boën-sur-Lignon") is a place wherever it stands.
     func isUnknownWord(_ token: Token, anyCase: Bool = false) -> Bool {
         guard token.isWord, token.startsUpper || anyCase, token.scalars >= 3, !self.is(token, Scan.listedClasses),
               !self.is(token, [.place, .body, .legalEntity, .commonWord, .role], bare: true) else { return false }
         let bare = keyWithoutElision(token)
         guard !context.words.communes.contains(key(token)), !context.words.communes.contains(bare) else { return false }
         if !context.gazetteer.isEmpty, context.gazetteer.contains(bare) { return false }
+        let compound = bare.contains(UInt8(ascii: "-"))
+        if compound, context.words.communeWords.contains(bare) { return false }
         var unknownPart = false
         var partStart = 0
         for position in 0...bare.count where position == bare.count || bare[position] == UInt8(ascii: "-") {
@@ -28,7 +35,8 @@ extension Scan {
             partStart = position + 1
             guard part.count >= 3 else { continue }
             if Scan.isSaintWord(part) { return false }
-            if Scan.hasVowel(part), !context.words.frenchWords.contains(part), !context.words.firstNames.contains(part) {
+            if Scan.hasVowel(part), !context.words.frenchWords.contains(part), !context.words.firstNames.contains(part),
+               !token.inPlaceSlot || !context.words.communeWords.contains(part) {
                 unknownPart = true
             }
         }
@@ -50,7 +58,7 @@ extension Scan {
     /// A first name of the list that is no common word ("bertrand", not "rose" nor "pierre").
     func isPlainFirstName(_ token: Token) -> Bool {
         isFirstName(token) && token.scalars >= 3 && !self.is(token, [.commonWord, .place, .body, .legalEntity, .role])
-            && !context.words.frenchWords.contains(key(token))
+            && !context.words.isLexiconWord(key(token))
     }
 
     /// "vente parcelle à jean dupuis", "cession à marie-claude le bihan": in lower case, right
@@ -267,7 +275,7 @@ extension Scan {
         // alone must be unknown.
         let grammatical = position > start && (self.is(tokens[start], "du") || self.is(tokens[start], "de") || self.is(tokens[start], "des"))
         let unknown = position > start && !grammatical
-            ? !self.is(surname, Scan.listedClasses) && !context.words.frenchWords.containsPhrase(start..<(position + 1), of: self)
+            ? !self.is(surname, Scan.listedClasses) && !context.words.isLexiconPhrase(start..<(position + 1), of: self)
             : isUnknownWord(surname)
         // "TERRAIN GUIBERT – ACCEPTATION DE LA DONATION": a first name of the list (no common
         // word) names the party of a transaction.
