@@ -23,6 +23,8 @@ extension PersonNameDetector {
                                         "contentieux", "litige", "proces", "sinistre",
                                         "expropriation", "recours", "grange", "ferme", "parcelle", "parcelles", "affaires", "don",
                                         "dia", "preemption", "dossier", "dossiers", "demandes", "copropriete",
+                                        // "VTE ZA45-MOREL", "vte Commune/Schaeffer": the clerk's abbreviation of « vente ».
+                                        "vte", "vtes",
                                         // "concession trentenaire CAPPELLI / DESSAIX", "habitations TAVARES et CABRAL".
                                         "concession", "concessions", "habitations",
                                         // "bien Dos Santos".

@@ -128,8 +128,9 @@ extension Scan {
               !context.words.communes.contains(key(surname)) else { return nil }
         if !named {
             guard surname.scalars >= 4, nameLike(surname), !isSaint(surname) else { return nil }
-            // Followed by a first name or another capitalised word: left to the other shapes.
-            if let after = word(next + 1), after.startsUpper { return nil }
+            // Followed by a first name or another capitalised word: left to the other shapes;
+            // not by a parcel's section ("Terrain Nowak ZE 33", "pré Schaeffer AB14").
+            if let after = word(next + 1), after.startsUpper, !opensParcelReference(next + 1) { return nil }
         }
         var end = next + 1
         while named, let more = word(end), more.startsUpper, !more.allCaps, end - next < 3 { end += 1 }

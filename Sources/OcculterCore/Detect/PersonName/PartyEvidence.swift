@@ -18,6 +18,34 @@ extension Scan {
         return nil
     }
 
+    /// "Coudert/Tixier", "concession AYDIN/YILMAZ", "vente lots – benali / mekki": in a file
+    /// between parties, two parties set against each other by a slash, neither of them the
+    /// commune. Both sides must read as persons (`isPartyWord`), and not both as communes
+    /// ("Lyon/Villeurbanne"), nor where a place stands ("à Châtillon/Cluses").
+    /// Called on the word before a slash; emits both sides and returns the index to go on from.
+    func handlePartyPair(at index: Int, covered: [Range<Int>], emit: Emit) -> Int? {
+        guard isPunct(index + 1, "/"), let right = word(index + 2), !self.is(right, "commune"), !self.is(right, "ville"),
+              !tokens[index].inPlaceSlot, !covered.contains(where: { $0.contains(index) }), isPartyWord(tokens[index]),
+              civility(at: index + 2) == nil, isPartyFile, !insideCompanyName(index), let end = partyEnd(from: index + 2),
+              partyStart(before: index + 1) != nil else { return nil }
+        // "l'angle Coppée/Richepin": two streets at a corner; "NPNRU Beaulieu / Montchovet": a
+        // programme's quarters (an acronym in a mixed-case subject names the programme).
+        if let before = word(index - 1), self.is(before, [.place, .body, .legalEntity], bare: true)
+            || before.allCaps && !shouting && !self.is(before, [.designation, .transaction]) { return nil }
+        let communeNames = [tokens[index], right].filter { context.words.communeWords.contains(key($0)) || context.words.communes.contains(key($0)) }
+        guard communeNames.count < 2 else { return nil }
+        let evidence = "parties d'une affaire, de part et d'autre d'une barre oblique"
+        emit(index, index + 1, .occult, evidence)
+        emit(index + 2, end, .occult, evidence)
+        // "Ferreira / Gonçalves / Da Cruz": the list goes on, slash after slash.
+        var last = end
+        while isPunct(last, "/"), civility(at: last + 1) == nil, let more = partyEnd(from: last + 1) {
+            emit(last + 1, more, .occult, evidence)
+            last = more
+        }
+        return last
+    }
+
     /// A file between parties (a case, a land deal), not an agreement with an organisation
     /// ("Convention commune / Enedis"): a file or transaction word, or "dossier", "protocole".
     private var isPartyFile: Bool {

@@ -235,6 +235,14 @@ extension Scan {
         return (start, end + 2)
     }
 
+    /// Whether a parcel's reference starts at `position` without a parcel word before it: a
+    /// section of one or two capitals then a number ("ZE 33"), or both glued ("AB14").
+    func opensParcelReference(_ position: Int) -> Bool {
+        guard let letters = word(position), letters.startsUpper, letters.scalars <= 2 else { return false }
+        if isGluedParcel(letters) { return true }
+        return (letters.allCaps || letters.scalars == 1) && numberAfter(position + 1) != nil
+    }
+
     /// A section and its number written as one word ("ZB58", "A123"): one or two capitals,
     /// then one to four digits.
     func isGluedParcel(_ token: Token) -> Bool {

@@ -187,6 +187,10 @@ extension Scan {
                 index = next
                 continue
             }
+            if isPunct(index + 1, "/"), let next = handlePartyPair(at: index, covered: gathered.pointee.covered, emit: emit) {
+                index = next
+                continue
+            }
             if self.is(token, .naming, bare: true), let next = handleNamingWord(at: index, emit: emit) {
                 index = next
                 continue
