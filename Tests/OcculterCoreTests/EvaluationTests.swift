@@ -957,6 +957,42 @@ final class EvaluationTests: XCTestCase {
         XCTAssertGreaterThanOrEqual(figures.subjects, 190)
     }
 
+    /// Written blind (twentieth session, first wave); the five officials of the conventions declared.
+    func testCraftedHundredFiftyThirdSubjects() throws {
+        let figures = try evaluate("crafted-153.yaml", title: "objets rédigés, jeu construit n° 153 (petites communes rurales de Normandie et de Picardie, saisie laconique, à l'aveugle, première vague de la vingtième session, cinq élus déclarés)", officials: EvaluationTests.officials)
+        XCTAssertGreaterThanOrEqual(figures.subjects, 190)
+    }
+
+    /// Written blind (twentieth session, first wave); the five officials of the conventions declared.
+    func testCraftedHundredFiftyFourthSubjects() throws {
+        let figures = try evaluate("crafted-154.yaml", title: "objets rédigés, jeu construit n° 154 (CCAS et aides sociales d'une ville moyenne d'Occitanie, tableaux de bénéficiaires, à l'aveugle, première vague de la vingtième session, cinq élus déclarés)", officials: EvaluationTests.officials)
+        XCTAssertGreaterThanOrEqual(figures.subjects, 190)
+    }
+
+    /// Written blind (twentieth session, first wave); the five officials of the conventions declared.
+    func testCraftedHundredFiftyFifthSubjects() throws {
+        let figures = try evaluate("crafted-155.yaml", title: "objets rédigés, jeu construit n° 155 (communes d'outre-mer : foncier, indivisions, aides et culture, à l'aveugle, première vague de la vingtième session, cinq élus déclarés)", officials: EvaluationTests.officials)
+        XCTAssertGreaterThanOrEqual(figures.subjects, 190)
+    }
+
+    /// Written blind (twentieth session, first wave); the five officials of the conventions declared.
+    func testCraftedHundredFiftySixthSubjects() throws {
+        let figures = try evaluate("crafted-156.yaml", title: "objets rédigés, jeu construit n° 156 (métropole du Grand Est : marchés, contentieux, personnel, vie du conseil, à l'aveugle, première vague de la vingtième session, cinq élus déclarés)", officials: EvaluationTests.officials)
+        XCTAssertGreaterThanOrEqual(figures.subjects, 190)
+    }
+
+    /// Written blind (twentieth session, first wave); the five officials of the conventions declared.
+    func testCraftedHundredFiftySeventhSubjects() throws {
+        let figures = try evaluate("crafted-157.yaml", title: "objets rédigés, jeu construit n° 157 (communes de montagne des Pyrénées et des Savoies : estives, saisonniers, concessions, à l'aveugle, première vague de la vingtième session, cinq élus déclarés)", officials: EvaluationTests.officials)
+        XCTAssertGreaterThanOrEqual(figures.subjects, 190)
+    }
+
+    /// Written blind (twentieth session, first wave); the five officials of the conventions declared.
+    func testCraftedHundredFiftyEighthSubjects() throws {
+        let figures = try evaluate("crafted-158.yaml", title: "objets rédigés, jeu construit n° 158 (ville littorale de Bretagne et des Pays de la Loire : port, mouillages, AOT, saisies en minuscules, à l'aveugle, première vague de la vingtième session, cinq élus déclarés)", officials: EvaluationTests.officials)
+        XCTAssertGreaterThanOrEqual(figures.subjects, 190)
+    }
+
     /// Real subjects only: the collector found no private person in them (keep-rate only).
     func testRealFrozenFifteenthPart() throws {
         let figures = try evaluate("real-frozen-15.yaml", title: "objets réels, quinzième partie gelée", officials: [])
