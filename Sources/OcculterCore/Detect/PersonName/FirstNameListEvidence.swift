@@ -224,13 +224,19 @@ extension Scan {
     ///
     /// "RH<TAB>Recrutement<TAB>M.<TAB>MARECHAL<TAB>Loïc": tabs split the fields too, and a
     /// field that holds only a civility says the next one is a person's name.
+    ///
+    /// "…récapitulatif :⏎Nom | Prénom | Montant⏎BONNAFOUS | Virginie | 184,20 €": in a cell of
+    /// several lines, a line break ends a field and a row, so a row's first field starts a line.
     func exportField(from start: Int) -> [Range<Int>]? {
-        guard start > 0, isFieldSeparator(start - 1) else { return nil }
-        let separator = tokens[start - 1]
+        guard start > 0 else { return nil }
+        let separatorIndex = isFieldSeparator(start - 1) ? start - 1
+            : startsLine(start) ? (start..<tokens.count).first(where: isFieldSeparator) : nil
+        guard let separatorIndex else { return nil }
+        let separator = tokens[separatorIndex]
         guard tokens.indices.lazy.filter({ self.tokens[$0].kind == .punct && self.sameMark(self.tokens[$0], separator) }).count >= 2 else { return nil }
         func fieldEnd(_ from: Int) -> Int {
             var end = from
-            while end < tokens.count, !isFieldSeparator(end) { end += 1 }
+            while end < tokens.count, !isFieldSeparator(end), end == from || !startsLine(end) { end += 1 }
             return end
         }
         func plainName(_ index: Int) -> Bool {
@@ -257,8 +263,9 @@ extension Scan {
             && !(word(start + 1)?.allCaps ?? true)
         guard count >= 1, count <= 4, (start..<end).allSatisfy({ tokens[$0].isWord && (plainName($0) || surnameFirst && $0 == start) }),
               !isCommune(around: start, end: end), !isPublicFigure(Array(start..<end)) else { return nil }
-        // "DUPRAT ; Josiane", "NGUYEN VAN ; Thanh": the surname's field, then the first name's.
-        let givenField = count <= 2 && (start..<end).allSatisfy({ tokens[$0].allCaps && !self.is(tokens[$0], .commonWord) })
+        // "DUPRAT ; Josiane", "NGUYEN VAN ; Thanh", "VAN DEN BERGHE | Noémie": the surname's
+        // field, then the first name's.
+        let givenField = count <= 3 && (start..<end).allSatisfy({ tokens[$0].allCaps && !self.is(tokens[$0], .commonWord) })
             && end + 1 < tokens.count && fieldEnd(end + 1) == end + 2
             && (word(end + 1).map { listedFirstName(end + 1) || $0.startsUpper && !$0.allCaps && isUnknownWord($0) } ?? false)
         if givenField { return [start..<end, (end + 1)..<(end + 2)] }
@@ -268,6 +275,13 @@ extension Scan {
     /// Inlined: the scan's loop asks it for every word.
     @inline(__always)
     func isFieldSeparator(_ index: Int) -> Bool { isPunct(index, ";") || isPunct(index, "|") || isPunct(index, "\t") }
+
+    /// Whether a line break stands between the token at `index` and the one before it.
+    func startsLine(_ index: Int) -> Bool {
+        guard index > 0, index < tokens.count else { return false }
+        let gap = tokens[index - 1].range.upperBound..<tokens[index].range.lowerBound
+        return gap.contains { source[$0] == 0x0A || source[$0] == 0x0D }
+    }
 
     /// Whether two punctuation tokens are the same mark.
     func sameMark(_ a: Token, _ b: Token) -> Bool {

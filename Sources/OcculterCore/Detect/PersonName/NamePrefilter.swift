@@ -65,14 +65,24 @@ extension PersonNameDetector {
                     if mark == UInt8(ascii: ":") || mark == UInt8(ascii: "("), PersonNameDetector.capitalisedPairFollows(bytes, after: index + 1, tables: tables) {
                         return true
                     }
+                    // A dash or a parenthesis opens a segment that may be a name alone, surname
+                    // first (`Scan.surnameFirstSegment`: « - le moigne annaig »): its first names
+                    // stand within three words, as after a colon.
                     if !current.isSpace || mark == 0x09 {
-                        afterColon = mark == UInt8(ascii: ":") || mark == UInt8(ascii: ";") || mark == UInt8(ascii: "|") || mark == 0x09 ? 2 : 0
+                        afterColon = mark == UInt8(ascii: ":") || mark == UInt8(ascii: ";") || mark == UInt8(ascii: "|") || mark == 0x09
+                            || mark == UInt8(ascii: "-") || mark == UInt8(ascii: "(") || PersonNameDetector.isLongDash(bytes, at: index) ? 3 : 0
                     }
                     index += length
                 }
             }
             return false
         }
+    }
+
+    /// An en or em dash ("–", "—") at `index`.
+    @inline(__always)
+    static func isLongDash(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> Bool {
+        bytes[index] == 0xE2 && index + 2 < bytes.count && bytes[index + 1] == 0x80 && (bytes[index + 2] == 0x93 || bytes[index + 2] == 0x94)
     }
 
     /// Whether, from `start`, a capitalised word, then a comma, a slash or « et », then another

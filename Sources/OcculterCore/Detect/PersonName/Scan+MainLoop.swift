@@ -211,6 +211,24 @@ extension Scan {
                 index = next
                 continue
             }
+            if token.startsUpper, isPunct(index - 1, "("), let members = membersInParenthesis(from: index, after: gathered.pointee.occults.last) {
+                for member in members { emit(member.lowerBound, member.upperBound, .occult, "prénoms des membres d'une famille occultée, entre parenthèses") }
+                index = members[members.count - 1].upperBound
+                continue
+            }
+            if isSegmentBoundary(index - 1), let name = surnameFirstSegment(from: index) {
+                // A declared official, or a name listed after one (« MM. et Mmes X Raphaël, Y
+                // Stéphanie » installed as councillors), keeps the mandate's exemption.
+                if isOfficial(Array(name)) {
+                    emit(name.lowerBound, name.upperBound, .exempt(.official), "nom puis prénom d'un élu déclaré")
+                } else if let shared = gathered.pointee.sharedExemption, coordinates(from: shared.end, to: index) {
+                    emit(name.lowerBound, name.upperBound, .exempt(shared.exemption), "nom puis prénom listé après un nom exempté")
+                } else if !isPublicFigure(Array(name)) {
+                    emit(name.lowerBound, name.upperBound, .occult, "nom puis prénom, seuls entre deux séparateurs")
+                }
+                index = name.upperBound
+                continue
+            }
             if token.startsUpper, !token.allCaps, !isFirstName(token), let next = word(index + 1), isFirstName(next),
                let list = surnameFirstList(from: index) {
                 for item in list { emit(item.lowerBound, item.upperBound, .occult, "noms écrits avant le prénom dans une liste de personnes") }
@@ -242,7 +260,7 @@ extension Scan {
                 index = list[list.count - 1].upperBound
                 continue
             }
-            if isFieldSeparator(index - 1), let fields = exportField(from: index) {
+            if isFieldSeparator(index - 1) || startsLine(index), let fields = exportField(from: index) {
                 for field in fields { emit(field.lowerBound, field.upperBound, .occult, "nom seul dans un champ d'un export de tableur") }
                 index = fields[fields.count - 1].upperBound
                 continue

@@ -1,0 +1,79 @@
+/// A segment of the subject that holds only a person's name, surname first: « renouvellement
+/// aot - guivarch jean louis - cale de pors moro », « crêperie ambulante - Le Goff Maryvonne »,
+/// « concession de plage lot 4 : kerbrat gwenael (paddle) ». Clerks title a file by its holder
+/// this way; a place or a body is not written as a surname then a first name.
+extension Scan {
+    /// Punctuation that bounds a segment: dashes, colon, parentheses, comma, semicolon, slash,
+    /// pipe.
+    static let segmentMarks: [StaticString] = ["-", "–", "—", ":", "(", ")", ",", ";", "/", "|"]
+
+    /// Whether a segment starts or ends at this side of `index` (the cell's ends count).
+    func isSegmentBoundary(_ index: Int) -> Bool {
+        guard index >= 0, index < tokens.count else { return true }
+        guard tokens[index].kind == .punct else { return false }
+        return Scan.segmentMarks.contains { isPunct(index, $0) }
+    }
+
+    /// The marks after which the prefilter looks for a first name in lower case (three words).
+    private func opensLowercaseSegment(_ index: Int) -> Bool {
+        index >= 0 && (isPunct(index, "-") || isPunct(index, "–") || isPunct(index, "—") || isPunct(index, ":")
+                       || isPunct(index, "(") || isFieldSeparator(index))
+    }
+
+    /// From a segment's first word: particles, one or two surname words, then one or two first
+    /// names of the list, and the segment's end. The surname words are in no list and either
+    /// unknown to the lexicons or in capitals; the case is the same throughout (all lower case,
+    /// or capitalised). Returns the name's range.
+    func surnameFirstSegment(from start: Int) -> Range<Int>? {
+        guard isSegmentBoundary(start - 1), let opening = word(start) else { return nil }
+        let lower = !opening.startsUpper
+        if lower, !opensLowercaseSegment(start - 1) { return nil }
+        func sameCase(_ token: Token) -> Bool { lower ? !token.startsUpper : token.startsUpper }
+        var position = start
+        while let particle = word(position), isParticle(particle), sameCase(particle), position - start < 2 { position += 1 }
+        func surnameWord(_ token: Token) -> Bool {
+            guard sameCase(token), token.scalars >= 2, !isFirstName(token), !self.is(token, Scan.listedClasses) else { return false }
+            return isUnknownWord(token, anyCase: lower) || !lower && token.allCaps && !shouting && token.scalars >= 3
+        }
+        func givenName(_ token: Token) -> Bool {
+            sameCase(token) && (!token.allCaps || shouting) && token.scalars >= 3 && isFirstName(token)
+                && !self.is(token, [.commonWord, .place, .body, .legalEntity, .role])
+        }
+        guard let surname = word(position), surnameWord(surname) else { return nil }
+        position += 1
+        if let second = word(position), surnameWord(second) { position += 1 }
+        let given = position
+        // The prefilter reads three words after the mark for a first name in lower case, and
+        // looks it up whole (a compound's parts are the scan's own reading).
+        if lower, given - start > 2 || (word(given).map { key($0).contains(UInt8(ascii: "-")) } ?? false) { return nil }
+        while let name = word(position), givenName(name), position - given < 2 { position += 1 }
+        guard position > given, isSegmentBoundary(position) else { return nil }
+        return start..<position
+    }
+}
+
+extension Scan {
+    /// « famille X (Ahmet, Elif et leurs trois enfants) », « les époux X (Noël et Martine) »:
+    /// right after a private name just occulted, a parenthesis that lists first names gives
+    /// that family's members. Capitalised words coordinated by commas or « et », one of them
+    /// at least a first name of the list; the list ends at the parenthesis or at a word in
+    /// lower case (« et leurs enfants »). Returns the members' ranges.
+    func membersInParenthesis(from start: Int, after occulted: Range<Int>?) -> [Range<Int>]? {
+        guard let occulted, occulted.upperBound == start - 1, isPunct(start - 1, "(") else { return nil }
+        var items: [Range<Int>] = []
+        var position = start
+        var listed = false
+        while let member = word(position), member.startsUpper, !member.allCaps || shouting,
+              !self.is(member, [.place, .body, .legalEntity, .role, .civility, .family, .designation]) {
+            if isFirstName(member) { listed = true }
+            items.append(position..<(position + 1))
+            position += 1
+            if isPunct(position, ","), let next = word(position + 1), next.startsUpper { position += 1; continue }
+            if let link = word(position), self.is(link, "et"), let next = word(position + 1), next.startsUpper { position += 1; continue }
+            break
+        }
+        guard listed, !items.isEmpty, isPunct(position, ")") || isPunct(position, ",") || (word(position).map { self.is($0, "et") } ?? false)
+        else { return nil }
+        return items
+    }
+}
