@@ -369,6 +369,14 @@ extension Scan {
 
     /// "Contrat de M. X, chef de projet", "renouvellement du contrat de Mme Y": the person's own
     /// contract (a contract *with* someone names a party, which the other checks read).
+    /// "convention d'occupation précaire avec M. X, sculpteur", "bail consenti à Mme Y,
+    /// céramiste": premises let to an artist are the artist's own matter, not a programme's.
+    func premisesLetTo(_ start: Int) -> Bool {
+        (0..<start).contains { index in
+            word(index).map { Scan.bytes(keyWithoutElision($0), isOneOf: ["occupation", "bail", "loyer", "loyers", "redevance", "location", "sous-location"]) } ?? false
+        }
+    }
+
     func contractOf(_ start: Int) -> Bool {
         guard let de = word(start - 1), self.is(de, "de") || self.is(de, "du"), let contract = word(start - 2) else { return false }
         return Scan.bytes(key(contract), isOneOf: ["contrat", "contrats", "engagement", "avenant"])
