@@ -14,10 +14,6 @@ struct Token {
     var startsUpper: Bool
     /// Every letter upper case and at least two letters ("JAURÈS").
     var allCaps: Bool
-    /// Where a place name can stand: right after « à », « de », « sur »… or a postcode, or
-    /// with an elided « d' » ("à Limoux", "EPF d'Occitanie", "42600 Montbrison"). Set by
-    /// `PersonNameDetector.classify`, for the commune names that are surnames too.
-    var inPlaceSlot = false
     /// The word's classes for the name detector (`PersonNameDetector.WordClass` bits), and
     /// those of its form without elided article; set by `PersonNameDetector.classify`.
     var classes: UInt32 = 0

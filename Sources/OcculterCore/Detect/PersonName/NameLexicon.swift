@@ -25,6 +25,8 @@ extension PersonNameDetector {
                                         "dia", "preemption", "dossier", "dossiers", "demandes", "copropriete",
                                         // "VTE ZA45-MOREL", "vte Commune/Schaeffer": the clerk's abbreviation of « vente ».
                                         "vte", "vtes",
+                                        // "location salle – mariage Benkirane/Martin": a wedding names its couple.
+                                        "mariage",
                                         // "concession trentenaire CAPPELLI / DESSAIX", "habitations TAVARES et CABRAL".
                                         "concession", "concessions", "habitations",
                                         // "bien Dos Santos".
@@ -328,30 +330,11 @@ extension PersonNameDetector {
         return i + 1 < a.count && i + 1 < b.count && a[i] == b[i + 1] && a[i + 1] == b[i] && same(i + 2, i + 2)
     }
 
-    /// Words after which a place name can stand ("à Limoux", "sur Loire", "près Albi"):
-    /// not « du », « des », « les », which open family names as often.
-    static let placePrepositions: [[UInt8]] = ["a", "de", "d'", "sur", "sous", "en", "au", "aux", "pres", "vers", "depuis", "entre"]
-        .map { Array($0.utf8) }
-
-    /// Whether the word at `index` stands where a place name can: after a place preposition
-    /// (the tokenizer splits « d' » off a capital) or a postcode, or with an elided « d' »
-    /// still attached ("d'arette").
-    static func inPlaceSlot(_ index: Int, key: UnsafeBufferPointer<UInt8>, tokens: Tokens, folded: UnsafeBufferPointer<UInt8>) -> Bool {
-        if key.count > 2, key[0] == UInt8(ascii: "d"), key[1] == UInt8(ascii: "'") { return true }
-        guard index > 0 else { return false }
-        let previous = tokens.items[index - 1]
-        if previous.kind == .number { return previous.folded.count == 5 }
-        guard previous.isWord else { return false }
-        let word = UnsafeBufferPointer(rebasing: folded[previous.folded])
-        return placePrepositions.contains { $0.elementsEqual(word) }
-    }
-
     /// Sets each word token's classes, and those of its form without an elided article.
     static func classify(_ tokens: inout Tokens, lexicon: ByteWordMap, words: WordLists) {
         tokens.folded.withUnsafeBufferPointer { folded in
             for index in tokens.items.indices where tokens.items[index].isWord {
                 let key = UnsafeBufferPointer(rebasing: folded[tokens.items[index].folded])
-                tokens.items[index].inPlaceSlot = inPlaceSlot(index, key: key, tokens: tokens, folded: folded)
                 var classes = lexicon.value(key)
                 // Compound first names ("jean-baptiste"): the word lists' own rule decides.
                 if classes & WordClass.firstName.rawValue == 0, key.contains(UInt8(ascii: "-")), words.isFirstName(key) {

@@ -9,11 +9,11 @@ extension Scan {
     func handleCommuneParty(at index: Int, covered: [Range<Int>], emit: Emit) -> Int? {
         guard isPunct(index + 1, "/") || isPunct(index - 1, "/"), !namesAQuarter(index), isPartyFile else { return nil }
         if isPunct(index + 1, "/"), civility(at: index + 2) == nil, let end = partyEnd(from: index + 2) {
-            emit(index + 2, end, .occult, "partie opposée à la commune, après une barre oblique")
+            emit(index + 2, end, .occult, "partie opposée à la commune, après « / »")
             return end
         }
         if isPunct(index - 1, "/"), let start = partyStart(before: index - 1), !covered.contains(where: { $0.contains(start) }) {
-            emit(start, index - 1, .occult, "partie opposée à la commune, avant une barre oblique")
+            emit(start, index - 1, .occult, "partie opposée à la commune, avant « / »")
         }
         return nil
     }
@@ -21,12 +21,15 @@ extension Scan {
     /// "Coudert/Tixier", "concession AYDIN/YILMAZ", "vente lots – benali / mekki": in a file
     /// between parties, two parties set against each other by a slash, neither of them the
     /// commune. Both sides must read as persons (`isPartyWord`), and not both as communes
-    /// ("Lyon/Villeurbanne"), nor where a place stands ("à Châtillon/Cluses").
+    /// ("Lyon/Villeurbanne"), nor where a place stands ("à Châtillon/Cluses"). A file word
+    /// (« vente », « concession », « mariage »…) must be in the cell: the prefilter admits it
+    /// on that word, not on the slash.
     /// Called on the word before a slash; emits both sides and returns the index to go on from.
     func handlePartyPair(at index: Int, covered: [Range<Int>], emit: Emit) -> Int? {
         guard isPunct(index + 1, "/"), let right = word(index + 2), !self.is(right, "commune"), !self.is(right, "ville"),
-              !tokens[index].inPlaceSlot, !covered.contains(where: { $0.contains(index) }), isPartyWord(tokens[index]),
-              civility(at: index + 2) == nil, isPartyFile, !insideCompanyName(index), let end = partyEnd(from: index + 2),
+              !inPlaceSlot(tokens[index]), !covered.contains(where: { $0.contains(index) }), isPartyWord(tokens[index]),
+              civility(at: index + 2) == nil, cellHas(.designation), !insideCompanyName(index),
+              let end = partyEnd(from: index + 2),
               partyStart(before: index + 1) != nil else { return nil }
         // "l'angle Coppée/Richepin": two streets at a corner; "NPNRU Beaulieu / Montchovet": a
         // programme's quarters (an acronym in a mixed-case subject names the programme).
@@ -34,7 +37,10 @@ extension Scan {
             || before.allCaps && !shouting && !self.is(before, [.designation, .transaction]) { return nil }
         let communeNames = [tokens[index], right].filter { context.words.communeWords.contains(key($0)) || context.words.communes.contains(key($0)) }
         guard communeNames.count < 2 else { return nil }
-        let evidence = "parties d'une affaire, de part et d'autre d'une barre oblique"
+        // "BAFA / BAFD", "SNCF/RFF": in a mixed-case subject, four capitals or fewer are an
+        // acronym's, not a surname's.
+        if !shouting, [tokens[index], right].contains(where: { $0.allCaps && $0.scalars <= 4 }) { return nil }
+        let evidence = "parties d'une affaire séparées par « / »"
         emit(index, index + 1, .occult, evidence)
         emit(index + 2, end, .occult, evidence)
         // "Ferreira / Gonçalves / Da Cruz": the list goes on, slash after slash.

@@ -68,6 +68,11 @@ extension Scan {
                 index = handleCivility(at: index, after: afterCivility, inherited: inherited, emit: emit)
                 continue
             }
+            if !token.startsUpper, Scan.bytes(keyWithoutElision(token), isOneOf: Scan.kinWords), let relatives = kinFirstNames(after: index) {
+                for relative in relatives { emit(relative.lowerBound, relative.upperBound, .occult, "enfants ou proches nommés par leur prénom après un mot de parenté") }
+                index = relatives[relatives.count - 1].upperBound
+                continue
+            }
             // "SCI FAMILLE GRANGER": a family word in a firm's registered name.
             if self.is(token, .family, bare: true), !insideCompanyName(index) {
                 var position = index + 1
@@ -211,7 +216,7 @@ extension Scan {
                 index = next
                 continue
             }
-            if token.startsUpper, isPunct(index - 1, "("), let members = membersInParenthesis(from: index, after: gathered.pointee.occults.last) {
+            if isPunct(index - 1, "("), let members = membersInParenthesis(from: index, after: gathered.pointee.occults.last) {
                 for member in members { emit(member.lowerBound, member.upperBound, .occult, "prénoms des membres d'une famille occultée, entre parenthèses") }
                 index = members[members.count - 1].upperBound
                 continue

@@ -63,17 +63,80 @@ extension Scan {
         var items: [Range<Int>] = []
         var position = start
         var listed = false
-        while let member = word(position), member.startsUpper, !member.allCaps || shouting,
-              !self.is(member, [.place, .body, .legalEntity, .role, .civility, .family, .designation]) {
-            if isFirstName(member) { listed = true }
+        // « famille x (sean et maeve) »: in lower case, first names of the list only.
+        let lower = word(start).map { !$0.startsUpper } ?? false
+        func member(_ token: Token) -> Bool {
+            if lower { return !token.startsUpper && isPlainFirstName(token) }
+            return token.startsUpper && (!token.allCaps || shouting)
+                && !self.is(token, [.place, .body, .legalEntity, .role, .civility, .family, .designation])
+        }
+        while let name = word(position), member(name) {
+            if isFirstName(name) { listed = true }
             items.append(position..<(position + 1))
             position += 1
-            if isPunct(position, ","), let next = word(position + 1), next.startsUpper { position += 1; continue }
-            if let link = word(position), self.is(link, "et"), let next = word(position + 1), next.startsUpper { position += 1; continue }
+            if isPunct(position, ","), let next = word(position + 1), member(next) { position += 1; continue }
+            if let link = word(position), self.is(link, "et"), let next = word(position + 1), member(next) { position += 1; continue }
             break
         }
         guard listed, !items.isEmpty, isPunct(position, ")") || isPunct(position, ",") || (word(position).map { self.is($0, "et") } ?? false)
         else { return nil }
         return items
+    }
+}
+
+extension Scan {
+    /// « leurs trois enfants Grâce, Emmanuel et Divine », « enfants Divine et Josué », « (enfants
+    /// Y. et S.) »: after a word of kinship, children or relatives named by their first names
+    /// (with a surname or not) or by initials. Capitalised only: a first name of the list, or an
+    /// initial, opens each item. Returns the items' ranges.
+    func kinFirstNames(after kin: Int) -> [Range<Int>]? {
+        var position = kin + 1
+        // "enfants mineurs", "trois enfants", "enfant : Léa".
+        while position - kin < 3, let filler = word(position), !filler.startsUpper,
+              Scan.bytes(key(filler), isOneOf: ["mineur", "mineurs", "mineure", "mineures", "majeur", "majeurs"]) { position += 1 }
+        if isPunct(position, ":") { position += 1 }
+        var items: [Range<Int>] = []
+        var listed = false, initials = false
+        // "Y.", "J.-B.": an initial, the dot glued to the letter (as the prefilter reads one).
+        // ("M." after a first name is an initial when no capitalised word follows: « Léa M. - ».)
+        func isInitial(_ index: Int, surname: Bool = false) -> Bool {
+            guard let letter = word(index), letter.startsUpper, letter.scalars <= 2, isPunct(index + 1, "."),
+                  tokens[index].range.upperBound == tokens[index + 1].range.lowerBound else { return false }
+            return !self.is(letter, .civility) || surname && !(word(index + 2)?.startsUpper ?? false)
+        }
+        func item(at start: Int) -> Int? {
+            guard let first = word(start), first.startsUpper else { return nil }
+            var end: Int
+            let initial = isInitial(start)
+            if initial {
+                end = start + 2
+                initials = true
+            } else {
+                // A first name, of the list or not ("Grâce, Emmanuel et Divine"): one of the list
+                // at least in the whole enumeration (checked below).
+                guard !first.allCaps || shouting, first.scalars >= 2,
+                      !self.is(first, [.place, .body, .legalEntity, .role, .civility, .family, .designation, .particle, .link]) else { return nil }
+                if isFirstName(first) { listed = true }
+                end = start + 1
+            }
+            // "Lucas MARTIN", "E. GARRIGUES", "Léa M.", "C. Maëlys": a surname or an initial may follow.
+            if isInitial(end, surname: true) {
+                end += 2
+            } else if let surname = word(end), surname.startsUpper,
+                      surname.allCaps && !shouting && surname.scalars >= 2
+                        || initial && isFirstName(surname) && !self.is(surname, Scan.listedClasses.subtracting(.firstName))
+                        || !isFirstName(surname) && isUnknownWord(surname) && !self.is(surname, Scan.listedClasses) {
+                end += 1
+            }
+            return end
+        }
+        while let end = item(at: position) {
+            items.append(position..<end)
+            position = end
+            if isPunct(position, ","), item(at: position + 1) != nil { position += 1; continue }
+            if let link = word(position), self.is(link, "et"), item(at: position + 1) != nil { position += 1; continue }
+            break
+        }
+        return items.isEmpty || !listed && !initials ? nil : items
     }
 }

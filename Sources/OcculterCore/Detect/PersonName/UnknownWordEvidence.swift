@@ -17,7 +17,7 @@ extension Scan {
     /// commune of the list).
     ///
     /// A commune's name, or a part of one, counts as unknown too, except where a place can
-    /// stand (`Token.inPlaceSlot`): many are surnames ("Lagarde", "Ferrand", "Besson"), and
+    /// stand (`inPlaceSlot`): many are surnames ("Lagarde", "Ferrand", "Besson"), and
     /// "à Limoux" or "EPF d'Occitanie" say the place, "consorts LAGARDE" the family. A whole
     /// compound commune name ("Boën-sur-Lignon") is a place wherever it stands.
     func isUnknownWord(_ token: Token, anyCase: Bool = false) -> Bool {
@@ -36,11 +36,33 @@ extension Scan {
             guard part.count >= 3 else { continue }
             if Scan.isSaintWord(part) { return false }
             if Scan.hasVowel(part), !context.words.frenchWords.contains(part), !context.words.firstNames.contains(part),
-               !token.inPlaceSlot || !context.words.communeWords.contains(part) {
+               !context.words.communeWords.contains(part) || !inPlaceSlot(token) {
                 unknownPart = true
             }
         }
         return unknownPart
+    }
+
+    /// Words after which a place name can stand ("à Limoux", "sur Loire", "près Albi"):
+    /// not « du », « des », « les », which open family names as often.
+    static let placePrepositions: [StaticString] = ["a", "de", "d'", "sur", "sous", "en", "au", "aux", "pres", "vers", "depuis", "entre"]
+
+    /// Whether a word stands where a place name can: after a place preposition (the tokenizer
+    /// splits « d' » off a capital) or a postcode, or with an elided « d' » still attached
+    /// ("d'arette"). Asked only for a commune's name, so the word's index is found then, by
+    /// bisection over the tokens' byte ranges (in order), rather than stored for every word.
+    func inPlaceSlot(_ token: Token) -> Bool {
+        let whole = key(token)
+        if whole.count > 2, whole[0] == UInt8(ascii: "d"), whole[1] == UInt8(ascii: "'") { return true }
+        var low = 0, high = tokens.count
+        while low < high {
+            let middle = (low + high) / 2
+            if tokens[middle].range.lowerBound < token.range.lowerBound { low = middle + 1 } else { high = middle }
+        }
+        guard low > 0, low < tokens.count, tokens[low].range.lowerBound == token.range.lowerBound else { return false }
+        let previous = tokens[low - 1]
+        if previous.kind == .number { return previous.folded.count == 5 }
+        return previous.isWord && Scan.bytes(key(previous), isOneOf: Scan.placePrepositions)
     }
 
     /// "consorts irigoin", "famille etchart-lasserre": after a family word, in lower case,
