@@ -993,6 +993,42 @@ final class EvaluationTests: XCTestCase {
         XCTAssertGreaterThanOrEqual(figures.subjects, 190)
     }
 
+    /// Written blind (twentieth session, second wave, the session's last measurement); the five officials of the conventions declared.
+    func testCraftedHundredFiftyNinthSubjects() throws {
+        let figures = try evaluate("crafted-159.yaml", title: "objets rédigés, jeu construit n° 159 (ancienne ville minière du Nord et du Pas-de-Calais : logement, CCAS, hommages, à l'aveugle, seconde vague de la vingtième session, cinq élus déclarés)", officials: EvaluationTests.officials)
+        XCTAssertGreaterThanOrEqual(figures.subjects, 190)
+    }
+
+    /// Written blind (twentieth session, second wave, the session's last measurement); the five officials of the conventions declared.
+    func testCraftedHundredSixtiethSubjects() throws {
+        let figures = try evaluate("crafted-160.yaml", title: "objets rédigés, jeu construit n° 160 (petites villes viticoles de Bourgogne et du Centre-Val de Loire, à l'aveugle, seconde vague de la vingtième session, cinq élus déclarés)", officials: EvaluationTests.officials)
+        XCTAssertGreaterThanOrEqual(figures.subjects, 190)
+    }
+
+    /// Written blind (twentieth session, second wave, the session's last measurement); the five officials of the conventions declared.
+    func testCraftedHundredSixtyFirstSubjects() throws {
+        let figures = try evaluate("crafted-161.yaml", title: "objets rédigés, jeu construit n° 161 (ville de Provence-Alpes-Côte d'Azur : concessions de plage et de marché, contentieux, festivals, à l'aveugle, seconde vague de la vingtième session, cinq élus déclarés)", officials: EvaluationTests.officials)
+        XCTAssertGreaterThanOrEqual(figures.subjects, 190)
+    }
+
+    /// Written blind (twentieth session, second wave, the session's last measurement); the five officials of the conventions declared.
+    func testCraftedHundredSixtySecondSubjects() throws {
+        let figures = try evaluate("crafted-162.yaml", title: "objets rédigés, jeu construit n° 162 (syndicats intercommunaux et communauté de communes : eau, déchets, abonnés, à l'aveugle, seconde vague de la vingtième session, cinq élus déclarés)", officials: EvaluationTests.officials)
+        XCTAssertGreaterThanOrEqual(figures.subjects, 190)
+    }
+
+    /// Written blind (twentieth session, second wave, the session's last measurement); the five officials of the conventions declared.
+    func testCraftedHundredSixtyThirdSubjects() throws {
+        let figures = try evaluate("crafted-163.yaml", title: "objets rédigés, jeu construit n° 163 (décisions du maire par délégation en Île-de-France, à l'aveugle, seconde vague de la vingtième session, cinq élus déclarés)", officials: EvaluationTests.officials)
+        XCTAssertGreaterThanOrEqual(figures.subjects, 190)
+    }
+
+    /// Written blind (twentieth session, second wave, the session's last measurement); the five officials of the conventions declared.
+    func testCraftedHundredSixtyFourthSubjects() throws {
+        let figures = try evaluate("crafted-164.yaml", title: "objets rédigés, jeu construit n° 164 (communes rurales d'Auvergne et du Limousin : sections, affouage, fermages, à l'aveugle, seconde vague de la vingtième session, cinq élus déclarés)", officials: EvaluationTests.officials)
+        XCTAssertGreaterThanOrEqual(figures.subjects, 190)
+    }
+
     /// Real subjects only: the collector found no private person in them (keep-rate only).
     func testRealFrozenFifteenthPart() throws {
         let figures = try evaluate("real-frozen-15.yaml", title: "objets réels, quinzième partie gelée", officials: [])
