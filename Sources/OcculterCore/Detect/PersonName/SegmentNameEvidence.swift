@@ -26,6 +26,9 @@ extension Scan {
     /// or capitalised). Returns the name's range.
     func surnameFirstSegment(from start: Int) -> Range<Int>? {
         guard isSegmentBoundary(start - 1), let opening = word(start) else { return nil }
+        // A first name of the list within five words first, from the classes alone: the
+        // lexicon lookups below ran for every word after a comma or a dash.
+        guard (start + 1..<min(start + 6, tokens.count)).contains(where: { tokens[$0].isWord && isFirstName(tokens[$0]) }) else { return nil }
         let lower = !opening.startsUpper
         if lower, !opensLowercaseSegment(start - 1) { return nil }
         func sameCase(_ token: Token) -> Bool { lower ? !token.startsUpper : token.startsUpper }
