@@ -160,4 +160,26 @@ final class CompatibilityFoldTests: XCTestCase {
             XCTAssertNoThrow(try gate.check(strings: ["Rappel au 07 00 00 00 00, Madame Martin"], file: "report.json"))
         }
     }
+
+    /// A surname hidden only in capitals that is also a common word (« M. Serge PARTIES ») is
+    /// the common word in the tool's own explanations (« parties d'une affaire… »): the gate
+    /// stops the run on it written in capitals only. Hidden in mixed case, it stops it anyway.
+    func testLeakGateReadsAWordHiddenInCapitalsOnlyInCapitals() {
+        var index = HiddenWordIndex()
+        var name = "PARTIES"
+        name.withUTF8 { bytes in
+            for word in TextWords(bytes).words { index.add(hash: word.hash, rule: 0, column: 0, capitalsOnly: true) }
+        }
+        let gate = ReportLeakGate(index: index, allowed: [], ruleName: { _ in "regle" }, columnName: { _ in "colonne" })
+        XCTAssertNoThrow(try gate.check(strings: ["parties d'une affaire séparées par « / »"], file: "report.json"))
+        XCTAssertThrowsError(try gate.check(strings: ["Vente à M. Serge PARTIES"], file: "report.json"))
+        XCTAssertThrowsError(try gate.check("Rapport : PARTIES", skeleton: "Rapport :", file: "report.md"))
+        // Hidden once in mixed case as well: every occurrence counts again.
+        var mixed = "Parties"
+        mixed.withUTF8 { bytes in
+            for word in TextWords(bytes).words { index.add(hash: word.hash, rule: 0, column: 0, capitalsOnly: false) }
+        }
+        let strict = ReportLeakGate(index: index, allowed: [], ruleName: { _ in "regle" }, columnName: { _ in "colonne" })
+        XCTAssertThrowsError(try strict.check(strings: ["parties d'une affaire séparées par « / »"], file: "report.json"))
+    }
 }

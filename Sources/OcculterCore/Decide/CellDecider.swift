@@ -26,9 +26,10 @@ struct CellDecider {
         var decisions: [Decision]
         var suppressRow = false
         var matchedReviews: [String] = []
-        /// Significant words hidden in this cell (hash of the folded word, rule index), for the
-        /// run's last check of the public reports.
-        var hidden: [(hash: UInt64, rule: Int)] = []
+        /// Significant words hidden in this cell (hash of the folded word, rule index, whether it
+        /// was hidden only as a name in capitals that is also a common word), for the run's last
+        /// check of the public reports.
+        var hidden: [(hash: UInt64, rule: Int, capitalsOnly: Bool)] = []
         /// The cell's words, when the repeats were looked for: the run's surnames read them again.
         var words: TextWords?
     }
@@ -187,7 +188,7 @@ struct CellDecider {
                 frenchWords.contains(folded) || communeWords.contains(folded) || firstNames.contains(folded) || communes.contains(folded)
             }
             hiddenGroup.entries.append((word.hash, group, RunSurnames.startsUpper(word, in: bytes), capsOnly))
-            outcome.hidden.append((word.hash, work.pointee.occulting[work.pointee.winners[group]].finding.rule))
+            outcome.hidden.append((word.hash, work.pointee.occulting[work.pointee.winners[group]].finding.rule, capsOnly))
         }
         if !hiddenGroup.isEmpty {
             // Longest first at each place, so that a number's digit group wins over its blocks.

@@ -15,7 +15,7 @@ final class RowProcessor: @unchecked Sendable {
         var matchedSecrets: [String]
         /// Significant words hidden in the row's cells (hash, rule index, column index), for the
         /// last check of the public reports.
-        var hidden: [(hash: UInt64, rule: Int, column: Int)] = []
+        var hidden: [(hash: UInt64, rule: Int, column: Int, capitalsOnly: Bool)] = []
         /// Whether a worker encoded the published row into its block's output, which the
         /// writer receives before the row (true only when the sink has a row encoder).
         var written = false
@@ -282,7 +282,7 @@ final class RowProcessor: @unchecked Sendable {
             return canonicalIndex[name].map { row.values[$0] }
         }
         var findings: [Finding] = []
-        var hidden: [(hash: UInt64, rule: Int, column: Int)] = []
+        var hidden: [(hash: UInt64, rule: Int, column: Int, capitalsOnly: Bool)] = []
         var surnames: [RunSurnames.Mark] = []
         for (column, plan) in plans.enumerated() {
             guard case .scan(let ruleIndices) = plan, !ruleIndices.isEmpty else { continue }
@@ -310,7 +310,7 @@ final class RowProcessor: @unchecked Sendable {
                 }
                 // Appended one by one: a mapped array was made and freed for every changed cell.
                 hidden.reserveCapacity(hidden.count + outcome.hidden.count)
-                for word in outcome.hidden { hidden.append((word.hash, word.rule, column)) }
+                for word in outcome.hidden { hidden.append((word.hash, word.rule, column, word.capitalsOnly)) }
                 if let (id, index) = soloPersonRule {
                     // One person rule (every pack): its id compared, not hashed (0.3 k instructions a decision).
                     RunSurnames.marks(of: outcome.decisions, in: bytes, cellWords: outcome.words, isPersonRule: { $0 == id ? index : nil },
@@ -378,12 +378,12 @@ final class RowProcessor: @unchecked Sendable {
 
     /// The significant words of a whole cell removed by a row rule.
     private func hideWords(of value: String, rule: Int, column: Int, context: DetectionContext,
-                           into hidden: inout [(hash: UInt64, rule: Int, column: Int)]) {
+                           into hidden: inout [(hash: UInt64, rule: Int, column: Int, capitalsOnly: Bool)]) {
         var value = value
         value.withUTF8 { bytes in
             let text = TextWords(bytes)
             for word in text.words where HiddenWordFilter.isSignificant(word, in: bytes, words: context.words, placeholders: decider.placeholderWords) {
-                hidden.append((word.hash, rule, column))
+                hidden.append((word.hash, rule, column, false))
             }
         }
     }

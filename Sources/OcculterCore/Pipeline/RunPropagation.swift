@@ -221,7 +221,7 @@ struct RunPropagation {
             guard let outcome else { continue }
             for decision in outcome.decisions { try state.add(decision, cell: cell) }
             if state.hidden != nil {
-                for word in outcome.hidden { state.hidden!.add(hash: word.hash, rule: word.rule, column: input) }
+                for word in outcome.hidden { state.hidden!.add(hash: word.hash, rule: word.rule, column: input, capitalsOnly: word.capitalsOnly) }
             }
             state.matchedReviews.formUnion(outcome.matchedReviews)
             if outcome.text != cell {

@@ -5,9 +5,18 @@ import Foundation
 struct HiddenWordIndex {
     /// Folded-word hash → rule index << 32 | column index.
     private(set) var origins: [UInt64: UInt64] = [:]
+    /// Words hidden only as names in capitals that are also common words, a first name or a
+    /// place ("M. Jean PREMIER", "BIEN"): the run hides their repeats in capitals only, and the
+    /// tool's own explanations may use the common word ("le premier nom", "d'un bien").
+    private(set) var capitalsOnly: Set<UInt64> = []
 
-    mutating func add(hash: UInt64, rule: Int, column: Int) {
-        if origins[hash] == nil { origins[hash] = UInt64(rule) << 32 | UInt64(UInt32(truncatingIfNeeded: column)) }
+    mutating func add(hash: UInt64, rule: Int, column: Int, capitalsOnly: Bool = false) {
+        if origins[hash] == nil {
+            origins[hash] = UInt64(rule) << 32 | UInt64(UInt32(truncatingIfNeeded: column))
+            if capitalsOnly { self.capitalsOnly.insert(hash) }
+        } else if !capitalsOnly {
+            self.capitalsOnly.remove(hash)
+        }
     }
 
     /// Adds the significant words of a whole hidden value (a suppressed cell, a withheld row's
@@ -45,24 +54,40 @@ struct ReportLeakGate {
         return text.withUTF8 { Set(TextWords($0).words.map(\.hash)) }
     }
 
+    /// The words of a text, each with whether one of its occurrences is written in capitals.
+    static func wordsAndCapitals(of text: String) -> [UInt64: Bool] {
+        var text = text
+        return text.withUTF8 { bytes in
+            var words: [UInt64: Bool] = [:]
+            for word in TextWords(bytes).words {
+                let capitals = RunSurnames.allCaps(word, in: bytes)
+                words[word.hash] = (words[word.hash] ?? false) || capitals
+            }
+            return words
+        }
+    }
+
     /// Checks a rendering against its skeleton; `file` names the report in the error.
     func check(_ rendering: String, skeleton: String, file: String) throws {
         guard !index.origins.isEmpty else { return }
         let tool = ReportLeakGate.words(of: skeleton)
-        try check(words: ReportLeakGate.words(of: rendering).subtracting(tool), file: file)
+        try check(words: ReportLeakGate.wordsAndCapitals(of: rendering).filter { !tool.contains($0.key) }, file: file)
     }
 
     /// Checks strings that come from the data as a whole (evidence, reviewers' comments).
     func check(strings: some Sequence<String>, file: String) throws {
         guard !index.origins.isEmpty else { return }
-        var words = Set<UInt64>()
-        for string in strings { words.formUnion(ReportLeakGate.words(of: string)) }
+        var words: [UInt64: Bool] = [:]
+        for string in strings { words.merge(ReportLeakGate.wordsAndCapitals(of: string)) { $0 || $1 } }
         try check(words: words, file: file)
     }
 
-    private func check(words: Set<UInt64>, file: String) throws {
+    /// A hit is a hidden word of the report's words; a word hidden only as a name in capitals is
+    /// one only where the report writes it in capitals (in lower case it is the common word).
+    private func check(words: [UInt64: Bool], file: String) throws {
+        let found = words.filter { !allowed.contains($0.key) && (!index.capitalsOnly.contains($0.key) || $0.value) }.keys
         // Sorted, so that the error names the same rule whatever the set's order.
-        let hits = words.subtracting(allowed).compactMap { index.origin(of: $0) }.sorted { ($0.rule, $0.column) < ($1.rule, $1.column) }
+        let hits = found.compactMap { index.origin(of: $0) }.sorted { ($0.rule, $0.column) < ($1.rule, $1.column) }
         if let hit = hits.first {
             throw OcculterError.leak(rule: ruleName(hit.rule), column: columnName(hit.column), at: SourceLocation(file: file))
         }

@@ -168,7 +168,7 @@ struct RunState {
         if !result.matchedReviews.isEmpty { matchedReviews.formUnion(result.matchedReviews) }
         if !result.matchedSecrets.isEmpty { matchedSecrets.formUnion(result.matchedSecrets) }
         if hidden != nil {
-            for word in result.hidden { hidden!.add(hash: word.hash, rule: word.rule, column: word.column) }
+            for word in result.hidden { hidden!.add(hash: word.hash, rule: word.rule, column: word.column, capitalsOnly: word.capitalsOnly) }
         }
         // The whole row, before and after, of each listed decision: the workbench shows it.
         if listed.count > listedBefore, !row.values.isEmpty {
