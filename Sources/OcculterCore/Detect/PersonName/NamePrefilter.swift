@@ -85,30 +85,26 @@ extension PersonNameDetector {
         bytes[index] == 0xE2 && index + 2 < bytes.count && bytes[index + 1] == 0x80 && (bytes[index + 2] == 0x93 || bytes[index + 2] == 0x94)
     }
 
-    /// Everything but letters, digits and a list's own marks (comma, slash) is skipped from
-    /// `from` (any space, a no-break one included): a superset of what the tokenizer leaves
-    /// between two tokens, so that the scan never finds a shape these checks missed.
-    static func skipFiller(_ bytes: UnsafeBufferPointer<UInt8>, from: Int, tables: ScalarTables) -> Int {
-        var index = from
-        while index < bytes.count, bytes[index] != UInt8(ascii: ","), bytes[index] != UInt8(ascii: "/") {
-            guard let (scalar, length) = ScalarClass.at(index, in: bytes, tables: tables) else { index += 1; continue }
-            if scalar.isLetter || scalar.isDigit { break }
-            index += length
-        }
-        return index
-    }
-
-    static func capitalAt(_ bytes: UnsafeBufferPointer<UInt8>, _ index: Int, tables: ScalarTables) -> Bool {
-        guard index < bytes.count, let (scalar, _) = ScalarClass.at(index, in: bytes, tables: tables) else { return false }
-        return scalar.isLetter && scalar.isUpper
-    }
-
     /// Whether, from `start`, a capitalised word, then a comma, a slash or « et », then another
     /// capitalised word follow (spaces between): the shape of a list of bare surnames. Bytes
     /// only, no lookup.
     static func capitalisedPairFollows(_ bytes: UnsafeBufferPointer<UInt8>, after start: Int, tables: ScalarTables) -> Bool {
-        func skipFiller(_ from: Int) -> Int { PersonNameDetector.skipFiller(bytes, from: from, tables: tables) }
-        func capitalAt(_ index: Int) -> Bool { PersonNameDetector.capitalAt(bytes, index, tables: tables) }
+        // Everything but letters, digits and the list's own marks is skipped (any space, a
+        // no-break one included): a superset of what the tokenizer leaves between two tokens,
+        // so that the scan never finds a list this check missed.
+        func skipFiller(_ from: Int) -> Int {
+            var index = from
+            while index < bytes.count, bytes[index] != UInt8(ascii: ","), bytes[index] != UInt8(ascii: "/") {
+                guard let (scalar, length) = ScalarClass.at(index, in: bytes, tables: tables) else { index += 1; continue }
+                if scalar.isLetter || scalar.isDigit { break }
+                index += length
+            }
+            return index
+        }
+        func capitalAt(_ index: Int) -> Bool {
+            guard index < bytes.count, let (scalar, _) = ScalarClass.at(index, in: bytes, tables: tables) else { return false }
+            return scalar.isLetter && scalar.isUpper
+        }
         func letterOrDigitAt(_ index: Int) -> Bool {
             guard index < bytes.count, let (scalar, _) = ScalarClass.at(index, in: bytes, tables: tables) else { return false }
             return scalar.isLetter || scalar.isDigit

@@ -35,11 +35,12 @@ extension Scan {
         // programme's quarters (an acronym in a mixed-case subject names the programme).
         if let before = word(index - 1), self.is(before, [.place, .body, .legalEntity], bare: true)
             || before.allCaps && !shouting && !self.is(before, [.designation, .transaction]) { return nil }
-        let communeNames = [tokens[index], right].filter { context.words.communeWords.contains(key($0)) || context.words.communes.contains(key($0)) }
-        guard communeNames.count < 2 else { return nil }
+        func communeName(_ token: Token) -> Bool { context.words.communeWords.contains(key(token)) || context.words.communes.contains(key(token)) }
+        if communeName(tokens[index]), communeName(right) { return nil }
         // "BAFA / BAFD", "SNCF/RFF": in a mixed-case subject, four capitals or fewer are an
         // acronym's, not a surname's.
-        if !shouting, [tokens[index], right].contains(where: { $0.allCaps && $0.scalars <= 4 }) { return nil }
+        func acronym(_ token: Token) -> Bool { token.allCaps && token.scalars <= 4 }
+        if !shouting, acronym(tokens[index]) || acronym(right) { return nil }
         let evidence = "parties d'une affaire séparées par « / »"
         emit(index, index + 1, .occult, evidence)
         emit(index + 2, end, .occult, evidence)

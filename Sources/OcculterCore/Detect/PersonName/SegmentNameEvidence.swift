@@ -64,7 +64,7 @@ extension Scan {
     func membersInParenthesis(from start: Int, after occulted: Range<Int>?) -> [Range<Int>]? {
         guard let occulted, occulted.upperBound == start - 1, isPunct(start - 1, "(") else { return nil }
         var items: [Range<Int>] = []
-        var position = start
+        var position: Int
         var listed = false
         // « famille x (sean et maeve) »: in lower case, first names of the list only.
         let lower = word(start).map { !$0.startsUpper } ?? false
@@ -73,13 +73,10 @@ extension Scan {
             return token.startsUpper && (!token.allCaps || shouting)
                 && !self.is(token, [.place, .body, .legalEntity, .role, .civility, .family, .designation])
         }
-        while let name = word(position), member(name) {
+        position = coordinatedItems(from: start, into: &items) { at in
+            guard let name = word(at), member(name) else { return nil }
             if isFirstName(name) { listed = true }
-            items.append(position..<(position + 1))
-            position += 1
-            if isPunct(position, ","), let next = word(position + 1), member(next) { position += 1; continue }
-            if let link = word(position), self.is(link, "et"), let next = word(position + 1), member(next) { position += 1; continue }
-            break
+            return at + 1
         }
         guard listed, !items.isEmpty, isPunct(position, ")") || isPunct(position, ",") || (word(position).map { self.is($0, "et") } ?? false)
         else { return nil }
@@ -133,13 +130,20 @@ extension Scan {
             }
             return end
         }
-        while let end = item(at: position) {
-            items.append(position..<end)
-            position = end
-            if isPunct(position, ","), item(at: position + 1) != nil { position += 1; continue }
-            if let link = word(position), self.is(link, "et"), item(at: position + 1) != nil { position += 1; continue }
-            break
-        }
+        _ = coordinatedItems(from: position, into: &items, item: item)
         return items.isEmpty || !listed && !initials ? nil : items
+    }
+
+    /// Items from `start`, each read by `item` (its end, or nil), coordinated by commas or
+    /// « et »: appends their ranges and returns where the enumeration stopped (after the last
+    /// item). Each item is read once; a mark not followed by an item ends the enumeration before it.
+    func coordinatedItems(from start: Int, into items: inout [Range<Int>], item: (Int) -> Int?) -> Int {
+        var position = start
+        while let end = item(position) {
+            items.append(position..<end)
+            guard isPunct(end, ",") || (word(end).map { self.is($0, "et") } ?? false), end + 1 < tokens.count else { return end }
+            position = end + 1
+        }
+        return items.last?.upperBound ?? start
     }
 }
