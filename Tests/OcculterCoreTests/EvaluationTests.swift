@@ -1029,6 +1029,36 @@ final class EvaluationTests: XCTestCase {
         XCTAssertGreaterThanOrEqual(figures.subjects, 190)
     }
 
+    func testCraftedHundredSixtyFifthSubjects() throws {
+        let figures = try evaluate("crafted-165.yaml", title: "objets rédigés, jeu construit n° 165 (vie du conseil et habitants : pétitions, hommages, médailles, départs d'agents, à l'aveugle, première vague de la vingt et unième session, cinq élus déclarés)", officials: EvaluationTests.officials)
+        XCTAssertGreaterThanOrEqual(figures.subjects, 200)
+    }
+
+    func testCraftedHundredSixtySixthSubjects() throws {
+        let figures = try evaluate("crafted-166.yaml", title: "objets rédigés, jeu construit n° 166 (foncier et urbanisme : préemptions, servitudes, bornages, alignements, écrits négligés, à l'aveugle, première vague de la vingt et unième session, cinq élus déclarés)", officials: EvaluationTests.officials)
+        XCTAssertGreaterThanOrEqual(figures.subjects, 200)
+    }
+
+    func testCraftedHundredSixtySeventhSubjects() throws {
+        let figures = try evaluate("crafted-167.yaml", title: "objets rédigés, jeu construit n° 167 (social, école et famille : remises gracieuses, dérogations, bourses, tableaux collés, listes en minuscules, à l'aveugle, première vague de la vingt et unième session, cinq élus déclarés)", officials: EvaluationTests.officials)
+        XCTAssertGreaterThanOrEqual(figures.subjects, 200)
+    }
+
+    func testCraftedHundredSixtyEighthSubjects() throws {
+        let figures = try evaluate("crafted-168.yaml", title: "objets rédigés, jeu construit n° 168 (culture, sport et fêtes : artistes, conférenciers, lauréats, bénévoles, remboursements, à l'aveugle, première vague de la vingt et unième session, cinq élus déclarés)", officials: EvaluationTests.officials)
+        XCTAssertGreaterThanOrEqual(figures.subjects, 200)
+    }
+
+    func testCraftedHundredSixtyNinthSubjects() throws {
+        let figures = try evaluate("crafted-169.yaml", title: "objets rédigés, jeu construit n° 169 (France des régions et d'outre-mer : noms créoles, mahorais, tahitiens, corses, bretons, basques, à l'aveugle, première vague de la vingt et unième session, cinq élus déclarés)", officials: EvaluationTests.officials)
+        XCTAssertGreaterThanOrEqual(figures.subjects, 200)
+    }
+
+    func testCraftedHundredSeventiethSubjects() throws {
+        let figures = try evaluate("crafted-170.yaml", title: "objets rédigés, jeu construit n° 170 (personnel, contentieux et listes : agents nommés, « Commune c/ X », listes numérotées, à l'aveugle, première vague de la vingt et unième session, cinq élus déclarés)", officials: EvaluationTests.officials)
+        XCTAssertGreaterThanOrEqual(figures.subjects, 200)
+    }
+
     /// Real subjects only: the collector found no private person in them (keep-rate only).
     func testRealFrozenFifteenthPart() throws {
         let figures = try evaluate("real-frozen-15.yaml", title: "objets réels, quinzième partie gelée", officials: [])

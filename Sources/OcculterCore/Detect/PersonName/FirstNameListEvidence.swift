@@ -41,7 +41,8 @@ extension Scan {
     private func listOpens(before start: Int) -> Bool {
         guard start > 0 else { return false }
         if isPunct(start - 1, ":") || isPunct(start - 1, "–") || isPunct(start - 1, "-") || isPunct(start - 1, "(") { return true }
-        guard let previous = word(start - 1), !previous.startsUpper else { return false }
+        // In a subject in capitals, the opener is in capitals too (« DEBITEURS ROUSSEL B. »).
+        guard let previous = word(start - 1), !previous.startsUpper || shouting else { return false }
         if self.is(previous, .personNoun, bare: true) { return true }
         return Scan.listPrepositions.contains { self.is(previous, $0) }
     }
@@ -193,27 +194,93 @@ extension Scan {
     static let schoolClasses: [StaticString] = ["cp", "ce1", "ce2", "cm1", "cm2", "ps", "ms", "gs", "6e", "5e", "4e", "3e", "6eme", "5eme",
                                                 "4eme", "3eme"]
 
-    /// "bourse au merite : lucas boyer, emma garnier, chloe renard": two entries or more, each a
-    /// first name of the list (no common word) then one word of no list, all in lower case,
-    /// coordinated by commas or « et » after a colon.
+    /// "bourse au merite : lucas boyer, emma garnier, chloe renard", « vacataires : bouvier lea ;
+    /// marchand hugo », « bénéficiaires : rolland baptiste, ben youssef malek »: two entries or
+    /// more after a colon, all in lower case, each a first name of the list (no common word) and
+    /// one or two other words, in the same order throughout, coordinated by commas, semicolons,
+    /// slashes or « et ». An entry may carry a short note in parentheses and an amount
+    /// (« ferhat yanis (espaces verts), morin clara (piscine) », « gautier ludovic : 80 € ;
+    /// hoarau jean-marc 96,00 € »): what a clerk's list of grantees or seasonal staff adds.
     func lowercaseNameList(from start: Int) -> [Range<Int>]? {
         guard start > 0, isPunct(start - 1, ":") else { return nil }
-        let (items, position) = pairEntries(from: start) { position in
-            guard let first = word(position), !first.startsUpper, isFirstName(first), !self.is(first, .commonWord),
-                  let surname = word(position + 1), !surname.startsUpper, surname.scalars >= 3 else { return false }
-            return !self.is(surname, [.place, .body, .legalEntity, .role, .civility, .family, .designation, .link, .particle, .transaction])
-                && !Scan.bytes(key(surname), isOneOf: Scan.functionWords) && !Scan.bytes(key(surname), isOneOf: Scan.prepositions)
+        for surnameFirst in [false, true] {
+            var items: [Range<Int>] = []
+            var position = start
+            // Each entry must end where the list goes on or stops (a separator, a mark, the
+            // cell's end): an entry followed by another word was read short (« pham thi hoa »,
+            // « pham van duc »), and the list stops before it.
+            while let end = lowercaseEntryEnds(at: position, surnameFirst: surnameFirst).first(where: { entryCloses(afterEntryNote($0)) }) {
+                items.append(position..<end)
+                position = afterEntryNote(end)
+                guard isPunct(position, ",") || isPunct(position, ";") || isPunct(position, "/") || (word(position).map { self.is($0, .link) } ?? false)
+                else { break }
+                position += 1
+            }
+            if items.count >= 2 { return items }
         }
-        if items.count >= 2, !(word(position).map { !$0.startsUpper && isFirstName($0) } ?? false) || position >= tokens.count { return items }
-        // « vacataires : bouvier lea ; marchand hugo ; joly clement »: surname first, which may
-        // be a common word since the first name after it says the pair is a person.
-        let (reversed, _) = pairEntries(from: start) { position in
-            guard let surname = word(position), !surname.startsUpper, surname.scalars >= 3,
-                  let first = word(position + 1), !first.startsUpper, isFirstName(first), !self.is(first, .commonWord) else { return false }
-            return !self.is(surname, [.place, .body, .legalEntity, .role, .civility, .family, .designation, .link, .particle, .transaction])
-                && !Scan.bytes(key(surname), isOneOf: Scan.functionWords) && !Scan.bytes(key(surname), isOneOf: Scan.prepositions)
+        return nil
+    }
+
+    /// Whether a list's entry may end at `position`: a punctuation mark, « et », or the cell's end.
+    private func entryCloses(_ position: Int) -> Bool {
+        position >= tokens.count || tokens[position].kind == .punct || (word(position).map { self.is($0, .link) } ?? false)
+    }
+
+    /// The possible ends of one lower-case entry at `position`, longest first: a first name of
+    /// the list then a surname word (a particle may open it), or (`surnameFirst`) a particle,
+    /// one or two surname words, then the first name. A surname word is of no class that opens
+    /// other phrases (a place, a body, a link…); it may be a common word or a first name
+    /// (« benali farid », « gautier ludovic »), since the first name beside it and the order
+    /// kept throughout say the entry is a person.
+    private func lowercaseEntryEnds(at position: Int, surnameFirst: Bool) -> [Int] {
+        func givenName(_ index: Int) -> Bool {
+            guard let token = word(index), !token.startsUpper else { return false }
+            return isFirstName(token) && !self.is(token, .commonWord)
         }
-        return reversed.count >= 2 ? reversed : nil
+        func surnameWord(_ index: Int, particle: Bool = false) -> Bool {
+            guard let token = word(index), !token.startsUpper, token.scalars >= 2 else { return false }
+            if particle, isParticle(token) { return true }
+            return !self.is(token, [.place, .body, .legalEntity, .role, .civility, .family, .designation, .link, .particle, .transaction])
+                && !Scan.bytes(key(token), isOneOf: Scan.functionWords) && !Scan.bytes(key(token), isOneOf: Scan.prepositions)
+        }
+        var start = position
+        if !surnameFirst {
+            guard givenName(position) else { return [] }
+            start += 1
+        }
+        if let particle = word(start), !particle.startsUpper, isParticle(particle), surnameWord(start + 1) { start += 1 }
+        guard surnameWord(start), word(start)!.scalars >= 3 else { return [] }
+        if !surnameFirst { return [start + 1] }
+        // "pham van duc", "pham thi hoa": a particle or a second word may stand before the
+        // first name; of three words, one of the last two a first name, even a common word
+        // (« duc »), when the entry closes there (`entryCloses`, asked by the caller).
+        var ends: [Int] = []
+        if surnameWord(start + 1, particle: true), surnameWord(start + 2) || givenName(start + 2),
+           [start + 1, start + 2].contains(where: { word($0).map(isFirstName) ?? false }) { ends.append(start + 3) }
+        if givenName(start + 1) { ends.append(start + 2) }
+        return ends
+    }
+
+    /// Past what may follow an entry of a list of persons: a note of up to four words in
+    /// parentheses (« (piscine) », « (3 enfants) »), then an amount, a colon before it allowed
+    /// (« : 80 € », « 96,00 € »). Returns `position` itself when neither follows.
+    private func afterEntryNote(_ position: Int) -> Int {
+        var position = position
+        if isPunct(position, "(") {
+            var close = position + 1
+            while close < tokens.count, close - position <= 5, !isPunct(close, ")"), !isPunct(close, "(") { close += 1 }
+            if isPunct(close, ")") { position = close + 1 }
+        }
+        var amount = position
+        if isPunct(amount, ":") { amount += 1 }
+        guard amount < tokens.count, tokens[amount].kind == .number else { return position }
+        amount += 1
+        // "96,00": the decimal comma glued to its digits is no list's comma.
+        while amount + 1 < tokens.count, isPunct(amount, ","), tokens[amount + 1].kind == .number,
+              tokens[amount].range.lowerBound == tokens[amount - 1].range.upperBound,
+              tokens[amount + 1].range.lowerBound == tokens[amount].range.upperBound { amount += 2 }
+        if isPunct(amount, "€") || (word(amount).map { self.is($0, "euros") || self.is($0, "eur") } ?? false) { amount += 1 }
+        return amount
     }
 
     /// "secours d'urgence | lemaire kevin | 80 €", "AIDE URGENCE ; DUPRAT ; Josiane ; 150 €": a
@@ -261,11 +328,15 @@ extension Scan {
         // "| BOIS Henri |": a surname in capitals that is also a list's word, before the first name.
         let surnameFirst = count == 2 && tokens[start].isWord && tokens[start].allCaps && !shouting && listedFirstName(start + 1)
             && !(word(start + 1)?.allCaps ?? true)
-        guard count >= 1, count <= 4, (start..<end).allSatisfy({ tokens[$0].isWord && (plainName($0) || surnameFirst && $0 == start) }),
+        // "LE CORRE ; Gwenaëlle": a particle may open the surname's field.
+        let particleOpens = count >= 2 && tokens[start].isWord && isParticle(tokens[start]) && word(start + 1).map(\.startsUpper) == true
+        guard count >= 1, count <= 4, (start..<end).allSatisfy({ tokens[$0].isWord && (plainName($0) || (surnameFirst || particleOpens) && $0 == start) }),
               !isCommune(around: start, end: end), !isPublicFigure(Array(start..<end)) else { return nil }
         // "DUPRAT ; Josiane", "NGUYEN VAN ; Thanh", "VAN DEN BERGHE | Noémie": the surname's
         // field, then the first name's.
-        let givenField = count <= 3 && (start..<end).allSatisfy({ tokens[$0].allCaps && !self.is(tokens[$0], .commonWord) })
+        // A surname that is a common word ("LE ROUX ; Killian") counts before a listed first name.
+        let nextFieldListed = end + 1 < tokens.count && fieldEnd(end + 1) == end + 2 && listedFirstName(end + 1)
+        let givenField = count <= 3 && (start..<end).allSatisfy({ tokens[$0].allCaps && (nextFieldListed || !self.is(tokens[$0], .commonWord)) })
             && end + 1 < tokens.count && fieldEnd(end + 1) == end + 2
             && (word(end + 1).map { listedFirstName(end + 1) || $0.startsUpper && !$0.allCaps && isUnknownWord($0) } ?? false)
         if givenField { return [start..<end, (end + 1)..<(end + 2)] }

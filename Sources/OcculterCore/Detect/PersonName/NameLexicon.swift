@@ -102,6 +102,8 @@ extension PersonNameDetector {
             "fils", "fille", "soeur", "neveu", "niece", "cousin", "cousine", "oncle", "tante", "conjoint", "conjointe", "mari",
             "petit-fils", "petite-fille", "maraicher", "maraichere", "epiciere", "cafetiere", "aubergiste",
             "proprietaire", "champetre",
+            // Debtors of an admission en non-valeur (« débiteurs Roussel B., Mahmoudi K. »).
+            "debiteur", "debitrice", "redevable", "allocataire",
         ])
         /// Events named after a person ("Challenge X", "Tournoi X", "Trophée X", "Souvenir
         /// X"): a denomination, like a facility's; classed with the place words.

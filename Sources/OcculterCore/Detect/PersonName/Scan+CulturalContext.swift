@@ -18,10 +18,21 @@ extension Scan {
         // A sale, a payment or a contract in the same subject is not a programme ("prix de vente").
         // "Contrat avec l'orchestre de M. X", "pour le spectacle de X": a programme word (not
         // "prix") right before the name says it whatever the contract.
+        // "Bénévoles du festival : défraiement de M. X", "remboursement place de spectacle –
+        // Mme Y": what pays back or compensates a volunteer or a spectator names a resident,
+        // whatever the show; only the artist right after the show's word keeps it (« billets du
+        // concert d'Ibrahim Maalouf »), with no mark between.
+        let paid = (0..<start).contains { tokens[$0].isWord && Scan.personalPaymentWords.contains(keyWithoutElision(tokens[$0])) }
         for index in max(0, start - 3)..<start where tokens[index].isWord && self.is(tokens[index], .cultural, bare: true) && !self.is(tokens[index], "prix")
             && !residenceBuilding(index) && !readsNoShow(index) {
+            // (Paid, the artist follows the show's word through small words only, without a
+            // civility: « SPECTACLE M. X », « l'historien par Mme Y » name someone else.)
+            if paid, civility(at: start) != nil || (index + 1..<start).contains(where: {
+                !tokens[$0].isWord || tokens[$0].startsUpper || self.is(tokens[$0], .civility) || self.is(tokens[$0], "par")
+            }) { continue }
             return true
         }
+        if paid { return false }
         for index in 0..<start where tokens[index].isWord && self.is(tokens[index], .transaction) {
             // "contrat(s) de cession": the contract of a show, not a sale.
             if self.is(tokens[index], "cession"), index >= 2, let de = word(index - 1), self.is(de, "de"),

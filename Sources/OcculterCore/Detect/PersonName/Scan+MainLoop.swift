@@ -211,6 +211,20 @@ extension Scan {
                 index = next
                 continue
             }
+            // "bourse au merite : lucas boyer, emma garnier", « bénéficiaires : rolland baptiste,
+            // ben youssef malek »: in lower case, a first name and one or two other words listed
+            // after a colon. Before the lower-case readings below, which would take the first entry alone.
+            // A plain first name within three words of the colon, not a compound: what the
+            // prefilter reads there.
+            if !token.startsUpper, isPunct(index - 1, ":"),
+               (index..<min(index + 3, tokens.count)).contains(where: {
+                   tokens[$0].isWord && !tokens[$0].startsUpper && isPlainFirstName(tokens[$0]) && !key(tokens[$0]).contains(UInt8(ascii: "-"))
+               }),
+               let list = lowercaseNameList(from: index) {
+                for item in list { emit(item.lowerBound, item.upperBound, .occult, "prénoms et noms en minuscules dans une liste de personnes") }
+                index = list[list.count - 1].upperBound
+                continue
+            }
             // Lower case: only a first name of the list is asked about, then a trigger before it;
             // or a surname written first, before a first name ("à lecomte ghislaine").
             // (The prefilter's bit first: the lookup of the next word ran for every lower-case word.)
@@ -260,12 +274,10 @@ extension Scan {
                 index = list[list.count - 1].upperBound
                 continue
             }
-            // "bourse au merite : lucas boyer, emma garnier, chloe renard": in lower case, pairs of
-            // a first name and another word listed after a colon.
-            if !token.startsUpper, isPunct(index - 1, ":"), isFirstName(token) || (word(index + 1).map { !$0.startsUpper && isFirstName($0) } ?? false),
-               let list = lowercaseNameList(from: index) {
-                for item in list { emit(item.lowerBound, item.upperBound, .occult, "prénoms et noms en minuscules dans une liste de personnes") }
-                index = list[list.count - 1].upperBound
+            // A row of a table pasted over several lines, under a header of persons' columns.
+            if startsLine(index), let row = tableRow(at: index) {
+                for (cell, column) in row.cells { emit(cell.lowerBound, cell.upperBound, .occult, column.evidence) }
+                index = row.end
                 continue
             }
             if isFieldSeparator(index - 1) || startsLine(index), let fields = exportField(from: index) {

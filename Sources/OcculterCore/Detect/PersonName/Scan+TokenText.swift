@@ -143,7 +143,11 @@ extension Scan {
         let clause = clauseBounds(around: from)
         // "Protection fonctionnelle — ancien maire, M. X, poursuivi …": the phrase heads the
         // subject alone before the dash, and the first person after it is the one concerned.
-        if start >= clause.upperBound, clause.upperBound <= to + 1, !(clause.lowerBound..<from).contains(where: startsName) {
+        // « Recrutement d'un agent contractuel — Mme X »: before a dash, a few words in lower
+        // case may complete the phrase.
+        if start >= clause.upperBound, !(clause.lowerBound..<from).contains(where: startsName),
+           clause.upperBound <= to + 1 || clause.upperBound <= to + 6 && isPunct(clause.upperBound, "—")
+            && !(to..<clause.upperBound).contains(where: { tokens[$0].isWord && tokens[$0].startsUpper }) {
             let next = clauseBounds(around: clause.upperBound + 1)
             return next.contains(start) && !(next.lowerBound..<start).contains(where: { startsName($0) || introducesAgent($0) })
         }

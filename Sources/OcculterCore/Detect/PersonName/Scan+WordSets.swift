@@ -56,6 +56,12 @@ extension Scan {
                                                 "condamnation", "prevenu", "prevenue", "vol", "delit", "contravention", "juridiction"]
     /// `judicialWords` and `nonCulturalPrizes` in one set (`noProgramme`): a look-up a word
     /// instead of 29 comparisons.
+    /// What refunds, defrays or compensates a person, or names a volunteer or a spectator: the
+    /// person named after it in a cultural subject is a resident, not the programme's artist.
+    static let personalPaymentWords = ByteWordSet(["defraiement", "defraiements", "remboursement", "remboursements", "rembourser",
+                                                   "indemnisation", "indemniser", "dedommagement", "benevole", "benevoles",
+                                                   "spectateur", "spectatrice", "spectateurs", "spectatrices", "billet", "billets",
+                                                   "billetterie", "billeterie"])
     static let noProgrammeWords = ByteWordSet((judicialWords + nonCulturalPrizes).map { $0.description })
     /// Street words that name a way, for a street written in lower case (not "bois", "lot").
     static let roadWords: [StaticString] = ["rue", "chemin", "route", "avenue", "boulevard", "bd", "impasse", "allee", "quai", "sentier",
