@@ -45,11 +45,15 @@ extension PersonNameDetector {
                     }
                     if probe.canSkip(bytes, wordAt: start, tables: tables) {
                         index = Tokenizer.wordEnd(bytes, from: start, tables: tables)
+                        // "Tevaite TEHEIURA": a capitalised word in mixed case then one in
+                        // capitals may be « Prénom NOM » (`Scan.run`), whatever the lists say.
+                        if current.isUpper, PersonNameDetector.capitalsFollow(bytes, word: start, end: index, tables: tables) { return true }
                         continue
                     }
                     folded.count = 0
                     let word = Tokenizer.readWord(bytes, from: start, tables: tables, folded: &folded)
                     if probe.mayStartFinding(folded, startsUpper: word.startsUpper) { return true }
+                    if word.startsUpper, PersonNameDetector.capitalsFollow(bytes, word: start, end: word.end, tables: tables) { return true }
                     // An initial ("J.", "J.-C.") may start a name (`Scan.run`): a capital word of
                     // at most two scalars before a dot.
                     if word.startsUpper, word.scalars <= 2, word.end < count, bytes[word.end] == UInt8(ascii: ".") { return true }
@@ -77,6 +81,28 @@ extension PersonNameDetector {
             }
             return false
         }
+    }
+
+    /// Whether the word at `word..<end` is in mixed case (a small letter after its first) and
+    /// the next word, past spaces only, opens with a capital and no small letter: the shape
+    /// of « Prénom NOM ».
+    /// Bytes only, no lookup; a superset of what the scan asks (a whole word in capitals).
+    static func capitalsFollow(_ bytes: UnsafeBufferPointer<UInt8>, word: Int, end: Int, tables: ScalarTables) -> Bool {
+        guard end < bytes.count, let (first, firstLength) = ScalarClass.at(word, in: bytes, tables: tables), first.isUpper else { return false }
+        // A small letter anywhere after the first ("D'Artagnan" too).
+        var index = word + firstLength
+        var mixed = false
+        while index < end, let (scalar, length) = ScalarClass.at(index, in: bytes, tables: tables) {
+            if scalar.isLetter, !scalar.isUpper { mixed = true; break }
+            index += length
+        }
+        guard mixed else { return false }
+        index = end
+        while index < bytes.count, let (scalar, length) = ScalarClass.at(index, in: bytes, tables: tables), scalar.isSpace { index += length }
+        guard index < bytes.count, let (next, nextLength) = ScalarClass.at(index, in: bytes, tables: tables), next.isUpper,
+              index + nextLength < bytes.count, let (after, _) = ScalarClass.at(index + nextLength, in: bytes, tables: tables) else { return false }
+        // "N'DIAYE", "LE-GALL": a mark may follow the first capital.
+        return after.isUpper || !after.isLetter
     }
 
     /// An en or em dash ("–", "—") at `index`.

@@ -95,6 +95,10 @@ extension Scan {
         guard start < slash else { return nil }
         // "SCI Les Cèdres / Commune": a company word before the party names a company.
         if let before = word(start - 1), self.is(before, [.legalEntity, .body, .place]) { return nil }
+        // "Convention CACEM / Ville de Schœlcher": in a mixed-case subject, a word in capitals
+        // right after the name of an agreement is the other body's acronym.
+        if !shouting, start == slash - 1, tokens[start].allCaps, tokens[start].scalars <= 6, let before = word(start - 1),
+           Scan.bytes(key(before), isOneOf: ["convention", "conventions", "contrat", "accord", "avenant", "protocole", "partenariat"]) { return nil }
         return start
     }
 }

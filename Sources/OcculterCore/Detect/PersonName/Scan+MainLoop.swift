@@ -310,6 +310,16 @@ extension Scan {
                     index = next
                     continue
                 }
+            } else if !shouting, token.startsUpper, !token.allCaps, token.scalars >= 3, let surname = word(index + 1), surname.allCaps,
+                      surname.scalars >= 3, Scan.hasVowel(key(surname)), isUnknownWord(token), isUnknownWord(surname) {
+                // "aide à la scolarité de Tevaite TEHEIURA": a first name of no list then a surname
+                // in capitals, both unknown to the lexicons, the way a mixed-case subject writes
+                // « Prénom NOM »; then every exemption of a bare name.
+                let inherited = gathered.pointee.sharedExemption.flatMap { coordinates(from: $0.end, to: index) ? $0.exemption : nil }
+                if let next = handleBareName(at: index, clue: "prénom hors liste suivi d'un nom", inherited: inherited, emit: emit) {
+                    index = next
+                    continue
+                }
             } else if token.allCaps, !self.is(token, .commonWord),
                       nameLike(token), let following = word(index + 1), following.startsUpper,
                       !following.allCaps && isFirstName(following) || !shouting && token.scalars >= 3 && initialEnd(at: index + 1) != nil {

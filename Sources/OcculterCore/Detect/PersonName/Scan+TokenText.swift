@@ -126,7 +126,9 @@ extension Scan {
         }
         // "ciné-rencontre avec le comédien X – prise en charge des frais d'hébergement": a
         // programme's guest is paid their costs, which decides nothing on them.
-        if let head = word(from), self.is(head, "prise") || self.is(head, "remboursement"), culturalContext(before: start) { return false }
+        // (« accueil de l'écrivaine X et rémunération de ses interventions »: the same.)
+        if let head = word(from), self.is(head, "prise") || self.is(head, "remboursement") || self.is(head, "remuneration"),
+           culturalContext(before: start) { return false }
         // "Indemnités de fonction des élus – modification suite à l'élection de Mme X": the fees
         // change because of a mandate's event, which names the official in their mandate.
         if let head = word(from), self.is(head, "indemnites") || self.is(head, "indemnite"),
