@@ -35,7 +35,9 @@ extension PersonNameDetector {
                                         "tenement", "tenements", "succession",
                                         // "acquisition du chalet PELLICIER", "la ruine GONTHIER": buildings of the
                                         // mountain (strict, as « maison »: see `Scan.strictDesignations`).
-                                        "chalet", "ruine", "masure", "batisse"])
+                                        "chalet", "ruine", "masure", "batisse",
+                                        // "bail KERVELLA": a lease titled by its tenant.
+                                        "bail"])
         /// Words of a cultural programme: an artist or a laureate named after one is public.
         let culturalWords = ByteWordSet([
             "concert", "concerts", "spectacle", "spectacles", "exposition", "expositions", "festival", "prix", "laureat",
@@ -136,6 +138,8 @@ extension PersonNameDetector {
             "jumeaux", "jumelles", "fratrie",
             // Abbreviations: "Cts LEBLANC", "Fam. HOFFMANN" (not « foyer », a venue: « Foyer Saint-Louis »).
             "cts", "fam",
+            // Joint owners: "indiv. Kowalski", "l'hoirie PERRIN-CHAMBON", "les indivisaires SCHMITT".
+            "indiv", "hoirie", "hoiries", "indivisaire", "indivisaires",
         ])
         let particles = ByteWordSet([
             "de", "du", "des", "d'", "le", "la", "les", "van", "von", "der", "den", "ben", "bin", "ibn", "el", "al", "da",

@@ -33,6 +33,10 @@ extension Scan {
         lazy var landSubject = tokens.contains { token in
             token.isWord && (isParcelWord(token) || Scan.bytes(keyWithoutElision(token), isOneOf: Scan.landWords))
         }
+        // An estate's lots (not a public contract's: « lot n° 3 – plomberie »), asked lazily.
+        lazy var estateSubject = tokens.contains { token in
+            token.isWord && Scan.bytes(keyWithoutElision(token), isOneOf: ["lotissement", "lotissements", "lotir"])
+        }
         var cursor = 0
         var index = 0
         while index < tokens.count {
@@ -83,6 +87,14 @@ extension Scan {
                     index = to - 1
                 }
             default:
+                // "vente du lot n° 4 du lotissement Les Galets à Mlle X": the lot of an estate
+                // sold or let to the private person designates the parcel as its number would.
+                if occultFound, !context.config.keepLinkedParcels, let token = word(index), self.is(token, "lot") || self.is(token, "lots"),
+                   let end = lotReferenceEnd(after: index), estateSubject {
+                    emit(index, end, "lot d'un lotissement cité avec un particulier occulté")
+                    index = end - 1
+                    continue
+                }
                 // "la commune cède AB 15 et AB 16, M. X cède AC 20", "– ZA 212, ZA 213": in a
                 // subject about land that names a private person, two capitals and a number are
                 // a parcel wherever they stand.
@@ -118,6 +130,22 @@ extension Scan {
                 }
             }
         }
+    }
+
+    /// "lot n° 4", "lot 7", "lots n° 3 et 4": after the word « lot », an optional « n° » and the
+    /// numbers, coordinated by « et » or commas. Returns the reference's end.
+    func lotReferenceEnd(after lot: Int) -> Int? {
+        var position = lot + 1
+        if let number = word(position), self.is(number, "n") || self.is(number, "no") || self.is(number, "numero") {
+            position += 1
+            if isPunct(position, "°") || isPunct(position, ".") { position += 1 }
+        } else if isPunct(position, "°") {
+            position += 1
+        }
+        guard position < tokens.count, tokens[position].kind == .number else { return nil }
+        var end = position + 1
+        while end + 1 < tokens.count, isPunct(end, ",") || (word(end).map { self.is($0, "et") } ?? false), tokens[end + 1].kind == .number { end += 2 }
+        return end
     }
 
     /// "… parcelles AB 12, AB 13 – chemin de la Garenne": a street without number set apart

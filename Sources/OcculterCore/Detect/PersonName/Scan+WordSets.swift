@@ -80,7 +80,7 @@ extension Scan {
                                                        "appartenant", "cadastre", "cadastree", "parcelle", "section", "lot"]
     /// "Dossier PLU", "Demandes DETR": a file word also heads acronyms; a name in capitals after
     /// it is held for review unless names are coordinated to it ("Demandes BONNET et MARANDET").
-    static let weakDesignations: [StaticString] = ["cession", "echange", "dossier", "dossiers", "demandes", "copropriete", "concession",
+    static let weakDesignations: [StaticString] = ["cession", "echange", "dossier", "dossiers", "demandes", "copropriete", "concession", "bail",
                                                    "concessions", "habitations"]
     /// A member's seat in a list of delegates ("titulaire Mme X, suppléant M. Y").
     static let seatWords: [StaticString] = ["titulaire", "titulaires", "suppleant", "suppleante", "suppleants", "suppleantes",

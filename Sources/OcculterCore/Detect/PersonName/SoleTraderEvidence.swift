@@ -71,6 +71,11 @@ extension Scan {
            self.is(next, "individuel") || self.is(next, "individuelle") {
             return (index, index + 2)
         }
+        // "M. X, PHOTOGRAPHE INDEPENDANT": a trade carried on alone, on one's own account.
+        if Scan.bytes(key(token), isOneOf: ["independant", "independante", "freelance"]), let trade = word(index - 1),
+           self.is(trade, .cultural, bare: true) || self.is(trade, .personNoun, bare: true) {
+            return (index, index + 1)
+        }
         guard self.is(token, .personNoun) else { return nil }
         // "(EI)", and after a name "(EI Bio & Vrac)": the status before the trade name (which
         // then is not the words before the parenthesis: "Boulangerie Au Bon Pain (EI X)").
