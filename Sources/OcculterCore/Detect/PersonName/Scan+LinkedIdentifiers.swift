@@ -337,7 +337,18 @@ extension Scan {
     /// "4 rue victor hugo a mr x", "terrain communal rue du stade a m. x": in lower case, the
     /// street's words up to a preposition or a punctuation mark.
     func lowercaseStreetEnd(street position: Int) -> Int? {
-        guard let street = word(position), !street.startsUpper, Scan.roadWords.contains(where: { self.is(street, $0) }) else { return nil }
+        guard let street = word(position), !street.startsUpper else { return nil }
+        // "45 rte de st just", "12 imp. des glycines": a clerk's abbreviation of the way, after a
+        // house number only (« av. » alone says « avis » as often).
+        if Scan.bytes(key(street), isOneOf: Scan.roadAbbreviations), position > 0, tokens[position - 1].kind == .number {
+            let nameStart = isPunct(position + 1, ".") ? position + 2 : position + 1
+            var end = nameStart
+            while end - nameStart < 4, let more = word(end), !more.startsUpper,
+                  !Scan.lowercaseStreetStops.contains(where: { self.is(more, $0) }) { end += 1 }
+            while end > nameStart, let last = word(end - 1), isParticle(last) || self.is(last, .titleArticle) { end -= 1 }
+            return end > nameStart ? end : nil
+        }
+        guard Scan.roadWords.contains(where: { self.is(street, $0) }) else { return nil }
         // "chemin rural n° 17", "voie communale n° 4": a public road's number, not an address;
         // but "chemin rural dit de la Fage", "chemin rural des Vignes": a named one.
         if let kind = word(position + 1), Scan.publicRoadAdjectives.contains(where: { self.is(kind, $0) }) {

@@ -79,8 +79,8 @@ extension Scan {
             // "SCI FAMILLE GRANGER": a family word in a firm's registered name.
             if self.is(token, .family, bare: true), !insideCompanyName(index) {
                 var position = index + 1
-                // "succ. FERREIRA": an abbreviated family word.
-                if isPunct(position, "."), token.scalars <= 5 { position += 1 }
+                // "succ. FERREIRA", "de l'indiv. Kowalski": an abbreviated family word.
+                if isPunct(position, "."), keyWithoutElision(token).count <= 5 { position += 1 }
                 // "des enfants de Gimbrède": after a plural, "de" introduces a place, not a family.
                 let plural = self.is(token, "enfants") || self.is(token, "eleves") || self.is(token, "foyers") || self.is(token, "familles")
                     || self.is(token, "jumeaux") || self.is(token, "jumelles")

@@ -67,6 +67,8 @@ extension Scan {
     static let roadWords: [StaticString] = ["rue", "chemin", "route", "avenue", "boulevard", "bd", "impasse", "allee", "quai", "sentier",
                                             "ruelle", "venelle", "traverse", "grand-rue", "grande-rue", "carriera", "carrer", "karrika",
                                             "kalea", "hent", "straed", "carrughju", "strada", "gasse", "strasse"]
+    /// Abbreviated ways, read only after a house number (`lowercaseStreetEnd`).
+    static let roadAbbreviations: [StaticString] = ["rte", "imp", "av", "chem", "bld", "bvd", "all"]
     /// Words that name a way only with a capital ("Place de la Mairie", not "place de
     /// stationnement"; "Passage X", not "servitude de passage").
     static let capitalRoadWords: [StaticString] = ["place", "voie", "montee", "cours", "square", "passage", "esplanade"]
