@@ -1059,6 +1059,36 @@ final class EvaluationTests: XCTestCase {
         XCTAssertGreaterThanOrEqual(figures.subjects, 200)
     }
 
+    func testCraftedHundredSeventyFirstSubjects() throws {
+        let figures = try evaluate("crafted-171.yaml", title: "objets rédigés, jeu construit n° 171 (eau, assainissement, déchets et services ruraux : remises pour fuite, affouage, baux de chasse et de pâture, à l'aveugle, seconde vague de la vingt et unième session, cinq élus déclarés)", officials: EvaluationTests.officials)
+        XCTAssertGreaterThanOrEqual(figures.subjects, 200)
+    }
+
+    func testCraftedHundredSeventySecondSubjects() throws {
+        let figures = try evaluate("crafted-172.yaml", title: "objets rédigés, jeu construit n° 172 (commerce, marchés et espace public : terrasses, étals, camions-restaurants, baux commerciaux, enseignes, à l'aveugle, seconde vague de la vingt et unième session, cinq élus déclarés)", officials: EvaluationTests.officials)
+        XCTAssertGreaterThanOrEqual(figures.subjects, 200)
+    }
+
+    func testCraftedHundredSeventyThirdSubjects() throws {
+        let figures = try evaluate("crafted-173.yaml", title: "objets rédigés, jeu construit n° 173 (conseils intercommunaux et métropolitains : délégations, commissions, représentants, décisions sur des particuliers, à l'aveugle, seconde vague de la vingt et unième session, cinq élus déclarés)", officials: EvaluationTests.officials)
+        XCTAssertGreaterThanOrEqual(figures.subjects, 200)
+    }
+
+    func testCraftedHundredSeventyFourthSubjects() throws {
+        let figures = try evaluate("crafted-174.yaml", title: "objets rédigés, jeu construit n° 174 (cimetières, patrimoine et libéralités : concessions, legs, dons, monuments aux morts, à l'aveugle, seconde vague de la vingt et unième session, cinq élus déclarés)", officials: EvaluationTests.officials)
+        XCTAssertGreaterThanOrEqual(figures.subjects, 200)
+    }
+
+    func testCraftedHundredSeventyFifthSubjects() throws {
+        let figures = try evaluate("crafted-175.yaml", title: "objets rédigés, jeu construit n° 175 (ordre du jour courant rédigé à la hâte : fautes, abréviations, majuscules, minuscules, à l'aveugle, seconde vague de la vingt et unième session, cinq élus déclarés)", officials: EvaluationTests.officials)
+        XCTAssertGreaterThanOrEqual(figures.subjects, 200)
+    }
+
+    func testCraftedHundredSeventySixthSubjects() throws {
+        let figures = try evaluate("crafted-176.yaml", title: "objets rédigés, jeu construit n° 176 (santé, aînés et solidarité : praticiens conventionnés, maintien à domicile, aides d'urgence, à l'aveugle, seconde vague de la vingt et unième session, cinq élus déclarés)", officials: EvaluationTests.officials)
+        XCTAssertGreaterThanOrEqual(figures.subjects, 200)
+    }
+
     /// Real subjects only: the collector found no private person in them (keep-rate only).
     func testRealFrozenFifteenthPart() throws {
         let figures = try evaluate("real-frozen-15.yaml", title: "objets réels, quinzième partie gelée", officials: [])

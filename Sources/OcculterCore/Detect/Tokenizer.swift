@@ -251,7 +251,7 @@ enum Tokenizer {
     /// the letter after a one-letter apostrophe prefix decides. Read from the word's first
     /// scalars once its end is known, which keeps this bookkeeping out of the word loop.
     @inline(__always)
-    private static func startsUpper(_ bytes: UnsafeBufferPointer<UInt8>, _ word: Range<Int>, tables: ScalarTables) -> Bool {
+    static func startsUpper(_ bytes: UnsafeBufferPointer<UInt8>, _ word: Range<Int>, tables: ScalarTables) -> Bool {
         // Most words open with an ASCII letter (a word starts with a letter): a capital decides,
         // and so does a small letter followed by an ASCII byte other than an apostrophe.
         let first = bytes[word.lowerBound]

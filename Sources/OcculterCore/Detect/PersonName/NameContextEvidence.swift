@@ -163,6 +163,23 @@ extension Scan {
         return false
     }
 
+    /// Whether the words right before a dash (up to eight, back to a mark) designate or elect
+    /// delegates or representatives: « Désignation de délégués — », « élection des
+    /// représentants – ».
+    func delegatesDesignated(before dash: Int) -> Bool {
+        var index = dash - 1, delegates = false, event = false
+        while index >= 0, dash - index <= 8, let token = word(index) {
+            let bare = keyWithoutElision(token)
+            if Scan.bytes(bare, isOneOf: Scan.delegateNouns) { delegates = true }
+            if Scan.bytes(bare, isOneOf: Scan.mandateEvents) { event = true }
+            // « représentants des associations au conseil d'administration du CCAS »: residents
+            // seated for a group they belong to hold no public office.
+            if Scan.bytes(bare, isOneOf: Scan.civilSeats) { return false }
+            index -= 1
+        }
+        return delegates && event
+    }
+
     func roleHeading(before start: Int) -> Bool {
         // Without a role word, only a council commission heads a list ("commission" is asked
         // after the walk, which most names end at once).
@@ -171,8 +188,16 @@ extension Scan {
         var steps = 0
         // "… : désignation de trois délégués titulaires – MM. X, Y": seats named after the colon.
         var seatAfterColon = false
+        // "Tisséo Collectivités — Désignation de délégués — M. X, Mme Y": a dash after the
+        // designation of delegates heads the list as a colon would.
+        var dashHeading = false
         while position >= 0, steps < 40 {
             if isPunct(position, ":") { break }
+            if isPunct(position, "—") || isPunct(position, "–"), delegatesDesignated(before: position) {
+                dashHeading = true
+                seatAfterColon = true
+                break
+            }
             if let token = word(position) {
                 // (Not « titulaire », which also holds a contract: « titulaire M. X, consultant ».)
                 if Scan.bytes(keyWithoutElision(token), isOneOf: Scan.delegateNouns) { seatAfterColon = true }
@@ -193,7 +218,7 @@ extension Scan {
             position -= 1
             steps += 1
         }
-        guard position > 0, isPunct(position, ":") else { return false }
+        guard position > 0, isPunct(position, ":") || dashHeading else { return false }
         // "apprentie : Mme X", "volontaires en service civique – mission … : M. Y": a heading
         // that names apprentices, volunteers or trainees lists private persons.
         var segment = position - 1

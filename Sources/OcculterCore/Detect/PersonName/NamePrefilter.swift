@@ -47,7 +47,7 @@ extension PersonNameDetector {
                         index = Tokenizer.wordEnd(bytes, from: start, tables: tables)
                         // "Tevaite TEHEIURA": a capitalised word in mixed case then one in
                         // capitals may be « Prénom NOM » (`Scan.run`), whatever the lists say.
-                        if current.isUpper, PersonNameDetector.capitalsFollow(bytes, word: start, end: index, tables: tables) { return true }
+                        if PersonNameDetector.capitalsFollow(bytes, word: start, end: index, tables: tables) { return true }
                         continue
                     }
                     folded.count = 0
@@ -83,26 +83,31 @@ extension PersonNameDetector {
         }
     }
 
-    /// Whether the word at `word..<end` is in mixed case (a small letter after its first) and
-    /// the next word, past spaces only, opens with a capital and no small letter: the shape
-    /// of « Prénom NOM ».
-    /// Bytes only, no lookup; a superset of what the scan asks (a whole word in capitals).
+    /// Whether the word at `word..<end` starts with a capital as the tokenizer reads it
+    /// ("Tevaite", "o'Neil") and is not all in capitals, and the next word opens with a capital
+    /// then a capital or a mark: the shape of « Prénom NOM » (`Scan.run`). Bytes only, no
+    /// lookup; a superset of what the scan asks (anything but letters and digits may stand
+    /// between, as between two of its tokens).
     static func capitalsFollow(_ bytes: UnsafeBufferPointer<UInt8>, word: Int, end: Int, tables: ScalarTables) -> Bool {
-        guard end < bytes.count, let (first, firstLength) = ScalarClass.at(word, in: bytes, tables: tables), first.isUpper else { return false }
-        // A small letter anywhere after the first ("D'Artagnan" too).
-        var index = word + firstLength
-        var mixed = false
-        while index < end, let (scalar, length) = ScalarClass.at(index, in: bytes, tables: tables) {
-            if scalar.isLetter, !scalar.isUpper { mixed = true; break }
+        // The next word first: most words are followed by one in lower case.
+        var index = end
+        while index < bytes.count, let (scalar, length) = ScalarClass.at(index, in: bytes, tables: tables), !scalar.isLetter, !scalar.isDigit {
             index += length
         }
-        guard mixed else { return false }
-        index = end
-        while index < bytes.count, let (scalar, length) = ScalarClass.at(index, in: bytes, tables: tables), scalar.isSpace { index += length }
         guard index < bytes.count, let (next, nextLength) = ScalarClass.at(index, in: bytes, tables: tables), next.isUpper,
-              index + nextLength < bytes.count, let (after, _) = ScalarClass.at(index + nextLength, in: bytes, tables: tables) else { return false }
-        // "N'DIAYE", "LE-GALL": a mark may follow the first capital.
-        return after.isUpper || !after.isLetter
+              index + nextLength < bytes.count, let (after, _) = ScalarClass.at(index + nextLength, in: bytes, tables: tables),
+              after.isUpper || !after.isLetter else { return false }
+        guard Tokenizer.startsUpper(bytes, word..<end, tables: tables) else { return false }
+        // Not all in capitals: a small letter, or fewer than two letters.
+        var position = word, letters = 0
+        while position < end, let (scalar, length) = ScalarClass.at(position, in: bytes, tables: tables) {
+            if scalar.isLetter {
+                if !scalar.isUpper { return true }
+                letters += 1
+            }
+            position += length
+        }
+        return letters < 2
     }
 
     /// An en or em dash ("–", "—") at `index`.

@@ -143,6 +143,9 @@ extension Scan {
     /// The seats of delegates designated to another body (`seatNouns` without « titulaire »,
     /// « membre », « correspondant » or « référent », which also name a contract's holder or a
     /// contact).
+    /// Groups whose representatives are residents, not councillors (`delegatesDesignated`).
+    static let civilSeats: [StaticString] = ["association", "associations", "usagers", "habitants", "familles", "qualifiees", "qualifies",
+                                             "personnalites", "parents", "riverains", "locataires", "proprietaires", "salaries"]
     static let delegateNouns: [StaticString] = ["delegue", "deleguee", "delegues", "deleguees", "representant", "representante",
                                                 "representants", "suppleant", "suppleante", "suppleants"]
     static let seatNouns: [StaticString] = ["delegue", "deleguee", "delegues", "deleguees", "suppleant", "suppleante", "suppleants",
