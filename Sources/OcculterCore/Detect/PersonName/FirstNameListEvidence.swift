@@ -128,6 +128,9 @@ extension Scan {
                 // surname of no list, when another entry of the list has a listed first name.
                 end = name + 1
                 unknownFirstNames += 1
+            } else if surname.allCaps, !shouting, isPunct(name, "("), let first = word(name + 1), isListedFirstName(first), isPunct(name + 2, ")") {
+                // "MARTINEZ (Antonio), GARCIA-LOPEZ (Dolorès)": the first name in parentheses.
+                end = name + 3
             } else if surname.allCaps, let marital = word(name), self.is(marital, .birthName), let maiden = word(name + 1), maiden.allCaps,
                       !self.is(maiden, [.place, .body, .legalEntity, .role, .civility, .link]),
                       let first = word(name + 2), isFirstName(first), first.allCaps || !shouting {

@@ -18,7 +18,9 @@ extension PersonNameDetector {
         /// Words that designate a file by the name of the person it concerns ("Vente BENSAID",
         /// "Terrain GUERIN", "Affaire Commune c/ PONS", "legs DUVAL"): a surname in capitals right
         /// after one of them is a private person's.
-        let designations = ByteWordSet(["tombe", "tombes", "caveau", "caveaux", "sepulture", "vente", "terrain", "terrains", "affaire", "c", "legs", "cession", "echange",
+        let designations = ByteWordSet(["tombe", "tombes", "caveau", "caveaux", "sepulture", "sepultures",
+                                        // "chapelle funéraire FAURIEL": a family's own chapel.
+                                        "funeraire", "vente", "terrain", "terrains", "affaire", "c", "legs", "cession", "echange",
                                         "bornage", "indemnisation", "maison", "immeuble", "remboursement", "donation", "remise", "dette",
                                         "contentieux", "litige", "proces", "sinistre",
                                         "expropriation", "recours", "grange", "ferme", "parcelle", "parcelles", "affaires", "don",
@@ -140,6 +142,8 @@ extension PersonNameDetector {
             "cts", "fam",
             // Joint owners: "indiv. Kowalski", "l'hoirie PERRIN-CHAMBON", "les indivisaires SCHMITT".
             "indiv", "hoirie", "hoiries", "indivisaire", "indivisaires",
+            // "renouvellement au nom des descendants ARAKELIAN et TOROSSIAN".
+            "descendant", "descendants", "descendante", "descendantes",
         ])
         let particles = ByteWordSet([
             "de", "du", "des", "d'", "le", "la", "les", "van", "von", "der", "den", "ben", "bin", "ibn", "el", "al", "da",

@@ -10,6 +10,12 @@ extension Scan {
         // "SCI LA GRANGE NEUVE", "GAEC LA FERME DES PERRIER": the designation word is part of
         // a firm's registered name.
         if insideCompanyName(index) { return nil }
+        // "chapelle funéraire FAURIEL": a family's chapel; not « Maison funéraire Saint-Lazare »
+        // (a funeral home), nor a chapel listed as a historic monument.
+        if self.is(tokens[index], "funeraire") {
+            guard let chapel = word(index - 1), self.is(chapel, "chapelle"),
+                  !tokens.contains(where: { $0.isWord && self.is($0, "historiques") }) else { return nil }
+        }
         var next = index + 1
         if self.is(tokens[index], "c") {
             guard isPunct(next, "/") else { return nil }
