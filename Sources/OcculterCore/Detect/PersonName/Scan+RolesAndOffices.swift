@@ -237,6 +237,16 @@ extension Scan {
     /// conseiller communautaire": a mandate event right before the name (installation,
     /// election, designation, resignation, replacement) in a subject that names a council or a
     /// councillor. Nobody typed the official in the config, yet the subject says the mandate.
+    /// « extra-municipale », « membres non élus », « représentants des associations »: words
+    /// that seat residents rather than councillors.
+    func seatsResidents(_ index: Int) -> Bool {
+        guard let token = word(index) else { return false }
+        let bare = keyWithoutElision(token)
+        if Scan.bytes(bare, isOneOf: Scan.civilSeats) || Scan.bytes(bare, isOneOf: ["extra-municipale", "extra-municipal", "extramunicipale",
+                                                                                    "extramunicipal", "citoyens", "citoyennes"]) { return true }
+        return self.is(token, "non") && (word(index + 1).map { Scan.bytes(key($0), isOneOf: ["elu", "elue", "elus", "elues"]) } ?? false)
+    }
+
     func councilMandate(before start: Int, end: Int) -> Bool {
         var position = start - 1
         var words = 0
@@ -270,6 +280,11 @@ extension Scan {
         }
         guard event else { return false }
         if !death, seatBodyAfter(end) { return true }
+        // "Commission travaux : remplacement de M. X par Mme Y", "SYNDICAT MIXTE … – DESIGNATION
+        // DE MME X ET M. Y": a seat in a council's commission or in a syndicate it joins.
+        // (Not an extra-municipal commission nor « membres non élus »: residents sit there.)
+        if !death, tokens.contains(where: { $0.isWord && Scan.bytes(keyWithoutElision($0), isOneOf: Scan.councilBodies) }),
+           !tokens.indices.contains(where: { seatsResidents($0) }) { return true }
         // "décès de Mlle X, doyenne de la commune": anybody's death may be told to the council;
         // it is a mandate's only for the office said right after the name.
         // "Installation de Mme X … suite au décès de M. Y" hands the dead councillor's seat over.

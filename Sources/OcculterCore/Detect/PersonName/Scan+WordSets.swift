@@ -143,6 +143,9 @@ extension Scan {
     /// The seats of delegates designated to another body (`seatNouns` without « titulaire »,
     /// « membre », « correspondant » or « référent », which also name a contract's holder or a
     /// contact).
+    /// Bodies where a council seats its members (`councilMandate`).
+    static let councilBodies: [StaticString] = ["commission", "commissions", "syndicat", "sivu", "sivom", "sictom", "smictom", "siaep",
+                                                "sieg", "syder", "sdis", "petr", "epci"]
     /// Groups whose representatives are residents, not councillors (`delegatesDesignated`).
     static let civilSeats: [StaticString] = ["association", "associations", "usagers", "habitants", "familles", "qualifiees", "qualifies",
                                              "personnalites", "parents", "riverains", "locataires", "proprietaires", "salaries"]
