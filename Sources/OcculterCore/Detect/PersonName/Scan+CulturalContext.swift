@@ -22,7 +22,8 @@ extension Scan {
         // Mme Y": what pays back or compensates a volunteer or a spectator names a resident,
         // whatever the show; only the artist right after the show's word keeps it (« billets du
         // concert d'Ibrahim Maalouf »), with no mark between.
-        let paid = (0..<start).contains { tokens[$0].isWord && Scan.personalPaymentWords.contains(keyWithoutElision(tokens[$0])) }
+        // (Read only once a show's word is near the name, or past the loop.)
+        lazy var paid = (0..<start).contains { tokens[$0].isWord && Scan.personalPaymentWords.contains(keyWithoutElision(tokens[$0])) }
         for index in max(0, start - 3)..<start where tokens[index].isWord && self.is(tokens[index], .cultural, bare: true) && !self.is(tokens[index], "prix")
             && !residenceBuilding(index) && !readsNoShow(index) {
             // (Paid, the artist follows the show's word through small words only, without a

@@ -132,17 +132,10 @@ extension Scan {
         }
     }
 
-    /// "lot n° 4", "lot 7", "lots n° 3 et 4": after the word « lot », an optional « n° » and the
-    /// numbers, coordinated by « et » or commas. Returns the reference's end.
+    /// "lot n° 4", "lot 7", "lots n° 3 et 4": after the word « lot », the numbers (`numberAfter`),
+    /// coordinated by « et » or commas. Returns the reference's end.
     func lotReferenceEnd(after lot: Int) -> Int? {
-        var position = lot + 1
-        if let number = word(position), self.is(number, "n") || self.is(number, "no") || self.is(number, "numero") {
-            position += 1
-            if isPunct(position, "°") || isPunct(position, ".") { position += 1 }
-        } else if isPunct(position, "°") {
-            position += 1
-        }
-        guard position < tokens.count, tokens[position].kind == .number else { return nil }
+        guard let position = numberAfter(lot + 1) else { return nil }
         var end = position + 1
         while end + 1 < tokens.count, isPunct(end, ",") || (word(end).map { self.is($0, "et") } ?? false), tokens[end + 1].kind == .number { end += 2 }
         return end

@@ -274,8 +274,9 @@ extension Scan {
                 index = list[list.count - 1].upperBound
                 continue
             }
-            // A row of a table pasted over several lines, under a header of persons' columns.
-            if startsLine(index), let row = tableRow(at: index) {
+            // A row of a table pasted over several lines, under a header of persons' columns
+            // (the headers read at the cell's first line break, once).
+            if startsLine(index), let row = tableRow(at: index, headers: gathered.pointee.tableHeaders(self)) {
                 for (cell, column) in row.cells { emit(cell.lowerBound, cell.upperBound, .occult, column.evidence) }
                 index = row.end
                 continue
@@ -402,6 +403,15 @@ extension Scan {
         /// coordinated right after it name another place of the list ("écoles Jacques Brel, Anne
         /// Frank et Paul Langevin").
         var placeEnd: Int?
+        /// The cell's table headers (`Scan.tableHeaders`), read on the first line break asked.
+        private var headers: [Scan.TableHeader]?
+
+        mutating func tableHeaders(_ scan: Scan) -> [Scan.TableHeader] {
+            if let headers { return headers }
+            let read = scan.tableHeaders()
+            headers = read
+            return read
+        }
     }
 
     /// The linked identifiers share the persons' verdict: occulted with an occulted person,

@@ -31,10 +31,20 @@ extension Scan {
     static let personColumnFillers: [StaticString] = ["et", "de", "du", "d'", "ou", "famille", "usage", "naissance", "jeune", "fille", "l'",
                                                       "la", "le", "les", "des"]
 
-    /// The row of a pasted table that starts at `start` (a line's first token): the ranges of
-    /// its cells under a header of persons, each with what the header says it holds.
-    func tableRow(at start: Int) -> (cells: [(Range<Int>, TableColumn)], end: Int)? {
-        guard let (separator, columns) = tableHeader(before: start) else { return nil }
+    /// A line that heads a pasted table: where it starts, its separator's token, what each
+    /// column holds.
+    struct TableHeader {
+        let line: Int
+        let separator: Int
+        let columns: [TableColumn]
+    }
+
+    /// The row of a pasted table that starts at `start` (a line's first token), under the
+    /// nearest header before it among the cell's `headers` (`tableHeaders`): the ranges of its
+    /// cells under a header of persons, each with what the header says it holds.
+    func tableRow(at start: Int, headers: [TableHeader]) -> (cells: [(Range<Int>, TableColumn)], end: Int)? {
+        guard let header = headers.last(where: { $0.line < start }) else { return nil }
+        let separator = header.separator, columns = header.columns
         var cells: [(Range<Int>, TableColumn)] = []
         var column = 0, fieldStart = start, position = start
         while true {
@@ -75,21 +85,21 @@ extension Scan {
         return start..<cell.upperBound
     }
 
-    /// The nearest line before `line` that heads a table: two fields or more split by a tab, a
-    /// semicolon or a pipe, one of them headed by a person's word; with its separator and what
-    /// each column holds. Only for a cell with a capitalised first name, which the prefilter
-    /// lets through (a table of names has some).
-    private func tableHeader(before line: Int) -> (separator: Int, columns: [TableColumn])? {
-        guard line > 0, startsLine(line), tokens.contains(where: { $0.isWord && $0.startsUpper && isFirstName($0) }) else { return nil }
-        var header: (separator: Int, columns: [TableColumn])?
+    /// The lines of the cell that head a table, in order, read once a cell (the scan keeps them):
+    /// two fields or more split by a tab, a semicolon or a pipe, one of them headed by a person's
+    /// word. None in a cell without a capitalised first name, which the prefilter would not
+    /// let through (a table of names has some).
+    func tableHeaders() -> [TableHeader] {
+        guard tokens.contains(where: { $0.isWord && $0.startsUpper && isFirstName($0) }) else { return [] }
+        var headers: [TableHeader] = []
         var lineStart = 0
-        while lineStart < line {
+        while lineStart < tokens.count {
             var lineEnd = lineStart + 1
             while lineEnd < tokens.count, !startsLine(lineEnd) { lineEnd += 1 }
-            if let read = headerLine(lineStart..<lineEnd) { header = read }
+            if let read = headerLine(lineStart..<lineEnd) { headers.append(TableHeader(line: lineStart, separator: read.separator, columns: read.columns)) }
             lineStart = lineEnd
         }
-        return header
+        return headers
     }
 
     /// The columns of one line read as a table's header, or nil when it is none.
