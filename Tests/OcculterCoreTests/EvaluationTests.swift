@@ -1089,6 +1089,36 @@ final class EvaluationTests: XCTestCase {
         XCTAssertGreaterThanOrEqual(figures.subjects, 200)
     }
 
+    func testCraftedHundredSeventySeventhSubjects() throws {
+        let figures = try evaluate("crafted-177.yaml", title: "objets rédigés, jeu construit n° 177 (urbanisme et foncier : préemption, alignements, échanges, indivisions, notaires et géomètres, à l'aveugle, première vague de la vingt-deuxième session, cinq élus déclarés)", officials: EvaluationTests.officials)
+        XCTAssertGreaterThanOrEqual(figures.subjects, 200)
+    }
+
+    func testCraftedHundredSeventyEighthSubjects() throws {
+        let figures = try evaluate("crafted-178.yaml", title: "objets rédigés, jeu construit n° 178 (associations et sport : subventions, bourses, trophées, clubs et équipements nommés d'après des personnes, à l'aveugle, première vague de la vingt-deuxième session, cinq élus déclarés)", officials: EvaluationTests.officials)
+        XCTAssertGreaterThanOrEqual(figures.subjects, 200)
+    }
+
+    func testCraftedHundredSeventyNinthSubjects() throws {
+        let figures = try evaluate("crafted-179.yaml", title: "objets rédigés, jeu construit n° 179 (personnel de la ville et du CCAS : recrutements, carrières, sanctions, médailles, tableaux collés, à l'aveugle, première vague de la vingt-deuxième session, cinq élus déclarés)", officials: EvaluationTests.officials)
+        XCTAssertGreaterThanOrEqual(figures.subjects, 200)
+    }
+
+    func testCraftedHundredEightiethSubjects() throws {
+        let figures = try evaluate("crafted-180.yaml", title: "objets rédigés, jeu construit n° 180 (mémoire et dénominations : voies, citoyenneté d'honneur, monuments aux morts, dons d'archives, descendants, à l'aveugle, première vague de la vingt-deuxième session, cinq élus déclarés)", officials: EvaluationTests.officials)
+        XCTAssertGreaterThanOrEqual(figures.subjects, 200)
+    }
+
+    func testCraftedHundredEightyFirstSubjects() throws {
+        let figures = try evaluate("crafted-181.yaml", title: "objets rédigés, jeu construit n° 181 (petites communes rurales écrites à la hâte : minuscules, abréviations, affouage, cimetière, chemins ruraux, à l'aveugle, première vague de la vingt-deuxième session, cinq élus déclarés)", officials: EvaluationTests.officials)
+        XCTAssertGreaterThanOrEqual(figures.subjects, 200)
+    }
+
+    func testCraftedHundredEightySecondSubjects() throws {
+        let figures = try evaluate("crafted-182.yaml", title: "objets rédigés, jeu construit n° 182 (grande ville et métropole : marchés, contentieux, indemnisations, universités et hôpitaux, représentations, à l'aveugle, première vague de la vingt-deuxième session, cinq élus déclarés)", officials: EvaluationTests.officials)
+        XCTAssertGreaterThanOrEqual(figures.subjects, 200)
+    }
+
     /// Real subjects only: the collector found no private person in them (keep-rate only).
     func testRealFrozenFifteenthPart() throws {
         let figures = try evaluate("real-frozen-15.yaml", title: "objets réels, quinzième partie gelée", officials: [])

@@ -172,12 +172,30 @@ extension Scan {
             let bare = keyWithoutElision(token)
             if Scan.bytes(bare, isOneOf: Scan.delegateNouns) { delegates = true }
             if Scan.bytes(bare, isOneOf: Scan.mandateEvents) { event = true }
+            // « modification de la représentation – M. X », « désignation des membres du collège
+            // des élus – M. Y »: the council's seats in a body.
+            // (Not where associations or residents sit too: « CCAS : désignation des membres du
+            // conseil d'administration – M. X (UDAF), Mme Y (association …) ».)
+            if self.is(token, "membres") || councilRepresentation(at: index),
+               !tokens.contains(where: { $0.isWord && Scan.bytes(keyWithoutElision($0), isOneOf: Scan.civilSeats + ["ccas", "udaf"]) }) {
+                delegates = true
+            }
+            if councilRepresentation(at: index) || Scan.bytes(bare, isOneOf: ["renouvellement", "composition"]) { event = true }
             // « représentants des associations au conseil d'administration du CCAS »: residents
             // seated for a group they belong to hold no public office.
             if Scan.bytes(bare, isOneOf: Scan.civilSeats) { return false }
             index -= 1
         }
         return delegates && event
+    }
+
+    /// « représentation » of the council in a body (« modification de la représentation »,
+    /// « représentation au conseil d'administration »), in a subject that names a council, a
+    /// commission, a syndicate or a board — not a show (« représentation théâtrale »).
+    func councilRepresentation(at index: Int) -> Bool {
+        guard let token = word(index), self.is(token, "representation") || self.is(token, "representations") else { return false }
+        if let next = word(index + 1), !Scan.bytes(key(next), isOneOf: ["au", "aux", "a", "de", "des", "du", "d'", "dans"]) { return false }
+        return tokens.contains { $0.isWord && (Scan.bytes(keyWithoutElision($0), isOneOf: Scan.seatBodies) || Scan.bytes(keyWithoutElision($0), isOneOf: Scan.councilBodies)) }
     }
 
     func roleHeading(before start: Int) -> Bool {
@@ -205,8 +223,9 @@ extension Scan {
                 // "Commission d'appel d'offres : élection des membres MM. X, Y": the event of the
                 // list is part of it too.
                 // "commune de Saint-Agrève, M. X ; commune de Devesset, Mme Y": the seat's commune.
+                // "(M. X, président ; Mme Y, …)": the office of a member listed before.
                 guard token.startsUpper || self.is(token, [.link, .particle]) || Scan.seatWords.contains(where: { self.is(token, $0) })
-                        || Scan.bytes(keyWithoutElision(token), isOneOf: Scan.listEventWords)
+                        || Scan.bytes(keyWithoutElision(token), isOneOf: Scan.listEventWords) || self.is(token, .role, bare: true)
                 else { return false }
                 if self.is(token, [.family, .designation, .transaction]) { return false }
             } else if !(isPunct(position, ",") || isPunct(position, ".") || isPunct(position, "-") || isPunct(position, "–") || isPunct(position, "(")
@@ -270,6 +289,8 @@ extension Scan {
             // "– SUPPLÉANTS : M. X", "désignation au syndicat mixte des eaux : M. Y (Lannilis)":
             // a delegates' seat, or a designation to a public body, heads a list of councillors.
             if Scan.bytes(keyWithoutElision(token), isOneOf: Scan.seatWords) { role = true }
+            // "modification de la représentation – M. X": the council's representation in a body.
+            if councilRepresentation(at: index) { role = true }
         }
         if !role, designationToBody(before: position) { role = true }
         return role && !taxes && !namesCitizenCouncil
@@ -624,7 +645,11 @@ extension Scan {
     static let listEventWords: [StaticString] = ["election", "elections", "designation", "designations", "membres", "membre",
                                                  "commune", "communes", "ville", "villes", "er", "e", "eme", "titulaires", "suppleants",
                                                  // "désignation de trois délégués titulaires – MM. X, Y".
-                                                 "deux", "trois", "quatre", "cinq", "six", "sept", "huit"]
+                                                 "deux", "trois", "quatre", "cinq", "six", "sept", "huit",
+                                                 // "remplacement de M. X, décédé, par Mme Y", "M. X remplace Mme Y",
+                                                 // "président par délégation ; Mme Y": a seat handed over in the list.
+                                                 "remplacement", "remplace", "remplacee", "par", "decede", "decedee", "demissionnaire",
+                                                 "delegation"]
     static let communeHeads: [StaticString] = ["commune", "communes", "ville", "villes", "village", "municipalite", "section", "sections",
                                                "hameau", "hameaux", "moulin", "lieu-dit", "lieudit", "quartier"]
     static let twinningWords: [StaticString] = ["jumelage", "jumelee", "jumele", "jumelees", "jumeles"]

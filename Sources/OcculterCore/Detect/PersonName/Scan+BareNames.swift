@@ -91,6 +91,18 @@ extension Scan {
             emit(start, name.end, .exempt(.publicFigure), evidence + " ; personne honorée à titre posthume")
             return name.end
         }
+        if lifespanAfter(name.end), !fileWordBefore(start) {
+            emit(start, name.end, .exempt(.publicFigure), evidence + " ; personne d'un temps passé, années de naissance et de mort")
+            return name.end
+        }
+        // "Citoyenneté d'honneur à Boualem Sansal": a public figure, named without civility.
+        // (The title is the decision on the person, hence no own-situation check.)
+        // ("son fils Alpha Oumar BAH": a relative, the first name read apart or not.)
+        if honoraryCitizenship, !privateMarkerAfter(name.end), !kinBefore(start),
+           !(word(start - 1).map { isFirstName($0) } == true && kinBefore(start - 1)) {
+            emit(start, name.end, .exempt(.publicFigure), evidence + " ; personnalité faite citoyenne d'honneur")
+            return name.end
+        }
         if titleOfWork(around: start, end: name.end) {
             emit(start, name.end, .exempt(.publicFigure), evidence + " ; nom dans le titre d'une œuvre ou d'une manifestation")
             return name.end

@@ -137,6 +137,11 @@ extension Scan {
             emit(start, name.end, .exempt(.publicFigure), trigger + " ; personne honorée à titre posthume")
             return name.end
         }
+        // "au docteur Ange X (1902-1979)": a person of a past time, whatever the file.
+        if lifespanAfter(name.end), !fileWordRightBefore, !triggerBefore(start) {
+            emit(start, name.end, .exempt(.publicFigure), trigger + " ; personne d'un temps passé, années de naissance et de mort")
+            return name.end
+        }
         if isPublicFigure(name.parts), !homonym {
             emit(start, name.end, .exempt(.publicFigure), trigger + " ; personnalité historique")
             return name.end

@@ -548,8 +548,11 @@ extension Scan {
                 position = next + 1
                 continue
             }
+            // "MM. ROUX et PIC": a place word that ends the clause names no place (« Pic du Midi »
+            // would go on), so it is the second surname too.
             if pluralCivility, let head = word(next), head.startsUpper, head.allCaps || !shouting, head.scalars >= 3,
-               !self.is(head, [.place, .body, .legalEntity, .role, .civility, .family, .designation, .link, .particle]),
+               !self.is(head, [.body, .legalEntity, .role, .civility, .family, .designation, .link, .particle]),
+               !self.is(head, .place) || head.allCaps && (next + 1 == tokens.count || tokens[next + 1].kind == .punct),
                !context.words.communes.contains(key(head)), word(next + 1).map({ !$0.startsUpper }) ?? true {
                 emit(next, next + 1, verdict, "nom coordonné au nom d'un particulier, après une civilité au pluriel")
                 position = next + 1
@@ -585,8 +588,13 @@ extension Scan {
             // "…, AO 218": one or two capitals before a number are a cadastral section.
             if head.scalars <= 2, head.allCaps, next + 1 < tokens.count, tokens[next + 1].kind == .number { break }
             let name = consumeName(from: next, linkCivilities: false)
+            // "M. Paul ROUX et Jean PIC": in mixed case, capitals after a listed first name are its
+            // surname even when they spell a place or a common word, as after a civility.
+            let firstThenCaps = !shouting && name.parts.count >= 2 && isPlainFirstName(tokens[name.parts[0]])
             guard !name.parts.isEmpty,
-                  name.parts.allSatisfy({ coordinatedNameShape(tokens[$0]) || isParticle(tokens[$0]) || designationSurname(tokens[$0]) }),
+                  name.parts.allSatisfy({ coordinatedNameShape(tokens[$0]) || isParticle(tokens[$0]) || designationSurname(tokens[$0])
+                      || firstThenCaps && $0 != name.parts[0] && tokens[$0].allCaps && tokens[$0].scalars >= 2
+                      && !self.is(tokens[$0], [.body, .legalEntity, .role, .civility]) }),
                   !companyAfter(name.end), !professionAfter(name.end), !roleNear(start: next, end: name.end) else { break }
             emit(name.parts[0], name.end, verdict, "nom coordonné au nom d'un particulier")
             position = name.end

@@ -325,7 +325,10 @@ extension Scan {
             // "Mme Nancy PETIT": a capitalised word read as a surname (a commune here) is a first
             // name when capitals follow it.
             let mixedBefore = name.parts.allSatisfy { !tokens[$0].allCaps && tokens[$0].scalars >= 3 }
-            let capsSurname = !shouting && token.allCaps && !name.parts.isEmpty && (!name.sawSurnameShape || mixedBefore)
+            // "M. Paul ROUX et Jean PIC": a first name read past « et » opens a second person's
+            // name, whose surname is still to come.
+            let linkedFirst = name.parts.last.map { $0 > 0 && word($0 - 1).map { self.is($0, .link) } == true && isFirstName(tokens[$0]) } ?? false
+            let capsSurname = !shouting && token.allCaps && !name.parts.isEmpty && (!name.sawSurnameShape || mixedBefore || linkedFirst)
                 && token.scalars >= 2 && !self.is(token, [.legalEntity, .role, .link, .particle, .civility, .birthName])
             // A civility is followed by a name or by an article and a role ("M. le Maire",
             // handled before): a capitalised place, body, company or role word right after it is

@@ -269,6 +269,11 @@ extension Scan {
                     death = self.is(token, "deces")
                     break
                 }
+                // "REMPLACEMENT DE M. X, DÉCÉDÉ, PAR M. Y": the one who takes the seat over.
+                if self.is(token, "par"), let replacement = (max(0, position - 12)..<position).last(where: { word($0).map { self.is($0, "remplacement") } ?? false }) {
+                    position = replacement
+                    continue
+                }
                 // "installation dans ses fonctions de Mme X".
                 guard self.is(token, [.particle, .titleArticle, .link]) || self.is(token, "d'")
                         || Scan.bytes(key(token), isOneOf: Scan.mandateJoiners) else { return false }

@@ -140,6 +140,19 @@ extension Scan {
         if end <= from, (end..<from).contains(where: { word($0).map { Scan.bytes(key($0), isOneOf: ["signer", "signature", "representer"]) } ?? false }) {
             return false
         }
+        // "mise à disposition de la salle des fêtes à l'association X, représentée par Mme Y":
+        // premises or equipment lent, not an agent put at another body's disposal.
+        if let head = word(from), self.is(head, "mise") || self.is(head, "mis") || self.is(head, "mises") {
+            var next = to
+            while let article = word(next), next - to < 3, self.is(article, [.particle, .titleArticle]) || Scan.bytes(key(article), isOneOf: ["un", "une", "d'un", "d'une", "du", "des"]) {
+                next += 1
+            }
+            // (The one the thing is lent to, « … à M. X », is a party: a benefit of their own.)
+            let recipient = word(start - 1).map { Scan.bytes(key($0), isOneOf: ["a", "au", "aux"]) } ?? false
+            if !recipient, let thing = word(next), self.is(thing, .place, bare: true) || Scan.bytes(keyWithoutElision(thing), isOneOf: Scan.lentThings) {
+                return false
+            }
+        }
         // "Jury de recrutement … – Composition : M. X, Mme Y": the jury's members recruit.
         if let jury = word(from - 2), self.is(jury, "jury") || self.is(jury, "jurys") { return false }
         let clause = clauseBounds(around: from)

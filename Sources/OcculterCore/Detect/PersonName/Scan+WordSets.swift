@@ -68,7 +68,12 @@ extension Scan {
                                             "ruelle", "venelle", "traverse", "grand-rue", "grande-rue", "carriera", "carrer", "karrika",
                                             "kalea", "hent", "straed", "carrughju", "strada", "gasse", "strasse"]
     /// Abbreviated ways, read only after a house number (`lowercaseStreetEnd`).
-    static let roadAbbreviations: [StaticString] = ["rte", "imp", "av", "chem", "bld", "bvd", "all"]
+    /// What a commune lends (« mise à disposition d'un local »), unlike an agent.
+    static let lentThings: [StaticString] = ["salle", "salles", "local", "locaux", "terrain", "terrains", "vehicule", "vehicules", "materiel",
+                                             "materiels", "bureau", "bureaux", "equipement", "equipements", "minibus", "logement",
+                                             "logements", "parcelle", "parcelles", "batiment", "batiments", "espace", "espaces", "bien",
+                                             "biens", "gymnase", "stade", "terrasse", "jardin", "jardins", "chapiteau", "podium"]
+    static let roadAbbreviations: [StaticString] = ["rte", "imp", "av", "chem", "bld", "bvd", "all", "pl", "ch"]
     /// Words that name a way only with a capital ("Place de la Mairie", not "place de
     /// stationnement"; "Passage X", not "servitude de passage").
     static let capitalRoadWords: [StaticString] = ["place", "voie", "montee", "cours", "square", "passage", "esplanade"]
