@@ -261,6 +261,9 @@ extension Scan {
         if surnameWord(start + 1, particle: true), surnameWord(start + 2) || givenName(start + 2),
            [start + 1, start + 2].contains(where: { word($0).map(isFirstName) ?? false }) { ends.append(start + 3) }
         if givenName(start + 1) { ends.append(start + 2) }
+        // "bourgeois j.-m., mougin s.": the first name's initials, in a list whose order the
+        // other entries set.
+        if let after = lowercaseInitialEnd(at: start + 1) { ends.append(after) }
         return ends
     }
 

@@ -71,7 +71,7 @@ extension Scan {
             // (A capital or a colon within two words first: most lower-case words are no kin word,
             // and comparing each with the list cost more than the rest of the check.)
             if !token.startsUpper, word(index + 1)?.startsUpper == true || isPunct(index + 1, ":") || word(index + 2)?.startsUpper == true,
-               Scan.bytes(keyWithoutElision(token), isOneOf: Scan.kinWords), let relatives = kinFirstNames(after: index) {
+               Scan.bytes(keyWithoutElision(token), isOneOf: Scan.kinWords), possessedKin(at: index), let relatives = kinFirstNames(after: index) {
                 for relative in relatives { emit(relative.lowerBound, relative.upperBound, .occult, "enfants ou proches nommés par leur prénom après un mot de parenté") }
                 index = relatives[relatives.count - 1].upperBound
                 continue
@@ -157,7 +157,8 @@ extension Scan {
                        let surname = word(position), !surname.startsUpper, surname.scalars >= 3,
                        !self.is(surname, [.link, .familyArticle, .place, .body, .legalEntity, .role, .family, .designation]),
                        !Scan.familyAdjectives.contains(where: { self.is(surname, $0) }),
-                       !tokens[(index + 1)...].contains(where: { $0.isWord && $0.startsUpper }) {
+                       // (A cadastral section in capitals, « ZB 12 », leaves the cell in lower case.)
+                       !tokens[(index + 1)...].contains(where: { $0.isWord && $0.startsUpper && !($0.allCaps && $0.scalars <= 2) }) {
                         emit(position, position + 1, .occult, "déclencheur : mot de la liste des liens familiaux ou successoraux ; nom en minuscules")
                         index = coordinated(after: position + 1, verdict: .occult, emit: emit)
                         continue
@@ -218,7 +219,10 @@ extension Scan {
             // prefilter reads there.
             if !token.startsUpper, isPunct(index - 1, ":"),
                (index..<min(index + 3, tokens.count)).contains(where: {
-                   tokens[$0].isWord && !tokens[$0].startsUpper && isPlainFirstName(tokens[$0]) && !key(tokens[$0]).contains(UInt8(ascii: "-"))
+                   // (As the prefilter reads it: a first name of the list that is no common word,
+                   // even a word of the lexicon, « lucien », « odile ».)
+                   tokens[$0].isWord && !tokens[$0].startsUpper && isFirstName(tokens[$0]) && !self.is(tokens[$0], .commonWord)
+                       && !key(tokens[$0]).contains(UInt8(ascii: "-"))
                }),
                let list = lowercaseNameList(from: index) {
                 for item in list { emit(item.lowerBound, item.upperBound, .occult, "prénoms et noms en minuscules dans une liste de personnes") }

@@ -269,8 +269,13 @@ extension Scan {
     /// Relatives named by their first name only.
     static let kinWords: [StaticString] = ["fils", "fille", "filles", "frere", "freres", "soeur", "soeurs", "enfant", "enfants",
                                            "petit-fils", "petite-fille", "petits-fils", "petites-filles", "petits-enfants", "neveu",
-                                           "neveux", "niece", "nieces", "fratrie", "bebe", "cadet", "cadette", "aine", "ainee"]
-    static let ambiguousKin: [StaticString] = ["frere", "freres", "soeur", "soeurs", "fils", "enfants"]
+                                           "neveux", "niece", "nieces", "fratrie", "bebe", "cadet", "cadette", "aine", "ainee",
+                                           "pere", "mere", "grand-pere", "grand-mere", "grands-parents", "oncle", "tante", "cousin",
+                                           "cousine", "petit-neveu", "petite-niece", "arriere-petit-fils", "arriere-petite-fille"]
+    /// Kin words that also title a priest or a saint (« le père Jacques »), close a firm's name
+    /// (« X Frères ») or name a place (« Mère Poulard »): only after a possessive.
+    static let ambiguousKin: [StaticString] = ["frere", "freres", "soeur", "soeurs", "fils", "enfants", "pere", "mere", "oncle", "tante",
+                                               "cousin", "cousine"]
     /// Relative pronouns and conjunctions that open another clause.
     static let relatives: [StaticString] = ["que", "qu'", "qui", "dont", "lequel", "laquelle", "ou"]
     /// Headings that list private persons, not office holders (`roleHeading`).
