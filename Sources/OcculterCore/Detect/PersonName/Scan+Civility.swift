@@ -137,6 +137,14 @@ extension Scan {
             emit(start, name.end, .exempt(.publicFigure), trigger + " ; personne honorée à titre posthume")
             return name.end
         }
+        // "conférence du Pr X", "référent scientifique : Pr Y", "le Dr Z, service de pneumologie du
+        // CHU": a professor, or a doctor of a hospital or a university, acting in that post (a
+        // private practitioner under convention, « cabinet du Dr X », stays private).
+        if academicPost(civility: civility, start: start), !triggerBefore(start), !ownSituation(start, name.end), !honoraryCitizenship,
+           !privateMarkerAfter(name.end), !residenceAfter(name.end) {
+            emit(start, name.end, .exempt(.namedInRole), trigger + " ; enseignant-chercheur ou médecin hospitalier dans sa fonction")
+            return coordinated(after: name.end, verdict: .exempt(.namedInRole), emit: emit)
+        }
         // "au docteur Ange X (1902-1979)": a person of a past time, whatever the file.
         if lifespanAfter(name.end), !fileWordRightBefore, !triggerBefore(start) {
             emit(start, name.end, .exempt(.publicFigure), trigger + " ; personne d'un temps passé, années de naissance et de mort")
