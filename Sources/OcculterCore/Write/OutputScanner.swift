@@ -73,6 +73,7 @@ struct OutputScanner: Sendable {
         // own tests, `RunPropagation.joinsName` and `RunSurnames.shouting`, loosely).
         var pending: [Pending] = []
         pending.reserveCapacity(16)
+        let particleHashes = OutputScanner.particleHashes
         var lowerInCell = false
 
         var index = 0
@@ -187,21 +188,28 @@ struct OutputScanner: Sendable {
             let start = index
             var end = index + 1
             var seen = kind
+            // Hashed as it is read (as `TextWords` folds an ASCII word: `| 0x20`), used only for
+            // a word without non-ASCII bytes: most words read here are the capitalised ones the
+            // block scan stopped at, which a second pass over their bytes hashed.
+            var hash = (TextWords.basis ^ UInt64(base[start] | 0x20)) &* TextWords.prime
             while end < count {
-                let next = classes[Int(base[end])]
+                let byte = base[end]
+                let next = classes[Int(byte)]
                 guard next & ByteClass.word != 0 else { break }
                 seen |= next
+                hash = (hash ^ UInt64(byte | 0x20)) &* TextWords.prime
                 end += 1
             }
             index = end
             if seen & ByteClass.lower != 0 { lowerInCell = true }
             guard end - start >= 3 else { continue }
-            // Joined to the capitalised word before it, spaces only between.
+            // Joined to the capitalised word before it, spaces only between (told before the
+            // particles: most capitalised words do not follow another one).
             var joined = false
             if let previous = pending.last, previous.end < start, start - previous.end <= 3,
-               !OutputScanner.particleHashes.contains(previous.hash) {
-                joined = (previous.end..<start).allSatisfy { base[$0] == 0x20 }
-                if joined { pending[pending.count - 1].joined = true }
+               (previous.end..<start).allSatisfy({ base[$0] == 0x20 }), !particleHashes.contains(previous.hash) {
+                joined = true
+                pending[pending.count - 1].joined = true
             }
             if seen & ByteClass.high != 0 {
                 if seen & ByteClass.upper != 0 || kind == ByteClass.high {
@@ -210,8 +218,6 @@ struct OutputScanner: Sendable {
                     }
                 }
             } else if kind == ByteClass.upper, seen & ByteClass.digit == 0 {
-                var hash = TextWords.basis
-                for position in start..<end { hash = (hash ^ UInt64(base[position] | 0x20)) &* TextWords.prime }
                 pending.append(Pending(hash: hash, capitals: seen & ByteClass.lower == 0, joined: joined, end: end))
             }
         }
@@ -223,8 +229,9 @@ struct OutputScanner: Sendable {
         return row
     }
 
-    /// Particles of three letters or more (« Van DAMME »): they do not join a name.
-    static let particleHashes: Set<UInt64> = Set(RunPropagation.particles.filter { $0.count >= 3 }.map { bytes in
+    /// Particles of three letters or more (« Van DAMME »): they do not join a name. A dozen
+    /// hashes, compared in turn (a `Set` hashed each one it was asked about).
+    static let particleHashes: [UInt64] = Array(RunPropagation.particles.filter { $0.count >= 3 }.map { bytes in
         bytes.reduce(TextWords.basis) { ($0 ^ UInt64($1)) &* TextWords.prime }
     })
 
