@@ -58,6 +58,13 @@ extension Scan {
                     continue
                 }
             }
+            // "SUBVENTION AU CLUB ATHLETIQUE JOSEPH GUETAT", "ASSOCIATION SPORTIVE ARAM X": in
+            // capitals, one or two adjectives between a body's word and its eponym.
+            if shouting, steps < 2, !isFirstName(token), isComplement(token) {
+                var head = position - 1
+                if let second = word(head), steps == 0, !isFirstName(second), isComplement(second), !self.is(second, .body, bare: true) { head -= 1 }
+                if let body = word(head), self.is(body, .body, bare: true) { return .association }
+            }
             let nameOfVenue = !shouting && token.startsUpper && !token.allCaps && !self.is(token, [.civility, .family, .designation, .role])
             if self.is(token, .placeAdjective, bare: true) || (allowTitleSkip && self.is(token, .titleArticle)) || nameOfVenue && steps < 3 {
                 if nameOfVenue { crossedName = true }
