@@ -5,6 +5,11 @@
 /// name). A street only named in the subject (« travaux de la rue Pasteur », « Parking de la rue
 /// Berlioz : … ») is a place and stays.
 extension Scan {
+    /// Words of a trade held on the public domain (a terrace, a stall, a market pitch).
+    static let tradeSiteWords: [StaticString] = ["terrasse", "terrasses", "occupation", "emplacement", "emplacements", "buvette", "etalage",
+                                                 "kiosque", "braderie", "forain", "forains", "foraine", "commerce", "commercant", "commercante",
+                                                 "boutique", "stand", "bouquiniste", "camion", "food", "truck"]
+
     /// Calls `emit` with the token range of each street, in the clause of a private person,
     /// that a property word governs: right after it (« maison rue X », « parcelle située
     /// boulevard Y », « portion du chemin de Z »), or set by a comma right after the person's
@@ -97,7 +102,14 @@ extension Scan {
             // L'IMPASSE DES ROSIERS A MME Y », « CHEMIN RURAL DES VIGNES – DEMANDE D'ACQUISITION PAR
             // M. Z »: the street is what the land operation sells, aligns or settles, and the
             // subject's private persons are its parties, whatever clause names them.
-            let operated = !privates.isEmpty && landOperation(before: index)
+            // "terrasse exploitée par Mme X (EI), place de la Victoire", "indemnisation de M. Y,
+            // bouquiniste, place du Théâtre": in a subject about a trade on the public domain, a
+            // street set by a comma within a few words after a private person is where they trade.
+            let tradeSite = !governed && isPunct(index - 1, ",")
+                && privates.contains(where: { $0.upperBound <= index - 1 && index - 1 - $0.upperBound <= 8 })
+                && tokens.contains(where: { $0.isWord && Scan.bytes(keyWithoutElision($0), isOneOf: Scan.tradeSiteWords) })
+            if tradeSite { governed = true }
+            let operated = !privates.isEmpty && landOperation(before: index) || tradeSite
             guard governed || operated || !privates.isEmpty && (index <= 6 || landOperationInCell),
                   let end = streetNameEnd(street: index) ?? lowercaseStreetEnd(street: index) else { continue }
             let opening = !governed && !operated && opensLandOperation(street: index, end: end)
