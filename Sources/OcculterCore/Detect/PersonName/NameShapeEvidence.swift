@@ -46,6 +46,15 @@ extension Scan {
         return monument && tokens.contains { $0.isWord && Scan.bytes(keyWithoutElision($0), isOneOf: Scan.namesAdded) }
     }
 
+    /// "inscription du nom de son oncle X" on a war memorial: the relative named after « nom
+    /// de » and a possessive is the dead, whose name is inscribed.
+    func inscribedRelative(kin index: Int) -> Bool {
+        guard let possessive = word(index - 1), Scan.bytes(key(possessive), isOneOf: Scan.possessives),
+              let of = word(index - 2), self.is(of, "de") || self.is(of, "d'"),
+              let name = word(index - 3), self.is(name, "nom") || self.is(name, "noms") else { return false }
+        return honoursWarDead
+    }
+
     /// Words that say names are added to a monument, as an inscription does.
     static let namesAdded: [StaticString] = ["ajout", "ajouts", "ajouter", "noms", "graver", "gravure"]
 
@@ -142,6 +151,12 @@ extension Scan {
     func commemorated(before start: Int, monumentsOnly: Bool = false) -> Bool {
         // "inscrire sur le monument aux morts les noms de X et Y, Morts pour la France": the war
         // dead are a public memory, wherever their names stand in the subject.
+        // (A name without civility in such a subject is the dead's, even when a relative's
+        // request, « à la demande de son petit-neveu M. X », reads as a file.)
+        // (Not a grave granted to the family: « concession gratuite accordée à la famille du
+        // sergent X, mort pour la France ».)
+        if honoursWarDead, civility(at: start) == nil,
+           !tokens.contains(where: { $0.isWord && Scan.bytes(keyWithoutElision($0), isOneOf: Scan.burialFiles) }) { return true }
         if honoursWarDead || namesAddedToMonument && civility(at: start) == nil { return !cellHas(.transaction) }
         var position = start - 1
         var steps = 0

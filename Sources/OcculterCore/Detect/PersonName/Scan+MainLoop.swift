@@ -71,7 +71,8 @@ extension Scan {
             // (A capital or a colon within two words first: most lower-case words are no kin word,
             // and comparing each with the list cost more than the rest of the check.)
             if !token.startsUpper, word(index + 1)?.startsUpper == true || isPunct(index + 1, ":") || word(index + 2)?.startsUpper == true,
-               Scan.bytes(keyWithoutElision(token), isOneOf: Scan.kinWords), possessedKin(at: index), let relatives = kinFirstNames(after: index) {
+               Scan.bytes(keyWithoutElision(token), isOneOf: Scan.kinWords), possessedKin(at: index), !inscribedRelative(kin: index),
+               let relatives = kinFirstNames(after: index) {
                 for relative in relatives { emit(relative.lowerBound, relative.upperBound, .occult, "enfants ou proches nommés par leur prénom après un mot de parenté") }
                 index = relatives[relatives.count - 1].upperBound
                 continue
