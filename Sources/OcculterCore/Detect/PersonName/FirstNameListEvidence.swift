@@ -102,9 +102,11 @@ extension Scan {
         var initials = 0, commonFirstNames = 0, unknownFirstNames = 0
         var repeated = false
         var position = start
+        // ("HAMEAUX DE CHEZ PIERRE ET CHEZ MARTIN": « chez » opens a hamlet's or a shop's name,
+        // never a surname.)
         while let surname = word(position), surname.startsUpper, surname.scalars >= 2, !isSaint(surname),
               !self.is(surname, [.place, .body, .legalEntity, .role, .civility, .family, .designation, .link]),
-              !context.words.communes.contains(key(surname)) {
+              !context.words.communes.contains(key(surname)), !self.is(surname, "chez") {
             // "Ben Youssef A.", "DA COSTA Manuel": a particle opens the surname.
             var name = position + 1
             if self.is(surname, .particle) {
