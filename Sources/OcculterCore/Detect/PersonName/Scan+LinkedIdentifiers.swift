@@ -336,7 +336,10 @@ extension Scan {
         if Scan.bytes(key(street), isOneOf: Scan.roadAbbreviations), position > 0, tokens[position - 1].kind == .number {
             let nameStart = isPunct(position + 1, ".") ? position + 2 : position + 1
             var end = nameStart
-            while end - nameStart < 4, let more = word(end), !more.startsUpper,
+            // "17 r. Jules Guesde", "12 av. Jean Jaurès": after the dot, the way's name may be
+            // capitalised (its words, up to a stop word, a civility or a mark).
+            let capitalised = isPunct(position + 1, ".") && (word(nameStart)?.startsUpper ?? false)
+            while end - nameStart < 4, let more = word(end), !more.startsUpper || capitalised && civility(at: end) == nil,
                   !Scan.lowercaseStreetStops.contains(where: { self.is(more, $0) }) { end += 1 }
             while end > nameStart, let last = word(end - 1), isParticle(last) || self.is(last, .titleArticle) { end -= 1 }
             return end > nameStart ? end : nil

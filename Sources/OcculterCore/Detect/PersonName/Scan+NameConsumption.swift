@@ -345,7 +345,12 @@ extension Scan {
                 && token.allCaps && token.scalars >= 3 && self.is(token, [.place, .commonWord])
                 && !self.is(token, [.role, .link, .particle, .civility, .transaction, .designation, .family, .birthName, .titleArticle])
                 && (position + 1 == tokens.count || tokens[position + 1].kind == .punct || (word(position + 1).map { self.is($0, .link) } ?? false))
-            guard nameLike(token) || capsSurname || civilitySurname || shoutedSurname else { break }
+            // "vendeurs Paul Roux et Anne Pic": in mixed case too, a capitalised word closing the
+            // second person's name after their first name is the surname, whatever it spells.
+            let linkedSurname = linkedFirst && !shouting && token.startsUpper && !token.allCaps && token.scalars >= 3
+                && !self.is(token, [.role, .body, .legalEntity, .civility, .link, .particle, .birthName])
+                && !(word(position + 1)?.startsUpper ?? false)
+            guard nameLike(token) || capsSurname || civilitySurname || shoutedSurname || linkedSurname else { break }
             let isFirst = self.is(token, .firstName)
             let isCommon = self.is(token, .commonWord)
             // In capitals, a common word ends the name once a surname was seen ("M. DUPONT DE LA
@@ -357,7 +362,7 @@ extension Scan {
             // "MADAME PAULETTE GOURDON SUITE A…": once a surname was seen, a French word of the
             // lexicon ends the name too (the short list of common words lacks most).
             if shouting, !isFirst, token.scalars >= 3, surnameSeen, context.words.isLexiconWord(key) { break }
-            if !name.parts.isEmpty, !shouting, !token.allCaps, isCommon, !isFirst { break }
+            if !name.parts.isEmpty, !shouting, !token.allCaps, isCommon, !isFirst, !linkedSurname { break }
             name.parts.append(position)
             if isFirst { name.firstNames += 1 }
             if token.allCaps || !isFirst { name.sawSurnameShape = true }

@@ -73,7 +73,7 @@ extension Scan {
                                              "materiels", "bureau", "bureaux", "equipement", "equipements", "minibus", "logement",
                                              "logements", "parcelle", "parcelles", "batiment", "batiments", "espace", "espaces", "bien",
                                              "biens", "gymnase", "stade", "terrasse", "jardin", "jardins", "chapiteau", "podium"]
-    static let roadAbbreviations: [StaticString] = ["rte", "imp", "av", "chem", "bld", "bvd", "all", "pl", "ch"]
+    static let roadAbbreviations: [StaticString] = ["rte", "imp", "av", "chem", "bld", "bvd", "all", "pl", "ch", "r"]
     /// Words that name a way only with a capital ("Place de la Mairie", not "place de
     /// stationnement"; "Passage X", not "servitude de passage").
     static let capitalRoadWords: [StaticString] = ["place", "voie", "montee", "cours", "square", "passage", "esplanade"]
