@@ -142,7 +142,8 @@ extension Scan {
                     // "achat terrain consorts irigoin": in lower case, words in no list nor the lexicon.
                     if name.parts.isEmpty, let end = lowercaseUnknownName(from: position, firstNames: true) {
                         emit(position, end, .occult, "déclencheur : mot de la liste des liens familiaux ou successoraux ; nom en minuscules absent du lexique français")
-                        index = end
+                        // "indivision pinto / ferreira": the names coordinated to it.
+                        index = coordinated(after: end, verdict: .occult, emit: emit)
                         continue
                     }
                     // "consorts de la Vernette", "famille da costa": a surname opened by its particles.
@@ -530,9 +531,13 @@ extension Scan {
             }
             // "consorts martin/ricard": in lower case, a word set by a slash after a name in lower
             // case is another surname unless a list's.
+            // "indivision GARNIER / ferreira": after a capitalised name too, a word in no list nor
+            // the lexicon.
             if isPunct(next - 1, "/"), let head = word(next), !head.startsUpper, head.scalars >= 3, position > 0,
-               tokens[position - 1].isWord, !tokens[position - 1].startsUpper,
-               isUnknownWord(head, anyCase: true) || !self.is(head, [.commonWord, .place, .body, .legalEntity, .role, .link, .particle, .transaction, .civility, .family]) {
+               tokens[position - 1].isWord,
+               !tokens[position - 1].startsUpper && (isUnknownWord(head, anyCase: true)
+                   || !self.is(head, [.commonWord, .place, .body, .legalEntity, .role, .link, .particle, .transaction, .civility, .family]))
+                || tokens[position - 1].startsUpper && isUnknownWord(head, anyCase: true) && word(next + 1).map({ !$0.startsUpper }) != false {
                 emit(next, next + 1, verdict, "nom coordonné au nom d'un particulier, en minuscules")
                 position = next + 1
                 continue
