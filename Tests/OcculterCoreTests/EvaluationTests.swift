@@ -1119,6 +1119,36 @@ final class EvaluationTests: XCTestCase {
         XCTAssertGreaterThanOrEqual(figures.subjects, 200)
     }
 
+    func testCraftedHundredEightyThirdSubjects() throws {
+        let figures = try evaluate("crafted-183.yaml", title: "objets rédigés, jeu construit n° 183 (finances : non-valeurs et débiteurs, remises gracieuses, régisseurs, comptables dans leur rôle, à l'aveugle, seconde vague de la vingt-deuxième session, cinq élus déclarés)", officials: EvaluationTests.officials)
+        XCTAssertGreaterThanOrEqual(figures.subjects, 200)
+    }
+
+    func testCraftedHundredEightyFourthSubjects() throws {
+        let figures = try evaluate("crafted-184.yaml", title: "objets rédigés, jeu construit n° 184 (école, enfance et jeunesse : familles et enfants, écoles nommées d'après des personnes, enseignants dans leur rôle, à l'aveugle, seconde vague de la vingt-deuxième session, cinq élus déclarés)", officials: EvaluationTests.officials)
+        XCTAssertGreaterThanOrEqual(figures.subjects, 200)
+    }
+
+    func testCraftedHundredEightyFifthSubjects() throws {
+        let figures = try evaluate("crafted-185.yaml", title: "objets rédigés, jeu construit n° 185 (environnement, agriculture, forêt et eau : baux ruraux, chasse, captages, lieux-dits qui ressemblent à des noms, à l'aveugle, seconde vague de la vingt-deuxième session, cinq élus déclarés)", officials: EvaluationTests.officials)
+        XCTAssertGreaterThanOrEqual(figures.subjects, 200)
+    }
+
+    func testCraftedHundredEightySixthSubjects() throws {
+        let figures = try evaluate("crafted-186.yaml", title: "objets rédigés, jeu construit n° 186 (culture et patrimoine : artistes et intervenants, donateurs, locataires d'ateliers, œuvres et lieux nommés, à l'aveugle, seconde vague de la vingt-deuxième session, cinq élus déclarés)", officials: EvaluationTests.officials)
+        XCTAssertGreaterThanOrEqual(figures.subjects, 200)
+    }
+
+    func testCraftedHundredEightySeventhSubjects() throws {
+        let figures = try evaluate("crafted-187.yaml", title: "objets rédigés, jeu construit n° 187 (espace public, police et voirie : terrasses, forains, taxis, fourrière, sinistres et contentieux de riverains, à l'aveugle, seconde vague de la vingt-deuxième session, cinq élus déclarés)", officials: EvaluationTests.officials)
+        XCTAssertGreaterThanOrEqual(figures.subjects, 200)
+    }
+
+    func testCraftedHundredEightyEighthSubjects() throws {
+        let figures = try evaluate("crafted-188.yaml", title: "objets rédigés, jeu construit n° 188 (régions aux usages propres : Corse, Alsace-Moselle, Pays basque, Bretagne, outre-mer, terres coutumières, à l'aveugle, seconde vague de la vingt-deuxième session, cinq élus déclarés)", officials: EvaluationTests.officials)
+        XCTAssertGreaterThanOrEqual(figures.subjects, 200)
+    }
+
     /// Real subjects only: the collector found no private person in them (keep-rate only).
     func testRealFrozenFifteenthPart() throws {
         let figures = try evaluate("real-frozen-15.yaml", title: "objets réels, quinzième partie gelée", officials: [])
