@@ -73,6 +73,15 @@ extension Scan {
             emit(start, name.end, .exempt(.place), evidence + ", dans le nom d'une commune")
             return name.end
         }
+        // "à la jeune Chloé DUMAS", "parents de la jeune Fatou": « jeune » in lower case after
+        // an article designates a child or a teenager, whatever the rest of the subject says.
+        if youngBefore(start), isFirstName(tokens[start]), !isPublicFigure(name.parts) {
+            // ("la jeune Chloé V. de la MECS Saint-Joseph": a particle after an initial opens
+            // the home's name, not the surname.)
+            let end = ((start + 2)..<max(start + 2, name.end)).first(where: { word($0).map(isParticle) == true && isPunct($0 - 1, ".") }) ?? name.end
+            emit(start, end, .occult, evidence + " ; mot qui désigne un particulier par son âge")
+            return end < name.end ? end : coordinated(after: end, verdict: .occult, emit: emit)
+        }
         guard name.parts.count >= 2 else { return nil }
         // "Menuiserie Hubert Koenig (entreprise individuelle)": the trade name of a sole trader.
         if soleTraderAfter(name.end) {

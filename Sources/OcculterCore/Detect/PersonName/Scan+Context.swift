@@ -130,6 +130,13 @@ extension Scan {
         return word(before).map { Scan.bytes(key($0), isOneOf: Scan.possessives) } ?? false
     }
 
+    /// « le jeune », « la jeune », « du jeune » in lower case right before `start` (not « Foyer
+    /// des Jeunes Travailleurs », « Carte Jeune »: a capital, or no article).
+    func youngBefore(_ start: Int) -> Bool {
+        guard let young = word(start - 1), !young.startsUpper, self.is(young, "jeune"), let article = word(start - 2) else { return false }
+        return Scan.bytes(key(article), isOneOf: ["le", "la", "du", "au"])
+    }
+
     /// A word of kinship right before `start` ("leur fils", "ses frères", "petits-enfants"),
     /// or "parents de": the person named next is a relative.
     func kinBefore(_ start: Int) -> Bool {

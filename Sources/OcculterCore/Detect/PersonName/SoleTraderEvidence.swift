@@ -83,7 +83,10 @@ extension Scan {
            isPunct(index + 1, ")") || openStatus && (word(index + 1)?.startsUpper ?? false) {
             return (index, index + 1)
         }
-        if self.is(token, "individuelle"), let previous = word(index - 1), self.is(previous, "entreprise") { return (index - 1, index + 1) }
+        // ("de l'entreprise individuelle de M. X": with its elided article.)
+        if self.is(token, "individuelle"), let previous = word(index - 1), keyWithoutElision(previous).elementsEqual("entreprise".utf8) {
+            return (index - 1, index + 1)
+        }
         return Scan.bytes(key(token), isOneOf: Scan.soleTraderWords) ? (index, index + 1) : nil
     }
 
