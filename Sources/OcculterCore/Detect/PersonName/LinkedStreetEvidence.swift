@@ -47,7 +47,7 @@ extension Scan {
             if position >= 0, isPunct(position, ",") || tokens[position].kind == .number {
                 var look = isPunct(position, ",") ? position - 1 : position
                 while look >= 0, position - look < 7 {
-                    if let before = word(look), propertyNouns.contains(key(before)) {
+                    if let before = word(look), propertyNouns.contains(keyWithoutElision(before)) {
                         governed = look < position - 1
                         break
                     }
@@ -58,7 +58,7 @@ extension Scan {
                 }
             }
             while !governed, position >= 0, skipped <= 3, let before = word(position) {
-                if propertyNouns.contains(key(before)) { governed = true; break }
+                if propertyNouns.contains(keyWithoutElision(before)) { governed = true; break }
                 guard propertyStreetLinks.contains(key(before)) else { break }
                 if self.is(before, "sis") || self.is(before, "sise") || key(before).starts(with: "situe".utf8) { located = true }
                 position -= 1
@@ -73,7 +73,7 @@ extension Scan {
             // property across its reference and area.
             // (Nothing to look at when the walk reached the clause's start.)
             if !governed, located, position > max(clause.lowerBound, index - 14) {
-                governed = (max(clause.lowerBound, index - 14)..<position).contains { word($0).map { propertyNouns.contains(key($0)) } ?? false }
+                governed = (max(clause.lowerBound, index - 14)..<position).contains { word($0).map { propertyNouns.contains(keyWithoutElision($0)) } ?? false }
             }
             // "propriété de la famille X, route Nationale", "« PROPRIETE X » RUE DES VIGNES": a
             // comma or a closing quote right after the name, and a property word before it.
@@ -81,7 +81,7 @@ extension Scan {
             while gap > index - 3, isPunct(gap, ",") || isPunct(gap, "»") || isPunct(gap, "\"") { gap -= 1 }
             if !governed, gap < index - 1, let owner = privates.first(where: { $0.upperBound == gap + 1 }) ?? covered.first(where: { $0.upperBound == gap + 1 }) {
                 let from = min(clause.lowerBound, owner.lowerBound)
-                governed = (max(0, from - 1)..<owner.lowerBound).contains { word($0).map { propertyNouns.contains(key($0)) } ?? false }
+                governed = (max(0, from - 1)..<owner.lowerBound).contains { word($0).map { propertyNouns.contains(keyWithoutElision($0)) } ?? false }
                 // "refus de raccordement de M. X, impasse du Moulin": a street set by a single
                 // comma right after a private person's name is where they live.
                 if !governed, gap == index - 2, isPunct(index - 1, ","), privates.contains(where: { $0.upperBound == index - 1 }) {
@@ -95,7 +95,7 @@ extension Scan {
             while !governed, look >= max(clause.lowerBound, index - 12) {
                 defer { look -= 1 }
                 guard let before = word(look) else { continue }
-                if propertyNouns.contains(key(before)) { governed = true }
+                if propertyNouns.contains(keyWithoutElision(before)) { governed = true }
                 if self.is(before, .place), Scan.roadWords.contains(where: { self.is(before, $0) }) { break }
             }
             // « ALIGNEMENT RUE DE LA GARE – ACQUISITION … AUX CONSORTS X », « CESSION D'UNE PARTIE DE

@@ -444,7 +444,7 @@ extension Scan {
         return (max(0, start - 4)..<(start - 1)).contains { index in
             // A doctor's practice is premises; a lawyer's « cabinet » is the firm.
             word(index).map { self.is($0, "cabinet") ? (word(index + 1).map { Scan.bytes(key($0), isOneOf: Scan.practiceAdjectives) } ?? false)
-                                                     : propertyNouns.contains(key($0)) } ?? false
+                                                     : propertyNouns.contains(keyWithoutElision($0)) } ?? false
         }
     }
 

@@ -180,7 +180,7 @@ extension PersonNameDetector {
             // A sole trader's premises ("son salon, rue X", "la boutique-test de la rue du Port").
             "boutique-test", "salon", "cafe", "bar", "restaurant", "atelier", "echoppe", "kiosque", "manege", "etal", "officine",
             "boulangerie", "boucherie", "charcuterie", "epicerie", "pharmacie", "librairie", "pizzeria", "creperie", "brasserie",
-            "snack",
+            "snack", "lavoir", "case",
         ])
         /// What may stand between a property word and its street ("située", "communal", "du").
         let propertyStreetLinks = ByteWordSet([
