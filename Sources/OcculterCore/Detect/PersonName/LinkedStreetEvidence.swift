@@ -241,5 +241,16 @@ extension Scan {
     func propertyClause(around index: Int) -> Range<Int> { clauseBounds(around: index, atColon: true) }
 
     /// "Grand'Rue", "Grande-Rue": a street word that is a whole street's name.
-    func isWholeStreetName(_ token: Token) -> Bool { self.is(token, .place) && key(token).starts(with: "grand".utf8) }
+    func isWholeStreetName(_ token: Token) -> Bool {
+        if self.is(token, .place), key(token).starts(with: "grand".utf8) { return true }
+        // "5 Hauptstrasse", "12 Kirchgasse", "3 Lindenweg": the street word of Alsace and Moselle
+        // is the end of one capitalised word.
+        guard token.startsUpper, token.scalars >= 7 else { return false }
+        let folded = key(token)
+        return Scan.germanStreetEnds.contains { end in
+            folded.count > end.utf8CodeUnitCount && folded.suffix(end.utf8CodeUnitCount).elementsEqual(UnsafeBufferPointer(start: end.utf8Start, count: end.utf8CodeUnitCount))
+        }
+    }
+
+    static let germanStreetEnds: [StaticString] = ["strasse", "strase", "gasse", "weg", "platz", "gassel"]
 }
