@@ -1,0 +1,80 @@
+/// Evidence of a public memory (issue 13): the war dead added to a monument, a person of a past
+/// time named with years of birth and death, a public figure made honorary citizen. Each keeps
+/// a name a commemoration prints, and each leaves the living relatives named beside it private.
+extension Scan {
+    /// "Monument aux morts – ajout de quatre noms omis en 1921 : X, Y": names added to the
+    /// monument. Weaker than an inscription: it covers only names without a civility (the
+    /// historian who proposed them is « M. X »).
+    var namesAddedToMonument: Bool {
+        guard mentionsDeath else { return false }
+        var monument = false
+        for index in tokens.indices where tokens[index].isWord && (self.is(tokens[index], "morts")) {
+            if let to = word(index - 1), self.is(to, "aux"), let before = word(index - 2),
+               self.is(before, "monument") || self.is(before, "monuments") { monument = true }
+        }
+        return monument && tokens.contains { $0.isWord && Scan.bytes(keyWithoutElision($0), isOneOf: Scan.namesAdded) }
+    }
+
+    /// "inscription du nom de son oncle X" on a war memorial: the relative named after « nom
+    /// de » and a possessive is the dead, whose name is inscribed.
+    func inscribedRelative(kin index: Int) -> Bool {
+        guard let possessive = word(index - 1), Scan.bytes(key(possessive), isOneOf: Scan.possessives),
+              let of = word(index - 2), self.is(of, "de") || self.is(of, "d'"),
+              let name = word(index - 3), self.is(name, "nom") || self.is(name, "noms") else { return false }
+        return honoursWarDead
+    }
+
+    /// Words that say names are added to a monument, as an inscription does.
+    static let namesAdded: [StaticString] = ["ajout", "ajouts", "ajouter", "noms", "graver", "gravure"]
+
+    /// "docteur X (1902-1979)", "le résistant Y (1919-1944)": years of birth and death in
+    /// parentheses right after the name say a person of a past time, honoured or studied,
+    /// whose name a subject may print.
+    func lifespanAfter(_ end: Int) -> Bool {
+        guard isPunct(end, "("), end + 4 < tokens.count, tokens[end + 1].kind == .number, isPunct(end + 2, "-") || isPunct(end + 2, "–"),
+              tokens[end + 3].kind == .number, isPunct(end + 4, ")") else { return false }
+        func year(_ index: Int) -> Int? {
+            let digits = key(tokens[index])
+            guard digits.count == 4, digits.allSatisfy({ $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") }) else { return nil }
+            return digits.reduce(0) { $0 * 10 + Int($1 - UInt8(ascii: "0")) }
+        }
+        guard let born = year(end + 1), let died = year(end + 3), born >= 1500, died > born, died - born <= 110 else { return false }
+        // A past time honoured or studied (a plaque, a street, an archive), not a file on the
+        // dead (an exhumation, a funeral paid, an estate left vacant): those name the family.
+        var memory = false
+        for index in tokens.indices where tokens[index].isWord {
+            let bare = keyWithoutElision(tokens[index])
+            if Scan.bytes(bare, isOneOf: Scan.burialFiles) { return false }
+            if Scan.bytes(bare, isOneOf: Scan.memoryWords) { memory = true }
+        }
+        return memory
+    }
+
+    static let burialFiles: [StaticString] = ["exhumation", "inhumation", "obseques", "restes", "vacant", "vacants", "succession",
+                                              "caveau", "concession", "concessions", "sepulture", "tombe", "reprise", "defunt", "defunte"]
+    static let memoryWords: [StaticString] = ["hommage", "plaque", "denomination", "monument", "exposition", "fonds", "archives", "musee",
+                                              "memoire", "centenaire", "commemoration", "biographie", "portrait", "conference", "buste",
+                                              "statue", "stele", "resistant", "resistante", "soldat", "carnets", "correspondance", "oeuvre",
+                                              "oeuvres", "ouvrage", "rue", "avenue", "place", "square", "allee", "ecole", "college",
+                                              "gymnase", "stade", "salle", "mediatheque", "bibliotheque", "depot", "don", "legs"]
+
+    /// « Citoyenneté d'honneur à X », « citoyen d'honneur : Y »: the title honours a public
+    /// figure when the name comes without civility and without a private marker (an age, a
+    /// resident's word) — a resident made honorary citizen is named with a civility.
+    var honoraryCitizenship: Bool {
+        for index in tokens.indices where tokens[index].isWord {
+            let bare = keyWithoutElision(tokens[index])
+            guard bare.starts(with: "citoyen".utf8) else { continue }
+            // « d'honneur » is one token or two (« d' », « honneur »), as the apostrophe goes.
+            let next = word(index + 1).map { self.is($0, "d'") } == true ? index + 2 : index + 1
+            guard let honour = word(next), keyWithoutElision(honour).elementsEqual("honneur".utf8) else { continue }
+            return !cellHas(.transaction) && !tokens.indices.contains { word($0).map { Scan.bytes(keyWithoutElision($0), isOneOf: Scan.residentsHonoured) } ?? false }
+        }
+        return false
+    }
+
+    /// Words that make an honoured person a resident (kept private): « habitant », « doyenne »,
+    /// « domicilié », « bénévole », an age (« 102 ans »).
+    static let residentsHonoured: [StaticString] = ["habitant", "habitante", "doyen", "doyenne", "domicilie", "domiciliee", "residant",
+                                                     "residante", "benevole", "centenaire", "ans", "veteran", "ancien", "ancienne"]
+}
