@@ -108,7 +108,6 @@ extension Scan {
             let tradeSite = !governed && isPunct(index - 1, ",")
                 && privates.contains(where: { $0.upperBound <= index - 1 && index - 1 - $0.upperBound <= 8 })
                 && tokens.contains(where: { $0.isWord && Scan.bytes(keyWithoutElision($0), isOneOf: Scan.tradeSiteWords) })
-            if tradeSite { governed = true }
             let operated = !privates.isEmpty && landOperation(before: index) || tradeSite
             guard governed || operated || !privates.isEmpty && (index <= 6 || landOperationInCell),
                   let end = streetNameEnd(street: index) ?? lowercaseStreetEnd(street: index) else { continue }

@@ -6,13 +6,7 @@ extension Scan {
     /// monument. Weaker than an inscription: it covers only names without a civility (the
     /// historian who proposed them is « M. X »).
     var namesAddedToMonument: Bool {
-        guard mentionsDeath else { return false }
-        var monument = false
-        for index in tokens.indices where tokens[index].isWord && (self.is(tokens[index], "morts")) {
-            if let to = word(index - 1), self.is(to, "aux"), let before = word(index - 2),
-               self.is(before, "monument") || self.is(before, "monuments") { monument = true }
-        }
-        return monument && tokens.contains { $0.isWord && Scan.bytes(keyWithoutElision($0), isOneOf: Scan.namesAdded) }
+        mentionsDeath && namesWarMemorial && tokens.contains { $0.isWord && Scan.bytes(keyWithoutElision($0), isOneOf: Scan.namesAdded) }
     }
 
     /// "inscription du nom de son oncle X" on a war memorial: the relative named after « nom

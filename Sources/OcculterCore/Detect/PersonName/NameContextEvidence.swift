@@ -176,11 +176,12 @@ extension Scan {
             // des élus – M. Y »: the council's seats in a body.
             // (Not where associations or residents sit too: « CCAS : désignation des membres du
             // conseil d'administration – M. X (UDAF), Mme Y (association …) ».)
-            if self.is(token, "membres") || councilRepresentation(at: index),
+            let representation = councilRepresentation(at: index)
+            if self.is(token, "membres") || representation,
                !tokens.contains(where: { $0.isWord && Scan.bytes(keyWithoutElision($0), isOneOf: Scan.civilSeats + ["ccas", "udaf"]) }) {
                 delegates = true
             }
-            if councilRepresentation(at: index) || Scan.bytes(bare, isOneOf: ["renouvellement", "composition"]) { event = true }
+            if representation || Scan.bytes(bare, isOneOf: ["renouvellement", "composition"]) { event = true }
             // « représentants des associations au conseil d'administration du CCAS »: residents
             // seated for a group they belong to hold no public office.
             if Scan.bytes(bare, isOneOf: Scan.civilSeats) { return false }

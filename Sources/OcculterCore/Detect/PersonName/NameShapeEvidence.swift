@@ -21,16 +21,21 @@ extension Scan {
     /// gerbe au monument aux morts … lecture par M. X, collégien »).
     var honoursWarDead: Bool {
         guard mentionsDeath else { return false }
-        var monument = false
         for index in tokens.indices where tokens[index].isWord {
             let token = tokens[index]
             guard self.is(token, "mort") || self.is(token, "morts") || self.is(token, "morte") || self.is(token, "mortes") else { continue }
             if let by = word(index + 1), self.is(by, "pour"), let article = word(index + 2), self.is(article, "la"),
                let country = word(index + 3), self.is(country, "france") { return true }
-            if let to = word(index - 1), self.is(to, "aux"), let before = word(index - 2),
-               self.is(before, "monument") || self.is(before, "monuments") { monument = true }
         }
-        return monument && tokens.contains { $0.isWord && keyWithoutElision($0).starts(with: "inscri".utf8) }
+        return namesWarMemorial && tokens.contains { $0.isWord && keyWithoutElision($0).starts(with: "inscri".utf8) }
+    }
+
+    /// Whether the subject names a « monument aux morts ».
+    var namesWarMemorial: Bool {
+        tokens.indices.contains { index in
+            word(index).map { self.is($0, "morts") } == true && word(index - 1).map { self.is($0, "aux") } == true
+                && word(index - 2).map { self.is($0, "monument") || self.is($0, "monuments") } == true
+        }
     }
 
     /// "inscription de Fillet Baptiste", "pour Capis Jean", "candidat Roquefort François": in
@@ -79,9 +84,10 @@ extension Scan {
         // request, « à la demande de son petit-neveu M. X », reads as a file.)
         // (Not a grave granted to the family: « concession gratuite accordée à la famille du
         // sergent X, mort pour la France ».)
-        if honoursWarDead, civility(at: start) == nil,
+        let warDead = honoursWarDead
+        if warDead, civility(at: start) == nil,
            !tokens.contains(where: { $0.isWord && Scan.bytes(keyWithoutElision($0), isOneOf: Scan.burialFiles) }) { return true }
-        if honoursWarDead || namesAddedToMonument && civility(at: start) == nil { return !cellHas(.transaction) }
+        if warDead || namesAddedToMonument && civility(at: start) == nil { return !cellHas(.transaction) }
         var position = start - 1
         var steps = 0
         while position >= 0, steps < 6 {

@@ -125,7 +125,7 @@ extension Scan {
     /// « père », « mère », « oncle »… count as kin only after a possessive (« son père Joseph »,
     /// « leur grand-mère », « sa grand mère ») — not « le père Noël », « la Mère Poulard ».
     func possessedKin(at index: Int) -> Bool {
-        guard let kin = word(index), Scan.bytes(keyWithoutElision(kin), isOneOf: ["pere", "mere", "oncle", "tante", "cousin", "cousine"]) else { return true }
+        guard let kin = word(index), Scan.bytes(keyWithoutElision(kin), isOneOf: Scan.possessedKinWords) else { return true }
         let before = word(index - 1).map { self.is($0, "grand") || self.is($0, "grande") || self.is($0, "arriere") } == true ? index - 2 : index - 1
         return word(before).map { Scan.bytes(key($0), isOneOf: Scan.possessives) } ?? false
     }
@@ -146,13 +146,11 @@ extension Scan {
             // "Frères", "Sœurs" also close a firm's or a congregation's name: only after a
             // possessive or an article in lower case.
             guard Scan.bytes(bare, isOneOf: Scan.ambiguousKin) else { return true }
+            // (« le père Jacques », « la mère X »: a priest's, a nun's title.)
+            if Scan.bytes(bare, isOneOf: Scan.possessedKinWords) { return possessedKin(at: start - 1) }
             // "leur grand pere joseph": « grand » written apart.
             let before = word(start - 2).map { self.is($0, "grand") || self.is($0, "grande") || self.is($0, "arriere") } == true ? start - 3 : start - 2
-            let possessive = word(before).map { Scan.bytes(key($0), isOneOf: Scan.possessives) } ?? false
-            // (« le père Jacques », « la mère X »: a priest's, a nun's title; only the plural
-            // articles for the others, as before.)
-            if Scan.bytes(bare, isOneOf: ["pere", "mere", "oncle", "tante", "cousin", "cousine"]) { return possessive }
-            return possessive || (word(before).map { self.is($0, "les") || self.is($0, "des") } ?? false)
+            return word(before).map { Scan.bytes(key($0), isOneOf: Scan.possessives) || self.is($0, "les") || self.is($0, "des") } ?? false
         }
         guard self.is(kin, "de") || self.is(kin, "d'"), let parents = word(start - 2) else { return false }
         return self.is(parents, "parents") || self.is(parents, "parent")

@@ -327,8 +327,11 @@ extension Scan {
             let mixedBefore = name.parts.allSatisfy { !tokens[$0].allCaps && tokens[$0].scalars >= 3 }
             // "M. Paul ROUX et Jean PIC": a first name read past « et » opens a second person's
             // name, whose surname is still to come.
-            let linkedFirst = name.parts.last.map { $0 > 0 && word($0 - 1).map { self.is($0, .link) } == true && isFirstName(tokens[$0]) } ?? false
-            let capsSurname = !shouting && token.allCaps && !name.parts.isEmpty && (!name.sawSurnameShape || mixedBefore || linkedFirst)
+            // (Asked last, and only for capitals or a capitalised word: most words end the test before.)
+            func linkedFirst() -> Bool {
+                name.parts.last.map { $0 > 0 && word($0 - 1).map { self.is($0, .link) } == true && isFirstName(tokens[$0]) } ?? false
+            }
+            let capsSurname = !shouting && token.allCaps && !name.parts.isEmpty && (!name.sawSurnameShape || mixedBefore || linkedFirst())
                 && token.scalars >= 2 && !self.is(token, [.legalEntity, .role, .link, .particle, .civility, .birthName])
             // A civility is followed by a name or by an article and a role ("M. le Maire",
             // handled before): a capitalised place, body, company or role word right after it is
@@ -347,9 +350,9 @@ extension Scan {
                 && (position + 1 == tokens.count || tokens[position + 1].kind == .punct || (word(position + 1).map { self.is($0, .link) } ?? false))
             // "vendeurs Paul Roux et Anne Pic": in mixed case too, a capitalised word closing the
             // second person's name after their first name is the surname, whatever it spells.
-            let linkedSurname = linkedFirst && !shouting && token.startsUpper && !token.allCaps && token.scalars >= 3
+            let linkedSurname = !shouting && token.startsUpper && !token.allCaps && token.scalars >= 3
+                && !(word(position + 1)?.startsUpper ?? false) && linkedFirst()
                 && !self.is(token, [.role, .body, .legalEntity, .civility, .link, .particle, .birthName])
-                && !(word(position + 1)?.startsUpper ?? false)
             guard nameLike(token) || capsSurname || civilitySurname || shoutedSurname || linkedSurname else { break }
             let isFirst = self.is(token, .firstName)
             let isCommon = self.is(token, .commonWord)

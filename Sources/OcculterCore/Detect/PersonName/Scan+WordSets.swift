@@ -276,6 +276,8 @@ extension Scan {
     /// (« X Frères ») or name a place (« Mère Poulard »): only after a possessive.
     static let ambiguousKin: [StaticString] = ["frere", "freres", "soeur", "soeurs", "fils", "enfants", "pere", "mere", "oncle", "tante",
                                                "cousin", "cousine"]
+    /// Kin words that count only after a possessive (`possessedKin`).
+    static let possessedKinWords: [StaticString] = ["pere", "mere", "oncle", "tante", "cousin", "cousine"]
     /// Relative pronouns and conjunctions that open another clause.
     static let relatives: [StaticString] = ["que", "qu'", "qui", "dont", "lequel", "laquelle", "ou"]
     /// Headings that list private persons, not office holders (`roleHeading`).
