@@ -18,6 +18,39 @@ extension Scan {
         return honoursWarDead
     }
 
+    /// "tombe du pasteur Jean-Frédéric Oberlin", "sépulture du chanoine Félix Kir", "tombe du
+    /// caporal X": a grave named by its dead's clerical or military title is a grave the commune
+    /// keeps up or honours; a family's grave is named by its concession or its civility. Not in
+    /// a grave's file (« reprise », « exhumation », « concession »).
+    func honouredGrave(before start: Int) -> Bool {
+        guard civility(at: start) == nil, let title = word(start - 1), !title.startsUpper,
+              Scan.bytes(keyWithoutElision(title), isOneOf: Scan.graveTitles) else { return false }
+        // "la tombe de l'abbé", "tombes d'Édouard Herriot et de l'abbé X": the walk back crosses
+        // articles, links and the names of a list.
+        var position = start - 2
+        while position >= max(0, start - 10) {
+            guard let token = word(position) else {
+                if isPunct(position, ",") { position -= 1; continue }
+                return false
+            }
+            if Scan.bytes(keyWithoutElision(token), isOneOf: Scan.graves) { break }
+            guard token.startsUpper || Scan.bytes(key(token), isOneOf: ["du", "de", "l'", "d'", "et", "des"])
+                    || Scan.bytes(keyWithoutElision(token), isOneOf: Scan.graveTitles)
+            else { return false }
+            position -= 1
+        }
+        guard position >= max(0, start - 10) else { return false }
+        return !tokens.contains { $0.isWord && Scan.bytes(keyWithoutElision($0), isOneOf: Scan.graveFiles) } && !cellHas(.transaction)
+    }
+
+    /// Titles a commune's honoured dead are named by on their graves.
+    static let graveTitles: [StaticString] = ["abbe", "chanoine", "pasteur", "cure", "rabbin", "pere", "soeur", "frere", "monseigneur",
+                                              "mgr", "cardinal", "eveque", "archeveque", "caporal", "sergent", "soldat", "lieutenant",
+                                              "capitaine", "commandant", "colonel", "general", "marechal", "aviateur", "poete"]
+    static let graves: [StaticString] = ["tombe", "tombes", "tombeau", "tombeaux", "sepulture", "sepultures", "mausolee", "stele"]
+    static let graveFiles: [StaticString] = ["reprise", "reprises", "exhumation", "exhumations", "concession", "concessions", "renouvellement",
+                                             "retrocession", "abandon", "inhumation", "vacant", "vacants", "obseques"]
+
     /// Words that say names are added to a monument, as an inscription does.
     static let namesAdded: [StaticString] = ["ajout", "ajouts", "ajouter", "noms", "graver", "gravure"]
 

@@ -27,6 +27,8 @@ extension PersonNameDetector {
                                         "dia", "preemption", "dossier", "dossiers", "demandes", "copropriete",
                                         // "VTE ZA45-MOREL", "vte Commune/Schaeffer": the clerk's abbreviation of « vente ».
                                         "vte", "vtes",
+                                        // "CONC.N°112/VIDALENC", "conc. perpétuelle Lopez": the clerk's « concession ».
+                                        "conc",
                                         // "location salle – mariage Benkirane/Martin": a wedding names its couple.
                                         "mariage",
                                         // "concession trentenaire CAPPELLI / DESSAIX", "habitations TAVARES et CABRAL".
@@ -189,6 +191,11 @@ extension PersonNameDetector {
             // "cabinet loué rue Carnot", "local commercial rue Nationale".
             "loue", "louee", "loues", "louees", "commercial", "commerciale", "professionnel", "professionnelle",
         ])
+        /// File words that name their person only before capitals, after the file's number or
+        /// adjective: "Régularisation foncière TRIBOULOT" (a title deed put right), "permis de
+        /// construire n°1013 MOREAU" (a permit named by its applicant). Elsewhere a plain noun or
+        /// verb ("la régularisation des occupations à Kawéni"): no trigger for the words near them.
+        let capitalsFileWords = ByteWordSet(["regularisation", "construire"])
         /// Articles a street title skips ("rue du Docteur Roux").
         let titleArticles = ByteWordSet(["du", "de", "des", "la", "l'"])
     }
@@ -234,9 +241,14 @@ extension PersonNameDetector {
         static let rolePlural = WordClass(rawValue: 1 << 26)
         /// A word that designates a private person by trade or situation ("instituteur", "locataire").
         static let personNoun = WordClass(rawValue: 1 << 27)
+        /// A file word followed by its person's name only in capitals (`capitalsFileWords`).
+        static let capitalsFile = WordClass(rawValue: 1 << 28)
         /// The classes that start a finding whatever the case of the word: the prefilter
         /// and the scan read this one table.
         static let anyCaseTriggers: WordClass = [.family, .lowercaseCivility, .designation, .naming, .personNoun]
+        /// The words a scan starts from in any case: the triggers, and the file words read only
+        /// before capitals (which trigger nothing around them).
+        static let scanStarts: WordClass = anyCaseTriggers.union(.capitalsFile)
         /// The classes that start a finding only with a capital.
         static let capitalTriggers: WordClass = [.civility, .firstName]
     }
@@ -250,6 +262,7 @@ extension PersonNameDetector {
         add(vocabulary.civilities, .civility)
         add(vocabulary.lowercaseCivilities, .lowercaseCivility)
         add(vocabulary.designations, .designation)
+        add(vocabulary.capitalsFileWords, .capitalsFile)
         add(vocabulary.culturalWords, .cultural)
         add(vocabulary.namingWords, .naming)
         add(vocabulary.personNouns, .personNoun)

@@ -200,8 +200,9 @@ extension PersonNameDetector {
             self.firstNames = firstNames
             // The sets behind `WordClass.anyCaseTriggers` and `capitalTriggers`: the same table
             // the scan starts from, so a trigger added there reaches the prefilter.
+            // (With the file words the scan reads only before capitals, `capitalsFileWords`.)
             let anyCaseSets = [vocabulary.family, vocabulary.lowercaseCivilities, vocabulary.designations, vocabulary.namingWords,
-                               vocabulary.personNouns]
+                               vocabulary.personNouns, vocabulary.capitalsFileWords]
             familyGate = WordGate(anyCaseSets)
             var short: [UInt16] = []
             for set in anyCaseSets {
@@ -296,13 +297,13 @@ extension PersonNameDetector {
             if startsUpper {
                 // Civilities and first names count only with a capital (`Scan.civility`, `Scan.run`).
                 let classes = lexicon.value(key)
-                if classes & (WordClass.capitalTriggers.rawValue | WordClass.anyCaseTriggers.rawValue) != 0 { return true }
+                if classes & (WordClass.capitalTriggers.rawValue | WordClass.scanStarts.rawValue) != 0 { return true }
                 if key.contains(UInt8(ascii: "-")), WordLists.isFirstName(key, in: firstNames) { return true }
                 known = classes
             }
             // Any-case triggers count as written and by their form without elided article
             // (`classes`, `bareClasses`).
-            let anyCase = WordClass.anyCaseTriggers.rawValue
+            let anyCase = WordClass.scanStarts.rawValue
             if familyGate.admits(key), (known ?? lexicon.value(key)) & anyCase != 0 { return true }
             let bare = PersonNameDetector.withoutElision(key)
             return bare.count != key.count && familyGate.admits(bare) && lexicon.value(bare) & anyCase != 0

@@ -20,26 +20,42 @@ extension Scan {
         if self.is(tokens[index], "c") {
             guard isPunct(next, "/") else { return nil }
             next += 1
-        } else if let adjective = word(next), !adjective.startsUpper, Scan.fileAdjectives.contains(where: { self.is(adjective, $0) }) {
-            // "Recours gracieux Picard", "Remise gracieuse DUPUY".
+        } else if let adjective = word(next), !adjective.startsUpper || shouting, Scan.fileAdjectives.contains(where: { self.is(adjective, $0) }) {
+            // "Recours gracieux Picard", "Remise gracieuse DUPUY", "Régularisation foncière – X".
             next += 1
+            if isPunct(next, "–") || isPunct(next, "-") || isPunct(next, ":"), word(next + 1)?.startsUpper == true { next += 1 }
+        } else if isPunct(next, "."), fileReferenceEnd(from: next + 1) != nil {
+            // "CONC.N°112/VIDALENC": the abbreviated file word, then its number.
+            next += 1
+        }
+        // "Concession n°112 / VIDALENC", "Permis de construire PC 123 MOREAU": the file's
+        // number stands between its word and the person it is named by. After it, a word in
+        // capitals must be no French word (« Vente parcelle AB 12 LOTISSEMENT »).
+        var referenced = false
+        if let skipped = fileReferenceEnd(from: next) {
+            next = skipped
+            referenced = true
         }
         // "Achat de la maison Larribeau": a building word names a place unless the word after
         // it is in no list nor the lexicon, and then it is a person's only in a sale.
         var building = false
         for literal in Scan.strictDesignations where self.is(tokens[index], literal) { building = true }
-        if let shouted = shoutedDesignation(after: next - 1) {
+        // "RÉGULARISATION DE L'EMPRISE": in capitals, these file words name a person only
+        // after their number or adjective.
+        let capitalsFile = self.is(tokens[index], .capitalsFile)
+        let plainWord = capitalsFile && next == index + 1
+        if !plainWord, let shouted = shoutedDesignation(after: next - 1) {
             let parts = Array(shouted.start..<shouted.end)
             guard !isOfficial(parts), !isPublicFigure(parts), !companyAfter(shouted.end) else { return nil }
             var weak = false
             for literal in Scan.weakDesignations where self.is(tokens[index], literal) { weak = true }
-            let verdict: Verdict = weak || building && !cellHasTransaction ? .uncertain : .occult
+            let verdict: Verdict = weak && !referenced || building && !cellHasTransaction ? .uncertain : .occult
             emit(shouted.start, shouted.end, verdict, "mot de désignation suivi d'un nom absent du lexique français, objet en capitales")
             return coordinated(after: shouted.end, verdict: verdict, emit: emit)
         }
         // "bien" also heads a thing's own name in mixed case: only a surname in capitals
         // follows it ("bien DOS SANTOS").
-        let capitalsOnly = Scan.capitalsOnlyDesignations.contains { self.is(tokens[index], $0) }
+        let capitalsOnly = capitalsFile || Scan.capitalsOnlyDesignations.contains { self.is(tokens[index], $0) }
         if !capitalsOnly, let mixed = mixedCaseDesignation(after: next - 1) {
             var weak = false
             for literal in Scan.weakDesignations where self.is(tokens[index], literal) { weak = true }
@@ -60,7 +76,7 @@ extension Scan {
             // word in no list nor the lexicon closed by a separator names the file's person (an
             // acronym's or a programme's name is listed, in capitals, or goes on).
             let closed = mixed.end >= tokens.count || isPunct(mixed.end, ":") || isPunct(mixed.end, "–") || isPunct(mixed.end, "-")
-                || isPunct(mixed.end, "—") || isPunct(mixed.end, "/") || isPunct(mixed.end, ",") || isPunct(mixed.end, "(")
+                || isPunct(mixed.end, "—") || isPunct(mixed.end, "/") || isPunct(mixed.end, ",") || isPunct(mixed.end, "(") || isPunct(mixed.end, ")") || isPunct(mixed.end, ";")
             if weak, !mixed.sure, unknown, closed, !isOfficial(parts), !isPublicFigure(parts), !companyAfter(mixed.end),
                contextBefore(mixed.start, allowTitleSkip: false) == nil, !namedElsewhereAsPlace(mixed.start) {
                 emit(mixed.start, mixed.end, .occult, "mot de désignation suivi d'un nom absent du lexique français")
@@ -112,7 +128,7 @@ extension Scan {
         while let particle = word(surnameStart), particle.allCaps, isParticle(particle), surnameStart - next < 2 { surnameStart += 1 }
         // "propriété BOIS, 14 rue de la Gare", "Vente PETIT / MOULIN": in a mixed-case file about a
         // sale or a property, a common word in capitals after the file word is a surname.
-        let file = !shouting && (cellHasTransaction || cellHasPropertyProcedure)
+        let file = !shouting && !referenced && (cellHasTransaction || cellHasPropertyProcedure)
         func surnameWord(_ token: Token) -> Bool {
             designationSurname(token) || file && token.allCaps && token.scalars >= 3 && self.is(token, .commonWord)
                 && !self.is(token, [.place, .body, .legalEntity, .role, .civility, .designation, .link, .particle])
@@ -130,6 +146,9 @@ extension Scan {
         }
         if isOfficial(Array(next..<end)) || isPublicFigure(Array(next..<end)) { return nil }
         let short = (next..<end).allSatisfy { tokens[$0].scalars <= 4 }
+        // "Affaire n° 22LY01234 – CAA de Lyon": after a file's number, short capitals are a
+        // court's or a body's acronym as often as a name.
+        if referenced, short { return nil }
         // "Cession" and "Échange" also head a body's acronym ("Cession SAFER"):
         // after them a word in capitals is held for review, unless names are coordinated to it.
         var weak = false
@@ -147,9 +166,46 @@ extension Scan {
         // "Affaire Commune c/ PONS": the other party of a lawsuit, short or not (an acronym
         // without vowel is no `designationSurname`).
         let litigation = self.is(tokens[index], "c")
-        let verdict: Verdict = !litigation && (short || weak && !coordinatedNames) ? .uncertain : .occult
+        // After the file's number ("Concession n°112 VIDALENC"), capitals name its person.
+        let verdict: Verdict = !litigation && (short || weak && !coordinatedNames && !referenced) ? .uncertain : .occult
         emit(next, end, verdict, litigation ? "partie adverse en capitales après « c/ »" : "mot de désignation suivi d'un nom en capitales")
         return coordinated(after: end, verdict: verdict, emit: emit)
+    }
+
+    /// Where the name after a file's number begins: "n°112 /", "PC 123", "2024-15 :", "ZB 45 :".
+    /// Nil when no number follows the file word, or no capitalised word follows the number.
+    /// After a parcel, a lieu-dit is usual ("parcelle ZB 112 - Kervénal", "AB 12 Chirongui"):
+    /// only capitals, right after it or after « : » or « / », name a person.
+    func fileReferenceEnd(from start: Int) -> Int? {
+        var position: Int
+        var parcel = false
+        if let number = numberAfter(start), number > start || tokens[start].kind == .number {
+            position = number + 1
+            // "2024-15", "112/3", "2024/ADM/0457": a number of several parts.
+            while isPunct(position, "-") || isPunct(position, "/"), position + 1 < tokens.count {
+                if tokens[position + 1].kind == .number {
+                    position += 2
+                } else if let code = word(position + 1), code.allCaps, code.scalars <= 4,
+                          isPunct(position + 2, "-") || isPunct(position + 2, "/"), position + 3 < tokens.count,
+                          tokens[position + 3].kind == .number {
+                    position += 4
+                } else {
+                    break
+                }
+            }
+        } else if opensParcelReference(start), let reference = parcelReference(after: start) {
+            position = reference.1
+            parcel = true
+        } else {
+            return nil
+        }
+        if parcel {
+            if isPunct(position, ":") || isPunct(position, "/") { position += 1 }
+        } else {
+            while isPunct(position, "/") || isPunct(position, "-") || isPunct(position, "–") || isPunct(position, ":") { position += 1 }
+        }
+        guard let name = word(position), parcel ? name.allCaps : name.startsUpper else { return nil }
+        return position
     }
 
     /// "Dossier Michelet : avenant … du groupe scolaire Michelet": the word the file is named

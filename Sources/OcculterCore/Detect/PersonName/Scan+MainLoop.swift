@@ -206,7 +206,7 @@ extension Scan {
                 index = next
                 continue
             }
-            if self.is(token, .designation, bare: true), let next = handleDesignation(at: index, emit: emit) {
+            if self.is(token, [.designation, .capitalsFile], bare: true), let next = handleDesignation(at: index, emit: emit) {
                 index = next
                 continue
             }
@@ -346,6 +346,14 @@ extension Scan {
                 // "S.A. DAUNAT", "S.C.I. Santa Cruz": dotted letters that spell a legal form.
                 if dottedLegalForm(from: index, to: afterInitials) {
                     index = afterInitials
+                    continue
+                }
+                // "J.-P. R., sans domicile stable": a compound first initial, then the surname's
+                // alone, stand for a private person (a dotted acronym has no hyphen).
+                if let firstEnd = initialEnd(at: index), firstEnd > index + 2, afterInitials > firstEnd,
+                   initialEnd(at: firstEnd) == afterInitials, !(word(afterInitials)?.startsUpper ?? false) {
+                    emit(index, afterInitials, .occult, "initiales du prénom composé et du nom")
+                    index = coordinated(after: afterInitials, verdict: .occult, emit: emit)
                     continue
                 }
                 // "P.-A. Guénolé", "J. Lagarde": in mixed case, a capitalised word of no list

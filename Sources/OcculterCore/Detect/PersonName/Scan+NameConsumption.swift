@@ -48,6 +48,10 @@ extension Scan {
                     name.parts.append(contentsOf: first..<close)
                     position = close + 1
                     name.end = position
+                    // "M. Giuseppe (dit Pino) SCARPELLI": a nickname between the first names and
+                    // the surname; the surname follows.
+                    if self.is(marital, "dit") || self.is(marital, "dite"), let surname = word(position), surname.startsUpper,
+                       nameLike(surname) || surname.allCaps, !self.is(surname, Scan.listedClasses) || isFirstName(surname) { continue }
                 }
                 break
             }

@@ -69,6 +69,8 @@ extension Scan {
         guard let role = word(at), self.is(role, .role, bare: true),
               !Scan.councilWords.contains(where: { self.is(role, $0) }) || councilSeat(at: at), !isGrade(after: at), !oldestInhabitant(at),
               !liability(at) else { return false }
+        // "Mme X, rapporteur : M. Y": the role heads the next name.
+        if isPunct(at + 1, ":"), civility(at: at + 2) != nil { return false }
         return isPunct(at + 1, ",") || word(at + 1).map { !$0.startsUpper } ?? true
     }
 
@@ -129,7 +131,9 @@ extension Scan {
         // "M. Félix Armand - ancien curé de …": a dash before a past office.
         let dashedOffice = (isPunct(end, "-") || isPunct(end, "–")) && (word(end + 1).map { self.is($0, "ancien") || self.is($0, "ancienne") } ?? false)
         if isPunct(position, ",") || isPunct(position, "(") || dashedOffice { position += 1 }
-        if let article = word(position), self.is(article, "le") || self.is(article, "la") { position += 1 }
+        // "représentée par M. X, son président": the body's own office, after its possessive.
+        if let article = word(position), self.is(article, "le") || self.is(article, "la")
+            || isPunct(end, ",") && (self.is(article, "son") || self.is(article, "sa")) { position += 1 }
         position = afterOrdinal(position)
         // "… Olivero Robert Rapporteur M. Peltier": a role word right after the name (no comma)
         // and before a civility or a colon heads the next name, not this one.
@@ -140,9 +144,11 @@ extension Scan {
         }
         // In apposition ("M. X, adjoint technique, …"), a grade names an agent in their function
         // too: the subject's own-situation check decides (`evaluate`).
+        // "Mme X, rapporteur : M. Y": a role before a colon and a civility heads the next name.
         if let role = word(position), self.is(role, .role, bare: true), isPunct(end, ",") || !isGrade(after: position),
            !oldestInhabitant(position), !liability(position),
-           apposition || civility(at: position + 1) == nil && !isPunct(position + 1, ":") { return true }
+           apposition && !(isPunct(position + 1, ":") && civility(at: position + 2) != nil)
+            || civility(at: position + 1) == nil && !isPunct(position + 1, ":") { return true }
         // "M. X est élu au troisième tour", "Mme Y est installée": a mandate event after the name.
         if let verb = word(end), self.is(verb, "est") || self.is(verb, "sont"), let event = word(end + 1),
            Scan.mandateParticiples.contains(where: { self.is(event, $0) }) { return true }

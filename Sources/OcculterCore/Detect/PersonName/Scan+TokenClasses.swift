@@ -117,6 +117,13 @@ extension Scan {
     }
 
     /// An initial ("J.", "J.-P.", "J.P.") at `index`; returns the index after it.
+    /// Whether a civility ("M.", "Mme", "Monsieur") ends right before `index`.
+    func afterCivility(_ index: Int) -> Bool {
+        var before = index - 1
+        if isPunct(before, ".") { before -= 1 }
+        return word(before).map { self.is($0, .civility) } ?? false
+    }
+
     func initialEnd(at index: Int) -> Int? {
         guard let token = word(index), token.startsUpper, isPunct(index + 1, ".") else { return nil }
         // "J-P.", "J-C.": two initials joined by a hyphen, one word for the tokenizer.
@@ -125,8 +132,11 @@ extension Scan {
             guard folded.count == 3, folded[1] == UInt8(ascii: "-") else { return nil }
             return index + 2
         }
-        guard token.scalars <= 2 else { return nil }
-        if token.scalars == 2, !token.allCaps { return nil }
+        // "M. Th. Rigaud", "Mme Ch. Morel": a first name cut after its first sounds, right
+        // after a civility only ("Ch." also shortens « chemin »).
+        let digraph = !token.allCaps && Scan.bytes(key(token), isOneOf: ["ch", "chr", "ph", "th"]) && afterCivility(index)
+        guard token.scalars <= 2 || digraph else { return nil }
+        if token.scalars == 2, !token.allCaps, !digraph { return nil }
         var next = index + 2
         // "J.-P." : a hyphen then another initial.
         if isPunct(next, "-"), let after = initialEnd(at: next + 1) { next = after }

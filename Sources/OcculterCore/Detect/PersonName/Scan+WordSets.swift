@@ -88,7 +88,7 @@ extension Scan {
     /// "Dossier PLU", "Demandes DETR": a file word also heads acronyms; a name in capitals after
     /// it is held for review unless names are coordinated to it ("Demandes BONNET et MARANDET").
     static let weakDesignations: [StaticString] = ["cession", "echange", "dossier", "dossiers", "demandes", "copropriete", "concession", "bail",
-                                                   "concessions", "habitations"]
+                                                   "concessions", "habitations", "conc"]
     /// A member's seat in a list of delegates ("titulaire Mme X, suppléant M. Y").
     static let seatWords: [StaticString] = ["titulaire", "titulaires", "suppleant", "suppleante", "suppleants", "suppleantes",
                                             "membre", "membres", "representant", "representante", "delegue", "deleguee",
@@ -96,7 +96,8 @@ extension Scan {
                                             "delegues", "deleguees", "representants", "tit", "supp", "suppl", "sup"]
     /// Adjectives between a file word and the surname ("recours gracieux X").
     static let fileAdjectives: [StaticString] = ["gracieux", "gracieuse", "amiable", "contentieux", "contentieuse", "partiel", "partielle",
-                                                 "trentenaire", "cinquantenaire", "centenaire", "perpetuelle", "temporaire", "quinzenaire"]
+                                                 "trentenaire", "cinquantenaire", "centenaire", "perpetuelle", "temporaire", "quinzenaire",
+                                                 "fonciere"]
     /// Not "proposé par": a private seller proposes too ("parcelle proposée par Mme X").
     /// Civilities that are also titles a street may carry (« rue du Docteur Roux », « place
     /// Maître Hubert »).
