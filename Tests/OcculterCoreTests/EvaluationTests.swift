@@ -1149,6 +1149,36 @@ final class EvaluationTests: XCTestCase {
         XCTAssertGreaterThanOrEqual(figures.subjects, 200)
     }
 
+    func testCraftedHundredEightyNinthSubjects() throws {
+        let figures = try evaluate("crafted-189.yaml", title: "objets rédigés, jeu construit n° 189 (action sociale et logement : aides, remises de dettes, attributions, foyers et résidences nommés d'après des personnes, à l'aveugle, première vague de la vingt-troisième session, cinq élus déclarés)", officials: EvaluationTests.officials)
+        XCTAssertGreaterThanOrEqual(figures.subjects, 200)
+    }
+
+    func testCraftedHundredNinetiethSubjects() throws {
+        let figures = try evaluate("crafted-190.yaml", title: "objets rédigés, jeu construit n° 190 (cimetières et funéraire : concessions, reprises, tombes d'intérêt historique, pompes funèbres, à l'aveugle, première vague de la vingt-troisième session, cinq élus déclarés)", officials: EvaluationTests.officials)
+        XCTAssertGreaterThanOrEqual(figures.subjects, 200)
+    }
+
+    func testCraftedHundredNinetyFirstSubjects() throws {
+        let figures = try evaluate("crafted-191.yaml", title: "objets rédigés, jeu construit n° 191 (contentieux et assurances : recours, protection fonctionnelle, sinistres, cabinets d'avocats, à l'aveugle, première vague de la vingt-troisième session, cinq élus déclarés)", officials: EvaluationTests.officials)
+        XCTAssertGreaterThanOrEqual(figures.subjects, 200)
+    }
+
+    func testCraftedHundredNinetySecondSubjects() throws {
+        let figures = try evaluate("crafted-192.yaml", title: "objets rédigés, jeu construit n° 192 (communes d'outre-mer : noms créoles, tamouls, mahorais, quartiers et lieux-dits, figures locales, à l'aveugle, première vague de la vingt-troisième session, cinq élus déclarés)", officials: EvaluationTests.officials)
+        XCTAssertGreaterThanOrEqual(figures.subjects, 200)
+    }
+
+    func testCraftedHundredNinetyThirdSubjects() throws {
+        let figures = try evaluate("crafted-193.yaml", title: "objets rédigés, jeu construit n° 193 (commerce, tourisme et domaine public : terrasses, marchés, taxis, enseignes et franchises, à l'aveugle, première vague de la vingt-troisième session, cinq élus déclarés)", officials: EvaluationTests.officials)
+        XCTAssertGreaterThanOrEqual(figures.subjects, 200)
+    }
+
+    func testCraftedHundredNinetyFourthSubjects() throws {
+        let figures = try evaluate("crafted-194.yaml", title: "objets rédigés, jeu construit n° 194 (Alsace-Moselle : droit local, cultes, chasse, forêts, noms alsaciens, mosellans et allemands, à l'aveugle, première vague de la vingt-troisième session, cinq élus déclarés)", officials: EvaluationTests.officials)
+        XCTAssertGreaterThanOrEqual(figures.subjects, 200)
+    }
+
     /// Real subjects only: the collector found no private person in them (keep-rate only).
     func testRealFrozenFifteenthPart() throws {
         let figures = try evaluate("real-frozen-15.yaml", title: "objets réels, quinzième partie gelée", officials: [])

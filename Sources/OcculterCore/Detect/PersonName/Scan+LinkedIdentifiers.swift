@@ -78,7 +78,11 @@ extension Scan {
                     index = to
                 }
             case .number:
-                guard index == 0 || !isPunct(index - 1, "°"), let end = streetEnd(from: index) else { continue }
+                // "agressée le 3 mars 2024 rue X": a year right after its month is no house
+                // number, and the street is where the event took place (« sinistrés de l'incendie
+                // du 14 février 2024, rue X »: after a comma, where they live).
+                let year = !isPunct(index + 1, ",") && (word(index - 1).map { Scan.bytes(key($0), isOneOf: Scan.months) } ?? false)
+                guard index == 0 || !isPunct(index - 1, "°"), !year, let end = streetEnd(from: index) else { continue }
                 emit(index, end, "adresse citée avec un particulier occulté")
                 index = end - 1
                 // "3 RUE DU 11 NOVEMBRE, AO 218": the parcel written right after the address.
@@ -302,6 +306,9 @@ extension Scan {
     }
 
     /// The number token right after `index`, past "n°", "n.", "no", "numéro".
+    static let months: [StaticString] = ["janvier", "fevrier", "mars", "avril", "mai", "juin", "juillet", "aout", "septembre", "octobre",
+                                         "novembre", "decembre"]
+
     func numberAfter(_ index: Int) -> Int? {
         var position = index
         if let n = word(position), self.is(n, "n") || self.is(n, "no") || self.is(n, "n°") || self.is(n, "numero") {

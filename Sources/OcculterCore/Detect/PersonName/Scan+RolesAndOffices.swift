@@ -44,6 +44,18 @@ extension Scan {
         return self.is(next, "des") || self.is(next, "de") || self.is(next, "du")
     }
 
+    /// "M. X, premier inscrit sur la liste d'attente", "premier signataire", "premier prix": a
+    /// rank in a queue, a petition or a contest, not an office (« premier adjoint », « première
+    /// magistrate », « première femme médecin » of a tribute).
+    func rankWithoutOffice(_ roleIndex: Int) -> Bool {
+        guard let rank = word(roleIndex), self.is(rank, "premier") || self.is(rank, "premiere"),
+              let next = word(roleIndex + 1) else { return false }
+        return Scan.bytes(key(next), isOneOf: Scan.rankedPersons)
+    }
+
+    static let rankedPersons: [StaticString] = ["inscrit", "inscrite", "inscrits", "signataire", "signataires", "demandeur", "demandeuse",
+                                                "beneficiaire", "prix", "laureat", "laureate", "candidat", "candidate", "arrive", "arrivee"]
+
     /// "M. X, responsable de la destruction du candélabre": liable for a damage, not in charge
     /// of a service.
     func liability(_ roleIndex: Int) -> Bool {
@@ -68,7 +80,7 @@ extension Scan {
         if let adjective = word(at), Scan.bytes(key(adjective), isOneOf: ["nouveau", "nouvel", "nouvelle", "futur", "future"]) { at += 1 }
         guard let role = word(at), self.is(role, .role, bare: true),
               !Scan.councilWords.contains(where: { self.is(role, $0) }) || councilSeat(at: at), !isGrade(after: at), !oldestInhabitant(at),
-              !liability(at) else { return false }
+              !liability(at), !rankWithoutOffice(at) else { return false }
         // "Mme X, rapporteur : M. Y": the role heads the next name.
         if isPunct(at + 1, ":"), civility(at: at + 2) != nil { return false }
         return isPunct(at + 1, ",") || word(at + 1).map { !$0.startsUpper } ?? true
@@ -146,7 +158,7 @@ extension Scan {
         // too: the subject's own-situation check decides (`evaluate`).
         // "Mme X, rapporteur : M. Y": a role before a colon and a civility heads the next name.
         if let role = word(position), self.is(role, .role, bare: true), isPunct(end, ",") || !isGrade(after: position),
-           !oldestInhabitant(position), !liability(position),
+           !oldestInhabitant(position), !liability(position), !rankWithoutOffice(position),
            apposition && !(isPunct(position + 1, ":") && civility(at: position + 2) != nil)
             || civility(at: position + 1) == nil && !isPunct(position + 1, ":") { return true }
         // "M. X est élu au troisième tour", "Mme Y est installée": a mandate event after the name.

@@ -67,8 +67,8 @@ extension Scan {
         // "Rapporteur : M. X – Protection fonctionnelle des agents", "Mme Y présente le rapport :
         // remboursement des cautions": the person presenting the point is not the one it
         // decides on, unless the subject names them again.
-        if presentsThePoint(start: start, end: end) || presentsAfter(end) || isPunct(start - 1, ":") && introducesAgent(start - 2),
-           !namedAgain(start, end) { return false }
+        if presentsThePoint(start: start, end: end) || presentsAfter(end) || isPunct(start - 1, ":") && introducesAgent(start - 2)
+            || signedInOffice(start, end), !namedAgain(start, end) { return false }
         // The cell's word indices on the stack (an array of them was an allocation a call).
         return withUnsafeTemporaryAllocation(of: Int.self, capacity: tokens.count) { storage in
         var count = 0
@@ -89,6 +89,14 @@ extension Scan {
         }
         return false
         }
+    }
+
+    /// "mémoire en défense signé par M. X, maire": who signs in their office signs for the
+    /// commune (a private signer has no office after the name: « PV de bornage signé par Mme Y »).
+    func signedInOffice(_ start: Int, _ end: Int) -> Bool {
+        guard let by = word(start - 1), self.is(by, "par"), let signed = word(start - 2),
+              Scan.bytes(key(signed), isOneOf: ["signe", "signee", "signes", "signees"]) else { return false }
+        return electedAfter(end) || officeInApposition(end)
     }
 
     /// "Mme X présente le rapport", "M. Y rapporte": a presenting verb right after the name.
@@ -217,7 +225,8 @@ extension Scan {
         guard self.is(token, "par"), let verb = word(index - 1) else { return false }
         // "Présentation du projet d'aménagement de notre forêt par Mme X (ONF)".
         var noun = index - 1
-        while noun >= 0, index - noun <= 7, let before = word(noun) {
+        // ("Présentation du rapport annuel sur les contentieux en cours par M. X": ten words.)
+        while noun >= 0, index - noun <= 10, let before = word(noun) {
             if self.is(before, "presentation") || self.is(before, "presentations") { return true }
             noun -= 1
         }
