@@ -448,6 +448,35 @@ extension Scan {
         return items
     }
 
+    /// "fermiers : delmas / combes / lavergne", "agents : monteil c. / bouchard p.": the same in
+    /// lower case, where at least half the entries are a word of no list nor the lexicon, a
+    /// first name of the list, or any word before an initial (« fermages : ble / orge » lists
+    /// crops; « combes » is a French word too).
+    func lowercaseSurnameList(from start: Int) -> [Range<Int>]? {
+        guard start > 0, isPunct(start - 1, ":"), personMatterHeading(before: start - 1) else { return nil }
+        var items: [Range<Int>] = []
+        var named = 0
+        var position = start
+        while let first = word(position), !first.startsUpper, first.scalars >= 3, listableSurname(first), !isSaint(first) {
+            var end = position + 1
+            let initial = lowercaseInitialEnd(at: end)
+            if let initial { end = initial }
+            if initial != nil || isUnknownWord(first, anyCase: true) || isFirstName(first) && !self.is(first, .commonWord) { named += 1 }
+            items.append(position..<end)
+            position = end
+            if isPunct(position, ",") || isPunct(position, "/") || (word(position).map { self.is($0, "et") } ?? false) {
+                position += 1
+                continue
+            }
+            break
+        }
+        guard items.count >= 2, 2 * named >= items.count,
+              position >= tokens.count || isPunct(position, ")") || isPunct(position, ";") || isPunct(position, ".")
+                || isPunct(position, "-") || isPunct(position, "–") || isPunct(position, "(") else { return nil }
+        guard !items.contains(where: { isOfficial(Array($0)) }) else { return nil }
+        return items
+    }
+
     /// A capitalised word that may be a surname listed bare.
     private func bareSurnameWord(_ token: Token) -> Bool {
         guard token.startsUpper, token.scalars >= 2, listableSurname(token), !self.is(token, .firstName), !isSaint(token) else { return false }
@@ -472,7 +501,7 @@ extension Scan {
         while index >= 0, colon - index <= 8, !isPunct(index, ";"), !isPunct(index, ":"), !isPunct(index, ".") {
             if let token = word(index) {
                 if self.is(token, [.place, .body, .legalEntity, .cultural, .role, .rolePlural], bare: true) { return false }
-                if self.is(token, [.transaction, .family, .designation], bare: true) || Scan.bytes(keyWithoutElision(token), isOneOf: Scan.personMatterWords) {
+                if self.is(token, [.transaction, .family, .designation, .listHeading], bare: true) {
                     matter = true
                 }
             }

@@ -168,9 +168,13 @@ extension Scan {
     /// représentants – ».
     func delegatesDesignated(before dash: Int) -> Bool {
         var index = dash - 1, delegates = false, event = false
-        while index >= 0, dash - index <= 8, let token = word(index) {
+        // ("Remplacement d'un délégué au SIVOM du Pays de Marennes – M. X": the body's name may be long.)
+        while index >= 0, dash - index <= 12, let token = word(index) {
             let bare = keyWithoutElision(token)
             if Scan.bytes(bare, isOneOf: Scan.delegateNouns) { delegates = true }
+            // "Installation d'un nouveau conseiller municipal – M. X": a councillor's seat.
+            if Scan.councilWords.contains(where: { self.is(token, $0) }), let kind = word(index + 1),
+               Scan.councilKinds.contains(where: { self.is(kind, $0) }) { delegates = true }
             if Scan.bytes(bare, isOneOf: Scan.mandateEvents) { event = true }
             // « modification de la représentation – M. X », « désignation des membres du collège
             // des élus – M. Y »: the council's seats in a body.
@@ -212,7 +216,8 @@ extension Scan {
         var dashHeading = false
         while position >= 0, steps < 40 {
             if isPunct(position, ":") { break }
-            if isPunct(position, "—") || isPunct(position, "–"), delegatesDesignated(before: position) {
+            // ("Installation d'un nouveau conseiller municipal - Monsieur X": a hyphen set apart too.)
+            if isPunct(position, "—") || isPunct(position, "–") || isPunct(position, "-"), delegatesDesignated(before: position) {
                 dashHeading = true
                 seatAfterColon = true
                 break
@@ -650,7 +655,9 @@ extension Scan {
                                                  // "remplacement de M. X, décédé, par Mme Y", "M. X remplace Mme Y",
                                                  // "président par délégation ; Mme Y": a seat handed over in the list.
                                                  "remplacement", "remplace", "remplacee", "par", "decede", "decedee", "demissionnaire",
-                                                 "delegation"]
+                                                 "delegation",
+                                                 // "Élection d'un adjoint … : candidature de Mme X".
+                                                 "candidature", "candidatures"]
     static let communeHeads: [StaticString] = ["commune", "communes", "ville", "villes", "village", "municipalite", "section", "sections",
                                                "hameau", "hameaux", "moulin", "lieu-dit", "lieudit", "quartier"]
     static let twinningWords: [StaticString] = ["jumelage", "jumelee", "jumele", "jumelees", "jumeles"]

@@ -196,6 +196,17 @@ extension PersonNameDetector {
         /// construire n°1013 MOREAU" (a permit named by its applicant). Elsewhere a plain noun or
         /// verb ("la régularisation des occupations à Kawéni"): no trigger for the words near them.
         let capitalsFileWords = ByteWordSet(["regularisation", "construire"])
+        /// Matters decided person by person, and the persons they concern, whose heading may
+        /// list bare surnames after a colon ("Fermages : DELMAS, COMBES", "fermiers : delmas /
+        /// combes", "agents : monteil c. / bouchard p.").
+        let listHeadings = ByteWordSet(["fermage", "fermages", "degrevement", "degrevements", "degrev", "affouage", "affouagistes",
+                                        "inscrits", "concession", "concessions", "prime", "primes", "bourse", "bourses", "jures",
+                                        "laureats", "beneficiaires", "naissance", "naissances", "recrutement", "recrutements",
+                                        "remboursement", "remboursements", "location", "locations", "caution", "cautions", "loyer",
+                                        "loyers", "redevance", "titre", "titres", "gratification", "indemnisation", "indemnite",
+                                        "indemnites", "remise", "remises", "admission", "exhumation", "reprise", "secours", "aide", "aides",
+                                        // Twenty-third session: the persons themselves.
+                                        "fermiers", "garants", "attributaires", "debiteurs", "locataires", "preneurs"])
         /// Articles a street title skips ("rue du Docteur Roux").
         let titleArticles = ByteWordSet(["du", "de", "des", "la", "l'"])
     }
@@ -243,12 +254,14 @@ extension PersonNameDetector {
         static let personNoun = WordClass(rawValue: 1 << 27)
         /// A file word followed by its person's name only in capitals (`capitalsFileWords`).
         static let capitalsFile = WordClass(rawValue: 1 << 28)
+        /// A matter decided person by person, or its persons, heading a list (`listHeadings`).
+        static let listHeading = WordClass(rawValue: 1 << 29)
         /// The classes that start a finding whatever the case of the word: the prefilter
         /// and the scan read this one table.
         static let anyCaseTriggers: WordClass = [.family, .lowercaseCivility, .designation, .naming, .personNoun]
-        /// The words a scan starts from in any case: the triggers, and the file words read only
-        /// before capitals (which trigger nothing around them).
-        static let scanStarts: WordClass = anyCaseTriggers.union(.capitalsFile)
+        /// The words a scan starts from in any case: the triggers, the file words read only
+        /// before capitals and the headings of lists of persons (which trigger nothing around them).
+        static let scanStarts: WordClass = anyCaseTriggers.union([.capitalsFile, .listHeading])
         /// The classes that start a finding only with a capital.
         static let capitalTriggers: WordClass = [.civility, .firstName]
     }
@@ -263,6 +276,7 @@ extension PersonNameDetector {
         add(vocabulary.lowercaseCivilities, .lowercaseCivility)
         add(vocabulary.designations, .designation)
         add(vocabulary.capitalsFileWords, .capitalsFile)
+        add(vocabulary.listHeadings, .listHeading)
         add(vocabulary.culturalWords, .cultural)
         add(vocabulary.namingWords, .naming)
         add(vocabulary.personNouns, .personNoun)

@@ -200,9 +200,10 @@ extension PersonNameDetector {
             self.firstNames = firstNames
             // The sets behind `WordClass.anyCaseTriggers` and `capitalTriggers`: the same table
             // the scan starts from, so a trigger added there reaches the prefilter.
-            // (With the file words the scan reads only before capitals, `capitalsFileWords`.)
+            // (With the file words the scan reads only before capitals, `capitalsFileWords`, and
+            // the headings of lists of persons, `listHeadings`.)
             let anyCaseSets = [vocabulary.family, vocabulary.lowercaseCivilities, vocabulary.designations, vocabulary.namingWords,
-                               vocabulary.personNouns, vocabulary.capitalsFileWords]
+                               vocabulary.personNouns, vocabulary.capitalsFileWords, vocabulary.listHeadings]
             familyGate = WordGate(anyCaseSets)
             var short: [UInt16] = []
             for set in anyCaseSets {

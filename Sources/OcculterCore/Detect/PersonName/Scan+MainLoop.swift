@@ -231,6 +231,11 @@ extension Scan {
                 index = list[list.count - 1].upperBound
                 continue
             }
+            if !token.startsUpper, isPunct(index - 1, ":"), let list = lowercaseSurnameList(from: index) {
+                for item in list { emit(item.lowerBound, item.upperBound, .occult, "noms en minuscules listés après l'en-tête d'une affaire décidée personne par personne") }
+                index = list[list.count - 1].upperBound
+                continue
+            }
             // Lower case: only a first name of the list is asked about, then a trigger before it;
             // or a surname written first, before a first name ("à lecomte ghislaine").
             // (The prefilter's bit first: the lookup of the next word ran for every lower-case word.)

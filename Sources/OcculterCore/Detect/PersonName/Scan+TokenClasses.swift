@@ -116,7 +116,6 @@ extension Scan {
         return next
     }
 
-    /// An initial ("J.", "J.-P.", "J.P.") at `index`; returns the index after it.
     /// Whether a civility ("M.", "Mme", "Monsieur") ends right before `index`.
     func afterCivility(_ index: Int) -> Bool {
         var before = index - 1
@@ -124,6 +123,7 @@ extension Scan {
         return word(before).map { self.is($0, .civility) } ?? false
     }
 
+    /// An initial ("J.", "J.-P.", "J.P.") at `index`; returns the index after it.
     func initialEnd(at index: Int) -> Int? {
         guard let token = word(index), token.startsUpper, isPunct(index + 1, ".") else { return nil }
         // "J-P.", "J-C.": two initials joined by a hyphen, one word for the tokenizer.

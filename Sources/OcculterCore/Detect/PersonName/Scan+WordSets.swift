@@ -13,13 +13,6 @@ extension Scan {
     /// "familles hôtes", "familles d'accueil", "familles suivantes": words between a plural
     /// family word and the names it lists (elided article dropped).
     static let pluralFamilyQualifiers: [StaticString] = ["hotes", "accueil", "accueillantes", "suivantes", "beneficiaires", "concernees"]
-    /// Matters decided person by person, whose heading may list bare surnames after a colon.
-    static let personMatterWords: [StaticString] = ["fermage", "fermages", "degrevement", "degrevements", "degrev", "affouage", "affouagistes",
-                                                    "inscrits", "concession", "concessions", "prime", "primes", "bourse", "bourses", "jures",
-                                                    "laureats", "beneficiaires", "naissance", "naissances", "recrutement", "recrutements",
-                                                    "remboursement", "remboursements", "location", "locations", "caution", "cautions", "loyer",
-                                                    "loyers", "redevance", "titre", "titres", "gratification", "indemnisation", "indemnite",
-                                                    "indemnites", "remise", "remises", "admission", "exhumation", "reprise", "secours", "aide", "aides"]
     /// The headings of a sitting's roll call ("Présents :", "Absents excusés :", "Pouvoirs :").
     static let rollCallHeadings: [StaticString] = ["presents", "presentes", "absents", "absentes", "excuses", "excusees", "pouvoirs", "procurations"]
     static let familyAdjectives: [StaticString] = ["vacante", "vacant", "successorale", "ouverte", "en", "desherence"]
@@ -254,7 +247,10 @@ extension Scan {
                                                        "usager", "usagers", "exploitants", "descendant", "descendante",
                                                        "descendants", "descendantes", "heritier", "heritiere", "heritiers",
                                                        "heritieres", "concessionnaire", "concessionnaires", "commercant", "commercants",
-                                                       "commercante", "commercantes", "forains", "abonnes"]
+                                                       "commercante", "commercantes", "forains", "abonnes",
+                                                       // Twenty-third session: the families, parents, hunters and users a
+                                                       // council seats (« représentants des familles », « usagère »; not the hunters, whose federation is a body).
+                                                       "familles", "parents", "usagere", "usageres", "consommateurs"]
     /// What a person may be liable for (« responsable de l'accident »).
     static let damageNouns: [StaticString] = ["destruction", "degradation", "degradations", "accident", "sinistre", "dommage",
                                               "dommages", "degats", "incendie", "collision", "chute", "prejudice", "infraction"]
