@@ -480,8 +480,17 @@ extension Scan {
             look -= word(look - 1).map { self.is($0, "d'") } == true ? 2 : 1
         }
         if let role = word(look), self.is(role, .role, bare: true), let owner = word(look - 1),
-           self.is(owner, "son") || self.is(owner, "sa") || self.is(owner, "leur"),
+           self.is(owner, "son") || self.is(owner, "sa") || self.is(owner, "leur")
+            // "Association Gymnique – convention avec la présidente Mme X": the association's.
+            || self.is(owner, "la") || self.is(owner, "le"),
            privateBodyOrFirm(in: max(0, look - 16)..<look) {
+            return true
+        }
+        // "au club « La Boule Joyeuse » présidé par M. X": who chairs a club or a firm.
+        // (Not with an office after the name: « jury présidé par M. X, adjoint au maire ».)
+        if let by = word(start - 1), self.is(by, "par"), let chaired = word(start - 2),
+           Scan.bytes(key(chaired), isOneOf: ["preside", "presidee", "presides", "presidees", "dirige", "dirigee"]),
+           privateBodyOrFirm(in: max(0, start - 8)..<(start - 2)), !officeInApposition(end), !electedAfter(end) {
             return true
         }
         // Before the name, the capacity must be the seat's ("désignation des propriétaires",

@@ -193,7 +193,8 @@ extension Scan {
         // "Contrat d'engagement de M. X, percussionniste", "vacations de M. Y, historien",
         // "dotation au lauréat M. Z": paid by the commune, the artist or expert is a party.
         // ("Résiliation du contrat de M. X, photographe": the contract is the person's own.)
-        lazy var paid = paidParty(before: start) || soleTraderAfter(name.end) || contractOf(start) || premisesLetTo(start)
+        // ("Prix de l'affiche : M. X et Mlle Y, élèves de 4e": pupils rewarded are private.)
+        lazy var paid = paidParty(before: start) || soleTraderAfter(name.end) || contractOf(start) || premisesLetTo(start) || pupilAfter(name.end)
         if artistAfter(name.end), !paid, !ownSituation(start, name.end) {
             emit(start, name.end, .exempt(.culturalProgramme), trigger + " ; artiste nommé par son art")
             return name.end

@@ -112,8 +112,10 @@ extension Scan {
                     index = to - 1
                     continue
                 }
-                if !context.config.keepLinkedParcels, let token = word(index), isParcelWord(token),
-                   let (from, to) = parcelReference(after: index + 1) {
+                // "vte parc. zb 45", "ACQ. PARC. AE 210": the clerk's abbreviation, with its dot.
+                let abbreviated = word(index).map { self.is($0, "parc") } == true && isPunct(index + 1, ".")
+                if !context.config.keepLinkedParcels, let token = word(index), isParcelWord(token) || abbreviated,
+                   let (from, to) = parcelReference(after: abbreviated ? index + 2 : index + 1) {
                     emit(from, to, "parcelle cadastrale citée avec un particulier occulté")
                     index = to - 1
                     if let end = streetRightAfterParcel(to), !covered.contains(where: { $0.contains(to + 1) }) {

@@ -11,7 +11,11 @@ extension Scan {
         // conseillers : X" names a child, not an office holder.
         // An agent introduced as such ("accompagnateurs : Mme X") stands by the children, and an
         // office in apposition ("M. X, député, comme parrain") is the person's own.
-        presentsThePoint(start: start, end: end) || officeInApposition(end)
+        // ("projet présenté par Aminata Sarr et Ousmane Ba" for a youth grant: without a civility
+        // nor an office in the subject, the persons present their own project.)
+        presentsThePoint(start: start, end: end) && (afterCivility(start) || civility(at: start) != nil || cellHas([.role, .rolePlural])
+                                                      || !cellHas(.listHeading))
+            || officeInApposition(end)
             || roleWordNear(start: start, end: end) && (!namesCitizenCouncil || adultOfficeBefore(start))
             || seatAfterName(end) && !namesCitizenCouncil
     }
@@ -42,6 +46,37 @@ extension Scan {
     func oldestInhabitant(_ roleIndex: Int) -> Bool {
         guard let role = word(roleIndex), self.is(role, "doyen") || self.is(role, "doyenne"), let next = word(roleIndex + 1) else { return false }
         return self.is(next, "des") || self.is(next, "de") || self.is(next, "du")
+    }
+
+    /// ", élèves de 4e", "(collégienne)": a pupil or a student in apposition, whom a prize or a
+    /// grant rewards as a private person.
+    func pupilAfter(_ end: Int) -> Bool {
+        var position = end
+        // "Mlle Y, élèves de 4e" after a list: the apposition may follow the last name.
+        if isPunct(position, ",") || isPunct(position, "(") { position += 1 }
+        guard let noun = word(position) else { return false }
+        if Scan.bytes(key(noun), isOneOf: Scan.pupilWords) { return true }
+        // "M. X et Mlle Y, élèves": the list's apposition.
+        return pluralAppositionAfterList(end, Scan.pupilWords)
+    }
+
+    /// A plural apposition after the list of names that starts at `end`'s name ("M. X et
+    /// Mlle Y, élèves de 4e"): the list crosses capitalised words, civilities and links.
+    func pluralAppositionAfterList(_ end: Int, _ words: [StaticString]) -> Bool {
+        var position = end
+        var steps = 0
+        while position < tokens.count, steps < 12 {
+            if let token = word(position) {
+                guard token.startsUpper || self.is(token, [.link, .civility, .particle]) else { return false }
+            } else if isPunct(position, ",") {
+                if let next = word(position + 1), Scan.bytes(key(next), isOneOf: words) { return true }
+            } else if !isPunct(position, ".") {
+                return false
+            }
+            position += 1
+            steps += 1
+        }
+        return false
     }
 
     /// "M. X, premier inscrit sur la liste d'attente", "premier signataire", "premier prix": a

@@ -209,7 +209,8 @@ extension Scan {
     /// Pupils and students: named after one of these words, a laureate is a private person.
     static let pupilWords: [StaticString] = ["eleve", "eleves", "collegien", "collegiens", "collegienne", "collegiennes", "lyceen",
                                              "lyceens", "lyceenne", "lyceennes", "ecolier", "ecoliers", "ecoliere", "ecolieres",
-                                             "etudiant", "etudiants", "etudiante", "etudiantes"]
+                                             "etudiant", "etudiants", "etudiante", "etudiantes", "bachelier", "bacheliers", "bacheliere",
+                                             "bachelieres"]
     /// Grants whose heading announces a list of beneficiaries (`grantHeading`).
     static let grantWords: [StaticString] = ["bourse", "bourses", "aide", "aides", "prime", "primes", "allocation", "allocations",
                                              "secours", "gratification", "gratifications", "subvention", "subventions"]
