@@ -194,7 +194,9 @@ extension Scan {
             emit(start, name.end, .occult, evidence + (capsSurnameFirst ? " ; nom suivi de l'initiale du prénom" : " ; prénom suivi de l'initiale du nom"))
             return coordinated(after: name.end, verdict: .occult, emit: emit)
         }
-        if artistAfter(name.end) || authorBefore(start), !ownSituation(start, name.end), !isOfficial(name.parts) {
+        // (The author of a work given or sold is not the party: « donation de Mme X : œuvres de
+        // Pierre Soulages ».)
+        if authorBefore(start) || artistAfter(name.end) && !ownSituation(start, name.end), !isOfficial(name.parts) {
             emit(start, name.end, .exempt(.culturalProgramme), evidence + " ; artiste nommé par son art ou son œuvre")
             return coordinated(after: name.end, verdict: .exempt(.culturalProgramme), emit: emit)
         }

@@ -205,7 +205,11 @@ extension Scan {
                                             "gravures", "dessins", "aquarelle", "aquarelles", "buste",
                                             // "d'après le roman de X", "projection du film « … » de Y".
                                             "roman", "romans", "film", "films", "documentaire", "ouvrage", "recueil", "album",
-                                            "poemes", "nouvelles", "opera", "photographie", "installation"]
+                                            "poemes", "nouvelles", "opera", "photographie", "installation",
+                                            // Twenty-third session: what collections and libraries acquire or receive.
+                                            "dessin", "disque", "disques", "vinyles", "meubles", "mobilier", "manuscrit", "manuscrits",
+                                            "partition", "partitions", "estampe", "estampes", "affiches", "peinture", "peintures", "pastel",
+                                            "pastels", "croquis", "carnets", "esquisse", "esquisses", "bronze", "bronzes", "ceramiques"]
     /// Pupils and students: named after one of these words, a laureate is a private person.
     static let pupilWords: [StaticString] = ["eleve", "eleves", "collegien", "collegiens", "collegienne", "collegiennes", "lyceen",
                                              "lyceens", "lyceenne", "lyceennes", "ecolier", "ecoliers", "ecoliere", "ecolieres",
