@@ -43,6 +43,28 @@ extension Scan {
         return !tokens.contains { $0.isWord && Scan.bytes(keyWithoutElision($0), isOneOf: Scan.graveFiles) } && !cellHas(.transaction)
     }
 
+    /// "Teddy Riner, champion olympique", "Kevin Mayer, vice-champion olympique de décathlon",
+    /// "les médaillés olympiques Félix et Alexis Lebrun": an Olympic, Paralympic or world title
+    /// makes a public figure the commune receives or honours (a regional title does not).
+    func renownedAthlete(start: Int, end: Int) -> Bool {
+        func titled(_ index: Int) -> Bool {
+            guard let title = word(index) else { return false }
+            let bare = key(title)
+            guard Scan.bytes(bare, isOneOf: Scan.athleteTitles) else { return false }
+            guard let level = word(index + 1) else { return false }
+            if Scan.bytes(key(level), isOneOf: ["olympique", "olympiques", "paralympique", "paralympiques"]) { return true }
+            return self.is(level, "du") && (word(index + 2).map { self.is($0, "monde") } ?? false)
+        }
+        if isPunct(end, ","), titled(end + 1) || (word(end + 1).map { Scan.bytes(key($0), isOneOf: ["double", "triple", "quadruple"]) } ?? false) && titled(end + 2) {
+            return true
+        }
+        // Before the name: "médaillés olympiques X et Y", "la championne olympique X".
+        return start >= 2 && titled(start - 2)
+    }
+
+    static let athleteTitles: [StaticString] = ["champion", "championne", "champions", "championnes", "vice-champion", "vice-championne",
+                                                "medaille", "medaillee", "medailles", "medaillees"]
+
     /// Titles a commune's honoured dead are named by on their graves.
     static let graveTitles: [StaticString] = ["abbe", "chanoine", "pasteur", "cure", "rabbin", "pere", "soeur", "frere", "monseigneur",
                                               "mgr", "cardinal", "eveque", "archeveque", "caporal", "sergent", "soldat", "lieutenant",

@@ -116,6 +116,10 @@ extension Scan {
             emit(start, name.end, .exempt(.publicFigure), evidence + " ; nom dans le titre d'une œuvre ou d'une manifestation")
             return name.end
         }
+        if renownedAthlete(start: start, end: name.end), !fileWordBefore(start), !ownSituation(start, name.end) {
+            emit(start, name.end, .exempt(.publicFigure), evidence + " ; sportif de renom, titré aux Jeux ou au championnat du monde")
+            return coordinated(after: name.end, verdict: .exempt(.publicFigure), emit: emit)
+        }
         if honouredGrave(before: start) {
             emit(start, name.end, .exempt(.publicFigure), evidence + " ; tombe d'un religieux ou d'un militaire entretenue ou honorée")
             return name.end
