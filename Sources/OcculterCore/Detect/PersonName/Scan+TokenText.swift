@@ -91,11 +91,13 @@ extension Scan {
         }
     }
 
-    /// "mémoire en défense signé par M. X, maire": who signs in their office signs for the
-    /// commune (a private signer has no office after the name: « PV de bornage signé par Mme Y »).
+    /// "mémoire en défense signé par M. X, maire", "liste d'aptitude établie par M. Y, président
+    /// du centre de gestion": who signs or draws up in their office acts for their body (a
+    /// private signer has no office after the name: « PV de bornage signé par Mme Z »).
     func signedInOffice(_ start: Int, _ end: Int) -> Bool {
         guard let by = word(start - 1), self.is(by, "par"), let signed = word(start - 2),
-              Scan.bytes(key(signed), isOneOf: ["signe", "signee", "signes", "signees"]) else { return false }
+              Scan.bytes(key(signed), isOneOf: ["signe", "signee", "signes", "signees", "signature", "etabli", "etablie", "etablis",
+                                               "etablies", "arrete", "arretee"]) else { return false }
         return electedAfter(end) || officeInApposition(end)
     }
 
