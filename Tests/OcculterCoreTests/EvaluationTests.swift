@@ -1179,6 +1179,36 @@ final class EvaluationTests: XCTestCase {
         XCTAssertGreaterThanOrEqual(figures.subjects, 200)
     }
 
+    func testCraftedHundredNinetyFifthSubjects() throws {
+        let figures = try evaluate("crafted-195.yaml", title: "objets rédigés, jeu construit n° 195 (petites communes rurales écrites à la hâte : minuscules, abréviations, listes de noms seuls, à l'aveugle, seconde vague de la vingt-troisième session, cinq élus déclarés)", officials: EvaluationTests.officials)
+        XCTAssertGreaterThanOrEqual(figures.subjects, 200)
+    }
+
+    func testCraftedHundredNinetySixthSubjects() throws {
+        let figures = try evaluate("crafted-196.yaml", title: "objets rédigés, jeu construit n° 196 (personnel communal : recrutements, avancements, retraites, agents nommés par leur grade, à l'aveugle, seconde vague de la vingt-troisième session, cinq élus déclarés)", officials: EvaluationTests.officials)
+        XCTAssertGreaterThanOrEqual(figures.subjects, 200)
+    }
+
+    func testCraftedHundredNinetySeventhSubjects() throws {
+        let figures = try evaluate("crafted-197.yaml", title: "objets rédigés, jeu construit n° 197 (jeunesse, écoles et sport : bourses, lauréats mineurs, champions olympiques honorés, à l'aveugle, seconde vague de la vingt-troisième session, cinq élus déclarés)", officials: EvaluationTests.officials)
+        XCTAssertGreaterThanOrEqual(figures.subjects, 200)
+    }
+
+    func testCraftedHundredNinetyEighthSubjects() throws {
+        let figures = try evaluate("crafted-198.yaml", title: "objets rédigés, jeu construit n° 198 (culture, patrimoine et mémoire : donateurs, collectionneurs, artistes et œuvres, hommages, à l'aveugle, seconde vague de la vingt-troisième session, cinq élus déclarés)", officials: EvaluationTests.officials)
+        XCTAssertGreaterThanOrEqual(figures.subjects, 200)
+    }
+
+    func testCraftedHundredNinetyNinthSubjects() throws {
+        let figures = try evaluate("crafted-199.yaml", title: "objets rédigés, jeu construit n° 199 (vie du conseil municipal : installations, désignations, membres de la société civile, à l'aveugle, seconde vague de la vingt-troisième session, cinq élus déclarés)", officials: EvaluationTests.officials)
+        XCTAssertGreaterThanOrEqual(figures.subjects, 200)
+    }
+
+    func testCraftedTwoHundredthSubjects() throws {
+        let figures = try evaluate("crafted-200.yaml", title: "objets rédigés, jeu construit n° 200 (Bretagne, Occitanie, Corse, Pays basque, Catalogne et Savoie : noms de maisons et lieux en langues régionales, à l'aveugle, seconde vague de la vingt-troisième session, cinq élus déclarés)", officials: EvaluationTests.officials)
+        XCTAssertGreaterThanOrEqual(figures.subjects, 200)
+    }
+
     /// Real subjects only: the collector found no private person in them (keep-rate only).
     func testRealFrozenFifteenthPart() throws {
         let figures = try evaluate("real-frozen-15.yaml", title: "objets réels, quinzième partie gelée", officials: [])
