@@ -470,6 +470,33 @@ extension Scan {
         range.contains { word($0).map { Scan.bytes(keyWithoutElision($0), isOneOf: Scan.privateBodiesAndFirms) } ?? false }
     }
 
+    /// "Subvention au Rugby Club de Montfort – président M. X", "association Le Phare –
+    /// trésorière Mme Y", "M. Z, président" after an association's name: the officer of an
+    /// association or a club the subject names, a private person (D312-1-3 exempts no such
+    /// office). Not a councillor who chairs it (« M. X, président, conseiller municipal »).
+    func associationOfficer(start: Int, end: Int) -> Bool {
+        var look = start - 1
+        // "PRES. M. X", "signataire : Mme Y", "son président départemental, M. Z".
+        if isPunct(look, ":") || isPunct(look, ".") || isPunct(look, ",") { look -= 1 }
+        func officer(_ index: Int) -> Bool { word(index).map { Scan.bytes(key($0), isOneOf: Scan.officerWords) } ?? false }
+        let before = officer(look) || (word(look).map { !$0.startsUpper } ?? false) && officer(look - 1)
+        var after = false
+        if isPunct(end, ","), let office = word(end + 1), Scan.bytes(key(office), isOneOf: Scan.officerWords) {
+            // "M. X, président, conseiller municipal": the council's member.
+            // ("M. X, vice-président chargé des finances": an office the council gives.)
+            after = !electedAfter(end + 2) && !(word(end + 2).map {
+                Scan.bytes(key($0), isOneOf: ["de", "du", "des", "d'", "charge", "chargee", "delegue", "deleguee", "en"])
+            } ?? false)
+        }
+        // (Whoever reports the point is a councillor: « Rapporteur : M. X, vice-président ».)
+        guard before || after, !presentsThePoint(start: start, end: end) else { return false }
+        return privateBodyOrFirm(in: 0..<start)
+            && !tokens.indices.contains { word($0).map { Scan.bytes(keyWithoutElision($0), isOneOf: Scan.councilBodies) } ?? false }
+    }
+
+    static let officerWords: [StaticString] = ["president", "presidente", "vice-president", "vice-presidente", "tresorier", "tresoriere",
+                                               "pdt", "pres", "presidents", "co-president", "co-presidente"]
+
     func privateStanding(before start: Int, after end: Int) -> Bool {
         // "le Handball Club du Furan, représenté par son président M. X": a club's or a firm's
         // own officer.
@@ -487,6 +514,7 @@ extension Scan {
             return true
         }
         // "au club « La Boule Joyeuse » présidé par M. X": who chairs a club or a firm.
+        if associationOfficer(start: start, end: end) { return true }
         // (Not with an office after the name: « jury présidé par M. X, adjoint au maire ».)
         if let by = word(start - 1), self.is(by, "par"), let chaired = word(start - 2),
            Scan.bytes(key(chaired), isOneOf: ["preside", "presidee", "presides", "presidees", "dirige", "dirigee"]),
