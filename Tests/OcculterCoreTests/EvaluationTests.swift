@@ -1209,6 +1209,36 @@ final class EvaluationTests: XCTestCase {
         XCTAssertGreaterThanOrEqual(figures.subjects, 200)
     }
 
+    func testCraftedTwoHundredFirstSubjects() throws {
+        let figures = try evaluate("crafted-201.yaml", title: "objets rédigés, jeu construit n° 201 (ordre du jour complet d'une ville moyenne : styles de services différents, objets mixtes, à l'aveugle, troisième vague de la vingt-troisième session, cinq élus déclarés)", officials: EvaluationTests.officials)
+        XCTAssertGreaterThanOrEqual(figures.subjects, 200)
+    }
+
+    func testCraftedTwoHundredSecondSubjects() throws {
+        let figures = try evaluate("crafted-202.yaml", title: "objets rédigés, jeu construit n° 202 (urbanisme opérationnel et foncier intercommunal : préemptions, expropriations, héritiers et indivisions, à l'aveugle, troisième vague de la vingt-troisième session, cinq élus déclarés)", officials: EvaluationTests.officials)
+        XCTAssertGreaterThanOrEqual(figures.subjects, 200)
+    }
+
+    func testCraftedTwoHundredThirdSubjects() throws {
+        let figures = try evaluate("crafted-203.yaml", title: "objets rédigés, jeu construit n° 203 (subventions et associations : présidents et trésoriers, bourses et prix, associations nommées d'après des personnes, à l'aveugle, troisième vague de la vingt-troisième session, cinq élus déclarés)", officials: EvaluationTests.officials)
+        XCTAssertGreaterThanOrEqual(figures.subjects, 200)
+    }
+
+    func testCraftedTwoHundredFourthSubjects() throws {
+        let figures = try evaluate("crafted-204.yaml", title: "objets rédigés, jeu construit n° 204 (marchés publics et délégations de service public : entrepreneurs individuels, sociétés à nom de famille, jurys, à l'aveugle, troisième vague de la vingt-troisième session, cinq élus déclarés)", officials: EvaluationTests.officials)
+        XCTAssertGreaterThanOrEqual(figures.subjects, 200)
+    }
+
+    func testCraftedTwoHundredFifthSubjects() throws {
+        let figures = try evaluate("crafted-205.yaml", title: "objets rédigés, jeu construit n° 205 (montagne et littoral : alpages, refuges, ports, anneaux, plages, bateaux et chalets nommés, à l'aveugle, troisième vague de la vingt-troisième session, cinq élus déclarés)", officials: EvaluationTests.officials)
+        XCTAssertGreaterThanOrEqual(figures.subjects, 200)
+    }
+
+    func testCraftedTwoHundredSixthSubjects() throws {
+        let figures = try evaluate("crafted-206.yaml", title: "objets rédigés, jeu construit n° 206 (santé, sécurité et tranquillité publique : praticiens, police municipale, péril, hospitalisations d'office, à l'aveugle, troisième vague de la vingt-troisième session, cinq élus déclarés)", officials: EvaluationTests.officials)
+        XCTAssertGreaterThanOrEqual(figures.subjects, 200)
+    }
+
     /// Real subjects only: the collector found no private person in them (keep-rate only).
     func testRealFrozenFifteenthPart() throws {
         let figures = try evaluate("real-frozen-15.yaml", title: "objets réels, quinzième partie gelée", officials: [])
