@@ -513,8 +513,8 @@ extension Scan {
            privateBodyOrFirm(in: max(0, look - 16)..<look) {
             return true
         }
-        // "au club « La Boule Joyeuse » présidé par M. X": who chairs a club or a firm.
         if associationOfficer(start: start, end: end) { return true }
+        // "au club « La Boule Joyeuse » présidé par M. X": who chairs a club or a firm.
         // (Not with an office after the name: « jury présidé par M. X, adjoint au maire ».)
         if let by = word(start - 1), self.is(by, "par"), let chaired = word(start - 2),
            Scan.bytes(key(chaired), isOneOf: ["preside", "presidee", "presides", "presidees", "dirige", "dirigee"]),

@@ -76,7 +76,8 @@ extension Scan {
             // word in no list nor the lexicon closed by a separator names the file's person (an
             // acronym's or a programme's name is listed, in capitals, or goes on).
             let closed = mixed.end >= tokens.count || isPunct(mixed.end, ":") || isPunct(mixed.end, "–") || isPunct(mixed.end, "-")
-                || isPunct(mixed.end, "—") || isPunct(mixed.end, "/") || isPunct(mixed.end, ",") || isPunct(mixed.end, "(") || isPunct(mixed.end, ")") || isPunct(mixed.end, ";")
+                || isPunct(mixed.end, "—") || isPunct(mixed.end, "/") || isPunct(mixed.end, ",") || isPunct(mixed.end, "(")
+                || isPunct(mixed.end, ")") || isPunct(mixed.end, ";")
             if weak, !mixed.sure, unknown, closed, !isOfficial(parts), !isPublicFigure(parts), !companyAfter(mixed.end),
                contextBefore(mixed.start, allowTitleSkip: false) == nil, !namedElsewhereAsPlace(mixed.start) {
                 emit(mixed.start, mixed.end, .occult, "mot de désignation suivi d'un nom absent du lexique français")
