@@ -240,7 +240,9 @@ extension Scan {
     /// FERRAND", "VIDAL / MARTY / ROQUES").
     func coordinatedNameShape(_ token: Token) -> Bool {
         guard token.isWord, token.startsUpper,
-              !self.is(token, [.place, .body, .legalEntity, .role, .civility, .family, .designation, .link]) else { return false }
+              !self.is(token, [.place, .body, .legalEntity, .role, .civility, .family, .designation, .link]),
+              // (« M. X, EI »: a sole trader's status, no second name.)
+              !(token.allCaps && (self.is(token, "ei") || self.is(token, "eirl"))) else { return false }
         // "…, Saint-Étienne": a commune is a place.
         if context.words.communes.contains(key(token)) { return false }
         if isFirstName(token) { return true }

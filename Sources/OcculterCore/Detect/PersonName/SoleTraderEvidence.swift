@@ -83,6 +83,12 @@ extension Scan {
            isPunct(index + 1, ")") || openStatus && (word(index + 1)?.startsUpper ?? false) {
             return (index, index + 1)
         }
+        // "M. Alexis DUMONT, EI", "Jean-Claude SERRES paysagiste EI": the status closing the
+        // name's apposition.
+        if token.allCaps, self.is(token, "ei") || self.is(token, "eirl"), openStatus,
+           index + 1 >= tokens.count || tokens[index + 1].kind == .punct {
+            return (index, index + 1)
+        }
         // ("de l'entreprise individuelle de M. X": with its elided article.)
         if self.is(token, "individuelle"), let previous = word(index - 1), keyWithoutElision(previous).elementsEqual("entreprise".utf8) {
             return (index - 1, index + 1)
@@ -96,10 +102,11 @@ extension Scan {
         var position = end
         if isPunct(position, ",") || isPunct(position, "(") { position += 1 }
         // "M. X, facteur d'orgues (entreprise individuelle)": a trade of two words may come first.
+        // ("M. X, paysagiste concepteur, entrepreneur individuel": across the trade's comma.)
         for offset in 0..<6 {
             guard position + offset < tokens.count else { return false }
             if soleTraderMarker(at: position + offset, openStatus: true) != nil { return true }
-            if tokens[position + offset].kind == .punct, !isPunct(position + offset, "(") { return false }
+            if tokens[position + offset].kind == .punct, !isPunct(position + offset, "("), !isPunct(position + offset, ",") { return false }
         }
         return false
     }
