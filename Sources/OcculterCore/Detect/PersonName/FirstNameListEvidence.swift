@@ -435,15 +435,14 @@ extension Scan {
             if let more = word(end), bareSurnameWord(more), isParticle(first) || !isPunct(end, ",") && !(word(end + 1).map(bareSurnameWord) ?? false) { end += 1 }
             items.append(position..<end)
             position = end
-            if isPunct(position, ",") || isPunct(position, "/") || (word(position).map { self.is($0, "et") && !$0.startsUpper } ?? false) {
+            if separatesListEntries(position) {
                 position += 1
                 continue
             }
             break
         }
         // The list closes the clause; a list of one is a name another mechanism reads.
-        guard items.count >= 2, position >= tokens.count || isPunct(position, ")") || isPunct(position, ";") || isPunct(position, ".")
-                || isPunct(position, "-") || isPunct(position, "–") || isPunct(position, "(") else { return nil }
+        guard items.count >= 2, closesList(position) else { return nil }
         guard !items.contains(where: { isOfficial(Array($0)) || isPublicFigure(Array($0)) }) else { return nil }
         return items
     }
@@ -464,17 +463,26 @@ extension Scan {
             if initial != nil || isUnknownWord(first, anyCase: true) || isFirstName(first) && !self.is(first, .commonWord) { named += 1 }
             items.append(position..<end)
             position = end
-            if isPunct(position, ",") || isPunct(position, "/") || (word(position).map { self.is($0, "et") } ?? false) {
+            if separatesListEntries(position) {
                 position += 1
                 continue
             }
             break
         }
-        guard items.count >= 2, 2 * named >= items.count,
-              position >= tokens.count || isPunct(position, ")") || isPunct(position, ";") || isPunct(position, ".")
-                || isPunct(position, "-") || isPunct(position, "–") || isPunct(position, "(") else { return nil }
+        guard items.count >= 2, 2 * named >= items.count, closesList(position) else { return nil }
         guard !items.contains(where: { isOfficial(Array($0)) }) else { return nil }
         return items
+    }
+
+    /// ",", "/" or « et » between two entries of a list of bare surnames.
+    private func separatesListEntries(_ position: Int) -> Bool {
+        isPunct(position, ",") || isPunct(position, "/") || (word(position).map { self.is($0, "et") && !$0.startsUpper } ?? false)
+    }
+
+    /// The end of the cell or of its clause after a list of bare surnames.
+    private func closesList(_ position: Int) -> Bool {
+        position >= tokens.count || isPunct(position, ")") || isPunct(position, ";") || isPunct(position, ".")
+            || isPunct(position, "-") || isPunct(position, "–") || isPunct(position, "(")
     }
 
     /// A capitalised word that may be a surname listed bare.

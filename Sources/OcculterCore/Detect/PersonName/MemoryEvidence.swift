@@ -48,10 +48,7 @@ extension Scan {
     /// makes a public figure the commune receives or honours (a regional title does not).
     func renownedAthlete(start: Int, end: Int) -> Bool {
         func titled(_ index: Int) -> Bool {
-            guard let title = word(index) else { return false }
-            let bare = key(title)
-            guard Scan.bytes(bare, isOneOf: Scan.athleteTitles) else { return false }
-            guard let level = word(index + 1) else { return false }
+            guard let title = word(index), Scan.bytes(key(title), isOneOf: Scan.athleteTitles), let level = word(index + 1) else { return false }
             if Scan.bytes(key(level), isOneOf: ["olympique", "olympiques", "paralympique", "paralympiques"]) { return true }
             return self.is(level, "du") && (word(index + 2).map { self.is($0, "monde") } ?? false)
         }

@@ -345,10 +345,19 @@ extension Scan {
     func isRoleOrPlural(_ token: Token) -> Bool { self.is(token, [.role, .rolePlural], bare: true) }
 
     /// "Mme X et M. Y, conseillers municipaux", "MM. X, Y et Z (adjoints)": a role in the
-    /// plural after a list of names that starts with this one is each person's role. The walk
-    /// crosses only the list (capitalised words, links, "de", dots, commas before a capital).
+    /// plural after a list of names that starts with this one is each person's role.
     func pluralRoleAfterList(_ end: Int) -> Bool {
-        guard cellHas([.role, .rolePlural]) else { return false }
+        guard cellHas([.role, .rolePlural]),
+              let roleIndex = appositionAfterList(end, opens: { word($0).map(isRoleOrPlural) ?? false }),
+              let last = key(tokens[roleIndex]).last, last == UInt8(ascii: "s") || last == UInt8(ascii: "x") else { return false }
+        return !isGrade(after: roleIndex)
+    }
+
+    /// The apposition that `opens` accepts after the list of names that starts with this one
+    /// ("Mme X et M. Y, conseillers municipaux", "M. X et Mlle Y, élèves de 4e"): the index of its
+    /// first word (past « les »), once the walk has crossed another name. The walk crosses only
+    /// the list (capitalised words, links, "de", dots, commas before a capital).
+    func appositionAfterList(_ end: Int, opens: (Int) -> Bool) -> Int? {
         var position = end
         var crossedName = false
         var steps = 0
@@ -358,23 +367,20 @@ extension Scan {
                 if token.startsUpper, !self.is(token, [.role, .place, .body, .legalEntity]) {
                     if !self.is(token, .civility) { crossedName = true }
                 } else if !(self.is(token, .link) || self.is(token, "de") || self.is(token, "d'")) {
-                    return false
+                    return nil
                 }
                 position += 1
                 continue
             }
             if isPunct(position, ".") || isPunct(position, "/") { position += 1; continue }
-            guard isPunct(position, ",") || isPunct(position, "(") else { return false }
-            var roleIndex = position + 1
-            if let article = word(roleIndex), self.is(article, "les") { roleIndex += 1 }
-            if let role = word(roleIndex), isRoleOrPlural(role) {
-                guard crossedName, let last = key(role).last, last == UInt8(ascii: "s") || last == UInt8(ascii: "x") else { return false }
-                return !isGrade(after: roleIndex)
-            }
-            guard let next = word(position + 1), next.startsUpper else { return false }
+            guard isPunct(position, ",") || isPunct(position, "(") else { return nil }
+            var first = position + 1
+            if let article = word(first), self.is(article, "les") { first += 1 }
+            if opens(first) { return crossedName ? first : nil }
+            guard let next = word(position + 1), next.startsUpper else { return nil }
             position += 1
         }
-        return false
+        return nil
     }
 
     /// An artistic trade right before the name ("au peintre X", "de la photographe Y",

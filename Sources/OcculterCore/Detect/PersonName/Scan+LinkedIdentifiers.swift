@@ -307,10 +307,11 @@ extension Scan {
             && source[range.lowerBound + 1] >= UInt8(ascii: "A") && source[range.lowerBound + 1] <= UInt8(ascii: "Z")
     }
 
-    /// The number token right after `index`, past "n°", "n.", "no", "numéro".
+    /// The months, whose number before is a day and after a year ("le 3 mars 2024").
     static let months: [StaticString] = ["janvier", "fevrier", "mars", "avril", "mai", "juin", "juillet", "aout", "septembre", "octobre",
                                          "novembre", "decembre"]
 
+    /// The number token right after `index`, past "n°", "n.", "no", "numéro".
     func numberAfter(_ index: Int) -> Int? {
         var position = index
         if let n = word(position), self.is(n, "n") || self.is(n, "no") || self.is(n, "n°") || self.is(n, "numero") {

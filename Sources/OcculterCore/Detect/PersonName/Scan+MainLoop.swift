@@ -347,6 +347,7 @@ extension Scan {
                     continue
                 }
                 // Initials then a surname in capitals: "J.-C. DURAND".
+                let firstInitialEnd = afterInitials
                 while let more = initialEnd(at: afterInitials) { afterInitials = more }
                 // "S.A. DAUNAT", "S.C.I. Santa Cruz": dotted letters that spell a legal form.
                 if dottedLegalForm(from: index, to: afterInitials) {
@@ -355,8 +356,8 @@ extension Scan {
                 }
                 // "J.-P. R., sans domicile stable": a compound first initial, then the surname's
                 // alone, stand for a private person (a dotted acronym has no hyphen).
-                if let firstEnd = initialEnd(at: index), firstEnd > index + 2, afterInitials > firstEnd,
-                   initialEnd(at: firstEnd) == afterInitials, !(word(afterInitials)?.startsUpper ?? false) {
+                if firstInitialEnd > index + 2, afterInitials > firstInitialEnd,
+                   initialEnd(at: firstInitialEnd) == afterInitials, !(word(afterInitials)?.startsUpper ?? false) {
                     emit(index, afterInitials, .occult, "initiales du prénom composé et du nom")
                     index = coordinated(after: afterInitials, verdict: .occult, emit: emit)
                     continue

@@ -48,35 +48,13 @@ extension Scan {
         return self.is(next, "des") || self.is(next, "de") || self.is(next, "du")
     }
 
-    /// ", élèves de 4e", "(collégienne)": a pupil or a student in apposition, whom a prize or a
-    /// grant rewards as a private person.
+    /// ", élèves de 4e", "(collégienne)": a pupil or a student in apposition, after the name or
+    /// after the list it opens ("M. X et Mlle Y, élèves de 4e"), whom a prize or a grant rewards
+    /// as a private person.
     func pupilAfter(_ end: Int) -> Bool {
-        var position = end
-        // "Mlle Y, élèves de 4e" after a list: the apposition may follow the last name.
-        if isPunct(position, ",") || isPunct(position, "(") { position += 1 }
-        guard let noun = word(position) else { return false }
-        if Scan.bytes(key(noun), isOneOf: Scan.pupilWords) { return true }
-        // "M. X et Mlle Y, élèves": the list's apposition.
-        return pluralAppositionAfterList(end, Scan.pupilWords)
-    }
-
-    /// A plural apposition after the list of names that starts at `end`'s name ("M. X et
-    /// Mlle Y, élèves de 4e"): the list crosses capitalised words, civilities and links.
-    func pluralAppositionAfterList(_ end: Int, _ words: [StaticString]) -> Bool {
-        var position = end
-        var steps = 0
-        while position < tokens.count, steps < 12 {
-            if let token = word(position) {
-                guard token.startsUpper || self.is(token, [.link, .civility, .particle]) else { return false }
-            } else if isPunct(position, ",") {
-                if let next = word(position + 1), Scan.bytes(key(next), isOneOf: words) { return true }
-            } else if !isPunct(position, ".") {
-                return false
-            }
-            position += 1
-            steps += 1
-        }
-        return false
+        func pupil(_ index: Int) -> Bool { word(index).map { Scan.bytes(key($0), isOneOf: Scan.pupilWords) } ?? false }
+        if isPunct(end, ",") || isPunct(end, "("), pupil(end + 1) { return true }
+        return appositionAfterList(end, opens: pupil) != nil
     }
 
     /// "M. X, premier inscrit sur la liste d'attente", "premier signataire", "premier prix": a
