@@ -1239,6 +1239,36 @@ final class EvaluationTests: XCTestCase {
         XCTAssertGreaterThanOrEqual(figures.subjects, 200)
     }
 
+    func testCraftedTwoHundredSeventhSubjects() throws {
+        let figures = try evaluate("crafted-207.yaml", title: "objets rédigés, jeu construit n° 207 (petites communes rurales, texte pressé : foncier, chemins, biens de section, fermages, à l'aveugle, vingt-quatrième session, cinq élus déclarés)", officials: EvaluationTests.officials)
+        XCTAssertGreaterThanOrEqual(figures.subjects, 200)
+    }
+
+    func testCraftedTwoHundredEighthSubjects() throws {
+        let figures = try evaluate("crafted-208.yaml", title: "objets rédigés, jeu construit n° 208 (vie associative, fêtes et jumelages : dirigeants d'associations, bénévoles, maires étrangers, à l'aveugle, vingt-quatrième session, cinq élus déclarés)", officials: EvaluationTests.officials)
+        XCTAssertGreaterThanOrEqual(figures.subjects, 200)
+    }
+
+    func testCraftedTwoHundredNinthSubjects() throws {
+        let figures = try evaluate("crafted-209.yaml", title: "objets rédigés, jeu construit n° 209 (ressources humaines : recrutements, apprentis, médailles, retraites, agents dans leur fonction, à l'aveugle, vingt-quatrième session, cinq élus déclarés)", officials: EvaluationTests.officials)
+        XCTAssertGreaterThanOrEqual(figures.subjects, 200)
+    }
+
+    func testCraftedTwoHundredTenthSubjects() throws {
+        let figures = try evaluate("crafted-210.yaml", title: "objets rédigés, jeu construit n° 210 (écoles, périscolaire et petite enfance : dérogations, parents désignés, prix d'élèves, à l'aveugle, vingt-quatrième session, cinq élus déclarés)", officials: EvaluationTests.officials)
+        XCTAssertGreaterThanOrEqual(figures.subjects, 200)
+    }
+
+    func testCraftedTwoHundredEleventhSubjects() throws {
+        let figures = try evaluate("crafted-211.yaml", title: "objets rédigés, jeu construit n° 211 (domaine public et commerce : terrasses, marchés, taxis, enseignes au nom de l'exploitant, à l'aveugle, vingt-quatrième session, cinq élus déclarés)", officials: EvaluationTests.officials)
+        XCTAssertGreaterThanOrEqual(figures.subjects, 200)
+    }
+
+    func testCraftedTwoHundredTwelfthSubjects() throws {
+        let figures = try evaluate("crafted-212.yaml", title: "objets rédigés, jeu construit n° 212 (grandes villes, métropoles et départements : longues énumérations, aides sociales, expropriations, à l'aveugle, vingt-quatrième session, cinq élus déclarés)", officials: EvaluationTests.officials)
+        XCTAssertGreaterThanOrEqual(figures.subjects, 200)
+    }
+
     /// Real subjects only: the collector found no private person in them (keep-rate only).
     func testRealFrozenFifteenthPart() throws {
         let figures = try evaluate("real-frozen-15.yaml", title: "objets réels, quinzième partie gelée", officials: [])

@@ -67,7 +67,7 @@ extension Scan {
                 // "le Handball Club, représenté par son président, M. X": a club's or a firm's
                 // officer is a private person.
                 if let owner = word(position - 1), self.is(owner, "son") || self.is(owner, "sa") || self.is(owner, "leur") {
-                    return !privateBodyOrFirm(in: max(0, position - 14)..<position)
+                    return Scan.bytes(key(token), isOneOf: Scan.publicOffices) || !privateBodyOrFirm(in: max(0, position - 14)..<position)
                 }
                 return !(0..<position).contains { tokens[$0].isWord && self.is(tokens[$0], .transaction) }
             }
@@ -473,7 +473,24 @@ extension Scan {
     /// subject, or in apposition right after it.
     /// Whether an association's, a club's or a firm's word stands among the tokens of `range`.
     func privateBodyOrFirm(in range: Range<Int>) -> Bool {
-        range.contains { word($0).map { Scan.bytes(keyWithoutElision($0), isOneOf: Scan.privateBodiesAndFirms) } ?? false }
+        range.contains { index in
+            guard let token = word(index) else { return false }
+            // « la commission syndicale de la vallée » is a public body (CGCT L5222-1).
+            if self.is(token, "syndicale"), let body = word(index - 1), self.is(body, "commission") { return false }
+            return Scan.bytes(keyWithoutElision(token), isOneOf: Scan.privateBodiesAndFirms) || privateCommittee(at: index)
+        }
+    }
+
+    /// "comité des fêtes", "comité de jumelage", "Union commerciale": a committee or a union of
+    /// residents is an association; a council's or an administration's committee (« comité
+    /// syndical », « comité social territorial », « comité de pilotage ») and the European Union
+    /// are public bodies.
+    func privateCommittee(at index: Int) -> Bool {
+        guard let head = word(index), Scan.bytes(keyWithoutElision(head), isOneOf: ["comite", "union"]) else { return false }
+        var next = index + 1
+        if let link = word(next), Scan.bytes(key(link), isOneOf: ["de", "d'", "du", "des"]) { next += 1 }
+        guard let qualifier = word(next) else { return true }
+        return !Scan.bytes(keyWithoutElision(qualifier), isOneOf: Scan.publicCommitteeQualifiers)
     }
 
     /// "Subvention au Rugby Club de Montfort – président M. X", "association Le Phare –
@@ -486,12 +503,16 @@ extension Scan {
         if isPunct(look, ":") || isPunct(look, ".") || isPunct(look, ",") { look -= 1 }
         func officer(_ index: Int) -> Bool { word(index).map { Scan.bytes(key($0), isOneOf: Scan.officerWords) } ?? false }
         let before = officer(look) || (word(look).map { !$0.startsUpper } ?? false) && officer(look - 1)
+        // "délégué : M. X, conseiller municipal", "signataire : M. Y, maire": an office of the
+        // council's or the administration's after the name says whose officer this is.
+        if isPunct(end, ","), let office = word(end + 1), self.is(office, .role, bare: true),
+           !Scan.bytes(key(office), isOneOf: Scan.associationOffices) { return false }
         var after = false
         if isPunct(end, ","), let office = word(end + 1), Scan.bytes(key(office), isOneOf: Scan.officerWords) {
             // "M. X, président, conseiller municipal": the council's member.
             // ("M. X, vice-président chargé des finances": an office the council gives.)
             after = !electedAfter(end + 2) && !(word(end + 2).map {
-                Scan.bytes(key($0), isOneOf: ["de", "du", "des", "d'", "charge", "chargee", "delegue", "deleguee", "en"])
+                Scan.bytes(key($0), isOneOf: ["de", "du", "des", "d'", "charge", "chargee", "delegue", "deleguee", "en", "a", "au", "aux"])
             } ?? false)
         }
         // (Whoever reports the point is a councillor: « Rapporteur : M. X, vice-président ».)
@@ -500,10 +521,54 @@ extension Scan {
             && !tokens.indices.contains { word($0).map { Scan.bytes(keyWithoutElision($0), isOneOf: Scan.councilBodies) } ?? false }
     }
 
+    /// "MM. X, Y et Mme Z, représentants des habitants", "deux représentantes des parents, Mmes X
+    /// et Y", "en qualité de représentant des usagers", "désignation des membres extérieurs – M. X",
+    /// "personnalités qualifiées : M. Y", "commissaires" of the direct-taxes commission: a seat
+    /// the council gives to residents, users, parents or taxpayers, anywhere in the name's clause,
+    /// makes those it names private persons (D312-1-3 exempts elected members only). A name
+    /// with a council office of its own after it keeps it (« Mme X, adjointe, et deux
+    /// représentants des parents »), and whoever presents the point is not seated.
+    func residentSeat(start: Int, end: Int) -> Bool {
+        let clause = clauseBounds(around: start)
+        var seat = false
+        for index in clause where tokens[index].isWord {
+            let bare = keyWithoutElision(tokens[index])
+            if Scan.bytes(bare, isOneOf: Scan.seatNouns) || Scan.bytes(bare, isOneOf: ["representantes", "personnalites", "personnalite", "siege"]) {
+                var next = index + 1
+                while let link = word(next), next - index <= 3, Scan.bytes(key(link), isOneOf: ["des", "de", "du", "d'", "la", "les", "l'"]) { next += 1 }
+                for candidate in [next, index + 1] {
+                    guard let group = word(candidate), Scan.bytes(keyWithoutElision(group), isOneOf: Scan.residentGroups) else { continue }
+                    if Scan.bytes(keyWithoutElision(group), isOneOf: ["qualifiees", "qualifies", "qualifiee", "qualifie"]),
+                       tokens.contains(where: { $0.isWord && Scan.bytes(keyWithoutElision($0), isOneOf: ["jury", "jurys"]) }) { continue }
+                    seat = true
+                }
+                if seat { break }
+            }
+            if Scan.bytes(bare, isOneOf: ["commissaire", "commissaires"]),
+               tokens.contains(where: { $0.isWord && Scan.bytes(keyWithoutElision($0), isOneOf: ["impots", "impot"]) }) { seat = true; break }
+        }
+        guard seat, !presentsThePoint(start: start, end: end), !electedAfter(end) else { return false }
+        // "Mme X, présidente, et deux représentantes des parents": an office of its own.
+        if isPunct(end, ",") || isPunct(end, "("), let office = word(end + 1), self.is(office, .role, bare: true),
+           !Scan.bytes(key(office), isOneOf: Scan.seatNouns), !Scan.bytes(key(office), isOneOf: ["representantes", "membres", "personnalites"]) {
+            return false
+        }
+        return true
+    }
+
+    /// Offices only an association holds: after the name, they do not say the council's office.
+    static let associationOffices: [StaticString] = ["president", "presidente", "vice-president", "vice-presidente", "tresorier",
+                                                     "tresoriere", "secretaire", "pdt", "pdte", "pres", "co-president", "co-presidente",
+                                                     "porte-drapeau", "benevole"]
     static let officerWords: [StaticString] = ["president", "presidente", "vice-president", "vice-presidente", "tresorier", "tresoriere",
-                                               "pdt", "pres", "presidents", "co-president", "co-presidente"]
+                                               "pdt", "pres", "presidents", "co-president", "co-presidente",
+                                               // Twenty-fourth session: the other officers an association's subject names
+                                               // (« trésorière Mme X ; secrétaire M. Y », « délégué : M. Z », « référent : »).
+                                               "secretaire", "delegue", "deleguee", "referent", "referente", "responsable",
+                                               "porte-drapeau", "dirigeant", "dirigeante", "signataire", "pdte"]
 
     func privateStanding(before start: Int, after end: Int) -> Bool {
+        if residentSeat(start: start, end: end) { return true }
         // "le Handball Club du Furan, représenté par son président M. X": a club's or a firm's
         // own officer.
         var look = start - 1
@@ -512,10 +577,10 @@ extension Scan {
         if let honour = word(look), self.is(honour, "d'honneur") || Scan.bytes(keyWithoutElision(honour), isOneOf: ["honneur"]) {
             look -= word(look - 1).map { self.is($0, "d'") } == true ? 2 : 1
         }
-        if let role = word(look), self.is(role, .role, bare: true), let owner = word(look - 1),
+        if let role = word(look), self.is(role, .role, bare: true), !Scan.bytes(key(role), isOneOf: Scan.publicOffices), let owner = word(look - 1),
            self.is(owner, "son") || self.is(owner, "sa") || self.is(owner, "leur")
             // "Association Gymnique – convention avec la présidente Mme X": the association's.
-            || self.is(owner, "la") || self.is(owner, "le"),
+            || (self.is(owner, "la") || self.is(owner, "le")) && Scan.bytes(key(role), isOneOf: Scan.officerWords),
            privateBodyOrFirm(in: max(0, look - 16)..<look) {
             return true
         }
@@ -524,7 +589,7 @@ extension Scan {
         // (Not with an office after the name: « jury présidé par M. X, adjoint au maire ».)
         if let by = word(start - 1), self.is(by, "par"), let chaired = word(start - 2),
            Scan.bytes(key(chaired), isOneOf: ["preside", "presidee", "presides", "presidees", "dirige", "dirigee"]),
-           privateBodyOrFirm(in: max(0, start - 8)..<(start - 2)), !officeInApposition(end), !electedAfter(end) {
+           privateBodyOrFirm(in: clauseBounds(around: start - 2).lowerBound..<(start - 2)), !officeInApposition(end), !electedAfter(end) {
             return true
         }
         // Before the name, the capacity must be the seat's ("désignation des propriétaires",
@@ -552,12 +617,15 @@ extension Scan {
                 return false
             }
             let bare = keyWithoutElision(token)
+            // "M. X, et subvention au comité de jumelage": another clause, not the apposition.
+            if Scan.bytes(bare, isOneOf: ["et", "ou"]) { return false }
             // "président de la Commission syndicale de la vallée": a public body (CGCT L5222-1).
             if Scan.bytes(bare, isOneOf: ["syndicale"]), let body = word(position - 1), self.is(body, "commission") {
                 position += 1
                 continue
             }
-            if Scan.bytes(bare, isOneOf: Scan.privateCapacityWords) || Scan.bytes(bare, isOneOf: Scan.privateBodies) { return true }
+            if Scan.bytes(bare, isOneOf: Scan.privateCapacityWords) || Scan.bytes(bare, isOneOf: Scan.privateBodies)
+                || privateCommittee(at: position) { return true }
             position += 1
         }
         return false
@@ -802,8 +870,12 @@ extension Scan {
             // "à la charge de M. X": a burden, not « chargé de mission ».
             // ("l'élue en charge des RH (Mme X)" is an office.)
             // "impayés de charges de Mme X": charges to pay, not « chargés de mission ».
+            // "prise en charge du billet de son porte-drapeau, M. X": a cost borne, not an office.
             if self.is(token, "charge") || self.is(token, "chargee") || self.is(token, "charges") || self.is(token, "chargees"),
-               !(word(position - 1).map { self.is($0, "en") } ?? false) { return false }
+               !(word(position - 1).map { self.is($0, "en") } ?? false)
+                || (word(position - 2).map { Scan.bytes(key($0), isOneOf: ["prise", "pris", "prises", "prendre", "prend", "prennent"]) } ?? false) {
+                return false
+            }
             // "opposition de M. X à la reprise": an objection; the council's minority is
             // « l'opposition », « groupe d'opposition ».
             if self.is(token, "opposition") || self.is(token, "minorite") { return false }

@@ -224,6 +224,11 @@ extension Scan {
             return name.end
         }
         if roleNear(start: start, end: name.end) {
+            // "MM. X, Loïc Y et Mme Z, représentants des habitants": a seat held as a resident.
+            if privateSeat {
+                emit(start, name.end, .occult, evidence + " ; fonction ou siège tenu à titre privé")
+                return coordinated(after: name.end, verdict: .occult, emit: emit)
+            }
             // "Location du presbytère à l'abbé X, curé": the lessee, whatever the office.
             if triggerBefore(start) || ownSituation(start, name.end) || agentGrade(after: name.end) && !presentsThePoint(start: start, end: name.end)
                 || formerOffice(after: name.end)

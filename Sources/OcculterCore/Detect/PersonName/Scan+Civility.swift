@@ -195,11 +195,14 @@ extension Scan {
         // ("Résiliation du contrat de M. X, photographe": the contract is the person's own.)
         // ("Prix de l'affiche : M. X et Mlle Y, élèves de 4e": pupils rewarded are private.)
         lazy var paid = paidParty(before: start) || soleTraderAfter(name.end) || contractOf(start) || premisesLetTo(start) || pupilAfter(name.end)
-        if artistAfter(name.end), !paid, !ownSituation(start, name.end) {
+        // "chorale dirigée par Mme X, bénévole": a volunteer or a resident in apposition is no
+        // artist of a programme.
+        let volunteer = isPunct(name.end, ",") && (word(name.end + 1).map { Scan.bytes(key($0), isOneOf: Scan.privateCapacityWords) } ?? false)
+        if artistAfter(name.end), !paid, !volunteer, !ownSituation(start, name.end) {
             emit(start, name.end, .exempt(.culturalProgramme), trigger + " ; artiste nommé par son art")
             return name.end
         }
-        if culturalContext(before: start) || artistBefore(start), !paid, !ownSituation(start, name.end), !triggerBefore(start) {
+        if culturalContext(before: start) || artistBefore(start), !paid, !volunteer, !ownSituation(start, name.end), !triggerBefore(start) {
             emit(start, name.end, .exempt(.culturalProgramme), trigger + " ; artiste ou lauréat d'une programmation culturelle")
             return name.end
         }

@@ -113,8 +113,12 @@ extension Scan {
                     continue
                 }
                 // "vte parc. zb 45", "ACQ. PARC. AE 210": the clerk's abbreviation, with its dot.
-                let abbreviated = word(index).map { self.is($0, "parc") } == true && isPunct(index + 1, ".")
-                if !context.config.keepLinkedParcels, let token = word(index), isParcelWord(token) || abbreviated,
+                // "vte parc AB 301", "(parc zl 33)": without its dot, only before a section and a
+                // number right after it (« parc des sports » is a park).
+                let parc = word(index).map { self.is($0, "parc") } == true
+                let abbreviated = parc && isPunct(index + 1, ".")
+                let parcBeforeSection = parc && !abbreviated && (parcelReference(after: index + 1).map { $0.0 == index + 1 } ?? false)
+                if !context.config.keepLinkedParcels, let token = word(index), isParcelWord(token) || abbreviated || parcBeforeSection,
                    let (from, to) = parcelReference(after: abbreviated ? index + 2 : index + 1) {
                     emit(from, to, "parcelle cadastrale citée avec un particulier occulté")
                     index = to - 1
@@ -175,7 +179,11 @@ extension Scan {
         }
         for literal in Scan.parcelWords
         where self.is(token, literal) { return true }
-        return false
+        // "parcellle B 77", "parcels": a hurried clerk's spelling of « parcelle ».
+        let bytes = key(token)
+        // (Not « parcellaire »: only l, e and s after the stem.)
+        return bytes.count >= 7 && bytes.count <= 11 && bytes.starts(with: "parcel".utf8)
+            && bytes.dropFirst(6).allSatisfy { $0 == UInt8(ascii: "l") || $0 == UInt8(ascii: "e") || $0 == UInt8(ascii: "s") }
     }
 
     /// "AB 301", "section D n° 429", "AT 180, 183 et 184", "AH 90 et AH 178" within a few

@@ -152,7 +152,7 @@ extension Scan {
                                                 "representants", "suppleant", "suppleante", "suppleants"]
     static let seatNouns: [StaticString] = ["delegue", "deleguee", "delegues", "deleguees", "suppleant", "suppleante", "suppleants",
                                             "representant", "representante", "representants", "membre", "membres", "correspondant",
-                                            "correspondante", "titulaire", "titulaires", "referent", "referente"]
+                                            "correspondante", "titulaire", "titulaires", "referent", "referente", "representantes"]
     /// Family words followed by the family's surname alone ("consorts Petit", "famille Boucher").
     static let familyNameWords: [StaticString] = ["consorts", "consort", "famille", "heritiers", "epoux", "indivision", "hoirie"]
     /// Family words always followed by the family's name (not « famille d'accueil », « époux
@@ -295,7 +295,29 @@ extension Scan {
     /// Private bodies whose officers are private persons.
     static let privateBodies: [StaticString] = ["asl", "association", "club", "amicale", "copropriete", "syndic", "syndicale",
                                                 // Music societies and circles of a town.
-                                                "harmonie", "fanfare", "cercle"]
+                                                "harmonie", "fanfare", "cercle",
+                                                // Twenty-fourth session: hunters', anglers' and parents' associations,
+                                                // choirs, youth clubs, veterans, a library run by an association.
+                                                "acca", "aappma", "ape", "apel", "fcpe", "peep", "chorale", "mjc", "unc", "fnaca"]
+    /// Offices held by election or from the State abroad or at home: « son bourgmestre » after a
+    /// twinning committee is the town's, not the committee's (`roleInApposition`).
+    static let publicOffices: [StaticString] = ["maire", "maires", "adjoint", "adjointe", "maire-adjoint", "maire-adjointe", "bourgmestre",
+                                                "burgermeister", "burgermeisterin", "oberburgermeister", "oberburgermeisterin", "sindaco",
+                                                "sindaca", "alcalde", "alcaldesa", "landrat", "prefet", "prefete", "depute", "deputee",
+                                                "senateur", "senatrice", "ministre", "conseiller", "conseillere"]
+    /// Groups of residents a council seats (`residentSeat`): « représentants des habitants »,
+    /// « membres extérieurs », « membres non élus », « personnalités qualifiées » (not in a jury,
+    /// whose architects sit in their profession).
+    static let residentGroups: [StaticString] = ["habitants", "habitant", "parents", "usagers", "usager", "usageres", "familles", "locataires",
+                                                 "riverains", "associations", "consommateurs", "commercants", "exterieurs", "exterieures",
+                                                 "exterieur", "exterieure", "non", "eleves", "civile", "qualifiees", "qualifies", "qualifiee",
+                                                 "qualifie"]
+    /// What makes a « comité » or a « union » public (`privateCommittee`).
+    static let publicCommitteeQualifiers: [StaticString] = ["syndical", "social", "sociale", "technique", "pilotage", "suivi", "direction",
+                                                            "consultatif", "consultative", "europeenne", "populaire", "regional",
+                                                            "departemental", "interministeriel", "economique", "hygiene", "d'hygiene",
+                                                            "communal", "communale", "intercommunal", "caisse", "national", "nationale",
+                                                            "la", "l'"]
     /// A firm's officer named in its parenthesis or as « son président » is a private person
     /// ("SAS X (M. Y, président)"); one who presents a point for the firm acts professionally.
     static let privateBodiesAndFirms: [StaticString] = privateBodies
