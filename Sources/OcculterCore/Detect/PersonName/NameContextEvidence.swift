@@ -214,7 +214,18 @@ extension Scan {
         // "Tisséo Collectivités — Désignation de délégués — M. X, Mme Y": a dash after the
         // designation of delegates heads the list as a colon would.
         var dashHeading = false
+        // "vice-présidents : Mme X (solidarités, insertion), M. Y (finances)": a delegation's
+        // words in parentheses after a member are part of the list.
+        var inParentheses = false
         while position >= 0, steps < 40 {
+            if isPunct(position, ")") { inParentheses = true }
+            if isPunct(position, "(") { inParentheses = false }
+            if inParentheses, tokens[position].isWord || isPunct(position, ",") {
+                if let token = word(position), self.is(token, [.family, .designation, .transaction]) { return false }
+                position -= 1
+                steps += 1
+                continue
+            }
             if isPunct(position, ":") { break }
             // ("Installation d'un nouveau conseiller municipal - Monsieur X": a hyphen set apart too.)
             if isPunct(position, "—") || isPunct(position, "–") || isPunct(position, "-"), delegatesDesignated(before: position) {
@@ -544,6 +555,8 @@ extension Scan {
                 }
                 if seat { break }
             }
+            // "commission extra-municipale … : Mme X (Amicale laïque)": residents sit there.
+            if Scan.bytes(bare, isOneOf: ["extra-municipale", "extra-municipal", "extramunicipale", "extramunicipal"]) { seat = true; break }
             if Scan.bytes(bare, isOneOf: ["commissaire", "commissaires"]),
                tokens.contains(where: { $0.isWord && Scan.bytes(keyWithoutElision($0), isOneOf: ["impots", "impot"]) }) { seat = true; break }
         }

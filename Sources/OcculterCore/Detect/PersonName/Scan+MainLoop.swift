@@ -107,7 +107,15 @@ extension Scan {
                 let estateName = estateWord
                     && (word(position).map { $0.startsUpper && !$0.allCaps && (isParticle($0) || self.is($0, .titleArticle)) } ?? false)
                     && !(word(position + 1).map { isUnknownWord($0) } ?? false)
-                if civility(at: position) == nil, !estateName {
+                // "accueil d'élèves de Saint-Affrique": a commune after « de » says where they come from.
+                // (« de » may have been crossed as a family article: « d'élèves de ».)
+                let communeAt = word(position).map { self.is($0, "de") } == true ? position + 1
+                    : position > index + 1 && word(position - 1).map { self.is($0, "de") } == true ? position : -1
+                let fromCommune = communeAt > 0
+                    && Scan.bytes(keyWithoutElision(token), isOneOf: ["enfants", "eleves", "foyers", "familles", "jumeaux", "jumelles"])
+                    && (word(communeAt).map { $0.startsUpper && !$0.allCaps && !isFirstName($0)
+                        && (context.words.communeWords.contains(key($0)) || context.words.communes.contains(key($0))) } ?? false)
+                if civility(at: position) == nil, !estateName, !fromCommune {
                     var name = consumeName(from: position)
                     extendWithCommonSurname(&name)
                     // "DES ENFANTS DEFICIENTS VISUELS": after a plural, a French word is an

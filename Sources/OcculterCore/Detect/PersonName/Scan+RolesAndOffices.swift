@@ -281,9 +281,13 @@ extension Scan {
     func councilMandate(before start: Int, end: Int) -> Bool {
         var position = start - 1
         var words = 0
-        var event = false
+        // "représentation au sein du syndicat mixte : M. X remplace Mme Y, démissionnaire": the
+        // verb that hands a seat over, after the successor or before the one who leaves.
+        let handover: [StaticString] = ["remplace", "succede"]
+        var event = word(end).map { Scan.bytes(key($0), isOneOf: handover) } ?? false
+            || word(start - 1).map { Scan.bytes(key($0), isOneOf: handover) } ?? false
         var death = false
-        while position >= 0, words < 6 {
+        while !event, position >= 0, words < 6 {
             if let token = word(position) {
                 // Every event word starts with one of these letters: one byte read spares the
                 // literal comparisons for the words of every other name ("Vente à M. …").

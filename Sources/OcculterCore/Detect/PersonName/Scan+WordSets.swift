@@ -310,7 +310,7 @@ extension Scan {
     /// whose architects sit in their profession).
     static let residentGroups: [StaticString] = ["habitants", "habitant", "parents", "usagers", "usager", "usageres", "familles", "locataires",
                                                  "riverains", "associations", "consommateurs", "commercants", "exterieurs", "exterieures",
-                                                 "exterieur", "exterieure", "non", "eleves", "civile", "qualifiees", "qualifies", "qualifiee",
+                                                 "exterieur", "exterieure", "non", "eleves", "civile", "associatifs", "associatives", "qualifiees", "qualifies", "qualifiee",
                                                  "qualifie"]
     /// What makes a « comité » or a « union » public (`privateCommittee`).
     static let publicCommitteeQualifiers: [StaticString] = ["syndical", "social", "sociale", "technique", "pilotage", "suivi", "direction",
