@@ -298,7 +298,8 @@ extension Scan {
                                                 "harmonie", "fanfare", "cercle",
                                                 // Twenty-fourth session: hunters', anglers' and parents' associations,
                                                 // choirs, youth clubs, veterans, a library run by an association.
-                                                "acca", "aappma", "ape", "apel", "fcpe", "peep", "chorale", "mjc", "unc", "fnaca"]
+                                                "acca", "aappma", "ape", "apel", "fcpe", "peep", "chorale", "mjc", "unc", "fnaca",
+                                                "assoc", "asso"]
     /// Offices held by election or from the State abroad or at home: « son bourgmestre » after a
     /// twinning committee is the town's, not the committee's (`roleInApposition`).
     static let publicOffices: [StaticString] = ["maire", "maires", "adjoint", "adjointe", "maire-adjoint", "maire-adjointe", "bourgmestre",
@@ -312,6 +313,9 @@ extension Scan {
                                                  "riverains", "associations", "consommateurs", "commercants", "exterieurs", "exterieures",
                                                  "exterieur", "exterieure", "non", "eleves", "civile", "associatifs", "associatives", "qualifiees", "qualifies", "qualifiee",
                                                  "qualifie"]
+    /// Particles of Portuguese, Italian, Dutch and German surnames that open no French word
+    /// (`lowercaseUnknownName`): « da silva », « dos santos », « van damme ».
+    static let foreignParticles: [StaticString] = ["da", "das", "dos", "do", "di", "della", "van", "von", "ben", "ait"]
     /// What makes a « comité » or a « union » public (`privateCommittee`).
     static let publicCommitteeQualifiers: [StaticString] = ["syndical", "social", "sociale", "technique", "pilotage", "suivi", "direction",
                                                             "consultatif", "consultative", "europeenne", "populaire", "regional",

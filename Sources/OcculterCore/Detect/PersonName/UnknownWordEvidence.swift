@@ -68,6 +68,15 @@ extension Scan {
     /// "consorts irigoin", "famille etchart-lasserre": after a family word, in lower case,
     /// one or two words in no list nor the lexicon. Returns the name's end.
     func lowercaseUnknownName(from start: Int, firstNames: Bool = false) -> Int? {
+        // "famille da silva pereira", "consorts dos santos": after a particle no French word
+        // begins with, the next word is the surname whatever the lexicon says.
+        if let particle = word(start - 1), !particle.startsUpper, Scan.bytes(key(particle), isOneOf: Scan.foreignParticles),
+           let first = word(start), !first.startsUpper, first.scalars >= 3, !self.is(first, [.link, .commonWord, .role, .place]) {
+            var end = start + 1
+            if let second = word(end), !second.startsUpper, second.scalars >= 3, isUnknownWord(second, anyCase: true) || isFirstName(second)
+                || context.words.isLexiconWord(key(second)) && !self.is(second, [.link, .commonWord, .role, .place, .transaction, .designation]) { end += 1 }
+            return end
+        }
         guard let first = word(start), !first.startsUpper,
               isUnknownWord(first, anyCase: true)
                 || firstNames && isFirstName(first) && first.scalars >= 3 && !self.is(first, [.commonWord, .place, .body, .legalEntity, .role])
@@ -101,6 +110,9 @@ extension Scan {
               // "vente d'un garage communal à lecomte ghislaine": or a sale a few words before.
               triggerBefore(index) || fileWordBefore(index) || distantTrigger(index),
               isUnknownWord(next, anyCase: true) || isPlainFirstName(next) || isParticle(next) && (word(index + 2).map { !$0.startsUpper && isUnknownWord($0, anyCase: true) } ?? false)
+                // "vente a michel raymond": two first names of the list, the second a surname too.
+                || isFirstName(token) && !self.is(token, [.commonWord, .link, .place, .role])
+                    && isFirstName(next) && next.scalars >= 3 && !self.is(next, [.commonWord, .link, .place, .role])
         else { return nil }
         var end = index + 2
         if isParticle(next) { end += 1 }
