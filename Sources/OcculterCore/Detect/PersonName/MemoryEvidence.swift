@@ -43,6 +43,27 @@ extension Scan {
         return !tokens.contains { $0.isWord && Scan.bytes(keyWithoutElision($0), isOneOf: Scan.graveFiles) } && !cellHas(.transaction)
     }
 
+    /// "mise en lumière du tombeau de X", "restauration de la sépulture de Y, tombe d'intérêt
+    /// historique", "pose d'une plaque sur la tombe de Z": a grave named by its dead alone
+    /// (no civility, no concession's file nor sale) that the commune restores, lights or marks
+    /// as heritage is a public figure's; a family's grave is named by its concession.
+    func heritageGrave(before start: Int) -> Bool {
+        guard civility(at: start) == nil, let de = word(start - 1), Scan.bytes(key(de), isOneOf: ["de", "du", "d'"]),
+              let grave = word(start - 2), Scan.bytes(keyWithoutElision(grave), isOneOf: Scan.graves) else { return false }
+        var heritage = false
+        for token in tokens where token.isWord {
+            let bare = keyWithoutElision(token)
+            if Scan.bytes(bare, isOneOf: Scan.graveFiles) { return false }
+            if Scan.bytes(bare, isOneOf: Scan.heritageActions) { heritage = true }
+        }
+        return heritage && !cellHas(.transaction)
+    }
+
+    /// What a commune does to a grave it keeps as heritage (`heritageGrave`).
+    static let heritageActions: [StaticString] = ["restauration", "restaurer", "lumiere", "plaque", "historique", "patrimoine",
+                                                  "patrimoniale", "patrimonial", "hommage", "classement", "inscription", "celebre",
+                                                  "illustre", "memoire", "sauvegarde", "remise"]
+
     /// "Teddy Riner, champion olympique", "Kevin Mayer, vice-champion olympique de décathlon",
     /// "les médaillés olympiques Félix et Alexis Lebrun": an Olympic, Paralympic or world title
     /// makes a public figure the commune receives or honours (a regional title does not).

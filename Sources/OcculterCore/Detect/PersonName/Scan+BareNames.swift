@@ -124,6 +124,10 @@ extension Scan {
             emit(start, name.end, .exempt(.publicFigure), evidence + " ; tombe d'un religieux ou d'un militaire entretenue ou honorée")
             return name.end
         }
+        if heritageGrave(before: start) {
+            emit(start, name.end, .exempt(.publicFigure), evidence + " ; tombe restaurée ou honorée comme patrimoine")
+            return name.end
+        }
         if commemorated(before: start), !ownSituation(start, name.end) {
             emit(start, name.end, .exempt(.publicFigure), evidence + " ; personne commémorée par un monument ou un hommage")
             return name.end
