@@ -409,6 +409,9 @@ extension Scan {
         if !gathered.pointee.occults.isEmpty {
             absorbNameRemnants(after: gathered.pointee.occults, covered: gathered.pointee.covered, emit: emit)
         }
+        if gathered.pointee.occults.count >= 2 {
+            fillListGaps(occults: gathered.pointee.occults, covered: gathered.pointee.covered, emit: emit)
+        }
         let outcome = PersonNameDetector.ScanOutcome(covered: gathered.pointee.covered, privates: gathered.pointee.privates,
                                                      occultFound: gathered.pointee.occultFound)
         if mode == .linkedIdentifiers, outcome.privateFound { emitLinkedIdentifiers(rule: rule, outcome: outcome, into: &findings) }

@@ -1,0 +1,107 @@
+import Foundation
+
+/// A list of persons that the scan read item by item: an item it left between or after hidden
+/// private persons is one of them ("classe de neige : [X], Sun-Hee KIM et [Y]", "lauréats
+/// Manon Girard (CP), [X] (CE2), [Y] (CM2)", "aides : [X], [Y], LAUHEA Petelo").
+extension Scan {
+    /// One item of a list: its token range and what the scan made of it.
+    private struct ListItem {
+        enum Kind { case hidden, nameShaped, other }
+        var range: Range<Int>
+        var kind: Kind
+    }
+
+    /// Occults each name-shaped item of a list whose neighbours are hidden private persons:
+    /// one on each side, or two before it, or two after it. Items are split at commas,
+    /// semicolons, slashes and « et »; a parenthesis after an item belongs to it ("(CE2)",
+    /// "(120 €)"); a colon or a dash ends the list. A name-shaped item is one to four capitalised
+    /// words or initials, none of a listed class, one at least in no list nor the lexicon or in
+    /// capitals, and no word the scan already decided. Evidence: « nom d'un particulier dans une
+    /// liste de particuliers ».
+    func fillListGaps(occults: [Range<Int>], covered: [Range<Int>], emit: Emit) {
+        // A table's rows and columns (line breaks, tabs) are read by their headers instead.
+        guard occults.count >= 2, !source.contains(0x0A), !source.contains(0x09) else { return }
+        var items: [ListItem] = []
+        var start: Int?
+        var depth = 0
+        func close(at end: Int) {
+            if let first = start, first < end { items.append(classify(first..<end, occults: occults, covered: covered)) }
+            start = nil
+        }
+        func breakList() {
+            // A boundary no list crosses: a marker item that matches nothing.
+            items.append(ListItem(range: 0..<0, kind: .other))
+        }
+        for index in tokens.indices {
+            if isPunct(index, "(") { depth += 1; continue }
+            if isPunct(index, ")") { depth = max(0, depth - 1); continue }
+            if depth > 0 { continue }
+            if isPunct(index, ",") || isPunct(index, ";") || isPunct(index, "/") || word(index).map({ self.is($0, "et") }) == true {
+                close(at: index)
+                continue
+            }
+            if isPunct(index, ":") || isPunct(index, "–") || isPunct(index, "—") || isPunct(index, "-") && !tokens[index].isWord {
+                close(at: index)
+                breakList()
+                continue
+            }
+            if start == nil { start = index }
+            // An item ends before its parenthesis.
+            if isPunct(index + 1, "(") { close(at: index + 1) }
+        }
+        close(at: tokens.count)
+        // Until nothing changes: an item filled counts as hidden for its neighbours ("X Y, Z W,
+        // [A], [B]" fills Z W, then X Y).
+        var changed = true
+        while changed {
+            changed = false
+            for position in items.indices where items[position].kind == .nameShaped {
+                func hidden(_ offset: Int) -> Bool {
+                    let at = position + offset
+                    return at >= 0 && at < items.count && items[at].kind == .hidden
+                }
+                guard hidden(-1) && hidden(1) || hidden(-1) && hidden(-2) || hidden(1) && hidden(2) else { continue }
+                emit(items[position].range.lowerBound, items[position].range.upperBound, .occult, "nom d'un particulier dans une liste de particuliers")
+                items[position].kind = .hidden
+                changed = true
+            }
+        }
+    }
+
+    private func classify(_ range: Range<Int>, occults: [Range<Int>], covered: [Range<Int>]) -> ListItem {
+        // A hidden person's item holds little besides the name ("à M. [X]"); "Mme [X] d'une
+        // parcelle … au village de Cacao" is a clause, not a list's item.
+        if occults.contains(where: { $0.overlaps(range) }) {
+            let rest = range.filter { index in
+                tokens[index].isWord && !occults.contains(where: { $0.contains(index) })
+                    && !self.is(tokens[index], [.civility, .link, .titleArticle, .particle])
+            }
+            return ListItem(range: range, kind: rest.count <= 1 ? .hidden : .other)
+        }
+        guard !covered.contains(where: { $0.overlaps(range) }) else { return ListItem(range: range, kind: .other) }
+        var words = 0
+        var strong = false
+        var position = range.lowerBound
+        while position < range.upperBound {
+            if let initialEnd = initialEnd(at: position), initialEnd <= range.upperBound {
+                words += 1
+                position = initialEnd
+                continue
+            }
+            guard let token = word(position), token.startsUpper, !self.is(token, Scan.nameBoundaryClasses),
+                  !self.is(token, [.commonWord, .place, .body, .legalEntity]) || isFirstName(token) else {
+                return ListItem(range: range, kind: .other)
+            }
+            if token.allCaps && token.scalars >= 2 || isUnknownWord(token) || isFirstName(token) { strong = true }
+            words += 1
+            position += 1
+        }
+        // (A commune in mixed case is where someone lives: « au village de Cacao, Roura ».)
+        let first = tokens[range.lowerBound]
+        guard words >= 1, words <= 4, strong, !context.words.communes.contains(key(first)),
+              first.allCaps || !context.words.communeWords.contains(key(first)) else {
+            return ListItem(range: range, kind: .other)
+        }
+        return ListItem(range: range, kind: .nameShaped)
+    }
+}
