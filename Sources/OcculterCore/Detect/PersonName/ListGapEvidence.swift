@@ -68,6 +68,26 @@ extension Scan {
         }
     }
 
+    /// "familles Mercier, Hamdi et Rakotomalala": two to six single capitalised words joined
+    /// by commas and one « et », none of a listed class but the common words, one at least in
+    /// no list nor the lexicon, ending the clause. Returns the items' indices.
+    func pluralFamilyList(from start: Int) -> [Int]? {
+        var items: [Int] = []
+        var position = start
+        var unknown = false
+        while items.count < 6, let token = word(position), token.startsUpper, !token.allCaps || token.scalars >= 3,
+              !self.is(token, [.place, .body, .legalEntity, .role, .civility, .family, .designation, .transaction]) {
+            if isUnknownWord(token) { unknown = true }
+            items.append(position)
+            position += 1
+            if isPunct(position, ",") { position += 1; continue }
+            if let et = word(position), self.is(et, "et") { position += 1; continue }
+            break
+        }
+        guard items.count >= 2, unknown, position >= tokens.count || !tokens[position].isWord || !(word(position)?.startsUpper ?? false) else { return nil }
+        return items
+    }
+
     private func classify(_ range: Range<Int>, occults: [Range<Int>], covered: [Range<Int>]) -> ListItem {
         // A hidden person's item holds little besides the name ("à M. [X]"); "Mme [X] d'une
         // parcelle … au village de Cacao" is a clause, not a list's item.

@@ -123,6 +123,15 @@ extension Scan {
                     // "familles LE FLOCH, …": the surname's particle says nothing; its head does.
                     let head = name.parts.first { !isParticle(tokens[$0]) } ?? name.parts.first
                     let named = !plural || head.map { isFirstName(tokens[$0]) || isUnknownWord(tokens[$0]) || !shouting && tokens[$0].allCaps && tokens[$0].scalars >= 3 } == true
+                    // "exonération transport scolaire familles Mercier, Hamdi et Rakotomalala": a
+                    // list of capitalised words after the plural, one of them in no list nor the
+                    // lexicon, names the families, French words included.
+                    // (Not « enfants »: « les géants Gayant, Marie et leurs enfants Jacquot, Fillon ».)
+                    if !named, plural, Scan.bytes(keyWithoutElision(token), isOneOf: ["familles", "foyers"]), let items = pluralFamilyList(from: position) {
+                        for item in items { emit(item, item + 1, .occult, "déclencheur : mot de la liste des liens familiaux ou successoraux") }
+                        index = items[items.count - 1] + 1
+                        continue
+                    }
                     // "époux K.", "l'enfant L.": initials alone stand for the name.
                     if named, !name.parts.isEmpty, name.sawSurnameShape || name.firstNames > 0 || initialEnd(at: name.parts[0]) != nil {
                         let end = addressEnd(after: name.end) ?? name.end
