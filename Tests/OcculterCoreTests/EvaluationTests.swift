@@ -1269,6 +1269,36 @@ final class EvaluationTests: XCTestCase {
         XCTAssertGreaterThanOrEqual(figures.subjects, 200)
     }
 
+    func testCraftedTwoHundredThirteenthSubjects() throws {
+        let figures = try evaluate("crafted-213.yaml", title: "objets rédigés, jeu construit n° 213 (urbanisme et contentieux : permis, préemption, expropriations, litiges de voisinage, à l'aveugle, seconde vague de la vingt-quatrième session, cinq élus déclarés)", officials: EvaluationTests.officials)
+        XCTAssertGreaterThanOrEqual(figures.subjects, 200)
+    }
+
+    func testCraftedTwoHundredFourteenthSubjects() throws {
+        let figures = try evaluate("crafted-214.yaml", title: "objets rédigés, jeu construit n° 214 (culture, patrimoine et mémoire : dons d'œuvres, artistes, hommages, dénominations, à l'aveugle, seconde vague de la vingt-quatrième session, cinq élus déclarés)", officials: EvaluationTests.officials)
+        XCTAssertGreaterThanOrEqual(figures.subjects, 200)
+    }
+
+    func testCraftedTwoHundredFifteenthSubjects() throws {
+        let figures = try evaluate("crafted-215.yaml", title: "objets rédigés, jeu construit n° 215 (action sociale et CCAS : secours, logements d'urgence, obsèques, dettes effacées, à l'aveugle, seconde vague de la vingt-quatrième session, cinq élus déclarés)", officials: EvaluationTests.officials)
+        XCTAssertGreaterThanOrEqual(figures.subjects, 200)
+    }
+
+    func testCraftedTwoHundredSixteenthSubjects() throws {
+        let figures = try evaluate("crafted-216.yaml", title: "objets rédigés, jeu construit n° 216 (intercommunalité et syndicats : délégués, représentants élus et non élus, remplacements, à l'aveugle, seconde vague de la vingt-quatrième session, cinq élus déclarés)", officials: EvaluationTests.officials)
+        XCTAssertGreaterThanOrEqual(figures.subjects, 200)
+    }
+
+    func testCraftedTwoHundredSeventeenthSubjects() throws {
+        let figures = try evaluate("crafted-217.yaml", title: "objets rédigés, jeu construit n° 217 (sports et loisirs : clubs, sportifs aidés, champions, bénévoles, équipements nommés, à l'aveugle, seconde vague de la vingt-quatrième session, cinq élus déclarés)", officials: EvaluationTests.officials)
+        XCTAssertGreaterThanOrEqual(figures.subjects, 200)
+    }
+
+    func testCraftedTwoHundredEighteenthSubjects() throws {
+        let figures = try evaluate("crafted-218.yaml", title: "objets rédigés, jeu construit n° 218 (outre-mer : titrement, cinquante pas géométriques, indivisions, noms créoles, mahorais et hmong, à l'aveugle, seconde vague de la vingt-quatrième session, cinq élus déclarés)", officials: EvaluationTests.officials)
+        XCTAssertGreaterThanOrEqual(figures.subjects, 200)
+    }
+
     /// Real subjects only: the collector found no private person in them (keep-rate only).
     func testRealFrozenFifteenthPart() throws {
         let figures = try evaluate("real-frozen-15.yaml", title: "objets réels, quinzième partie gelée", officials: [])
