@@ -40,7 +40,7 @@ extension Scan {
                 close(at: index)
                 continue
             }
-            if isPunct(index, ":") || isPunct(index, "–") || isPunct(index, "—") || isPunct(index, "-") && !tokens[index].isWord {
+            if isPunct(index, ":") || isPunct(index, "–") || isPunct(index, "—") || isPunct(index, "-") {
                 close(at: index)
                 breakList()
                 continue

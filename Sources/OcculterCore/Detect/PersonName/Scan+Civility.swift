@@ -198,7 +198,8 @@ extension Scan {
         // "chorale dirigée par Mme X, bénévole": a volunteer or a resident in apposition is no
         // artist of a programme.
         // ("ASSOC. « LES AMIS DE L'ORGUE » – PRES. M. X": the association's officer.)
-        let volunteer = isPunct(name.end, ",") && (word(name.end + 1).map { Scan.bytes(key($0), isOneOf: Scan.privateCapacityWords) } ?? false)
+        // (Lazy: asked only for the few names a programme would keep.)
+        lazy var volunteer = isPunct(name.end, ",") && (word(name.end + 1).map { Scan.bytes(key($0), isOneOf: Scan.privateCapacityWords) } ?? false)
             || associationOfficer(start: start, end: name.end)
         if artistAfter(name.end), !paid, !volunteer, !ownSituation(start, name.end) {
             emit(start, name.end, .exempt(.culturalProgramme), trigger + " ; artiste nommé par son art")
