@@ -544,7 +544,9 @@ extension Scan {
         var seat = false
         for index in clause where tokens[index].isWord {
             let bare = keyWithoutElision(tokens[index])
-            if Scan.bytes(bare, isOneOf: Scan.seatNouns) || Scan.bytes(bare, isOneOf: ["representantes", "personnalites", "personnalite", "siege"]) {
+            // (« collège riverains : », « personnes qualifiées : » of an outside body too.)
+            if Scan.bytes(bare, isOneOf: Scan.seatNouns)
+                || Scan.bytes(bare, isOneOf: ["representantes", "personnalites", "personnalite", "siege", "college", "colleges", "personnes"]) {
                 var next = index + 1
                 while let link = word(next), next - index <= 3, Scan.bytes(key(link), isOneOf: ["des", "de", "du", "d'", "la", "les", "l'"]) { next += 1 }
                 for candidate in [next, index + 1] {
@@ -562,8 +564,10 @@ extension Scan {
         }
         guard seat, !presentsThePoint(start: start, end: end), !electedAfter(end) else { return false }
         // "Mme X, présidente, et deux représentantes des parents": an office of its own.
+        // (An office, not a seat nor a trade: « Mme Y (cheffe d'entreprise) ».)
         if isPunct(end, ",") || isPunct(end, "("), let office = word(end + 1), self.is(office, .role, bare: true),
-           !Scan.bytes(key(office), isOneOf: Scan.seatNouns), !Scan.bytes(key(office), isOneOf: ["representantes", "membres", "personnalites"]) {
+           !Scan.bytes(key(office), isOneOf: Scan.seatNouns),
+           !Scan.bytes(key(office), isOneOf: ["representantes", "membres", "personnalites", "chef", "cheffe", "responsable"]) {
             return false
         }
         return true

@@ -186,7 +186,10 @@ extension Scan {
             self.is($0, .personNoun, bare: true) && !self.is($0, .role, bare: true) || self.is($0, .family)
                 || Scan.bytes(key($0), isOneOf: Scan.privateCapacityWords)
         } ?? false)
-        if let inherited, !privateCapacity, !triggerBefore(start), !ownSituation(start, name.end) {
+        // "… Mme X, vice-présidente, et de M. Y, représentant des usagers": a resident's seat of
+        // their own breaks it too.
+        lazy var privateSeat = privateStanding(before: start, after: name.end)
+        if let inherited, !privateCapacity, !triggerBefore(start), !ownSituation(start, name.end), !privateSeat {
             emit(start, name.end, .exempt(inherited), trigger + " ; coordonné à un nom conservé au même titre")
             return name.end
         }
@@ -210,8 +213,7 @@ extension Scan {
             return name.end
         }
         // "désignation des propriétaires … : M. X", "Mme Y, présidente de l'ASL": a seat or an
-        // office held as a private party is no public office.
-        lazy var privateSeat = privateStanding(before: start, after: name.end)
+        // office held as a private party is no public office (`privateSeat`, above).
         if councilMandate(before: start, end: name.end), !privateSeat, !triggerBefore(start), !ownSituation(start, name.end) {
             emit(start, name.end, .exempt(.namedInRole), trigger + " ; élu installé, élu ou désigné dans un mandat")
             return name.end

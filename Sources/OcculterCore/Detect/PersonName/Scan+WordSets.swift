@@ -255,7 +255,9 @@ extension Scan {
                                                        "commercante", "commercantes", "forains", "abonnes",
                                                        // Twenty-third session: the families, parents, hunters and users a
                                                        // council seats (« représentants des familles », « usagère »; not the hunters, whose federation is a body).
-                                                       "familles", "parents", "usagere", "usageres", "consommateurs"]
+                                                       "familles", "parents", "usagere", "usageres", "consommateurs",
+                                                       // Twenty-fourth session: « Mme X, habitante de Saint-Vulbas », « riveraine ».
+                                                       "habitante", "habitantes", "riveraine", "riveraines"]
     /// What a person may be liable for (« responsable de l'accident »).
     static let damageNouns: [StaticString] = ["destruction", "degradation", "degradations", "accident", "sinistre", "dommage",
                                               "dommages", "degats", "incendie", "collision", "chute", "prejudice", "infraction"]
@@ -311,7 +313,9 @@ extension Scan {
     /// whose architects sit in their profession).
     static let residentGroups: [StaticString] = ["habitants", "habitant", "parents", "usagers", "usager", "usageres", "familles", "locataires",
                                                  "riverains", "associations", "consommateurs", "commercants", "exterieurs", "exterieures",
-                                                 "exterieur", "exterieure", "non", "eleves", "civile", "associatifs", "associatives", "qualifiees", "qualifies", "qualifiee",
+                                                 "exterieur", "exterieure", "non", "eleves", "civile", "associatifs", "associatives",
+                                                 // « collège privé », « représentants des clubs ».
+                                                 "prive", "privee", "prives", "privees", "clubs", "qualifiees", "qualifies", "qualifiee",
                                                  "qualifie"]
     /// Particles of Portuguese, Italian, Dutch and German surnames that open no French word
     /// (`lowercaseUnknownName`): « da silva », « dos santos », « van damme ».
