@@ -40,7 +40,13 @@ extension Scan {
             position -= 1
         }
         guard position >= max(0, start - 10) else { return false }
-        return !tokens.contains { $0.isWord && Scan.bytes(keyWithoutElision($0), isOneOf: Scan.graveFiles) } && !cellHas(.transaction)
+        return !graveFileOrSale
+    }
+
+    /// A concession's file (« reprise », « exhumation », « concession »…) or a sale in the cell:
+    /// the grave is a family's matter, not one the commune keeps or honours.
+    var graveFileOrSale: Bool {
+        cellHas(.transaction) || tokens.contains { $0.isWord && Scan.bytes(keyWithoutElision($0), isOneOf: Scan.graveFiles) }
     }
 
     /// "mise en lumière du tombeau de X", "restauration de la sépulture de Y, tombe d'intérêt
@@ -50,13 +56,7 @@ extension Scan {
     func heritageGrave(before start: Int) -> Bool {
         guard civility(at: start) == nil, let de = word(start - 1), Scan.bytes(key(de), isOneOf: ["de", "du", "d'"]),
               let grave = word(start - 2), Scan.bytes(keyWithoutElision(grave), isOneOf: Scan.graves) else { return false }
-        var heritage = false
-        for token in tokens where token.isWord {
-            let bare = keyWithoutElision(token)
-            if Scan.bytes(bare, isOneOf: Scan.graveFiles) { return false }
-            if Scan.bytes(bare, isOneOf: Scan.heritageActions) { heritage = true }
-        }
-        return heritage && !cellHas(.transaction)
+        return tokens.contains { $0.isWord && Scan.bytes(keyWithoutElision($0), isOneOf: Scan.heritageActions) } && !graveFileOrSale
     }
 
     /// What a commune does to a grave it keeps as heritage (`heritageGrave`).

@@ -35,8 +35,7 @@ extension Scan {
         // programme's quarters (an acronym in a mixed-case subject names the programme).
         if let before = word(index - 1), self.is(before, [.place, .body, .legalEntity], bare: true)
             || before.allCaps && !shouting && !self.is(before, [.designation, .transaction]) { return nil }
-        func communeName(_ token: Token) -> Bool { context.words.communeWords.contains(key(token)) || context.words.communes.contains(key(token)) }
-        if communeName(tokens[index]), communeName(right) { return nil }
+        if namesCommune(tokens[index]), namesCommune(right) { return nil }
         // "BAFA / BAFD", "SNCF/RFF": in a mixed-case subject, four capitals or fewer are an
         // acronym's, not a surname's.
         func acronym(_ token: Token) -> Bool { token.allCaps && token.scalars <= 4 }

@@ -182,9 +182,10 @@ extension Scan {
         // "… M. BERNARD ETCHART ET M. JOSEPH IRIGOYEN, PROPRIETAIRE DU MOULIN": a private capacity
         // after the name breaks the inheritance.
         // "… et de M. Y, descendant du concessionnaire", "…, petit-fils": a relative or an heir.
-        let privateCapacity = isPunct(name.end, ",") && (word(name.end + 1).map {
+        let apposition = isPunct(name.end, ",") ? word(name.end + 1) : nil
+        let privateCapacityWord = apposition.map { Scan.bytes(key($0), isOneOf: Scan.privateCapacityWords) } ?? false
+        let privateCapacity = privateCapacityWord || (apposition.map {
             self.is($0, .personNoun, bare: true) && !self.is($0, .role, bare: true) || self.is($0, .family)
-                || Scan.bytes(key($0), isOneOf: Scan.privateCapacityWords)
         } ?? false)
         // "… Mme X, vice-présidente, et de M. Y, représentant des usagers": a resident's seat of
         // their own breaks it too.
@@ -202,8 +203,7 @@ extension Scan {
         // artist of a programme.
         // ("ASSOC. « LES AMIS DE L'ORGUE » – PRES. M. X": the association's officer.)
         // (Lazy: asked only for the few names a programme would keep.)
-        lazy var volunteer = isPunct(name.end, ",") && (word(name.end + 1).map { Scan.bytes(key($0), isOneOf: Scan.privateCapacityWords) } ?? false)
-            || associationOfficer(start: start, end: name.end)
+        lazy var volunteer = privateCapacityWord || associationOfficer(start: start, end: name.end)
         if artistAfter(name.end), !paid, !volunteer, !ownSituation(start, name.end) {
             emit(start, name.end, .exempt(.culturalProgramme), trigger + " ; artiste nommé par son art")
             return name.end

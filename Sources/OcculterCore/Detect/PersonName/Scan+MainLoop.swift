@@ -114,7 +114,7 @@ extension Scan {
                 let fromCommune = communeAt > 0
                     && Scan.bytes(keyWithoutElision(token), isOneOf: ["enfants", "eleves", "foyers", "familles", "jumeaux", "jumelles"])
                     && (word(communeAt).map { $0.startsUpper && !$0.allCaps && !isFirstName($0)
-                        && (context.words.communeWords.contains(key($0)) || context.words.communes.contains(key($0))) } ?? false)
+                        && namesCommune($0) } ?? false)
                 if civility(at: position) == nil, !estateName, !fromCommune {
                     var name = consumeName(from: position)
                     extendWithCommonSurname(&name)

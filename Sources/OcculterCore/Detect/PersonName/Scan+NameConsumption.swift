@@ -119,7 +119,7 @@ extension Scan {
                 // in capitals is where the family lives, not a particle's surname.
                 if name.sawSurnameShape, look == position + 1, !token.startsUpper, let place = word(look), place.startsUpper, !place.allCaps,
                    name.parts.contains(where: { tokens[$0].allCaps && tokens[$0].scalars >= 2 }),
-                   context.words.communeWords.contains(self.key(place)) || context.words.communes.contains(self.key(place)) { break }
+                   namesCommune(place) { break }
                 // Right after a civility, an article in capitals opens the surname even before a
                 // common word ("MONSIEUR LE BRAS", "Mme LE BLANC"): a role phrase ("M. le Maire")
                 // was read before.

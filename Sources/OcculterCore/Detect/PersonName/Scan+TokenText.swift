@@ -13,6 +13,10 @@ extension Scan {
     /// scalars remain.
     func keyWithoutElision(_ token: Token) -> UnsafeBufferPointer<UInt8> { PersonNameDetector.withoutElision(key(token)) }
 
+    /// Whether the word is a commune's name or one of its parts (`lexique-communes.txt`, or the
+    /// many-part communes of `communes.txt`).
+    func namesCommune(_ token: Token) -> Bool { context.words.communeWords.contains(key(token)) || context.words.communes.contains(key(token)) }
+
     /// Whether the token's folded form is exactly `literal` (ASCII).
     @inline(__always)
     func `is`(_ token: Token, _ literal: StaticString) -> Bool {
