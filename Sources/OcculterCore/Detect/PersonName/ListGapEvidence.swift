@@ -68,18 +68,25 @@ extension Scan {
         }
     }
 
-    /// "familles Mercier, Hamdi et Rakotomalala": two to six single capitalised words joined
-    /// by commas and one « et », none of a listed class but the common words, one at least in
-    /// no list nor the lexicon, ending the clause. Returns the items' indices.
-    func pluralFamilyList(from start: Int) -> [Int]? {
-        var items: [Int] = []
+    /// "familles Mercier, Hamdi et Rakotomalala": two to six capitalised surnames joined by
+    /// commas and one « et », none of a listed class but the common words, one at least in no
+    /// list nor the lexicon, ending the clause. A surname may open with its article ("Le Roux",
+    /// "Le Gall-Prigent") and carry a count ("Kerhervé (2)"). Returns the items' ranges.
+    func pluralFamilyList(from start: Int) -> [Range<Int>]? {
+        var items: [Range<Int>] = []
         var position = start
         var unknown = false
-        while items.count < 6, let token = word(position), token.startsUpper, !token.allCaps || token.scalars >= 3,
-              !self.is(token, [.place, .body, .legalEntity, .role, .civility, .family, .designation, .transaction]) {
+        while items.count < 6 {
+            let first = position
+            if let article = word(position), article.startsUpper, isParticle(article), word(position + 1)?.startsUpper == true { position += 1 }
+            guard let token = word(position), token.startsUpper, !token.allCaps || token.scalars >= 3,
+                  !self.is(token, [.place, .body, .legalEntity, .role, .civility, .family, .designation, .transaction]) else { break }
             if isUnknownWord(token) { unknown = true }
-            items.append(position)
             position += 1
+            // "… et Ferreira da Silva": a lower-case particle goes on with the surname.
+            if let particle = word(position), !particle.startsUpper, isParticle(particle), word(position + 1)?.startsUpper == true { position += 2 }
+            items.append(first..<position)
+            if isPunct(position, "("), position + 2 < tokens.count, tokens[position + 1].kind == .number, isPunct(position + 2, ")") { position += 3 }
             if isPunct(position, ",") { position += 1; continue }
             if let et = word(position), self.is(et, "et") { position += 1; continue }
             break
@@ -88,13 +95,20 @@ extension Scan {
         return items
     }
 
-    private func classify(_ range: Range<Int>, occults: [Range<Int>], covered: [Range<Int>]) -> ListItem {
-        // A hidden person's item holds little besides the name ("à M. [X]"); "Mme [X] d'une
-        // parcelle … au village de Cacao" is a clause, not a list's item.
+    private func classify(_ whole: Range<Int>, occults: [Range<Int>], covered: [Range<Int>]) -> ListItem {
+        // "n° 3 SCOTET, n° 9 LE [X]": an entry's number is no part of its name.
+        var range = whole
+        if let number = word(whole.lowerBound), self.is(number, "n") || self.is(number, "no") || self.is(number, "n°") {
+            var next = whole.lowerBound + 1
+            if isPunct(next, "°") { next += 1 }
+            if next + 1 < whole.upperBound, tokens[next].kind == .number { range = (next + 1)..<whole.upperBound }
+        }
+        // A hidden person's item holds little besides the name ("à M. [X]", "CARIOU veuve [X]");
+        // "Mme [X] d'une parcelle … au village de Cacao" is a clause, not a list's item.
         if occults.contains(where: { $0.overlaps(range) }) {
             let rest = range.filter { index in
                 tokens[index].isWord && !occults.contains(where: { $0.contains(index) })
-                    && !self.is(tokens[index], [.civility, .link, .titleArticle, .particle])
+                    && !self.is(tokens[index], [.civility, .link, .titleArticle, .particle, .family])
             }
             return ListItem(range: range, kind: rest.count <= 1 ? .hidden : .other)
         }

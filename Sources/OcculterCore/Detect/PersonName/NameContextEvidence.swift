@@ -541,16 +541,21 @@ extension Scan {
     /// représentants des parents »), and whoever presents the point is not seated.
     func residentSeat(start: Int, end: Int) -> Bool {
         let clause = clauseBounds(around: start)
-        var seat = false
-        for index in clause where tokens[index].isWord {
+        // The direct-taxes commission seats taxpayers, and the electoral-roll commission
+        // citizens designated as delegates of the administration or of the court: wherever the
+        // cell names that commission, the persons it lists hold those seats.
+        var seat = directTaxesCommission || electoralRollDelegate(in: clause)
+        for index in clause where !seat && tokens[index].isWord {
             let bare = keyWithoutElision(tokens[index])
             // (« collège riverains : », « personnes qualifiées : » of an outside body too.)
             if Scan.bytes(bare, isOneOf: Scan.seatNouns)
-                || Scan.bytes(bare, isOneOf: ["representantes", "personnalites", "personnalite", "siege", "college", "colleges", "personnes"]) {
+                || Scan.bytes(bare, isOneOf: ["representantes", "personnalites", "personnalite", "siege", "college", "colleges", "personnes", "titre"]) {
                 var next = index + 1
                 while let link = word(next), next - index <= 3, Scan.bytes(key(link), isOneOf: ["des", "de", "du", "d'", "la", "les", "l'"]) { next += 1 }
                 for candidate in [next, index + 1] {
-                    guard let group = word(candidate), Scan.bytes(keyWithoutElision(group), isOneOf: Scan.residentGroups) else { continue }
+                    // ("représentant d'UFC-Que Choisir", "au titre de l'UDAF": an association's seat.)
+                    guard let group = word(candidate), Scan.bytes(keyWithoutElision(group), isOneOf: Scan.residentGroups)
+                        && !self.is(tokens[index], "titre") || Scan.bytes(keyWithoutElision(group), isOneOf: Scan.privateBodies) else { continue }
                     if Scan.bytes(keyWithoutElision(group), isOneOf: ["qualifiees", "qualifies", "qualifiee", "qualifie"]),
                        tokens.contains(where: { $0.isWord && Scan.bytes(keyWithoutElision($0), isOneOf: ["jury", "jurys"]) }) { continue }
                     seat = true
@@ -571,6 +576,31 @@ extension Scan {
             return false
         }
         return true
+    }
+
+    /// "CCID", "commission communale des impôts directs": its commissioners are taxpayers.
+    var directTaxesCommission: Bool {
+        var taxes = false
+        var commission = false
+        for token in tokens where token.isWord {
+            let bare = keyWithoutElision(token)
+            if token.allCaps, Scan.bytes(bare, isOneOf: ["ccid", "ciid"]) { return true }
+            if Scan.bytes(bare, isOneOf: ["impots", "impot"]) { taxes = true }
+            if Scan.bytes(bare, isOneOf: ["commission", "commissaire", "commissaires", "contribuables"]) { commission = true }
+        }
+        return taxes && commission
+    }
+
+    /// "commission de contrôle des listes électorales : délégué de l'administration, M. X":
+    /// the delegates of the administration and of the court are citizens, not agents.
+    func electoralRollDelegate(in clause: Range<Int>) -> Bool {
+        guard tokens.contains(where: { $0.isWord && Scan.bytes(keyWithoutElision($0), isOneOf: ["electorale", "electorales"]) }) else { return false }
+        for index in clause where word(index).map({ Scan.bytes(key($0), isOneOf: ["delegue", "deleguee", "delegues", "deleguees"]) }) == true {
+            var next = index + 1
+            while let link = word(next), next - index <= 3, Scan.bytes(key(link), isOneOf: ["de", "du", "des", "d'", "la", "l'"]) { next += 1 }
+            if let body = word(next), Scan.bytes(keyWithoutElision(body), isOneOf: ["administration", "tribunal", "prefet", "president"]) { return true }
+        }
+        return false
     }
 
     /// Offices only an association holds: after the name, they do not say the council's office.

@@ -202,6 +202,15 @@ extension Scan {
             emit(start, name.end, .occult, evidence + (capsSurnameFirst ? " ; nom suivi de l'initiale du prénom" : " ; prénom suivi de l'initiale du nom"))
             return coordinated(after: name.end, verdict: .occult, emit: emit)
         }
+        // "CMJ : installation de Lena Walch, Noah Mertz et Inès Amrani, élèves du collège": a
+        // pupil or a member of a children's or young people's council is a private person, not
+        // the author of an « installation » (public figures and declared officials are read above).
+        // ("Conseillère municipale déléguée à la jeunesse, Sophie X présente le bilan du CMJ":
+        // an adult's office.)
+        if isFirstName(tokens[start]), pupilAfter(name.end) || namesCitizenCouncil && !roleNear(start: start, end: name.end) {
+            emit(start, name.end, .occult, evidence + " ; élève ou membre d'un conseil d'enfants ou de jeunes")
+            return coordinated(after: name.end, verdict: .occult, emit: emit)
+        }
         // (The author of a work given or sold is not the party: « donation de Mme X : œuvres de
         // Pierre Soulages ».)
         if authorBefore(start) || artistAfter(name.end) && !ownSituation(start, name.end), !isOfficial(name.parts) {

@@ -90,7 +90,9 @@ extension Scan {
                 if plural, let qualifier = word(position), !qualifier.startsUpper,
                    Scan.bytes(keyWithoutElision(qualifier), isOneOf: Scan.pluralFamilyQualifiers) { position += 1 }
                 // "aux familles : Gourmelen, N'Diaye, Quéré": a plural family word announces its list.
-                if plural || self.is(token, "consorts") || self.is(token, "heritiers"), isPunct(position, ":") || isPunct(position, "("),
+                // ("inventaire des familles concernées — Kerhervé (2), Le Bris…": or a dash.)
+                if plural || self.is(token, "consorts") || self.is(token, "heritiers"),
+                   isPunct(position, ":") || isPunct(position, "(") || plural && (isPunct(position, "—") || isPunct(position, "–")),
                    word(position + 1)?.startsUpper == true {
                     position += 1
                 }
@@ -127,9 +129,10 @@ extension Scan {
                     // list of capitalised words after the plural, one of them in no list nor the
                     // lexicon, names the families, French words included.
                     // (Not « enfants »: « les géants Gayant, Marie et leurs enfants Jacquot, Fillon ».)
-                    if !named, plural, Scan.bytes(keyWithoutElision(token), isOneOf: ["familles", "foyers"]), let items = pluralFamilyList(from: position) {
-                        for item in items { emit(item, item + 1, .occult, "déclencheur : mot de la liste des liens familiaux ou successoraux") }
-                        index = items[items.count - 1] + 1
+                    // (Read first even when the first item is a name: the list's items are surnames.)
+                    if plural, Scan.bytes(keyWithoutElision(token), isOneOf: ["familles", "foyers"]), let items = pluralFamilyList(from: position) {
+                        for item in items { emit(item.lowerBound, item.upperBound, .occult, "déclencheur : mot de la liste des liens familiaux ou successoraux") }
+                        index = items[items.count - 1].upperBound
                         continue
                     }
                     // "époux K.", "l'enfant L.": initials alone stand for the name.
@@ -578,7 +581,12 @@ extension Scan {
             }
             if civility(at: next) != nil { break }
             // "MM. X, LE DUFF et QUÉRÉ": an article in capitals opens a surname in capitals.
+            // "familles Jaouen, Morvan et Le Saout": in mixed case, a capitalised article before a
+            // word in no list nor the lexicon opens a Breton or a Flemish surname.
             let articled = word(next).map { $0.allCaps && isParticle($0) } == true && (word(next + 1).map { designationSurname($0) } ?? false)
+                // (Not after a bare comma, nor « La »: « Mme X, La Plaine-des-Cafres » is where she lives.)
+                || !shouting && !isPunct(next - 1, ",") && word(next).map { $0.startsUpper && !$0.allCaps && isParticle($0) && !self.is($0, "la") } == true
+                && (word(next + 1).map { $0.startsUpper && !$0.allCaps && isUnknownWord($0) } ?? false)
             // "MM. LEBRETON ET VENDREDI": after a plural civility, the surname coordinated to the
             // first is one whatever its word, unless a list's (a place, a body, a role).
             // "mm. ferreira et castro", "mmes durand et lefort": in lower case too, after a name in

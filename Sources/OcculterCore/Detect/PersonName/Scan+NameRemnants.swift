@@ -71,6 +71,15 @@ extension Scan {
     func absorbNameOpening(before name: Range<Int>, covered: [Range<Int>], emit: Emit) {
         let start = name.lowerBound
         guard start > 0, let first = word(start), first.startsUpper else { return }
+        // "n° 17 CARIOU veuve [X]", "MARTIN épouse [X]": the surname before a word of marriage
+        // is the same person's other name.
+        if start >= 2, let link = word(start - 1), !link.startsUpper || shouting, Scan.bytes(key(link), isOneOf: Scan.marriageLinks),
+           let other = word(start - 2), other.startsUpper, other.scalars >= 3, !covered.contains(where: { $0.contains(start - 2) }),
+           !self.is(other, Scan.nameBoundaryClasses), !self.is(other, .civility, bare: true), !context.words.communes.contains(key(other)),
+           other.allCaps && (!shouting || !self.is(other, .commonWord)) || isUnknownWord(other) {
+            emit(start - 2, start - 1, .occult, "premier mot du nom d'un particulier")
+            return
+        }
         // Initials glued before the name: the first of a chain ("J.-M. [X]"), not a lone
         // civility ("M. [X]") nor the end of a dotted acronym ("S.C.I. [X]").
         if let from = stride(from: max(0, start - 6), through: start - 2, by: 1).first(where: { initialEnd(at: $0) == start }) {
@@ -92,6 +101,9 @@ extension Scan {
         guard contextBefore(start - 1, allowTitleSkip: false) == nil else { return }
         emit(start - 1, start, .occult, "premier mot du nom d'un particulier")
     }
+
+    /// Words that join a woman's two surnames (`absorbNameOpening`).
+    static let marriageLinks: [StaticString] = ["veuve", "vve", "epouse", "ep", "nee", "divorcee"]
 
     /// Whether a hidden span reads as a person's name written out: right after a civility, or,
     /// in a mixed-case subject, holding a first name. (A span found otherwise — a party after

@@ -301,7 +301,11 @@ extension Scan {
                                                 // Twenty-fourth session: hunters', anglers' and parents' associations,
                                                 // choirs, youth clubs, veterans, a library run by an association.
                                                 "acca", "aappma", "ape", "apel", "fcpe", "peep", "chorale", "mjc", "unc", "fnaca",
-                                                "assoc", "asso"]
+                                                "assoc", "asso",
+                                                // Twenty-fifth session: national associations seated in local
+                                                // commissions, a parish's vestry (Alsace-Moselle). (Not the UDAF,
+                                                // whose representatives the law seats in its mission.)
+                                                "ufc", "ufc-que", "apf", "unafam", "adapei", "apajh", "spa", "lpo", "emmaus", "fabrique"]
     /// Offices held by election or from the State abroad or at home: « son bourgmestre » after a
     /// twinning committee is the town's, not the committee's (`roleInApposition`).
     static let publicOffices: [StaticString] = ["maire", "maires", "adjoint", "adjointe", "maire-adjoint", "maire-adjointe", "bourgmestre",
