@@ -90,7 +90,7 @@ extension Scan {
             if token.kind == .punct {
                 guard isPunct(position, ",") || isPunct(position, "'") || isPunct(position, "’") else { return false }
             } else if token.isWord {
-                if self.is(token, .role, bare: true), !isGrade(after: position), !liability(position),
+                if self.is(token, .role, bare: true), !isGrade(after: position), !liability(position), !religiousMinister(position),
                    let marker = word(position + 1), Scan.bytes(keyWithoutElision(marker), isOneOf: Scan.delegationMarkers) {
                     // "Subvention … présentée par Madame l'adjointe à …, X": whoever presents the
                     // point is no party to its payment.
@@ -403,7 +403,7 @@ extension Scan {
         // Events and awards ("concert", "prix") are the programme's words, not a trade: the
         // programme rule (`culturalContext`) decides them.
         let bare = keyWithoutElision(trade)
-        guard bare.count >= 5, !Scan.bytes(bare, isOneOf: Scan.culturalEvents) else { return false }
+        guard bare.count >= 5, !Scan.bytes(bare, isOneOf: Scan.culturalEvents), !offenceAuthor(start - 1) else { return false }
         // "aux collégiens lauréats X": pupils, whatever the prize.
         if let pupil = word(start - 2), Scan.bytes(keyWithoutElision(pupil), isOneOf: Scan.pupilWords) { return false }
         return !triggerBefore(start - 1)
@@ -417,7 +417,7 @@ extension Scan {
         if let adjective = word(position), self.is(adjective, "jeune") { position += 1 }
         guard let trade = word(position), self.is(trade, .cultural, bare: true) else { return false }
         let bare = keyWithoutElision(trade)
-        guard bare.count >= 5, !Scan.bytes(bare, isOneOf: Scan.culturalEvents) else { return false }
+        guard bare.count >= 5, !Scan.bytes(bare, isOneOf: Scan.culturalEvents), !offenceAuthor(position) else { return false }
         // A grant, a wage or a works contract makes the artist a party (« bourse à Mme X,
         // autrice », « vacations de X, musicienne », « lot 7 à M. X, peintre »).
         return !tokens.contains { token in
@@ -426,6 +426,18 @@ extension Scan {
             return Scan.bytes(bare, isOneOf: Scan.paymentWords) || Scan.bytes(bare, isOneOf: Scan.saleWords)
                 || Scan.bytes(bare, isOneOf: Scan.grantWords) || Scan.bytes(bare, isOneOf: Scan.engagementWords)
         }
+    }
+
+    /// "M. X, auteur des faits", "l'auteur de l'accident": the author of an offence or of a
+    /// damage, not of a work.
+    func offenceAuthor(_ index: Int) -> Bool {
+        guard let author = word(index), Scan.bytes(keyWithoutElision(author), isOneOf: ["auteur", "auteure", "autrice", "auteurs", "co-auteur"]) else { return false }
+        var next = index + 1
+        while let link = word(next), next - index <= 3, Scan.bytes(key(link), isOneOf: ["des", "de", "du", "d'", "la", "les", "l'"]) { next += 1 }
+        guard let deed = word(next) else { return false }
+        let bare = keyWithoutElision(deed)
+        return Scan.bytes(bare, isOneOf: Scan.damageNouns)
+            || Scan.bytes(bare, isOneOf: ["faits", "fait", "vol", "vols", "infraction", "infractions", "agression", "delit", "tags", "incendie", "incivilites"])
     }
 
     /// Whether the commune pays the person named at `start`: a payment, a prize's money, a
@@ -940,7 +952,7 @@ extension Scan {
                 // M. X").
                 // "la jeune maire X" of a children's council holds no office; the mayor does
                 // ("présentent le projet au maire, M. X").
-                guard !namesCitizenCouncil || adultOfficeBefore(start) else { return false }
+                guard !namesCitizenCouncil || adultOfficeBefore(start), !religiousMinister(position) else { return false }
                 return !(0..<start).contains { tokens[$0].isWord
                     && (Scan.bytes(keyWithoutElision(tokens[$0]), isOneOf: Scan.landOperations)
                         || Scan.bytes(keyWithoutElision(tokens[$0]), isOneOf: Scan.paymentWords)) }

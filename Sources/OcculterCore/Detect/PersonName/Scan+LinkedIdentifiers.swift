@@ -193,6 +193,8 @@ extension Scan {
         var position = start
         var skipped = 0
         while position < tokens.count, skipped < 4 {
+            // "parcelle boisée 0B 1274": a zero-led section a few words on.
+            if skipped > 0, isZeroSection(position), let numbered = numberedParcelReference(at: position) { return numbered }
             let glued = word(position).map(isGluedParcel) ?? false
             // "parcelle zh 31": in lower case, only right after the parcel word.
             let lowerSection = position == start && (word(position).map(isLowerSection) ?? false)

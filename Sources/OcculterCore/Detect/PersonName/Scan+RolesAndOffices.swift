@@ -84,6 +84,14 @@ extension Scan {
         return false
     }
 
+    /// "le ministre officiant de la communauté israélite, M. X", "ministre du culte": a
+    /// minister of a religion holds no public office.
+    func religiousMinister(_ roleIndex: Int) -> Bool {
+        guard let role = word(roleIndex), self.is(role, "ministre") || self.is(role, "ministres"), let next = word(roleIndex + 1) else { return false }
+        if self.is(next, "officiant") || self.is(next, "officiants") { return true }
+        return (self.is(next, "du") || self.is(next, "des")) && (word(roleIndex + 2).map { self.is($0, "culte") || self.is($0, "cultes") } ?? false)
+    }
+
     /// ", député,", ", directrice de l'école,": an office (no council seat, which a children's
     /// council also names) right after the name, between commas.
     func officeInApposition(_ end: Int) -> Bool {
@@ -93,7 +101,7 @@ extension Scan {
         if let adjective = word(at), Scan.bytes(key(adjective), isOneOf: ["nouveau", "nouvel", "nouvelle", "futur", "future"]) { at += 1 }
         guard let role = word(at), self.is(role, .role, bare: true),
               !Scan.councilWords.contains(where: { self.is(role, $0) }) || councilSeat(at: at), !isGrade(after: at), !oldestInhabitant(at),
-              !liability(at), !rankWithoutOffice(at) else { return false }
+              !liability(at), !rankWithoutOffice(at), !religiousMinister(at) else { return false }
         // "Mme X, rapporteur : M. Y": the role heads the next name.
         if isPunct(at + 1, ":"), civility(at: at + 2) != nil { return false }
         return isPunct(at + 1, ",") || word(at + 1).map { !$0.startsUpper } ?? true
@@ -171,7 +179,7 @@ extension Scan {
         // too: the subject's own-situation check decides (`evaluate`).
         // "Mme X, rapporteur : M. Y": a role before a colon and a civility heads the next name.
         if let role = word(position), self.is(role, .role, bare: true), isPunct(end, ",") || !isGrade(after: position),
-           !oldestInhabitant(position), !liability(position), !rankWithoutOffice(position),
+           !oldestInhabitant(position), !liability(position), !rankWithoutOffice(position), !religiousMinister(position),
            apposition && !(isPunct(position + 1, ":") && civility(at: position + 2) != nil)
             || civility(at: position + 1) == nil && !isPunct(position + 1, ":") { return true }
         // "M. X est élu au troisième tour", "Mme Y est installée": a mandate event after the name.
