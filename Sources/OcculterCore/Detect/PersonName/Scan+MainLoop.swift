@@ -139,6 +139,19 @@ extension Scan {
                     if named, !name.parts.isEmpty, name.sawSurnameShape || name.firstNames > 0 || initialEnd(at: name.parts[0]) != nil {
                         let end = addressEnd(after: name.end) ?? name.end
                         emit(name.parts[0], end, .occult, "déclencheur : mot de la liste des liens familiaux ou successoraux")
+                        // "famille X : Mehmet, Elif et leurs enfants": the members' first names.
+                        if !plural, isPunct(end, ":"), let member = word(end + 1), isPlainFirstName(member), !(word(end + 2)?.startsUpper ?? false) {
+                            emit(end + 1, end + 2, .occult, "prénom coordonné au prénom d'un particulier")
+                            // (The others may be first names of no list: « Kayla, Jayden-Lee et Nahia ».)
+                            var next = end + 2
+                            while isPunct(next, ",") || word(next).map({ self.is($0, "et") }) == true, let other = word(next + 1), other.startsUpper,
+                                  !other.allCaps, isFirstName(other) || isUnknownWord(other), !(word(next + 2)?.startsUpper ?? false) {
+                                emit(next + 1, next + 2, .occult, "prénom coordonné au prénom d'un particulier")
+                                next += 2
+                            }
+                            index = next
+                            continue
+                        }
                         index = coordinated(after: end, verdict: .occult, emit: emit)
                         continue
                     }

@@ -40,8 +40,12 @@ extension Scan {
             // "chez bob": in lower case, a first name or a word of no list; with a capital, any
             // word but the lists' (« Chez Dédé »); after "de", a first name only.
             let nameLikeWord = name.startsUpper ? (chez || isFirstName(name)) : isFirstName(name) || isUnknownWord(name, anyCase: true)
-            guard nameLikeWord, ofName || isPunct(index + 2, "»") || isPunct(index + 2, "\"") || isPunct(index + 2, "”")
-                    || isPunct(index + 2, ")") || word(index + 2) == nil else { continue }
+            // ("brasserie Chez Titou exploitée par M. X", "Chez Lulu – terrasse": the name ends
+            // the trade name before a separator or the word that says who runs it.)
+            let nameEnds = isPunct(index + 2, "»") || isPunct(index + 2, "\"") || isPunct(index + 2, "”") || isPunct(index + 2, ")") || word(index + 2) == nil
+                || chez && name.startsUpper && (isPunct(index + 2, ",") || isPunct(index + 2, "–") || isPunct(index + 2, "-") || isPunct(index + 2, ":")
+                    || word(index + 2).map { Scan.bytes(key($0), isOneOf: ["exploite", "exploitee", "tenu", "tenue", "gere", "geree"]) } == true)
+            guard nameLikeWord, ofName || nameEnds else { continue }
             emit(index + 1, index + 2, .occult, "nom commercial formé sur le prénom ou le surnom de l'exploitant")
         }
     }
