@@ -33,7 +33,11 @@ extension Scan {
             // "SARL CHEZ TONI": a company's name is public.
             // "lieu-dit Chez Laurent", "hameaux de La Besse et Chez Jeannot", "lavoir de Chez
             // Grandjean": a hamlet named so is a place, not a shop.
-            guard chez || ofName, !(word(index - 1).map { self.is($0, .legalEntity) } ?? false), !chez || !namesHamlet(before: index),
+            // ("brasserie Chez Titou exploitée par M. X": a trade's word before « Chez » is no legal
+            // form, and the subject says who runs it.)
+            let operated = word(index + 2).map { Scan.bytes(key($0), isOneOf: ["exploite", "exploitee", "tenu", "tenue", "gere", "geree"]) } == true
+            guard chez || ofName, !(word(index - 1).map { Scan.bytes(key($0), isOneOf: Scan.legalForms) || !(chez && operated) && self.is($0, .legalEntity) } ?? false),
+                  !chez || !namesHamlet(before: index),
                   let name = word(index + 1), !name.allCaps || name.scalars >= 3,
                   !covered.contains(where: { $0.contains(index + 1) }),
                   !self.is(name, [.place, .body, .legalEntity, .role, .civility, .particle, .titleArticle]) else { continue }
@@ -43,8 +47,7 @@ extension Scan {
             // ("brasserie Chez Titou exploitée par M. X", "Chez Lulu – terrasse": the name ends
             // the trade name before a separator or the word that says who runs it.)
             let nameEnds = isPunct(index + 2, "»") || isPunct(index + 2, "\"") || isPunct(index + 2, "”") || isPunct(index + 2, ")") || word(index + 2) == nil
-                || chez && name.startsUpper && (isPunct(index + 2, ",") || isPunct(index + 2, "–") || isPunct(index + 2, "-") || isPunct(index + 2, ":")
-                    || word(index + 2).map { Scan.bytes(key($0), isOneOf: ["exploite", "exploitee", "tenu", "tenue", "gere", "geree"]) } == true)
+                || chez && name.startsUpper && (isPunct(index + 2, ",") || isPunct(index + 2, "–") || isPunct(index + 2, "-") || isPunct(index + 2, ":") || operated)
             guard nameLikeWord, ofName || nameEnds else { continue }
             emit(index + 1, index + 2, .occult, "nom commercial formé sur le prénom ou le surnom de l'exploitant")
         }
@@ -132,6 +135,9 @@ extension Scan {
         }
         return false
     }
+
+    /// Legal forms, whose name is the company's even when it reads « Chez Toni ».
+    static let legalForms: [StaticString] = ["sarl", "sas", "sasu", "eurl", "sci", "snc", "sa", "ste", "societe", "eirl", "scop", "scp", "selarl"]
 
     static let settlementWords: [StaticString] = ["lieu-dit", "lieudit", "lieux-dits", "hameau", "hameaux", "village", "villages",
                                                   "quartier", "ld", "secteur"]
