@@ -902,7 +902,8 @@ extension Scan {
             guard tokens[index].isWord, self.is(tokens[index], "delegation") || self.is(tokens[index], "delegations") else { continue }
             for offset in 1...3 {
                 guard let after = word(index + offset) else { break }
-                if self.is(after, "signature") || self.is(after, "signatures") {
+                // ("Délégation de fonctions d'officier d'état civil à des agents : Mme X".)
+                if self.is(after, "signature") || self.is(after, "signatures") || self.is(after, "fonctions") || self.is(after, "fonction") {
                     return !(index + offset + 1 ..< start).contains { position in
                         tokens[position].isWord && Scan.bytes(key(tokens[position]), isOneOf: Scan.delegationScopeWords)
                     }

@@ -321,7 +321,7 @@ extension Scan {
                 guard self.is(token, [.particle, .titleArticle, .link]) || self.is(token, "d'")
                         || Scan.bytes(key(token), isOneOf: Scan.mandateJoiners) else { return false }
                 words += 1
-            } else if !isPunct(position, ":") {
+            } else if !isPunct(position, ":") && !(isPunct(position, ",") && position == start - 1) {
                 return false
             }
             position -= 1

@@ -107,7 +107,11 @@ extension Scan {
 
     /// "Mme X présente le rapport", "M. Y rapporte": a presenting verb right after the name.
     func presentsAfter(_ end: Int) -> Bool {
-        guard let verb = word(end) else { return false }
+        // ("Mme X, maire, présente le rapport": across the office in apposition.)
+        var at = end
+        if isPunct(end, ","), let office = word(end + 1), self.is(office, .role, bare: true), isPunct(end + 2, ",") { at = end + 3 }
+        guard let verb = word(at) else { return false }
+        let end = at
         // ("Mme X présente sa démission": her own request.)
         return Scan.presentingVerbs.contains { self.is(verb, $0) }
             && !(word(end + 1).map { self.is($0, "par") || self.is($0, "sa") || self.is($0, "son") || self.is($0, "ses") } ?? false)

@@ -160,7 +160,9 @@ extension Scan {
     static let lowercaseFamilyWords: [StaticString] = ["consorts", "consort", "indivision", "hoirie", "hoirs"]
     static let settlementGrants: [StaticString] = ["aide", "aides", "prime", "primes", "dotation", "dotations", "subvention", "bourse"]
     static let seatEvents: [StaticString] = ["installation", "installe", "installee", "election", "elu", "elue"]
-    static let mandateJoiners: [StaticString] = ["dans", "ses", "sa", "son", "fonctions", "fonction"]
+    static let mandateJoiners: [StaticString] = ["dans", "ses", "sa", "son", "fonctions", "fonction",
+                                                 // « installation du suivant de liste, M. X ».
+                                                 "suivant", "suivante", "liste"]
     /// Bodies a council designates members to ("au conseil d'administration", "à la commission
     /// d'appel d'offres", "au comité syndical", "au bureau").
     static let seatBodies: [StaticString] = ["conseil", "conseils", "comite", "comites", "commission", "commissions", "bureau",
