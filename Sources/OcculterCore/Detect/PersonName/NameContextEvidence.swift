@@ -62,7 +62,7 @@ extension Scan {
         while position >= 0, words < 5, let token = word(position) {
             if self.is(token, .role, bare: true) {
                 // "Vente de la maison au maire, M. X": a party to a transaction, not an office.
-                guard !isGrade(after: position) else { return false }
+                guard !isGrade(after: position), !religiousMinister(position) else { return false }
                 // "représentée par son maire, M. X": a body's own officer, whatever the subject.
                 // "le Handball Club, représenté par son président, M. X": a club's or a firm's
                 // officer is a private person.

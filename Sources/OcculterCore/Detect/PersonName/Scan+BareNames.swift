@@ -207,7 +207,8 @@ extension Scan {
         // the author of an « installation » (public figures and declared officials are read above).
         // ("Conseillère municipale déléguée à la jeunesse, Sophie X présente le bilan du CMJ":
         // an adult's office.)
-        if isFirstName(tokens[start]), pupilAfter(name.end) || namesCitizenCouncil && !roleNear(start: start, end: name.end) {
+        if isFirstName(tokens[start]), pupilAfter(name.end)
+            || namesCitizenCouncil && !roleNear(start: start, end: name.end) && !(isPunct(start - 1, ",") && roleInApposition(endingAt: start - 2)) {
             emit(start, name.end, .occult, evidence + " ; élève ou membre d'un conseil d'enfants ou de jeunes")
             return coordinated(after: name.end, verdict: .occult, emit: emit)
         }
