@@ -1299,6 +1299,36 @@ final class EvaluationTests: XCTestCase {
         XCTAssertGreaterThanOrEqual(figures.subjects, 200)
     }
 
+    func testCraftedTwoHundredNineteenthSubjects() throws {
+        let figures = try evaluate("crafted-219.yaml", title: "objets rédigés, jeu construit n° 219 (cimetières et état civil : concessions, reprises, ossuaires, familles bretonnes, à l'aveugle, première vague de la vingt-cinquième session, cinq élus déclarés)", officials: EvaluationTests.officials)
+        XCTAssertGreaterThanOrEqual(figures.subjects, 200)
+    }
+
+    func testCraftedTwoHundredTwentiethSubjects() throws {
+        let figures = try evaluate("crafted-220.yaml", title: "objets rédigés, jeu construit n° 220 (foncier rural et forêt de montagne : échanges, servitudes, estives, biens sans maître, à l'aveugle, première vague de la vingt-cinquième session, cinq élus déclarés)", officials: EvaluationTests.officials)
+        XCTAssertGreaterThanOrEqual(figures.subjects, 200)
+    }
+
+    func testCraftedTwoHundredTwentyFirstSubjects() throws {
+        let figures = try evaluate("crafted-221.yaml", title: "objets rédigés, jeu construit n° 221 (finances et créances, export de logiciel : remises gracieuses, non-valeurs, régies, sinistres, à l'aveugle, première vague de la vingt-cinquième session, cinq élus déclarés)", officials: EvaluationTests.officials)
+        XCTAssertGreaterThanOrEqual(figures.subjects, 200)
+    }
+
+    func testCraftedTwoHundredTwentySecondSubjects() throws {
+        let figures = try evaluate("crafted-222.yaml", title: "objets rédigés, jeu construit n° 222 (Alsace-Moselle et Nord-Est : chasse communale, fabriques, cultes, noms germaniques et polonais, à l'aveugle, première vague de la vingt-cinquième session, cinq élus déclarés)", officials: EvaluationTests.officials)
+        XCTAssertGreaterThanOrEqual(figures.subjects, 200)
+    }
+
+    func testCraftedTwoHundredTwentyThirdSubjects() throws {
+        let figures = try evaluate("crafted-223.yaml", title: "objets rédigés, jeu construit n° 223 (logement et domaine public : baux, terrasses, marchés, kiosques, commerces au nom de l'exploitant, à l'aveugle, première vague de la vingt-cinquième session, cinq élus déclarés)", officials: EvaluationTests.officials)
+        XCTAssertGreaterThanOrEqual(figures.subjects, 200)
+    }
+
+    func testCraftedTwoHundredTwentyFourthSubjects() throws {
+        let figures = try evaluate("crafted-224.yaml", title: "objets rédigés, jeu construit n° 224 (vie du conseil et hommages, Corse et Pays basque : installations, commissions, dénominations, à l'aveugle, première vague de la vingt-cinquième session, cinq élus déclarés)", officials: EvaluationTests.officials)
+        XCTAssertGreaterThanOrEqual(figures.subjects, 200)
+    }
+
     /// Real subjects only: the collector found no private person in them (keep-rate only).
     func testRealFrozenFifteenthPart() throws {
         let figures = try evaluate("real-frozen-15.yaml", title: "objets réels, quinzième partie gelée", officials: [])
