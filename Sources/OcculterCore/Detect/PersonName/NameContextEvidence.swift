@@ -539,7 +539,12 @@ extension Scan {
             } ?? false)
         }
         // (Whoever reports the point is a councillor: « Rapporteur : M. X, vice-président ».)
-        guard before || after, !presentsThePoint(start: start, end: end) else { return false }
+        // ("association des Vietnamiens ; référent : M. X": the association's référent, not the
+        // commune's agent a « référent : » heading introduces elsewhere.)
+        // (An apposition may still say whose: « référent : M. X, archiviste municipal ».)
+        let agentHeading = before && !isPunct(end, ",") && !isPunct(end, "(")
+            && [look, look - 1].contains { word($0).map { Scan.bytes(key($0), isOneOf: Scan.agentHeadings) } ?? false }
+        guard before || after, agentHeading || !presentsThePoint(start: start, end: end) else { return false }
         return privateBodyOrFirm(in: 0..<start)
             && !tokens.indices.contains { word($0).map { Scan.bytes(keyWithoutElision($0), isOneOf: Scan.councilBodies) } ?? false }
     }
