@@ -84,10 +84,18 @@ extension Scan {
         return false
     }
 
-    /// "le ministre officiant de la communauté israélite, M. X", "ministre du culte": a
-    /// minister of a religion holds no public office.
+    /// "le ministre officiant de la communauté israélite, M. X", "ministre du culte", "M. X,
+    /// curé de la paroisse": a minister of a religion holds no public office.
     func religiousMinister(_ roleIndex: Int) -> Bool {
-        guard let role = word(roleIndex), self.is(role, "ministre") || self.is(role, "ministres"), let next = word(roleIndex + 1) else { return false }
+        guard let role = word(roleIndex) else { return false }
+        // (A priest of the past, honoured or whose papers are filed, is named as such: « plaque
+        // en mémoire de l'abbé X, curé résistant », « fonds de l'abbé Y, curé de 1880 à 1920 ».)
+        if self.is(role, "cure") || self.is(role, "cures") {
+            return !tokens.contains { $0.isWord && (Scan.bytes(keyWithoutElision($0), isOneOf: Scan.publicHonours)
+                || Scan.bytes(keyWithoutElision($0), isOneOf: ["fonds", "archives", "memoire"])) }
+                && !(roleIndex + 1..<min(tokens.count, roleIndex + 8)).contains { tokens[$0].kind == .number }
+        }
+        guard self.is(role, "ministre") || self.is(role, "ministres"), let next = word(roleIndex + 1) else { return false }
         if self.is(next, "officiant") || self.is(next, "officiants") { return true }
         return (self.is(next, "du") || self.is(next, "des")) && (word(roleIndex + 2).map { self.is($0, "culte") || self.is($0, "cultes") } ?? false)
     }
