@@ -426,7 +426,13 @@ extension Scan {
     /// surname spells a common word. The heading decides: the same list after « Quartiers : »
     /// or « Subventions : » names places or bodies.
     func bareSurnameList(from start: Int) -> [Range<Int>]? {
-        guard start > 0, isPunct(start - 1, ":") || isPunct(start - 1, "("), personMatterHeading(before: start - 1) else { return nil }
+        // ("Fermage : remise partielle sécheresse pour Besson, Malet, Vigier": or after « pour »
+        // or « à » closing the heading.)
+        let afterPreposition = word(start - 1).map { !$0.startsUpper && Scan.bytes(key($0), isOneOf: ["pour", "a", "au", "aux"]) } ?? false
+        // ("Affouage : lots attribués à Klein/Weber": the heading before the clause's colon.)
+        let headingColon = afterPreposition ? (max(0, start - 8)..<start).last(where: { isPunct($0, ":") }) : nil
+        guard start > 0, isPunct(start - 1, ":") || isPunct(start - 1, "(") || afterPreposition,
+              personMatterHeading(before: start - 1) || headingColon.map({ personMatterHeading(before: $0) }) == true else { return nil }
         var items: [Range<Int>] = []
         var position = start
         while let first = word(position), bareSurnameWord(first) {
