@@ -140,6 +140,8 @@ extension PersonNameDetector {
             "enfant", "eleve", "mineur", "mineure", "enfants", "eleves", "foyers",
             // "ses jumeaux Chidi et Chioma", "la fratrie KARA".
             "jumeaux", "jumelles", "fratrie",
+            // "aide au paiement des factures d'eau – ménage Da Costa / Ribeiro" (twenty-fifth session).
+            "menage", "menages",
             // Abbreviations: "Cts LEBLANC", "Fam. HOFFMANN" (not « foyer », a venue: « Foyer Saint-Louis »).
             "cts", "fam",
             // Joint owners: "indiv. Kowalski", "l'hoirie PERRIN-CHAMBON", "les indivisaires SCHMITT".

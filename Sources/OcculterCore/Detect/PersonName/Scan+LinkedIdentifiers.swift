@@ -82,7 +82,11 @@ extension Scan {
                 // number, and the street is where the event took place (« sinistrés de l'incendie
                 // du 14 février 2024, rue X »: after a comma, where they live).
                 let year = !isPunct(index + 1, ",") && (word(index - 1).map { Scan.bytes(key($0), isOneOf: Scan.months) } ?? false)
-                guard index == 0 || !isPunct(index - 1, "°"), !year, let end = streetEnd(from: index) else { continue }
+                // ("n° 12 route de la Combe": after « n° », only a number a road word follows — not
+                // an act's or a lot's.)
+                let numbered = index > 0 && isPunct(index - 1, "°")
+                let roadNext = word(index + 1).map { next in Scan.roadWords.contains(where: { self.is(next, $0) }) } ?? false
+                guard !numbered || roadNext, !year, let end = streetEnd(from: index) else { continue }
                 emit(index, end, "adresse citée avec un particulier occulté")
                 index = end - 1
                 // "3 RUE DU 11 NOVEMBRE, AO 218": the parcel written right after the address.
