@@ -595,6 +595,20 @@ extension Scan {
         return true
     }
 
+    /// "élection du bureau : vice-présidents Mme X (Fontanès) et M. Y (La Fouillouse)": in a
+    /// subject that elects or designates to a council or a syndicate, a name followed by a
+    /// commune in parentheses is that member commune's delegate, an official.
+    func memberCommuneDelegate(end: Int) -> Bool {
+        guard isPunct(end, "("), let first = word(end + 1), first.startsUpper else { return false }
+        var close = end + 1
+        while close < tokens.count, close - end <= 6, !isPunct(close, ")") { close += 1 }
+        guard isPunct(close, ")"), let last = word(close - 1), last.startsUpper, namesCommune(last) || isCommune(around: end + 1, end: close) else { return false }
+        let words = tokens.filter(\.isWord)
+        return words.contains { Scan.bytes(keyWithoutElision($0), isOneOf: Scan.mandateEvents) }
+            && words.contains { Scan.bytes(keyWithoutElision($0), isOneOf: Scan.seatBodies) || Scan.bytes(keyWithoutElision($0), isOneOf: Scan.councilBodies)
+                || Scan.bytes(keyWithoutElision($0), isOneOf: ["clect", "communautaire", "syndical", "metropolitain"]) }
+    }
+
     /// "CCID", "commission communale des impôts directs": its commissioners are taxpayers.
     var directTaxesCommission: Bool {
         var taxes = false

@@ -247,6 +247,10 @@ extension Scan {
             }
             return name.end
         }
+        if memberCommuneDelegate(end: name.end), !privateSeat, !triggerBefore(start), !ownSituation(start, name.end) {
+            emit(start, name.end, .exempt(.namedInRole), trigger + " ; délégué d'une commune membre, élu ou désigné dans un mandat")
+            return name.end
+        }
         let end = addressEnd(after: name.end) ?? name.end
         let allCommon = name.parts.allSatisfy {
             self.is(tokens[$0], .commonWord) && !isFirstName(tokens[$0])
