@@ -49,6 +49,21 @@ extension Scan {
             emit(name.upperBound, end, .occult, "dernier mot du nom d'un particulier")
         }
         for name in names { absorbNameOpening(before: name, covered: covered, emit: emit) }
+        for name in names { absorbCorrectedName(after: name, covered: covered, emit: emit) }
+    }
+
+    /// "Mme [X] (et non Rivière)", "([X] et non Susanne)": the name a correction replaces is
+    /// the same person's, misspelt.
+    func absorbCorrectedName(after name: Range<Int>, covered: [Range<Int>], emit: Emit) {
+        var position = name.upperBound
+        if isPunct(position, "(") { position += 1 }
+        guard let et = word(position), self.is(et, "et"), let non = word(position + 1), self.is(non, "non") else { return }
+        let start = position + 2
+        var end = start
+        while end - start < 3, let part = word(end), part.startsUpper, !covered.contains(where: { $0.contains(end) }),
+              !self.is(part, Scan.nameBoundaryClasses), !namesCommune(part) { end += 1 }
+        guard end > start else { return }
+        emit(start, end, .occult, "dernier mot du nom d'un particulier")
     }
 
     /// The end of lower-case words glued after a hidden name that can only be more of it:
@@ -94,12 +109,27 @@ extension Scan {
               !self.is(previous, .civility, bare: true), !isParticle(previous), !isSaint(previous),
               !context.words.communes.contains(key(previous)) else { return }
         let listedFirstName = !previous.allCaps && isFirstName(previous) && !self.is(previous, .commonWord)
+        // ("concession Dupré-Lacoste [Henri]": a double surname of two capitalised parts in a
+        // mixed-case subject, before the first name, no commune's.)
+        let doubleSurname = !shouting && !previous.allCaps && isFirstName(first) && !first.allCaps && !namesCommune(previous)
+            && doubleBarrelled(previous)
         let surnameFirst = !shouting && previous.allCaps && previous.scalars >= 3 && isFirstName(first) && !first.allCaps
-            && Scan.hasVowel(key(previous))
+            && Scan.hasVowel(key(previous)) || doubleSurname
         guard listedFirstName || surnameFirst else { return }
         // Not the end of a place's or body's name before the person ("… Saint-Roch Jean X").
         guard contextBefore(start - 1, allowTitleSkip: false) == nil else { return }
         emit(start - 1, start, .occult, "premier mot du nom d'un particulier")
+    }
+
+    /// "Dupré-Lacoste": two capitalised parts of three letters or more joined by a hyphen,
+    /// neither a first name (« Jean-Pierre » is one).
+    func doubleBarrelled(_ token: Token) -> Bool {
+        let bytes = Array(source[token.range])
+        guard let dash = bytes.firstIndex(of: UInt8(ascii: "-")), dash >= 3, bytes.count - dash - 1 >= 3,
+              !bytes[(dash + 1)...].contains(UInt8(ascii: "-")) else { return false }
+        let second = bytes[dash + 1]
+        guard second >= UInt8(ascii: "A") && second <= UInt8(ascii: "Z") || second == 0xC3 else { return false }
+        return !isFirstName(token)
     }
 
     /// Words that join a woman's two surnames (`absorbNameOpening`).
