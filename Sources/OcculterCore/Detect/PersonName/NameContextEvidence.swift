@@ -675,6 +675,11 @@ extension Scan {
         // des riverains présidée par M. X").
         for index in 0..<start where tokens[index].isWord {
             guard Scan.bytes(keyWithoutElision(tokens[index]), isOneOf: Scan.privateCapacityWords) else { continue }
+            // ("garants de la coupe parmi les membres du conseil municipal": councillors.)
+            if Scan.bytes(keyWithoutElision(tokens[index]), isOneOf: ["garant", "garants"]),
+               tokens.contains(where: { $0.isWord && Scan.bytes(keyWithoutElision($0), isOneOf: ["conseil", "conseiller", "conseillers", "conseillere", "conseilleres"]) }) {
+                continue
+            }
             for seat in max(0, index - 3)..<index where tokens[seat].isWord {
                 let bare = keyWithoutElision(tokens[seat])
                 if Scan.bytes(bare, isOneOf: Scan.mandateEvents) || Scan.bytes(bare, isOneOf: Scan.seatNouns) { return true }

@@ -259,7 +259,9 @@ extension Scan {
                                                        // council seats (« représentants des familles », « usagère »; not the hunters, whose federation is a body).
                                                        "familles", "parents", "usagere", "usageres", "consommateurs",
                                                        // Twenty-fourth session: « Mme X, habitante de Saint-Vulbas », « riveraine ».
-                                                       "habitante", "habitantes", "riveraine", "riveraines"]
+                                                       "habitante", "habitantes", "riveraine", "riveraines",
+                                                       // Twenty-fifth session: the residents who answer for the affouage.
+                                                       "garant", "garants", "affouagiste", "affouagistes"]
     /// What a person may be liable for (« responsable de l'accident »).
     static let damageNouns: [StaticString] = ["destruction", "degradation", "degradations", "accident", "sinistre", "dommage",
                                               "dommages", "degats", "incendie", "collision", "chute", "prejudice", "infraction"]
