@@ -96,7 +96,9 @@ extension Scan {
             emit(start, name.end, .exempt(.publicFigure), evidence + " ; personnalité historique")
             return name.end
         }
-        if honoursPosthumously {
+        // ("hommage à M. X, bénévole du club pendant 40 ans": a volunteer honoured is a resident.)
+        let volunteerHonoured = isPunct(name.end, ",") && (word(name.end + 1).map { Scan.bytes(key($0), isOneOf: ["benevole", "benevoles"]) } ?? false)
+        if honoursPosthumously, !volunteerHonoured {
             emit(start, name.end, .exempt(.publicFigure), evidence + " ; personne honorée à titre posthume")
             return name.end
         }
@@ -128,7 +130,7 @@ extension Scan {
             emit(start, name.end, .exempt(.publicFigure), evidence + " ; tombe restaurée ou honorée comme patrimoine")
             return name.end
         }
-        if commemorated(before: start), !ownSituation(start, name.end) {
+        if commemorated(before: start), !ownSituation(start, name.end), !volunteerHonoured {
             emit(start, name.end, .exempt(.publicFigure), evidence + " ; personne commémorée par un monument ou un hommage")
             return name.end
         }
