@@ -602,7 +602,10 @@ extension Scan {
         guard isPunct(end, "("), let first = word(end + 1), first.startsUpper else { return false }
         var close = end + 1
         while close < tokens.count, close - end <= 6, !isPunct(close, ")") { close += 1 }
-        guard isPunct(close, ")"), let last = word(close - 1), last.startsUpper, namesCommune(last) || isCommune(around: end + 1, end: close) else { return false }
+        guard isPunct(close, ")"), let last = word(close - 1), last.startsUpper, namesCommune(last) || isCommune(around: end + 1, end: close),
+              // ("(ÉCOLE PAUL BERT)": a school, not the commune of Bert; a children's council.)
+              !(end + 1..<close).contains(where: { word($0).map { self.is($0, [.place, .body, .legalEntity]) } ?? false }),
+              !namesCitizenCouncil else { return false }
         let words = tokens.filter(\.isWord)
         return words.contains { Scan.bytes(keyWithoutElision($0), isOneOf: Scan.mandateEvents) }
             && words.contains { Scan.bytes(keyWithoutElision($0), isOneOf: Scan.seatBodies) || Scan.bytes(keyWithoutElision($0), isOneOf: Scan.councilBodies)

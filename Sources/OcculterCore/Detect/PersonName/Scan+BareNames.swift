@@ -21,6 +21,12 @@ extension Scan {
             emit(start, name.end, .exempt(inherited == .official ? .namedInRole : inherited), evidence + " ; coordonné à un nom conservé au même titre")
             return name.end
         }
+        // "Élection des membres de la CLECT : A. DUMAS (Chambles), F. BRUYÈRE (Périgneux)": a
+        // name followed by its commune in a subject electing to a council or a syndicate.
+        if name.parts.count >= 2, memberCommuneDelegate(end: name.end), !triggerBefore(start), !ownSituation(start, name.end) {
+            emit(start, name.end, .exempt(.namedInRole), evidence + " ; délégué d'une commune membre, élu ou désigné dans un mandat")
+            return coordinated(after: name.end, verdict: .exempt(.namedInRole), emit: emit)
+        }
         if name.parts.count == 1, isFirstName(tokens[start]), triggerBefore(start) || distantTrigger(start) { extendWithCommonSurname(&name) }
         if name.parts.count == 1, let surnameStart = surnameWrittenFirst(before: start) {
             // "Cession à Blanc Pierre du lot 3": the surname before a lone first name.

@@ -304,6 +304,13 @@ extension Scan {
             // Capitals, a particle or a word before an initial: the shapes an entry may open with.
             if token.startsUpper, token.allCaps || self.is(token, .particle) && word(index + 1) != nil || word(index + 1)?.scalars == 1,
                let list = surnameFirstEntries(from: index) {
+                // "Élection des membres de la CLECT : DUMAS A. (Chambles), …": each entry followed
+                // by its commune is that member commune's delegate.
+                if list.allSatisfy({ memberCommuneDelegate(end: $0.upperBound) }) {
+                    for item in list { emit(item.lowerBound, item.upperBound, .exempt(.namedInRole), "noms écrits avant le prénom ou l'initiale ; délégué d'une commune membre, élu ou désigné dans un mandat") }
+                    index = list[list.count - 1].upperBound
+                    continue
+                }
                 for item in list { emit(item.lowerBound, item.upperBound, .occult, "noms écrits avant le prénom ou l'initiale dans une liste de personnes") }
                 index = coordinated(after: list[list.count - 1].upperBound, verdict: .occult, emit: emit)
                 continue
