@@ -1329,6 +1329,36 @@ final class EvaluationTests: XCTestCase {
         XCTAssertGreaterThanOrEqual(figures.subjects, 200)
     }
 
+    func testCraftedTwoHundredTwentyFifthSubjects() throws {
+        let figures = try evaluate("crafted-225.yaml", title: "objets rédigés, jeu construit n° 225 (eau, assainissement, voirie et réseaux : servitudes, riverains, dommages de travaux, dégrèvements, à l'aveugle, seconde vague de la vingt-cinquième session, cinq élus déclarés)", officials: EvaluationTests.officials)
+        XCTAssertGreaterThanOrEqual(figures.subjects, 200)
+    }
+
+    func testCraftedTwoHundredTwentySixthSubjects() throws {
+        let figures = try evaluate("crafted-226.yaml", title: "objets rédigés, jeu construit n° 226 (santé, personnes âgées et solidarité : maisons de santé, CCAS, obsèques, domiciliation, à l'aveugle, seconde vague de la vingt-cinquième session, cinq élus déclarés)", officials: EvaluationTests.officials)
+        XCTAssertGreaterThanOrEqual(figures.subjects, 200)
+    }
+
+    func testCraftedTwoHundredTwentySeventhSubjects() throws {
+        let figures = try evaluate("crafted-227.yaml", title: "objets rédigés, jeu construit n° 227 (tourisme de mer et de montagne : campings, mouillages, saisonniers, meublés, festivals, à l'aveugle, seconde vague de la vingt-cinquième session, cinq élus déclarés)", officials: EvaluationTests.officials)
+        XCTAssertGreaterThanOrEqual(figures.subjects, 200)
+    }
+
+    func testCraftedTwoHundredTwentyEighthSubjects() throws {
+        let figures = try evaluate("crafted-228.yaml", title: "objets rédigés, jeu construit n° 228 (ressources humaines d'une grande ville : recrutements, régime indemnitaire, protection fonctionnelle, agents en fonction, à l'aveugle, seconde vague de la vingt-cinquième session, cinq élus déclarés)", officials: EvaluationTests.officials)
+        XCTAssertGreaterThanOrEqual(figures.subjects, 200)
+    }
+
+    func testCraftedTwoHundredTwentyNinthSubjects() throws {
+        let figures = try evaluate("crafted-229.yaml", title: "objets rédigés, jeu construit n° 229 (export d'un vieux logiciel intercommunal : objets tronqués, abréviations, capitales et minuscules, à l'aveugle, seconde vague de la vingt-cinquième session, cinq élus déclarés)", officials: EvaluationTests.officials)
+        XCTAssertGreaterThanOrEqual(figures.subjects, 200)
+    }
+
+    func testCraftedTwoHundredThirtiethSubjects() throws {
+        let figures = try evaluate("crafted-230.yaml", title: "objets rédigés, jeu construit n° 230 (écoles, enfance et jeunesse : dérogations, bourses, séjours, CMJ, prix aux élèves, à l'aveugle, seconde vague de la vingt-cinquième session, cinq élus déclarés)", officials: EvaluationTests.officials)
+        XCTAssertGreaterThanOrEqual(figures.subjects, 200)
+    }
+
     /// Real subjects only: the collector found no private person in them (keep-rate only).
     func testRealFrozenFifteenthPart() throws {
         let figures = try evaluate("real-frozen-15.yaml", title: "objets réels, quinzième partie gelée", officials: [])

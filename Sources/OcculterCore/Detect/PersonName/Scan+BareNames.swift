@@ -216,7 +216,9 @@ extension Scan {
         // ("Conseillère municipale déléguée à la jeunesse, Sophie X présente le bilan du CMJ":
         // an adult's office.)
         if isFirstName(tokens[start]), pupilAfter(name.end)
-            || namesCitizenCouncil && !roleNear(start: start, end: name.end) && !(isPunct(start - 1, ",") && roleInApposition(endingAt: start - 2)) {
+            || namesCitizenCouncil && !roleNear(start: start, end: name.end) && !(isPunct(start - 1, ",") && roleInApposition(endingAt: start - 2))
+            // ("fresque réalisée par les jeunes du CMJ avec la plasticienne X": the adult artist.)
+            && !artistBefore(start) && !professionBefore(start) {
             emit(start, name.end, .occult, evidence + " ; élève ou membre d'un conseil d'enfants ou de jeunes")
             return coordinated(after: name.end, verdict: .occult, emit: emit)
         }
