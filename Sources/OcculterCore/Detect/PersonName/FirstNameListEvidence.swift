@@ -429,9 +429,11 @@ extension Scan {
         // ("Fermage : remise partielle sécheresse pour Besson, Malet, Vigier": or after « pour »
         // or « à » closing the heading.)
         let afterPreposition = word(start - 1).map { !$0.startsUpper && Scan.bytes(key($0), isOneOf: ["pour", "a", "au", "aux"]) } ?? false
+        // ("LISTE DES BENEFICIAIRES / BARREAU, LOISEAU": a slash after the persons' heading word.)
+        let afterHeadingSlash = start >= 2 && isPunct(start - 1, "/") && (word(start - 2).map { self.is($0, .listHeading, bare: true) } ?? false)
         // ("Affouage : lots attribués à Klein/Weber": the heading before the clause's colon.)
         let headingColon = afterPreposition ? (max(0, start - 8)..<start).last(where: { isPunct($0, ":") }) : nil
-        guard start > 0, isPunct(start - 1, ":") || isPunct(start - 1, "(") || afterPreposition,
+        guard start > 0, isPunct(start - 1, ":") || isPunct(start - 1, "(") || afterPreposition || afterHeadingSlash,
               personMatterHeading(before: start - 1) || headingColon.map({ personMatterHeading(before: $0) }) == true else { return nil }
         var items: [Range<Int>] = []
         var position = start
@@ -448,7 +450,8 @@ extension Scan {
             break
         }
         // The list closes the clause; a list of one is a name another mechanism reads.
-        guard items.count >= 2, closesList(position) else { return nil }
+        // ("marché attribué à Granits Rauscher et Fils": a firm, not two persons.)
+        guard items.count >= 2, closesList(position), !items.contains(where: { companyAfter($0.upperBound) }) else { return nil }
         guard !items.contains(where: { isOfficial(Array($0)) || isPublicFigure(Array($0)) }) else { return nil }
         return items
     }
@@ -512,7 +515,9 @@ extension Scan {
     private func personMatterHeading(before colon: Int) -> Bool {
         var index = colon - 1
         var matter = false
-        while index >= 0, colon - index <= 8, !isPunct(index, ";"), !isPunct(index, ":"), !isPunct(index, ".") {
+        // (A dash ends the heading: « VOYAGE SCOLAIRE COLLEGE - BOURSES : » is about grants.)
+        while index >= 0, colon - index <= 8, !isPunct(index, ";"), !isPunct(index, ":"), !isPunct(index, "."),
+              !(matter && (isPunct(index, "-") || isPunct(index, "–"))) {
             if let token = word(index) {
                 if self.is(token, [.place, .body, .legalEntity, .cultural, .role, .rolePlural], bare: true) { return false }
                 if self.is(token, [.transaction, .family, .designation, .listHeading], bare: true) {
