@@ -428,16 +428,22 @@ extension Scan {
         }
     }
 
+    /// The position after the articles and prepositions (three at most) that follow `index`:
+    /// « représentants des … », « délégué de l'… », « auteur des … ».
+    func afterLinkWords(_ index: Int) -> Int {
+        var next = index + 1
+        while let link = word(next), next - index <= 3, Scan.bytes(key(link), isOneOf: ["des", "de", "du", "d'", "la", "les", "l'"]) { next += 1 }
+        return next
+    }
+
     /// "M. X, auteur des faits", "l'auteur de l'accident": the author of an offence or of a
     /// damage, not of a work.
     func offenceAuthor(_ index: Int) -> Bool {
         guard let author = word(index), Scan.bytes(keyWithoutElision(author), isOneOf: ["auteur", "auteure", "autrice", "auteurs", "co-auteur"]) else { return false }
-        var next = index + 1
-        while let link = word(next), next - index <= 3, Scan.bytes(key(link), isOneOf: ["des", "de", "du", "d'", "la", "les", "l'"]) { next += 1 }
-        guard let deed = word(next) else { return false }
+        guard let deed = word(afterLinkWords(index)) else { return false }
         let bare = keyWithoutElision(deed)
         return Scan.bytes(bare, isOneOf: Scan.damageNouns)
-            || Scan.bytes(bare, isOneOf: ["faits", "fait", "vol", "vols", "infraction", "infractions", "agression", "delit", "tags", "incendie", "incivilites"])
+            || Scan.bytes(bare, isOneOf: ["faits", "fait", "vol", "vols", "infractions", "agression", "delit", "tags", "incivilites"])
     }
 
     /// Whether the commune pays the person named at `start`: a payment, a prize's money, a
@@ -567,9 +573,7 @@ extension Scan {
             // (« collège riverains : », « personnes qualifiées : » of an outside body too.)
             if Scan.bytes(bare, isOneOf: Scan.seatNouns)
                 || Scan.bytes(bare, isOneOf: ["representantes", "personnalites", "personnalite", "siege", "college", "colleges", "personnes", "titre"]) {
-                var next = index + 1
-                while let link = word(next), next - index <= 3, Scan.bytes(key(link), isOneOf: ["des", "de", "du", "d'", "la", "les", "l'"]) { next += 1 }
-                for candidate in [next, index + 1] {
+                for candidate in [afterLinkWords(index), index + 1] {
                     // ("représentant d'UFC-Que Choisir", "au titre de l'UDAF": an association's seat.)
                     guard let group = word(candidate), Scan.bytes(keyWithoutElision(group), isOneOf: Scan.residentGroups)
                         && !self.is(tokens[index], "titre") || Scan.bytes(keyWithoutElision(group), isOneOf: Scan.privateBodies) else { continue }
@@ -606,10 +610,9 @@ extension Scan {
               // ("(ÉCOLE PAUL BERT)": a school, not the commune of Bert; a children's council.)
               !(end + 1..<close).contains(where: { word($0).map { self.is($0, [.place, .body, .legalEntity]) } ?? false }),
               !namesCitizenCouncil else { return false }
-        let words = tokens.filter(\.isWord)
-        return words.contains { Scan.bytes(keyWithoutElision($0), isOneOf: Scan.mandateEvents) }
-            && words.contains { Scan.bytes(keyWithoutElision($0), isOneOf: Scan.seatBodies) || Scan.bytes(keyWithoutElision($0), isOneOf: Scan.councilBodies)
-                || Scan.bytes(keyWithoutElision($0), isOneOf: ["clect", "communautaire", "syndical", "metropolitain"]) }
+        return tokens.contains { $0.isWord && Scan.bytes(keyWithoutElision($0), isOneOf: Scan.mandateEvents) }
+            && tokens.contains { $0.isWord && (Scan.bytes(keyWithoutElision($0), isOneOf: Scan.seatBodies) || Scan.bytes(keyWithoutElision($0), isOneOf: Scan.councilBodies)
+                || Scan.bytes(keyWithoutElision($0), isOneOf: ["clect", "communautaire", "syndical", "metropolitain"])) }
     }
 
     /// "CCID", "commission communale des impôts directs": its commissioners are taxpayers.
@@ -630,9 +633,7 @@ extension Scan {
     func electoralRollDelegate(in clause: Range<Int>) -> Bool {
         guard tokens.contains(where: { $0.isWord && Scan.bytes(keyWithoutElision($0), isOneOf: ["electorale", "electorales"]) }) else { return false }
         for index in clause where word(index).map({ Scan.bytes(key($0), isOneOf: ["delegue", "deleguee", "delegues", "deleguees"]) }) == true {
-            var next = index + 1
-            while let link = word(next), next - index <= 3, Scan.bytes(key(link), isOneOf: ["de", "du", "des", "d'", "la", "l'"]) { next += 1 }
-            if let body = word(next), Scan.bytes(keyWithoutElision(body), isOneOf: ["administration", "tribunal", "prefet", "president"]) { return true }
+            if let body = word(afterLinkWords(index)), Scan.bytes(keyWithoutElision(body), isOneOf: ["administration", "tribunal", "prefet", "president"]) { return true }
         }
         return false
     }

@@ -102,8 +102,7 @@ extension Scan {
             emit(start, name.end, .exempt(.publicFigure), evidence + " ; personnalité historique")
             return name.end
         }
-        // ("hommage à M. X, bénévole du club pendant 40 ans": a volunteer honoured is a resident.)
-        let volunteerHonoured = isPunct(name.end, ",") && (word(name.end + 1).map { Scan.bytes(key($0), isOneOf: ["benevole", "benevoles"]) } ?? false)
+        let volunteerHonoured = volunteerAfter(name.end)
         if honoursPosthumously, !volunteerHonoured {
             emit(start, name.end, .exempt(.publicFigure), evidence + " ; personne honorée à titre posthume")
             return name.end

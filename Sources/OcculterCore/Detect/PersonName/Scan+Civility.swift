@@ -133,9 +133,7 @@ extension Scan {
         let homonym = !isTitle && (cellHas(.transaction) || triggerBefore(start) || ownSituation(start, name.end) || addressEnd(after: name.end) != nil
                                     || residenceAfter(name.end) || privateMarkerAfter(name.end))
             && !commemorated(before: start)
-        // ("hommage posthume à M. X, bénévole du club": a volunteer honoured is a resident.)
-        let volunteerHonoured = isPunct(name.end, ",") && (word(name.end + 1).map { Scan.bytes(key($0), isOneOf: ["benevole", "benevoles"]) } ?? false)
-        if honoursPosthumously, !volunteerHonoured {
+        if honoursPosthumously, !volunteerAfter(name.end) {
             emit(start, name.end, .exempt(.publicFigure), trigger + " ; personne honorée à titre posthume")
             return name.end
         }

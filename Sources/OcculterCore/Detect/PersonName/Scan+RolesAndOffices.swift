@@ -84,6 +84,18 @@ extension Scan {
         return false
     }
 
+    /// "hommage à M. X, bénévole du club pendant 40 ans": a volunteer in apposition; honoured, a
+    /// resident, not a public figure.
+    func volunteerAfter(_ end: Int) -> Bool {
+        isPunct(end, ",") && (word(end + 1).map { Scan.bytes(key($0), isOneOf: ["benevole", "benevoles"]) } ?? false)
+    }
+
+    /// A role word used for no office: liable for a damage, a rank in a queue, a minister of a
+    /// religion.
+    func notAnOffice(_ roleIndex: Int) -> Bool {
+        liability(roleIndex) || rankWithoutOffice(roleIndex) || religiousMinister(roleIndex)
+    }
+
     /// "le ministre officiant de la communauté israélite, M. X", "ministre du culte", "M. X,
     /// curé de la paroisse": a minister of a religion holds no public office.
     func religiousMinister(_ roleIndex: Int) -> Bool {
@@ -109,7 +121,7 @@ extension Scan {
         if let adjective = word(at), Scan.bytes(key(adjective), isOneOf: ["nouveau", "nouvel", "nouvelle", "futur", "future"]) { at += 1 }
         guard let role = word(at), self.is(role, .role, bare: true),
               !Scan.councilWords.contains(where: { self.is(role, $0) }) || councilSeat(at: at), !isGrade(after: at), !oldestInhabitant(at),
-              !liability(at), !rankWithoutOffice(at), !religiousMinister(at) else { return false }
+              !notAnOffice(at) else { return false }
         // "Mme X, rapporteur : M. Y": the role heads the next name.
         if isPunct(at + 1, ":"), civility(at: at + 2) != nil { return false }
         return isPunct(at + 1, ",") || word(at + 1).map { !$0.startsUpper } ?? true
@@ -187,7 +199,7 @@ extension Scan {
         // too: the subject's own-situation check decides (`evaluate`).
         // "Mme X, rapporteur : M. Y": a role before a colon and a civility heads the next name.
         if let role = word(position), self.is(role, .role, bare: true), isPunct(end, ",") || !isGrade(after: position),
-           !oldestInhabitant(position), !liability(position), !rankWithoutOffice(position), !religiousMinister(position),
+           !oldestInhabitant(position), !notAnOffice(position),
            apposition && !(isPunct(position + 1, ":") && civility(at: position + 2) != nil)
             || civility(at: position + 1) == nil && !isPunct(position + 1, ":") { return true }
         // "M. X est élu au troisième tour", "Mme Y est installée": a mandate event after the name.

@@ -336,8 +336,9 @@ extension Scan {
                                                             "la", "l'"]
     /// A firm's officer named in its parenthesis or as « son président » is a private person
     /// ("SAS X (M. Y, président)"); one who presents a point for the firm acts professionally.
-    static let privateBodiesAndFirms: [StaticString] = privateBodies
-        + ["sas", "sasu", "sarl", "eurl", "sci", "snc", "societe", "entreprise", "gaec", "earl"]
+    static let privateBodiesAndFirms: [StaticString] = privateBodies + firmForms
+    /// Legal forms of firms and farms.
+    static let firmForms: [StaticString] = ["sas", "sasu", "sarl", "eurl", "sci", "snc", "societe", "entreprise", "gaec", "earl"]
     static let parcelWords: [StaticString] = ["parcelle", "parcelles", "section", "cadastree", "cadastrees", "cadastre", "cadastres", "cad"]
     /// Two capitals before a number that are no cadastral section: roads, zones, permits,
     /// school classes ("RD 20", "PC 20 C 0025", "CM 2").

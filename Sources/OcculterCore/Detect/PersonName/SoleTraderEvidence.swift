@@ -137,7 +137,7 @@ extension Scan {
     }
 
     /// Legal forms, whose name is the company's even when it reads « Chez Toni ».
-    static let legalForms: [StaticString] = ["sarl", "sas", "sasu", "eurl", "sci", "snc", "sa", "ste", "societe", "eirl", "scop", "scp", "selarl"]
+    static let legalForms: [StaticString] = firmForms + ["sa", "ste", "eirl", "scop", "scp", "selarl"]
 
     static let settlementWords: [StaticString] = ["lieu-dit", "lieudit", "lieux-dits", "hameau", "hameaux", "village", "villages",
                                                   "quartier", "ld", "secteur"]
