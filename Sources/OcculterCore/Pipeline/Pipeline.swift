@@ -168,13 +168,15 @@ public struct Pipeline: Sendable {
                                                                      invocation: .init(options, packFile: pack.file, fingerprintKeyFile: fingerprintKeyFile)),
                                exitStatus: report.summary.pendingReview > 0 ? .pendingReview : .success)
         if let directory = options.reportDirectory {
-            let gate = ReportLeakGate(
+            var gate = ReportLeakGate(
                 index: state.hidden ?? HiddenWordIndex(),
                 allowed: ReportLeakGate.allowedWords(header: source.header, config: options.config, reviewers: state.reviewers,
                                                      pack: pack, catalogue: library.catalogue,
                                                      files: [report.input.file, report.output?.file ?? ""]),
                 ruleName: { processor.rules.indices.contains($0) ? processor.rules[$0].rule.id : "?" },
                 columnName: { processor.header.indices.contains($0) ? processor.header[$0] : "?" })
+            gate.subjectRules = Set(processor.rules.indices.filter { type(of: processor.rules[$0].rule.detector).kind == SensitiveSubjectDetector.kind })
+            gate.evidenceWords = state.evidenceWords
             try ReportWriter(templates: try ReportWriter.locateTemplates(rulesDirectory: library.directory))
                 .write(result, to: directory, log: state.log, gate: gate, dataStrings: state.dataStrings)
         }

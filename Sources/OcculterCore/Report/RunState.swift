@@ -91,7 +91,11 @@ struct RunState {
     var hidden: HiddenWordIndex?
     /// Distinct strings of decisions that come from the data (evidence, reviewers' comments),
     /// for the report check: report.json lists every decision, which no rendering re-reads.
-    var dataStrings = Set<String>()
+    var dataStrings: Set<String> { evidenceStrings.union(commentStrings) }
+    /// The detectors' evidence (their own phrases) and the reviewers' comments, apart.
+    var evidenceStrings = Set<String>()
+    var commentStrings = Set<String>()
+    var evidenceWords: Set<UInt64> { evidenceStrings.reduce(into: []) { $0.formUnion(ReportLeakGate.words(of: $1)) } }
     var reviewers = Set<String>()
     /// Original cell per (row, column) of a listed decision: confidential report only.
     var reviewCells: [ReviewContext.Key: String] = [:]
@@ -118,10 +122,10 @@ struct RunState {
         decisionCount += 1
         if decision.pointee.status == .pending { pendingCount += 1 }
         if hidden != nil {
-            if let evidence = decision.pointee.evidence { dataStrings.insert(evidence) }
+            if let evidence = decision.pointee.evidence { evidenceStrings.insert(evidence) }
             if let review = decision.pointee.review {
                 reviewers.insert(review.reviewer)
-                if let comment = review.comment { dataStrings.insert(comment) }
+                if let comment = review.comment { commentStrings.insert(comment) }
             }
         }
         let tally = tallyIndex(of: decision)

@@ -531,7 +531,16 @@ extension Scan {
         // "PRES. M. X", "signataire : Mme Y", "son président départemental, M. Z".
         if isPunct(look, ":") || isPunct(look, ".") || isPunct(look, ",") { look -= 1 }
         func officer(_ index: Int) -> Bool { word(index).map { Scan.bytes(key($0), isOneOf: Scan.officerWords) } ?? false }
-        let before = officer(look) || (word(look).map { !$0.startsUpper } ?? false) && officer(look - 1)
+        var before = officer(look) || (word(look).map { !$0.startsUpper } ?? false) && officer(look - 1)
+        // "Trésorier de l'association des bénévoles : M. X": the office heads the clause, and
+        // the body it names is private.
+        if !before, isPunct(start - 1, ":") {
+            let clause = clauseBounds(around: start - 2)
+            if let office = (max(clause.lowerBound, start - 10)..<(start - 1)).first(where: officer), let link = word(office + 1),
+               Scan.bytes(key(link), isOneOf: ["de", "du", "des", "d'"]) {
+                before = privateBodyOrFirm(in: (office + 1)..<(start - 1))
+            }
+        }
         // "délégué : M. X, conseiller municipal", "signataire : M. Y, maire": an office of the
         // council's or the administration's after the name says whose officer this is.
         if isPunct(end, ","), let office = word(end + 1), self.is(office, .role, bare: true),
@@ -583,6 +592,10 @@ extension Scan {
                 }
                 if seat { break }
             }
+            // "parents élus au conseil d'administration du collège : Mme X": elected by parents,
+            // tenants or staff, not by citizens to a public office.
+            if Scan.bytes(bare, isOneOf: Scan.residentGroups), !Scan.bytes(bare, isOneOf: ["non"]), let elected = word(index + 1),
+               Scan.bytes(key(elected), isOneOf: ["elu", "elue", "elus", "elues"]) { seat = true; break }
             // "commission extra-municipale … : Mme X (Amicale laïque)": residents sit there.
             if Scan.bytes(bare, isOneOf: ["extra-municipale", "extra-municipal", "extramunicipale", "extramunicipal"]) { seat = true; break }
             if Scan.bytes(bare, isOneOf: ["commissaire", "commissaires"]),
@@ -641,7 +654,7 @@ extension Scan {
     /// Offices only an association holds: after the name, they do not say the council's office.
     static let associationOffices: [StaticString] = ["president", "presidente", "vice-president", "vice-presidente", "tresorier",
                                                      "tresoriere", "secretaire", "pdt", "pdte", "pres", "co-president", "co-presidente",
-                                                     "porte-drapeau", "benevole"]
+                                                     "porte-drapeau", "benevole", "responsable"]
     static let officerWords: [StaticString] = ["president", "presidente", "vice-president", "vice-presidente", "tresorier", "tresoriere",
                                                "pdt", "pres", "presidents", "co-president", "co-presidente",
                                                // Twenty-fourth session: the other officers an association's subject names
