@@ -291,6 +291,25 @@ final class ReportLeakTests: XCTestCase {
         XCTAssertFalse(try XCTUnwrap(dir.read("sortie-Saint-Etienne.csv")).contains("Vidéoprotection"))
     }
 
+    /// A security subject held whole hides ordinary words (« suivi »); the evidence the name
+    /// detector writes for another row (« prénom … suivi d'un nom ») is the tool's phrase, not
+    /// the subject's: the run publishes (a blind set of contracts stopped here, session 26),
+    /// and the hidden subject's own words stay out of the published file and reports.
+    func testSecuritySubjectWordsMayStandInTheDetectorsEvidence() throws {
+        let dir = TempDir()
+        let csv = delibHeader + "\n"
+            + delibRow("2024-40", "Désignation d'un référent pour le suivi du marché de vidéoprotection") + "\n"
+            + delibRow("2024-41", "Réhabilitation du groupe scolaire Jules Ferry") + "\n"
+        let (result, _) = try runPipeline(csv, in: dir, reports: true)
+        XCTAssertGreaterThan(result.report.summary.pendingReview, 0, "l'objet sensible est retenu")
+        let kept = try XCTUnwrap(result.report.decisions.first { $0.status == .exemption })
+        XCTAssertTrue(try XCTUnwrap(kept.evidence).contains("suivi"), "the evidence phrase carries the shared word")
+        let published = text(dir.path("output.csv"))
+        XCTAssertFalse(published.contains("vidéoprotection"))
+        XCTAssertTrue(published.contains("Jules Ferry"))
+        for file in ReportLeakTests.publicReports { XCTAssertFalse(text(dir.path("reports/" + file)).contains("vidéoprotection"), file) }
+    }
+
     // MARK: The last gate fires where it must
 
     /// A reviewer's comment that quotes a hidden name would publish it: the run stops, and

@@ -560,6 +560,13 @@ extension Scan {
         let agentHeading = before && !isPunct(end, ",") && !isPunct(end, "(")
             && [look, look - 1].contains { word($0).map { Scan.bytes(key($0), isOneOf: Scan.agentHeadings) } ?? false }
         guard before || after, agentHeading || !presentsThePoint(start: start, end: end) else { return false }
+        // "section roller des Patineurs du Gier, représentés par Mme X, présidente": a body
+        // represented by its chair, which its clause does not name as a public one.
+        if after, let by = word(start - 1), self.is(by, "par"), let represented = word(start - 2),
+           Scan.bytes(key(represented), isOneOf: ["represente", "representee", "representes", "representees"]),
+           !clauseBounds(around: start).contains(where: { word($0).map { Scan.bytes(keyWithoutElision($0), isOneOf: Scan.publicBodyWords) } ?? false }) {
+            return true
+        }
         return privateBodyOrFirm(in: 0..<start)
             && !tokens.indices.contains { word($0).map { Scan.bytes(keyWithoutElision($0), isOneOf: Scan.councilBodies) } ?? false }
     }
@@ -584,13 +591,26 @@ extension Scan {
                 || Scan.bytes(bare, isOneOf: ["representantes", "personnalites", "personnalite", "siege", "college", "colleges", "personnes", "titre"]) {
                 for candidate in [afterLinkWords(index), index + 1] {
                     // ("représentant d'UFC-Que Choisir", "au titre de l'UDAF": an association's seat.)
+                    // ("représentants de la société civile": citizens drawn by lot.)
+                    let civilSociety = word(candidate).map { self.is($0, "societe") } == true && word(candidate + 1).map { self.is($0, "civile") } == true
                     guard let group = word(candidate), Scan.bytes(keyWithoutElision(group), isOneOf: Scan.residentGroups)
-                        && !self.is(tokens[index], "titre") || Scan.bytes(keyWithoutElision(group), isOneOf: Scan.privateBodies) else { continue }
+                        && !self.is(tokens[index], "titre") || Scan.bytes(keyWithoutElision(group), isOneOf: Scan.privateBodies) || civilSociety else { continue }
+                    // (A jury's qualified persons are professionals when a profession follows the
+                    // name: « M. X, architecte »; « M. Y, personnalité qualifiée (usager) » is not.)
                     if Scan.bytes(keyWithoutElision(group), isOneOf: ["qualifiees", "qualifies", "qualifiee", "qualifie"]),
-                       tokens.contains(where: { $0.isWord && Scan.bytes(keyWithoutElision($0), isOneOf: ["jury", "jurys"]) }) { continue }
+                       tokens.contains(where: { $0.isWord && Scan.bytes(keyWithoutElision($0), isOneOf: ["jury", "jurys"]) }),
+                       professionAfter(end) || index < start { continue }
                     seat = true
                 }
                 if seat { break }
+            }
+            // "Désignation au conseil d'école de deux parents : Mme X et M. Y": the group heads the
+            // list of the persons seated.
+            // (« personnalités qualifiées : » is read above, with its jury.)
+            if index == start - 2, isPunct(start - 1, ":"), Scan.bytes(bare, isOneOf: Scan.residentGroups),
+               !Scan.bytes(bare, isOneOf: ["non", "qualifiees", "qualifies", "qualifiee", "qualifie"]) {
+                seat = true
+                break
             }
             // "parents élus au conseil d'administration du collège : Mme X": elected by parents,
             // tenants or staff, not by citizens to a public office.

@@ -600,6 +600,11 @@ extension Scan {
                 continue
             }
             if civility(at: next) != nil { break }
+            // "Mme X, 2 rue Sainte-Barbe, Roanne : …": after the person's street address, the
+            // commune the address is in (a commune alone is kept; a second person would have
+            // come before the address).
+            if isPunct(next - 1, ","), afterStreetAddress(next - 1), let head = word(next), !isFirstName(head),
+               communeStarts(at: next) { break }
             // "MM. X, LE DUFF et QUÉRÉ": an article in capitals opens a surname in capitals.
             // "familles Jaouen, Morvan et Le Saout": in mixed case, a capitalised article before a
             // word in no list nor the lexicon opens a Breton or a Flemish surname.

@@ -522,3 +522,29 @@ extension Scan {
         return end
     }
 }
+
+extension Scan {
+    /// Whether the tokens before `comma` end a street address: a number, then a street word
+    /// and its name (« 2 rue Sainte-Barbe », « 45 RUE DE LA RÉPUBLIQUE »), within ten tokens.
+    func afterStreetAddress(_ comma: Int) -> Bool {
+        var position = comma - 1
+        var street = false
+        while position >= 0, comma - position <= 10 {
+            if tokens[position].kind == .number { return street }
+            guard let token = word(position) else {
+                if isPunct(position, "'") || isPunct(position, "’") { position -= 1; continue }
+                return false
+            }
+            if self.is(token, .place) { street = true }
+            position -= 1
+        }
+        return false
+    }
+
+    /// Whether a commune's name opens at `index` (« Roanne », « LE CHAMBON-FEUGEROLLES »).
+    func communeStarts(at index: Int) -> Bool {
+        guard let head = word(index) else { return false }
+        if namesCommune(head) { return true }
+        return isParticle(head) && (word(index + 1).map(namesCommune) ?? false)
+    }
+}

@@ -246,9 +246,14 @@ extension Scan {
         // d'autorisation d'occupation du plan d'eau pour une activité de location de paddles
         // présentée par M. X »). A chair ("présidée par") is never the applicant.
         var back = key(verb).starts(with: "presid".utf8) ? -1 : index - 2
+        // ("dossier présenté par M. X, président" of a club: the applicant's file; a file
+        // « suivi » or « instruit » by an agent is theirs to handle.)
+        let filed = Scan.bytes(key(verb), isOneOf: ["presente", "presentee", "depose", "deposee"])
         while back >= 0, index - back <= 16, !isPunct(back, ","), !isPunct(back, ":") {
             guard let thing = word(back) else { back -= 1; continue }
-            if Scan.requestWords.contains(where: { self.is(thing, $0) }) { return false }
+            if Scan.requestWords.contains(where: { self.is(thing, $0) }) || filed && (self.is(thing, "dossier") || self.is(thing, "dossiers")) {
+                return false
+            }
             back -= 1
         }
         // "dossier suivi par M. X, DGA", but not "Suivi par Mme X, diététicienne" (who follows a

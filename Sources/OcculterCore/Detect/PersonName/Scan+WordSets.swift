@@ -318,6 +318,12 @@ extension Scan {
                                                 "burgermeister", "burgermeisterin", "oberburgermeister", "oberburgermeisterin", "sindaco",
                                                 "sindaca", "alcalde", "alcaldesa", "landrat", "prefet", "prefete", "depute", "deputee",
                                                 "senateur", "senatrice", "ministre", "conseiller", "conseillere"]
+    /// Public bodies a chair represents in office (`associationOfficer`): « la commune,
+    /// représentée par son maire », « la CCI, représentée par son président ».
+    static let publicBodyWords: [StaticString] = ["commune", "communes", "ville", "departement", "region", "communaute", "metropole",
+                                                  "agglomeration", "etat", "syndicat", "sivom", "sivu", "ccas", "cias", "epci", "sdis",
+                                                  "office", "etablissement", "chambre", "cci", "cma", "universite", "prefecture", "hopital",
+                                                  "agence", "caf", "cpam", "ars", "onf", "conseil", "collectivite", "centre", "gip", "sem", "spl"]
     /// Groups of residents a council seats (`residentSeat`): « représentants des habitants »,
     /// « membres extérieurs », « membres non élus », « personnalités qualifiées » (not in a jury,
     /// whose architects sit in their profession).
@@ -326,7 +332,10 @@ extension Scan {
                                                  "exterieur", "exterieure", "non", "eleves", "civile", "associatifs", "associatives",
                                                  // « collège privé », « représentants des clubs ».
                                                  "prive", "privee", "prives", "privees", "clubs", "qualifiees", "qualifies", "qualifiee",
-                                                 "qualifie"]
+                                                 "qualifie",
+                                                 // Twenty-sixth session: trades and carers seated by the council or a
+                                                 // commission (« représentantes des assistants maternels »).
+                                                 "assistants", "assistantes", "artisans", "agriculteurs", "exploitants"]
     /// Particles of Portuguese, Italian, Dutch and German surnames that open no French word
     /// (`lowercaseUnknownName`): « da silva », « dos santos », « van damme ».
     static let foreignParticles: [StaticString] = ["da", "das", "dos", "do", "di", "della", "van", "von", "ben", "ait"]
