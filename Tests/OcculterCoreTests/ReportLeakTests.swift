@@ -302,7 +302,7 @@ final class ReportLeakTests: XCTestCase {
             + delibRow("2024-41", "Réhabilitation du groupe scolaire Jules Ferry") + "\n"
         let (result, _) = try runPipeline(csv, in: dir, reports: true)
         XCTAssertGreaterThan(result.report.summary.pendingReview, 0, "l'objet sensible est retenu")
-        let kept = try XCTUnwrap(result.report.decisions.first { $0.status == .exemption })
+        let kept = try XCTUnwrap(result.report.decisions.first(where: { $0.status == .exempt }))
         XCTAssertTrue(try XCTUnwrap(kept.evidence).contains("suivi"), "the evidence phrase carries the shared word")
         let published = text(dir.path("output.csv"))
         XCTAssertFalse(published.contains("vidéoprotection"))

@@ -607,7 +607,7 @@ extension Scan {
             // "Désignation au conseil d'école de deux parents : Mme X et M. Y": the group heads the
             // list of the persons seated.
             // (« personnalités qualifiées : » is read above, with its jury.)
-            if index == start - 2, isPunct(start - 1, ":"), Scan.bytes(bare, isOneOf: Scan.residentGroups),
+            if isPunct(index + 1, ":"), index < start, listReaches(from: index + 2, to: start), Scan.bytes(bare, isOneOf: Scan.residentGroups),
                !Scan.bytes(bare, isOneOf: ["non", "qualifiees", "qualifies", "qualifiee", "qualifie"]) {
                 seat = true
                 break
@@ -1036,5 +1036,17 @@ extension Scan {
             words += 1
         }
         return false
+    }
+}
+
+extension Scan {
+    /// Whether only a list of names stands from `from` to `to` (civilities, capitalised words,
+    /// particles, links and commas): « parents : Mme X et M. Y » reaches the second name.
+    func listReaches(from: Int, to: Int) -> Bool {
+        guard from <= to, to - from <= 16 else { return false }
+        return (from..<to).allSatisfy { index in
+            guard let token = word(index) else { return isPunct(index, ",") || isPunct(index, ".") }
+            return token.startsUpper || civility(at: index) != nil || self.is(token, .link) || isParticle(token)
+        }
     }
 }

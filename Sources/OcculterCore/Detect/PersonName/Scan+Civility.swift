@@ -119,6 +119,22 @@ extension Scan {
             emit(start, name.end, .exempt(exemption), trigger + ", dans une dénomination")
             return name.end
         }
+        // "Jury : MM. Gaël PERDRIAU et Jean-Pierre BERGER": a plural civility reads both names as
+        // one; each is matched against the declared officials.
+        if !context.officials.names.isEmpty, isPluralCivility(civility), !ownSituation(start, name.end) {
+            let groups = linkedNameGroups(name.parts)
+            if groups.count >= 2, groups.contains(where: isOfficial) {
+                for (offset, group) in groups.enumerated() {
+                    let from = offset == 0 ? start : group[0]
+                    if isOfficial(group) {
+                        emit(from, group.last! + 1, .exempt(.official), trigger + " ; élu déclaré dans la configuration")
+                    } else {
+                        emit(group[0], group.last! + 1, .occult, trigger + " ; nom coordonné à celui d'un élu déclaré, hors de la configuration")
+                    }
+                }
+                return name.end
+            }
+        }
         if isOfficial(name.parts) {
             if ownSituation(start, name.end) {
                 emit(nameStart, name.end, .uncertain, trigger + " ; élu de la configuration, mais décision sur sa situation personnelle")

@@ -349,3 +349,21 @@ extension Scan {
         !context.officials.names.isEmpty && context.officials.matches(nameTokens(parts))
     }
 }
+
+extension Scan {
+    /// The parts of a name split where a link or a comma stands between two of them
+    /// (« Gaël PERDRIAU et Jean-Pierre BERGER » → two groups).
+    func linkedNameGroups(_ parts: [Int]) -> [[Int]] {
+        var groups: [[Int]] = []
+        var current: [Int] = []
+        for part in parts {
+            if let last = current.last, (last + 1..<part).contains(where: { word($0).map { self.is($0, .link) } ?? isPunct($0, ",") }) {
+                groups.append(current)
+                current = []
+            }
+            current.append(part)
+        }
+        if !current.isEmpty { groups.append(current) }
+        return groups
+    }
+}
