@@ -248,7 +248,7 @@ extension Scan {
     static let wageWords: [StaticString] = ["vacation", "vacations", "cachet", "cachets", "remuneration", "gratification", "salaire",
                                             "recrutement", "engagement"]
     /// Who holds a seat or an office as a private party (`privateStanding`).
-    static let privateCapacityWords: [StaticString] = ["proprietaire", "proprietaires", "locataire", "locataires", "riverain",
+    static let privateCapacityWords: [StaticString] = ["particulier", "particuliere", "proprietaire", "proprietaires", "locataire", "locataires", "riverain",
                                                        "riverains", "habitant", "habitants", "coloti", "colotis", "indivisaire",
                                                        "indivisaires", "coproprietaire", "coproprietaires", "benevole", "benevoles",
                                                        "usager", "usagers", "exploitants", "descendant", "descendante",
