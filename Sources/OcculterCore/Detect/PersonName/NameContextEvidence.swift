@@ -25,6 +25,16 @@ extension Scan {
         guard cellHas(.session) else { return false }
         // "observations de M. X et de Mme Y, riverains": residents heard, not councillors.
         if residentsInApposition(after: start) { return false }
+        // "Questions écrites des habitants", "interpellation citoyenne", "observations du public",
+        // "enquête publique", "budget participatif", "pétitionnaires" before the name: the public
+        // speaks; and
+        // « la lettre de Mme X » that a motion relays is a resident's.
+        if (0..<start).contains(where: { index in
+            word(index).map { Scan.bytes(keyWithoutElision($0), isOneOf: Scan.publicVoices)
+                || self.is($0, "public") && word(index - 1).map { self.is($0, "du") } == true } ?? false
+        }) { return false }
+        if let of = word(start - 1), self.is(of, "de") || self.is(of, "d'"), let letter = word(start - 2),
+           Scan.bytes(key(letter), isOneOf: ["lettre", "courrier", "reclamation", "plainte", "temoignage", "mail", "courriel"]) { return false }
         var position = start - 1
         if let previous = word(position) {
             guard self.is(previous, "par") || self.is(previous, "de") || self.is(previous, "d'") || self.is(previous, .link) else {

@@ -318,6 +318,9 @@ extension Scan {
                                                 "burgermeister", "burgermeisterin", "oberburgermeister", "oberburgermeisterin", "sindaco",
                                                 "sindaca", "alcalde", "alcaldesa", "landrat", "prefet", "prefete", "depute", "deputee",
                                                 "senateur", "senatrice", "ministre", "conseiller", "conseillere"]
+    /// Words that give the floor to the public, not to councillors (`sessionAuthor`).
+    static let publicVoices: [StaticString] = ["habitants", "habitant", "citoyenne", "citoyen", "citoyens", "citoyennes", "enquete",
+                                               "petitionnaires", "petitionnaire", "participatif", "administres", "riverains"]
     /// Public bodies a chair represents in office (`associationOfficer`): « la commune,
     /// représentée par son maire », « la CCI, représentée par son président ».
     static let publicBodyWords: [StaticString] = ["commune", "communes", "ville", "departement", "region", "communaute", "metropole",
