@@ -58,7 +58,12 @@ extension Scan {
                 }
             }
             while !governed, position >= 0, skipped <= 3, let before = word(position) {
-                if propertyNouns.contains(keyWithoutElision(before)) { governed = true; break }
+                if propertyNouns.contains(keyWithoutElision(before)) {
+                    // ("Construction d'une halle de marché place X – lot 6 : M. Y, EI": a public
+                    // building the works raise, not the contractor's property.)
+                    governed = !publicWorks(before: position)
+                    break
+                }
                 guard propertyStreetLinks.contains(key(before)) else { break }
                 if self.is(before, "sis") || self.is(before, "sise") || key(before).starts(with: "situe".utf8) { located = true }
                 position -= 1
@@ -95,7 +100,10 @@ extension Scan {
             while !governed, look >= max(clause.lowerBound, index - 12) {
                 defer { look -= 1 }
                 guard let before = word(look) else { continue }
-                if propertyNouns.contains(keyWithoutElision(before)) { governed = true }
+                if propertyNouns.contains(keyWithoutElision(before)) {
+                    governed = !publicWorks(before: look)
+                    if !governed { break }
+                }
                 if self.is(before, .place), Scan.roadWords.contains(where: { self.is(before, $0) }) { break }
             }
             // « ALIGNEMENT RUE DE LA GARE – ACQUISITION … AUX CONSORTS X », « CESSION D'UNE PARTIE DE
@@ -252,4 +260,24 @@ extension Scan {
     }
 
     static let germanStreetEnds: [StaticString] = ["strasse", "strase", "gasse", "weg", "platz", "gassel"]
+}
+
+extension Scan {
+    /// Whether works on a building (« Construction d'une halle », « réhabilitation du gymnase »)
+    /// govern the property noun at `noun`: a public project, not a person's property.
+    /// (« Construction d'une halle de marché place X »: up to five words back, within the clause.)
+    func publicWorks(before noun: Int) -> Bool {
+        // "construction d'une halle place X": the act of building, not a building.
+        if let head = word(noun), self.is(head, "construction"), let article = word(noun + 1),
+           Scan.bytes(key(article), isOneOf: ["d'un", "d'une", "un", "une", "du", "des"]) { return true }
+        var position = noun - 1
+        while position >= 0, noun - position <= 5, let token = word(position) {
+            // (« extension de leur jardin », « travaux d'office » on a private property.)
+            if Scan.bytes(key(token), isOneOf: Scan.possessives) || self.is(token, "d'office") || self.is(token, "office") { return false }
+            if Scan.bytes(keyWithoutElision(token), isOneOf: ["construction", "reconstruction", "rehabilitation", "renovation", "extension",
+                                                             "amenagement", "travaux", "restructuration"]) { return true }
+            position -= 1
+        }
+        return false
+    }
 }

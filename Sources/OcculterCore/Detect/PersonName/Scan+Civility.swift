@@ -240,7 +240,8 @@ extension Scan {
             emit(start, name.end, .exempt(.namedInRole), trigger + " ; élu auteur d'une question, d'un vœu ou d'une motion en séance")
             return name.end
         }
-        if roleHeading(before: start), !privateSeat, !ownSituation(start, name.end) {
+        // ("lot 6 serrurerie : M. X, EI": a sole trader listed under a heading.)
+        if roleHeading(before: start), !privateSeat, !ownSituation(start, name.end), !soleTraderAfter(name.end) {
             emit(start, name.end, .exempt(.namedInRole), trigger + " ; liste de membres après un en-tête de fonction ou de mandat")
             return name.end
         }

@@ -303,7 +303,9 @@ extension Scan {
         let bare = keyWithoutElision(token)
         if Scan.bytes(bare, isOneOf: Scan.civilSeats) || Scan.bytes(bare, isOneOf: ["extra-municipale", "extra-municipal", "extramunicipale",
                                                                                     "extramunicipal", "citoyens", "citoyennes"]) { return true }
-        return self.is(token, "non") && (word(index + 1).map { Scan.bytes(key($0), isOneOf: ["elu", "elue", "elus", "elues"]) } ?? false)
+        // (« électeurs non conseillers », « membres non élus ».)
+        return self.is(token, "non") && (word(index + 1).map { Scan.bytes(key($0), isOneOf: ["elu", "elue", "elus", "elues", "conseiller", "conseillers",
+                                                                                           "conseillere", "conseilleres"]) } ?? false)
     }
 
     func councilMandate(before start: Int, end: Int) -> Bool {

@@ -297,7 +297,11 @@ extension Scan {
                                                   // "Attribution de logements d'urgence … : 1) Mme X", "Prise en charge de
                                                   // frais vétérinaires … : M. Y": households housed or refunded.
                                                   "logement", "logements", "frais", "remboursement", "remboursements",
-                                                  "indemnisation", "indemnisations", "relogement", "relogements"]
+                                                  "indemnisation", "indemnisations", "relogement", "relogements",
+                                                  // Twenty-sixth session: owners, debts and invoices, lots attributed,
+                                                  // delegates who are no councillors.
+                                                  "proprietaire", "proprietaires", "factures", "dettes", "dette", "lot", "lots",
+                                                  "socioprofessionnels", "socio-professionnels"]
     /// Private bodies whose officers are private persons.
     static let privateBodies: [StaticString] = ["asl", "association", "club", "amicale", "copropriete", "syndic", "syndicale",
                                                 // Music societies and circles of a town.
@@ -338,7 +342,8 @@ extension Scan {
                                                  "qualifie",
                                                  // Twenty-sixth session: trades and carers seated by the council or a
                                                  // commission (« représentantes des assistants maternels »).
-                                                 "assistants", "assistantes", "artisans", "agriculteurs", "exploitants"]
+                                                 "assistants", "assistantes", "artisans", "agriculteurs", "exploitants", "socioprofessionnels",
+                                                 "socio-professionnels", "professionnels"]
     /// Particles of Portuguese, Italian, Dutch and German surnames that open no French word
     /// (`lowercaseUnknownName`): « da silva », « dos santos », « van damme ».
     static let foreignParticles: [StaticString] = ["da", "das", "dos", "do", "di", "della", "van", "von", "ben", "ait"]
