@@ -23,10 +23,14 @@ extension PersonNameDetector {
             // Right after a colon: a list may open with a first name in lower case, first or
             // second (`Scan.lowercaseNameList`: « : lea bouvier », « : bouvier lea »).
             var afterColon = 0
+            // A cell typed all in lower case may name « prénom nom » without any trigger
+            // (`Scan.lowercaseFullName`): scanned whole when no word opens with a capital.
+            var sawCapital = false
             // The tokenizer's loop, with words checked instead of stored.
             while index < count {
                 guard let (current, length) = ScalarClass.at(index, in: bytes, tables: tables) else { index += 1; continue }
                 if current.isLetter {
+                    if current.isUpper { sawCapital = true }
                     var start = index
                     if afterColon > 0 {
                         afterColon -= 1
@@ -79,7 +83,7 @@ extension PersonNameDetector {
                     index += length
                 }
             }
-            return false
+            return !sawCapital && count > 0
         }
     }
 
