@@ -173,6 +173,15 @@ extension Scan {
         return false
     }
 
+    /// ", habitants du quartier" after « M. X et de Mme Y »: a plural word for private persons
+    /// closing the coordination (the first comma after it).
+    func pluralResidentsInApposition(after end: Int) -> Bool {
+        guard let comma = (end..<min(tokens.count, end + 10)).first(where: { tokens[$0].kind == .punct && !isPunct($0, ".") && !isPunct($0, "'") }),
+              isPunct(comma, ","), let noun = word(comma + 1) else { return false }
+        return (self.is(noun, .personNoun, bare: true) && !self.is(noun, .role, bare: true) || Scan.bytes(key(noun), isOneOf: Scan.privateCapacityWords))
+            && key(noun).last == UInt8(ascii: "s")
+    }
+
     /// Whether the words right before a dash (up to eight, back to a mark) designate or elect
     /// delegates or representatives: « Désignation de délégués — », « élection des
     /// représentants – ».
@@ -562,6 +571,20 @@ extension Scan {
             after = !electedAfter(end + 2) && !(word(end + 2).map {
                 Scan.bytes(key($0), isOneOf: ["de", "du", "des", "d'", "charge", "chargee", "delegue", "deleguee", "en", "a", "au", "aux"])
             } ?? false)
+            // "M. X, président de la section locale de l'UNC": the office of a private body the
+            // apposition names (not « président du conseil départemental »).
+            // (It names the body: the council's commissions elsewhere in the cell do not matter.)
+            if !after, let of = word(end + 2), Scan.bytes(key(of), isOneOf: ["de", "du", "des", "d'"]) {
+                let apposition = (end + 2)..<min(tokens.count, end + 10)
+                let stop = apposition.first(where: { tokens[$0].kind == .punct && !isPunct($0, "'") && !isPunct($0, "’") }) ?? apposition.upperBound
+                // (An association's; a firm's manager presenting a project stays: « dirigeant de la
+                // société X ».)
+                if ((end + 2)..<stop).contains(where: { word($0).map { Scan.bytes(keyWithoutElision($0), isOneOf: Scan.privateBodies) } ?? false }),
+                   !((end + 2)..<stop).contains(where: { word($0).map { Scan.bytes(keyWithoutElision($0), isOneOf: Scan.publicBodyWords) } ?? false }),
+                   !presentsThePoint(start: start, end: end) {
+                    return true
+                }
+            }
         }
         // (Whoever reports the point is a councillor: « Rapporteur : M. X, vice-président ».)
         // ("association des Vietnamiens ; référent : M. X": the association's référent, not the
@@ -694,6 +717,9 @@ extension Scan {
 
     func privateStanding(before start: Int, after end: Int) -> Bool {
         if residentSeat(start: start, end: end) { return true }
+        // "désignation de M. X et de Mme Y, habitants du quartier": the plural capacity after the
+        // coordinated names is each one's.
+        if word(end).map({ self.is($0, "et") }) == true, pluralResidentsInApposition(after: end) { return true }
         // "le Handball Club du Furan, représenté par son président M. X": a club's or a firm's
         // own officer.
         var look = start - 1

@@ -95,6 +95,14 @@ extension Scan {
             emit(nameStart, end, .occult, trigger + " ; mot qui désigne un particulier par son métier ou sa situation")
             return coordinated(after: end, verdict: .occult, emit: emit)
         }
+        // "Hommage aux doyens : Mme X (104 ans)", "Centenaires : Mme Y (12/03/1925)", "Centenaire
+        // de M. Z": an age, a birth date or a private celebration says a living private person.
+        // (In parentheses: « M. X, 21 ans, plus jeune conseiller municipal » keeps his seat.)
+        if isPunct(name.end, "(") && agedAfter(name.end) || birthDateAfter(name.end) || celebrationBefore(start) {
+            let end = addressEnd(after: name.end) ?? name.end
+            emit(nameStart, end, .occult, trigger + " ; âge, naissance ou anniversaire d'un particulier")
+            return coordinated(after: end, verdict: .occult, emit: emit)
+        }
         let isTitle = self.is(civility, .title)
         // "acquisition terrain vve X", "maison M. Y": a file word right before a civility
         // designates the person's property, not a place named after them.
@@ -221,7 +229,9 @@ extension Scan {
         // artist of a programme.
         // ("ASSOC. « LES AMIS DE L'ORGUE » – PRES. M. X": the association's officer.)
         // (Lazy: asked only for the few names a programme would keep.)
+        // ("jury de la résidence : M. X et Mme Y, habitants du quartier": a private seat.)
         lazy var volunteer = privateCapacityWord || associationOfficer(start: start, end: name.end)
+            || word(name.end).map { self.is($0, "et") } == true && pluralResidentsInApposition(after: name.end)
         if artistAfter(name.end), !paid, !volunteer, !ownSituation(start, name.end) {
             emit(start, name.end, .exempt(.culturalProgramme), trigger + " ; artiste nommé par son art")
             return name.end

@@ -38,3 +38,25 @@ extension Scan {
         return index..<end
     }
 }
+
+extension Scan {
+    /// "(12/03/1925)": a date in parentheses right after a name, a birth date.
+    func birthDateAfter(_ end: Int) -> Bool {
+        isPunct(end, "(") && end + 3 < tokens.count && tokens[end + 1].kind == .number && isPunct(end + 2, "/")
+    }
+
+    /// "Centenaire de M. X", "noces d'or de M. et Mme Y", "la doyenne Mme Z": a private
+    /// celebration before the civility.
+    func celebrationBefore(_ start: Int) -> Bool {
+        let celebrations: [StaticString] = ["centenaire", "anniversaire", "noces", "doyen", "doyenne", "centenaires", "doyens", "doyennes"]
+        if let noun = word(start - 1), Scan.bytes(key(noun), isOneOf: celebrations) { return true }
+        guard let of = word(start - 1), self.is(of, "de") || self.is(of, "d'") else { return false }
+        var position = start - 2
+        // (« noces d'or de », « noces de diamant de »: the metal between.)
+        if let metal = word(position), Scan.bytes(keyWithoutElision(metal), isOneOf: ["or", "diamant", "platine", "argent", "palissandre"]) {
+            position -= 1
+            if let link = word(position), self.is(link, "de") { position -= 1 }
+        }
+        return word(position).map { Scan.bytes(keyWithoutElision($0), isOneOf: celebrations) } ?? false
+    }
+}

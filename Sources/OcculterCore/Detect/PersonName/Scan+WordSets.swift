@@ -105,7 +105,9 @@ extension Scan {
     /// What follows a role word when a delegation's complement comes next (`delegatedRole`).
     static let delegationMarkers: [StaticString] = ["delegue", "deleguee", "delegues", "deleguees", "charge", "chargee",
                                                     "en", "a", "au", "aux", "du", "de", "des"]
-    static let privateMarkers: [StaticString] = ["particulier", "particuliere", "particuliers", "particulieres", "homonyme"]
+    static let privateMarkers: [StaticString] = ["particulier", "particuliere", "particuliers", "particulieres", "homonyme",
+                                                 // Twenty-sixth session: « Mamadou N'DIAYE, jeune footballeur ».
+                                                 "jeune"]
     static let partnerWords: [StaticString] = ["associe", "associes", "associee", "associees"]
     static let gradedDeputies: [StaticString] = ["adjoint", "adjointe", "adjt", "adjte"]
     static let deputyGrades: [StaticString] = ["technique", "techniques", "administratif", "administrative", "animation",
@@ -324,7 +326,8 @@ extension Scan {
                                                 "senateur", "senatrice", "ministre", "conseiller", "conseillere"]
     /// Words that give the floor to the public, not to councillors (`sessionAuthor`).
     static let publicVoices: [StaticString] = ["habitants", "habitant", "citoyenne", "citoyen", "citoyens", "citoyennes", "enquete",
-                                               "petitionnaires", "petitionnaire", "participatif", "administres", "riverains"]
+                                               "petitionnaires", "petitionnaire", "participatif", "administres", "riverains", "cessibilite",
+                                               "expropriation"]
     /// Public bodies a chair represents in office (`associationOfficer`): « la commune,
     /// représentée par son maire », « la CCI, représentée par son président ».
     static let publicBodyWords: [StaticString] = ["commune", "communes", "ville", "departement", "region", "communaute", "metropole",
