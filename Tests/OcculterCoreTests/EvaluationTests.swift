@@ -1359,6 +1359,66 @@ final class EvaluationTests: XCTestCase {
         XCTAssertGreaterThanOrEqual(figures.subjects, 200)
     }
 
+    func testCraftedTwoHundredThirtyFirstSubjects() throws {
+        let figures = try evaluate("crafted-231.yaml", title: "objets rédigés, jeu construit n° 231 (commande publique d'une agglomération : attributions, avenants, entrepreneurs individuels, jurys de concours, à l'aveugle, première vague de la vingt-sixième session, cinq élus déclarés)", officials: EvaluationTests.officials)
+        XCTAssertGreaterThanOrEqual(figures.subjects, 200)
+    }
+
+    func testCraftedTwoHundredThirtySecondSubjects() throws {
+        let figures = try evaluate("crafted-232.yaml", title: "objets rédigés, jeu construit n° 232 (sport et équipements sportifs : clubs et dirigeants, sportifs aidés, éducateurs vacataires, dénominations, à l'aveugle, première vague de la vingt-sixième session, cinq élus déclarés)", officials: EvaluationTests.officials)
+        XCTAssertGreaterThanOrEqual(figures.subjects, 200)
+    }
+
+    func testCraftedTwoHundredThirtyThirdSubjects() throws {
+        let figures = try evaluate("crafted-233.yaml", title: "objets rédigés, jeu construit n° 233 (communes d'outre-mer : foncier, successions, cases, cimetières, noms créoles, mahorais, tahitiens, tamouls, à l'aveugle, première vague de la vingt-sixième session, cinq élus déclarés)", officials: EvaluationTests.officials)
+        XCTAssertGreaterThanOrEqual(figures.subjects, 200)
+    }
+
+    func testCraftedTwoHundredThirtyFourthSubjects() throws {
+        let figures = try evaluate("crafted-234.yaml", title: "objets rédigés, jeu construit n° 234 (agriculture et monde rural : baux ruraux, SAFER, chasse, estives, GAEC et exploitants, biens de section, à l'aveugle, première vague de la vingt-sixième session, cinq élus déclarés)", officials: EvaluationTests.officials)
+        XCTAssertGreaterThanOrEqual(figures.subjects, 200)
+    }
+
+    func testCraftedTwoHundredThirtyFifthSubjects() throws {
+        let figures = try evaluate("crafted-235.yaml", title: "objets rédigés, jeu construit n° 235 (commission permanente d'un département : aides individuelles, indus de RSA, recours, désignations, saison culturelle, à l'aveugle, première vague de la vingt-sixième session, cinq élus déclarés)", officials: EvaluationTests.officials)
+        XCTAssertGreaterThanOrEqual(figures.subjects, 200)
+    }
+
+    func testCraftedTwoHundredThirtySixthSubjects() throws {
+        let figures = try evaluate("crafted-236.yaml", title: "objets rédigés, jeu construit n° 236 (petites communes tenues à la hâte : abréviations, fautes, minuscules et capitales, riverains, déneigement, à l'aveugle, première vague de la vingt-sixième session, cinq élus déclarés)", officials: EvaluationTests.officials)
+        XCTAssertGreaterThanOrEqual(figures.subjects, 200)
+    }
+
+    func testCraftedTwoHundredThirtySeventhSubjects() throws {
+        let figures = try evaluate("crafted-237.yaml", title: "objets rédigés, jeu construit n° 237 (urbanisme et droit des sols : DIA et préemptions, permis, alignements, servitudes, expropriations, à l'aveugle, seconde vague de la vingt-sixième session, cinq élus déclarés)", officials: EvaluationTests.officials)
+        XCTAssertGreaterThanOrEqual(figures.subjects, 200)
+    }
+
+    func testCraftedTwoHundredThirtyEighthSubjects() throws {
+        let figures = try evaluate("crafted-238.yaml", title: "objets rédigés, jeu construit n° 238 (culture et patrimoine : saison, expositions, résidences, mécénat, prêts et dons d'œuvres, hébergement chez l'habitant, à l'aveugle, seconde vague de la vingt-sixième session, cinq élus déclarés)", officials: EvaluationTests.officials)
+        XCTAssertGreaterThanOrEqual(figures.subjects, 200)
+    }
+
+    func testCraftedTwoHundredThirtyNinthSubjects() throws {
+        let figures = try evaluate("crafted-239.yaml", title: "objets rédigés, jeu construit n° 239 (tranquillité publique et domaine public : fourrière, péril, débits de boissons, taxis, forains, police municipale, à l'aveugle, seconde vague de la vingt-sixième session, cinq élus déclarés)", officials: EvaluationTests.officials)
+        XCTAssertGreaterThanOrEqual(figures.subjects, 200)
+    }
+
+    func testCraftedTwoHundredFortiethSubjects() throws {
+        let figures = try evaluate("crafted-240.yaml", title: "objets rédigés, jeu construit n° 240 (communauté de communes rurale : délégués, SPANC, redevances, aides aux artisans, OPAH, GEMAPI, à l'aveugle, seconde vague de la vingt-sixième session, cinq élus déclarés)", officials: EvaluationTests.officials)
+        XCTAssertGreaterThanOrEqual(figures.subjects, 200)
+    }
+
+    func testCraftedTwoHundredFortyFirstSubjects() throws {
+        let figures = try evaluate("crafted-241.yaml", title: "objets rédigés, jeu construit n° 241 (cérémonies et citoyenneté : noces, centenaires, médailles, citoyens d'honneur, hommages, jumelages, CMJ, à l'aveugle, seconde vague de la vingt-sixième session, cinq élus déclarés)", officials: EvaluationTests.officials)
+        XCTAssertGreaterThanOrEqual(figures.subjects, 200)
+    }
+
+    func testCraftedTwoHundredFortySecondSubjects() throws {
+        let figures = try evaluate("crafted-242.yaml", title: "objets rédigés, jeu construit n° 242 (économie locale et commerce : aides à l'installation, boutiques à l'essai, baux commerciaux, food-trucks, enseignes, à l'aveugle, seconde vague de la vingt-sixième session, cinq élus déclarés)", officials: EvaluationTests.officials)
+        XCTAssertGreaterThanOrEqual(figures.subjects, 200)
+    }
+
     /// Real subjects only: the collector found no private person in them (keep-rate only).
     func testRealFrozenFifteenthPart() throws {
         let figures = try evaluate("real-frozen-15.yaml", title: "objets réels, quinzième partie gelée", officials: [])
