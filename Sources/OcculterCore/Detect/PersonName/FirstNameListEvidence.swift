@@ -186,31 +186,6 @@ extension Scan {
         return items
     }
 
-    /// ", 11 ans", "(9 ans)": an age right after a name; ", née le …": a birth; "(CE2)": a
-    /// pupil's class.
-    func agedAfter(_ position: Int) -> Bool {
-        guard isPunct(position, ",") || isPunct(position, "("), position + 2 < tokens.count else { return false }
-        // ("38 ans de service": a career, not an age.)
-        if tokens[position + 1].kind == .number, let years = word(position + 2) {
-            return (self.is(years, "ans") || self.is(years, "an")) && !(word(position + 3).map { self.is($0, "de") || self.is($0, "d'") } ?? false)
-        }
-        if let born = word(position + 1), self.is(born, "ne") || self.is(born, "nee"), let on = word(position + 2), self.is(on, "le") { return true }
-        if isPunct(position, "("), isPunct(position + 2, ")") { return Scan.bytes(key(tokens[position + 1]), isOneOf: Scan.schoolClasses) }
-        // "(tennis, 13 ans)": a short note, then the age, inside the parenthesis.
-        if isPunct(position, "(") {
-            var at = position + 1
-            while at + 1 < tokens.count, at - position <= 6, !isPunct(at, ")") {
-                // (After a comma only: « (contrat de 3 ans) » is a duration.)
-                if tokens[at].kind == .number, isPunct(at - 1, ","), let years = word(at + 1), self.is(years, "ans") { return true }
-                at += 1
-            }
-        }
-        return false
-    }
-
-    static let schoolClasses: [StaticString] = ["cp", "ce1", "ce2", "cm1", "cm2", "ps", "ms", "gs", "6e", "5e", "4e", "3e", "6eme", "5eme",
-                                                "4eme", "3eme"]
-
     /// "bourse au merite : lucas boyer, emma garnier, chloe renard", « vacataires : bouvier lea ;
     /// marchand hugo », « bénéficiaires : rolland baptiste, ben youssef malek »: two entries or
     /// more after a colon, all in lower case, each a first name of the list (no common word) and

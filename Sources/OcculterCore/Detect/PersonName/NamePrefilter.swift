@@ -23,14 +23,10 @@ extension PersonNameDetector {
             // Right after a colon: a list may open with a first name in lower case, first or
             // second (`Scan.lowercaseNameList`: « : lea bouvier », « : bouvier lea »).
             var afterColon = 0
-            // A cell typed all in lower case may name « prénom nom » without any trigger
-            // (`Scan.lowercaseFullName`): scanned whole when no word opens with a capital.
-            var sawCapital = false
             // The tokenizer's loop, with words checked instead of stored.
             while index < count {
                 guard let (current, length) = ScalarClass.at(index, in: bytes, tables: tables) else { index += 1; continue }
                 if current.isLetter {
-                    if current.isUpper { sawCapital = true }
                     var start = index
                     if afterColon > 0 {
                         afterColon -= 1
@@ -83,7 +79,7 @@ extension PersonNameDetector {
                     index += length
                 }
             }
-            return !sawCapital && count > 0
+            return false
         }
     }
 

@@ -359,11 +359,6 @@ extension Scan {
                 index += 1
                 continue
             }
-            if !token.startsUpper, let name = lowercaseFullName(at: index) {
-                emit(name.lowerBound, name.upperBound, .occult, "prénom en minuscules suivi d'un nom absent du lexique")
-                index = coordinated(after: name.upperBound, verdict: .occult, emit: emit)
-                continue
-            }
             // "Saint-Martin", "Jean-Paul" split at a glued hyphen: a compound's part ("permis de
             // conduire - Kevin D." has spaces around its dash).
             if token.startsUpper, !token.allCaps || shouting, isFirstName(token),
