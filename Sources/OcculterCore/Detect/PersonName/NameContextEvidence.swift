@@ -27,8 +27,7 @@ extension Scan {
         if residentsInApposition(after: start) { return false }
         // "Questions écrites des habitants", "interpellation citoyenne", "observations du public",
         // "enquête publique", "budget participatif", "pétitionnaires" before the name: the public
-        // speaks; and
-        // « la lettre de Mme X » that a motion relays is a resident's.
+        // speaks; and « la lettre de Mme X » that a motion relays is a resident's.
         if (0..<start).contains(where: { index in
             word(index).map { Scan.bytes(keyWithoutElision($0), isOneOf: Scan.publicVoices)
                 || self.is($0, "public") && word(index - 1).map { self.is($0, "du") } == true } ?? false
