@@ -274,10 +274,12 @@ extension Scan {
         while position >= 0, noun - position <= 5, let token = word(position) {
             // (« extension de leur jardin », « travaux d'office » on a private property.)
             if Scan.bytes(key(token), isOneOf: Scan.possessives) || self.is(token, "d'office") || self.is(token, "office") { return false }
-            if Scan.bytes(keyWithoutElision(token), isOneOf: ["construction", "reconstruction", "rehabilitation", "renovation", "extension",
-                                                             "amenagement", "travaux", "restructuration"]) { return true }
+            if Scan.bytes(keyWithoutElision(token), isOneOf: Scan.worksWords) { return true }
             position -= 1
         }
         return false
     }
+
+    static let worksWords: [StaticString] = ["construction", "reconstruction", "rehabilitation", "renovation", "extension", "amenagement",
+                                             "travaux", "restructuration"]
 }

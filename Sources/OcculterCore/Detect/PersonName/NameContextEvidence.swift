@@ -172,10 +172,11 @@ extension Scan {
         return false
     }
 
-    /// ", habitants du quartier" after « M. X et de Mme Y »: a plural word for private persons
-    /// closing the coordination (the first comma after it).
-    func pluralResidentsInApposition(after end: Int) -> Bool {
-        guard let comma = (end..<min(tokens.count, end + 10)).first(where: { tokens[$0].kind == .punct && !isPunct($0, ".") && !isPunct($0, "'") }),
+    /// ", habitants du quartier" after « M. X et de Mme Y »: the name at `end` is coordinated
+    /// (« et ») and a plural word for private persons closes the coordination (the first comma
+    /// after it).
+    func coordinationClosedByResidents(after end: Int) -> Bool {
+        guard word(end).map({ self.is($0, "et") }) == true, let comma = (end..<min(tokens.count, end + 10)).first(where: { tokens[$0].kind == .punct && !isPunct($0, ".") && !isPunct($0, "'") }),
               isPunct(comma, ","), let noun = word(comma + 1) else { return false }
         return (self.is(noun, .personNoun, bare: true) && !self.is(noun, .role, bare: true) || Scan.bytes(key(noun), isOneOf: Scan.privateCapacityWords))
             && key(noun).last == UInt8(ascii: "s")
@@ -579,7 +580,7 @@ extension Scan {
                 // (An association's; a firm's manager presenting a project stays: « dirigeant de la
                 // société X ».)
                 if ((end + 2)..<stop).contains(where: { word($0).map { Scan.bytes(keyWithoutElision($0), isOneOf: Scan.privateBodies) } ?? false }),
-                   !((end + 2)..<stop).contains(where: { word($0).map { Scan.bytes(keyWithoutElision($0), isOneOf: Scan.publicBodyWords) } ?? false }),
+                   !namesPublicBody(in: (end + 2)..<stop),
                    !presentsThePoint(start: start, end: end) {
                     return true
                 }
@@ -596,7 +597,7 @@ extension Scan {
         // represented by its chair, which its clause does not name as a public one.
         if after, let by = word(start - 1), self.is(by, "par"), let represented = word(start - 2),
            Scan.bytes(key(represented), isOneOf: ["represente", "representee", "representes", "representees"]),
-           !clauseBounds(around: start).contains(where: { word($0).map { Scan.bytes(keyWithoutElision($0), isOneOf: Scan.publicBodyWords) } ?? false }) {
+           !namesPublicBody(in: clauseBounds(around: start)) {
             return true
         }
         return privateBodyOrFirm(in: 0..<start)
@@ -718,7 +719,7 @@ extension Scan {
         if residentSeat(start: start, end: end) { return true }
         // "désignation de M. X et de Mme Y, habitants du quartier": the plural capacity after the
         // coordinated names is each one's.
-        if word(end).map({ self.is($0, "et") }) == true, pluralResidentsInApposition(after: end) { return true }
+        if coordinationClosedByResidents(after: end) { return true }
         // "le Handball Club du Furan, représenté par son président M. X": a club's or a firm's
         // own officer.
         var look = start - 1
@@ -1075,6 +1076,11 @@ extension Scan {
 }
 
 extension Scan {
+    /// Whether a word of `range` names a public body (`Scan.publicBodyWords`).
+    func namesPublicBody(in range: Range<Int>) -> Bool {
+        range.contains { word($0).map { Scan.bytes(keyWithoutElision($0), isOneOf: Scan.publicBodyWords) } ?? false }
+    }
+
     /// Whether only a list of names stands from `from` to `to` (civilities, capitalised words,
     /// particles, links and commas): « parents : Mme X et M. Y » reaches the second name.
     func listReaches(from: Int, to: Int) -> Bool {

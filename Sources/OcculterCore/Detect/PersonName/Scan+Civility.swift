@@ -129,9 +129,9 @@ extension Scan {
         }
         // "Jury : MM. Gaël PERDRIAU et Jean-Pierre BERGER": a plural civility reads both names as
         // one; each is matched against the declared officials.
-        if !context.officials.names.isEmpty, isPluralCivility(civility), !ownSituation(start, name.end) {
+        if !context.officials.names.isEmpty, isPluralCivility(civility) {
             let groups = linkedNameGroups(name.parts)
-            if groups.count >= 2, groups.contains(where: isOfficial) {
+            if groups.count >= 2, groups.contains(where: isOfficial), !ownSituation(start, name.end) {
                 for (offset, group) in groups.enumerated() {
                     let from = offset == 0 ? start : group[0]
                     if isOfficial(group) {
@@ -230,8 +230,7 @@ extension Scan {
         // ("ASSOC. « LES AMIS DE L'ORGUE » – PRES. M. X": the association's officer.)
         // (Lazy: asked only for the few names a programme would keep.)
         // ("jury de la résidence : M. X et Mme Y, habitants du quartier": a private seat.)
-        lazy var volunteer = privateCapacityWord || associationOfficer(start: start, end: name.end)
-            || word(name.end).map { self.is($0, "et") } == true && pluralResidentsInApposition(after: name.end)
+        lazy var volunteer = privateCapacityWord || associationOfficer(start: start, end: name.end) || coordinationClosedByResidents(after: name.end)
         if artistAfter(name.end), !paid, !volunteer, !ownSituation(start, name.end) {
             emit(start, name.end, .exempt(.culturalProgramme), trigger + " ; artiste nommé par son art")
             return name.end

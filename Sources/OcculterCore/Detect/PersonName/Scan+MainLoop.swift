@@ -345,19 +345,21 @@ extension Scan {
             // "remise des prix : Léo, 11 ans", "Inès (9 ans)": a first name given with an age is a
             // child's or a resident's, never a place's or a programme's.
             // ("Noé Petit (tennis, 13 ans)": with the surname, whatever its word.)
-            if token.startsUpper, isFirstName(token), !self.is(token, [.place, .body, .legalEntity, .role]), let surname = word(index + 1),
-               surname.startsUpper, !self.is(surname, [.place, .body, .legalEntity, .role, .civility, .link]), agedAfter(index + 2),
-               // (Not a stadium's eponym, nor a title: « STADE LÉO LAGRANGE, 38 ANS DE SERVICE »,
-               // « Colloque « Frantz Fanon, 100 ans » ».)
-               !(word(index - 1).map { self.is($0, .place) } ?? false), !(index > 0 && isOpeningQuote(index - 1)) {
-                emit(index, index + 2, .occult, "prénom suivi d'un âge, d'une naissance ou d'une classe")
-                index += 2
-                continue
-            }
-            if token.startsUpper, isFirstName(token), !self.is(token, [.place, .body, .legalEntity, .role]), agedAfter(index + 1) {
-                emit(index, index + 1, .occult, "prénom suivi d'un âge, d'une naissance ou d'une classe")
-                index += 1
-                continue
+            if token.startsUpper, isFirstName(token), !self.is(token, [.place, .body, .legalEntity, .role]) {
+                if let surname = word(index + 1), surname.startsUpper, !self.is(surname, [.place, .body, .legalEntity, .role, .civility, .link]),
+                   agedAfter(index + 2),
+                   // (Not a stadium's eponym, nor a title: « STADE LÉO LAGRANGE, 38 ANS DE SERVICE »,
+                   // « Colloque « Frantz Fanon, 100 ans » ».)
+                   !(word(index - 1).map { self.is($0, .place) } ?? false), !(index > 0 && isOpeningQuote(index - 1)) {
+                    emit(index, index + 2, .occult, "prénom suivi d'un âge, d'une naissance ou d'une classe")
+                    index += 2
+                    continue
+                }
+                if agedAfter(index + 1) {
+                    emit(index, index + 1, .occult, "prénom suivi d'un âge, d'une naissance ou d'une classe")
+                    index += 1
+                    continue
+                }
             }
             // "Saint-Martin", "Jean-Paul" split at a glued hyphen: a compound's part ("permis de
             // conduire - Kevin D." has spaces around its dash).
