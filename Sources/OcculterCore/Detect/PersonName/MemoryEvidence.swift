@@ -106,6 +106,8 @@ extension Scan {
             return digits.reduce(0) { $0 * 10 + Int($1 - UInt8(ascii: "0")) }
         }
         guard let born = year(end + 1), let died = year(end + 3), born >= 1500, died > born, died - born <= 110 else { return false }
+        // (« créances de Mme X (2019-2021) »: a few recent years are a file's period, not a life.)
+        if died >= 2000, died - born < 18 { return false }
         // A past time honoured or studied (a plaque, a street, an archive), not a file on the
         // dead (an exhumation, a funeral paid, an estate left vacant): those name the family.
         var memory = false

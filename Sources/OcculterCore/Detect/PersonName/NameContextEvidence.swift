@@ -423,6 +423,10 @@ extension Scan {
         // programme rule (`culturalContext`) decides them.
         let bare = keyWithoutElision(trade)
         guard bare.count >= 5, !Scan.bytes(bare, isOneOf: Scan.culturalEvents), !offenceAuthor(start - 1) else { return false }
+        // (« Prix de l'innovation sociale : lauréats Mme X », « prix du jeune agriculteur »: a
+        // prize of business, farming, volunteering or civic life rewards residents.)
+        if Scan.bytes(bare, isOneOf: Scan.awardNouns),
+           tokens.contains(where: { $0.isWord && Scan.bytes(keyWithoutElision($0), isOneOf: Scan.residentPrizeFields) }) { return false }
         // "aux collégiens lauréats X": pupils, whatever the prize.
         if let pupil = word(start - 2), Scan.bytes(keyWithoutElision(pupil), isOneOf: Scan.pupilWords) { return false }
         return !triggerBefore(start - 1)
@@ -600,6 +604,12 @@ extension Scan {
            !namesPublicBody(in: clauseBounds(around: start)) {
             return true
         }
+        // "Solidarité Saint-Roch (présidente : Mme X) – subvention": the chair of a body given
+        // a grant, named in parentheses after it, whatever words its name holds.
+        if before, isPunct(look - 1, "("), word(look - 2)?.startsUpper == true, !namesPublicBody(in: 0..<start),
+           tokens.contains(where: { $0.isWord && Scan.bytes(keyWithoutElision($0), isOneOf: Scan.grantWords) }) {
+            return true
+        }
         return privateBodyOrFirm(in: 0..<start)
             && !tokens.indices.contains { word($0).map { Scan.bytes(keyWithoutElision($0), isOneOf: Scan.councilBodies) } ?? false }
     }
@@ -649,6 +659,11 @@ extension Scan {
             // tenants or staff, not by citizens to a public office.
             if Scan.bytes(bare, isOneOf: Scan.residentGroups), !Scan.bytes(bare, isOneOf: ["non"]), let elected = word(index + 1),
                Scan.bytes(key(elected), isOneOf: ["elu", "elue", "elus", "elues"]) { seat = true; break }
+            // "désignation de deux chefs d'entreprise, M. X et Mme Y": business owners seated as
+            // such hold no public office.
+            if Scan.bytes(bare, isOneOf: ["chef", "chefs", "cheffe", "cheffes", "dirigeant", "dirigeants", "dirigeante", "dirigeantes"]),
+               let firm = word(index + 1).flatMap({ self.is($0, "d'") ? word(index + 2) : $0 }),
+               Scan.bytes(keyWithoutElision(firm), isOneOf: ["entreprise", "entreprises"]) { seat = true; break }
             // "commission extra-municipale … : Mme X (Amicale laïque)": residents sit there.
             if Scan.bytes(bare, isOneOf: ["extra-municipale", "extra-municipal", "extramunicipale", "extramunicipal"]) { seat = true; break }
             if Scan.bytes(bare, isOneOf: ["commissaire", "commissaires"]),

@@ -185,6 +185,9 @@ extension PersonNameDetector {
             "boutique-test", "salon", "cafe", "bar", "restaurant", "atelier", "echoppe", "kiosque", "manege", "etal", "officine",
             "boulangerie", "boucherie", "charcuterie", "epicerie", "pharmacie", "librairie", "pizzeria", "creperie", "brasserie",
             "snack", "lavoir", "case",
+            // Twenty-seventh session: more shops (« la reprise de la mercerie de la rue Pasteur »).
+            "mercerie", "tabac", "tabac-presse", "quincaillerie", "bistrot", "magasin", "droguerie", "poissonnerie", "fromagerie",
+            "cordonnerie", "bijouterie", "laverie",
         ])
         /// What may stand between a property word and its street ("située", "communal", "du").
         let propertyStreetLinks = ByteWordSet([

@@ -53,6 +53,9 @@ extension PersonNameDetector {
                     folded.count = 0
                     let word = Tokenizer.readWord(bytes, from: start, tables: tables, folded: &folded)
                     if probe.mayStartFinding(folded, startsUpper: word.startsUpper) { return true }
+                    // « kenza amrani »: a first name typed in lower case may open a name
+                    // (`Scan.lowercaseFullName`).
+                    if !word.startsUpper, probe.isLowercaseName(folded) { return true }
                     if word.startsUpper, PersonNameDetector.capitalsFollow(bytes, word: start, end: word.end, tables: tables) { return true }
                     // An initial ("J.", "J.-C.") may start a name (`Scan.run`): a capital word of
                     // at most two scalars before a dot.
@@ -212,14 +215,23 @@ extension PersonNameDetector {
                     short.append(UInt16(bytes[0]) | UInt16(bytes.count > 1 ? bytes[1] : 0) << 8)
                 }
             }
+            // (Short first names too: « jo », « ly ».)
+            for entry in firstNames.entries where entry.utf8.count <= 2 {
+                var entry = entry
+                guard entry.withUTF8({ lexicon.value($0) }) & WordClass.commonWord.rawValue == 0 else { continue }
+                let bytes = Array(entry.utf8)
+                short.append(UInt16(bytes[0]) | UInt16(bytes.count > 1 ? bytes[1] : 0) << 8)
+            }
             shortAnyCase = short
             let capitalSets = [vocabulary.civilities, firstNames] + anyCaseSets
             // Thousands of first names need 2¹⁵–2¹⁶ bits to keep collisions rare; the few dozen
             // two hundred any-case words fit in 1,024 bits, two cache lines that stay hot.
             capitalGate = PrefixGate(capitalSets, length: 3, log2Bits: 15)
             capitalGate4 = PrefixGate(capitalSets, length: 4, log2Bits: 16)
-            lowercaseGate = PrefixGate(anyCaseSets, length: 3, log2Bits: 10)
-            lowercaseGate4 = PrefixGate(anyCaseSets, length: 4, log2Bits: 10)
+            // First names count in lower case too, as the start of « prénom nom » typed in
+            // haste (`Scan.lowercaseFullName`): the same bitmap size as with a capital.
+            lowercaseGate = PrefixGate(anyCaseSets + [firstNames], length: 3, log2Bits: 15)
+            lowercaseGate4 = PrefixGate(anyCaseSets + [firstNames], length: 4, log2Bits: 16)
         }
 
         /// Any-case triggers of one or two ASCII letters ("m", "mr", "c"), packed.
@@ -281,6 +293,17 @@ extension PersonNameDetector {
 
         @inline(__always)
         private func isASCIILetter(_ byte: UInt8) -> Bool { (byte | 0x20) >= UInt8(ascii: "a") && (byte | 0x20) <= UInt8(ascii: "z") }
+
+        /// A first name of the list, or a compound of them, that is no common word: the classes
+        /// `classify` gives the token that `Scan.lowercaseFullName` starts from.
+        @inline(__always)
+        func isLowercaseName(_ folded: FoldBuffer) -> Bool {
+            guard !folded.overflowed else { return true }
+            let key = folded.bytes
+            let classes = lexicon.value(key)
+            guard classes & WordClass.commonWord.rawValue == 0 else { return false }
+            return classes & WordClass.firstName.rawValue != 0 || key.contains(UInt8(ascii: "-")) && WordLists.isFirstName(key, in: firstNames)
+        }
 
         /// A first name of the list that is no common word.
         func isPlainFirstName(_ folded: FoldBuffer) -> Bool {

@@ -132,8 +132,16 @@ extension Scan {
     /// honours them publicly (« hommage », « citoyen d'honneur », « à la mémoire de »,
     /// « dénomination »).
     func formerOffice(after end: Int) -> Bool {
-        guard isPunct(end, ",") || isPunct(end, "(") || isPunct(end, "-") || isPunct(end, "–"), let former = word(end + 1),
-              Scan.bytes(key(former), isOneOf: ["ancien", "ancienne", "anciens", "anciennes", "ex"]) else { return false }
+        guard isPunct(end, ",") || isPunct(end, "(") || isPunct(end, "-") || isPunct(end, "–"), let former = word(end + 1) else { return false }
+        // "Mme X, secrétaire de mairie retraitée": an agent's office that ended, as « ancienne ».
+        if !Scan.bytes(key(former), isOneOf: Scan.electiveOffices) {
+            var position = end + 2
+            while position < tokens.count, position - end <= 6, let after = word(position) {
+                if Scan.bytes(key(after), isOneOf: ["retraite", "retraitee", "retraites", "retraitees"]) { return true }
+                position += 1
+            }
+        }
+        guard Scan.bytes(key(former), isOneOf: ["ancien", "ancienne", "anciens", "anciennes", "ex"]) else { return false }
         // "Décès de Mme X, ancienne secrétaire de mairie – hommage": a former agent honoured is
         // honoured as a private person; only a former elected office or State office makes the
         // tribute a public one.

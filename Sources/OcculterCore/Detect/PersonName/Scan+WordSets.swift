@@ -30,6 +30,13 @@ extension Scan {
                                                     // citoyenne », « prix du civisme », « prix de thèse ».
                                                     "citoyen", "citoyenne", "citoyens", "citoyennes", "civisme", "civique", "benevole",
                                                     "benevoles", "benevolat", "these", "theses"]
+    /// The fields of `nonCulturalPrizes` but sport (whose laureates the sets keep as champions),
+    /// with the business and social words of prizes that reward residents (`artistBefore`).
+    static let residentPrizeFields: [StaticString] = ["agricole", "agricoles", "agriculteur", "agricultrice", "agriculteurs", "innovation",
+                                                      "entreprise", "entreprises", "commerce", "artisanat", "citoyen", "citoyenne",
+                                                      "citoyens", "citoyennes", "civisme", "civique", "benevole", "benevoles", "benevolat",
+                                                      "these", "theses", "sociale", "solidaire", "createurs", "createur", "creatrice",
+                                                      "creatrices", "entrepreneur", "entrepreneuse", "entrepreneurs"]
     /// Words that relate a person to another one a situation concerns (`situation`).
     static let relationWords: [StaticString] = ["demande", "cabinet", "aupres", "appuye", "appuyee", "soutenu", "soutenue", "avis",
                                                 "presence", "signature", "visa", "intervention"]
@@ -195,7 +202,7 @@ extension Scan {
                                                 "avant", "suite", "afin", "lors", "dont", "qui", "que", "concernant", "relatif",
                                                 "relative", "aupres", "depuis", "pendant", "selon", "contre", "comme", "ainsi"]
     /// Payments and leases that make a named official a party (`roleBefore`).
-    static let paymentWords: [StaticString] = ["location", "bail", "indemnisation", "remboursement", "loyer"]
+    static let paymentWords: [StaticString] = ["location", "bail", "indemnisation", "remboursement", "loyer", "redevance", "redevances"]
 
     /// Wages, hiring and works contracts (`artistAfter`).
     static let engagementWords: [StaticString] = ["vacation", "vacations", "remuneration", "recrutement", "attribution", "entreprise",
