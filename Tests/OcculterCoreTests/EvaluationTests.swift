@@ -1419,6 +1419,36 @@ final class EvaluationTests: XCTestCase {
         XCTAssertGreaterThanOrEqual(figures.subjects, 200)
     }
 
+    func testCraftedTwoHundredFortyThirdSubjects() throws {
+        let figures = try evaluate("crafted-243.yaml", title: "objets rédigés, jeu construit n° 243 (foncier d'une commune rurale (acquisitions, biens sans maître, chemins ruraux) en écriture relâchée, à l'aveugle, vague de la vingt-septième session, cinq élus déclarés)", officials: EvaluationTests.officials)
+        XCTAssertGreaterThanOrEqual(figures.subjects, 200)
+    }
+
+    func testCraftedTwoHundredFortyFourthSubjects() throws {
+        let figures = try evaluate("crafted-244.yaml", title: "objets rédigés, jeu construit n° 244 (commission permanente d'un département : aide sociale, assistants familiaux, bourses de jeunes sportifs, distinctions, à l'aveugle, vague de la vingt-septième session, cinq élus déclarés)", officials: EvaluationTests.officials)
+        XCTAssertGreaterThanOrEqual(figures.subjects, 200)
+    }
+
+    func testCraftedTwoHundredFortyFifthSubjects() throws {
+        let figures = try evaluate("crafted-245.yaml", title: "objets rédigés, jeu construit n° 245 (culture, patrimoine et dénominations d'une ville moyenne : dons et dépôts, résidences d'artistes, citoyenneté d'honneur, à l'aveugle, vague de la vingt-septième session, cinq élus déclarés)", officials: EvaluationTests.officials)
+        XCTAssertGreaterThanOrEqual(figures.subjects, 200)
+    }
+
+    func testCraftedTwoHundredFortySixthSubjects() throws {
+        let figures = try evaluate("crafted-246.yaml", title: "objets rédigés, jeu construit n° 246 (commande publique et développement économique d'une agglomération : sous-traitants, artisans, pépinière d'entreprises, à l'aveugle, vague de la vingt-septième session, cinq élus déclarés)", officials: EvaluationTests.officials)
+        XCTAssertGreaterThanOrEqual(figures.subjects, 200)
+    }
+
+    func testCraftedTwoHundredFortySeventhSubjects() throws {
+        let figures = try evaluate("crafted-247.yaml", title: "objets rédigés, jeu construit n° 247 (ressources humaines et administration : carrières, protection fonctionnelle, indemnités des élus, contentieux, à l'aveugle, vague de la vingt-septième session, cinq élus déclarés)", officials: EvaluationTests.officials)
+        XCTAssertGreaterThanOrEqual(figures.subjects, 200)
+    }
+
+    func testCraftedTwoHundredFortyEighthSubjects() throws {
+        let figures = try evaluate("crafted-248.yaml", title: "objets rédigés, jeu construit n° 248 (commune littorale d'Occitanie : noms catalans et composés, plages, mouillages, marchés, cimetière, urbanisme, à l'aveugle, vague de la vingt-septième session, cinq élus déclarés)", officials: EvaluationTests.officials)
+        XCTAssertGreaterThanOrEqual(figures.subjects, 200)
+    }
+
     /// Real subjects only: the collector found no private person in them (keep-rate only).
     func testRealFrozenFifteenthPart() throws {
         let figures = try evaluate("real-frozen-15.yaml", title: "objets réels, quinzième partie gelée", officials: [])

@@ -108,9 +108,7 @@ extension Scan {
             // "Fête du sport : concert de X": a sport's word says no programme only for a prize
             // (« Trophées des sports – lauréats : X »); a court case, always.
             // "École de musique : recrutement de vacataires (M. X, batterie)": staff, not a programme.
-            // (« professeurs contractuels : piano, Mme X »: hired staff too.)
-            if Scan.bytes(bare, isOneOf: ["recrutement", "vacataire", "vacataires", "contractuel", "contractuelle", "contractuels",
-                                          "contractuelles"]) { return true }
+            if Scan.bytes(bare, isOneOf: Scan.staffWords) { return true }
             if Scan.noProgrammeWords.contains(bare) {
                 if Scan.bytes(bare, isOneOf: Scan.judicialWords) { return true }
                 prizeField = true

@@ -7,7 +7,8 @@ extension Scan {
     static let noProgrammeGate = FirstByteLengthGate(
         prizeMoneyWords.entries.map { Array($0.utf8) } + noProgrammeWords.entries.map { Array($0.utf8) }
             + (awardNouns + artContestWords).map { Array($0.description.utf8) }
-            + ["achat", "recrutement", "vacataire", "vacataires", "trophee", "trophees", "concours"].map { Array($0.utf8) })
+            + (residentPrizeFields + staffWords).map { Array($0.description.utf8) }
+            + ["achat", "trophee", "trophees", "concours"].map { Array($0.utf8) })
 }
 
 /// A cheap necessary condition for a folded word to be in a small set of words: some entry

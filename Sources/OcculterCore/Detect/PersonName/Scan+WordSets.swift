@@ -62,7 +62,10 @@ extension Scan {
                                                    "indemnisation", "indemniser", "dedommagement", "benevole", "benevoles",
                                                    "spectateur", "spectatrice", "spectateurs", "spectatrices", "billet", "billets",
                                                    "billetterie", "billeterie"])
-    static let noProgrammeWords = ByteWordSet((judicialWords + nonCulturalPrizes).map { $0.description })
+    static let noProgrammeWords = ByteWordSet((judicialWords + nonCulturalPrizes + residentPrizeFields).map { $0.description })
+    /// Hired staff, never a programme's artists (« professeurs contractuels : piano, Mme X »).
+    static let staffWords: [StaticString] = ["recrutement", "vacataire", "vacataires", "contractuel", "contractuelle", "contractuels",
+                                             "contractuelles"]
     /// Street words that name a way, for a street written in lower case (not "bois", "lot").
     static let roadWords: [StaticString] = ["rue", "chemin", "route", "avenue", "boulevard", "bd", "impasse", "allee", "quai", "sentier",
                                             "ruelle", "venelle", "traverse", "grand-rue", "grande-rue", "carriera", "carrer", "karrika",
