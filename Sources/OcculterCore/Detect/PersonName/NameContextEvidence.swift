@@ -426,7 +426,9 @@ extension Scan {
         // (« Prix de l'innovation sociale : lauréats Mme X », « prix du jeune agriculteur »: a
         // prize of business, farming, volunteering or civic life rewards residents.)
         if Scan.bytes(bare, isOneOf: Scan.awardNouns),
-           tokens.contains(where: { $0.isWord && Scan.bytes(keyWithoutElision($0), isOneOf: Scan.residentPrizeFields) }) { return false }
+           tokens.contains(where: { $0.isWord && Scan.bytes(keyWithoutElision($0), isOneOf: Scan.residentPrizeFields) }) || !artWordInCell {
+            return false
+        }
         // "aux collégiens lauréats X": pupils, whatever the prize.
         if let pupil = word(start - 2), Scan.bytes(keyWithoutElision(pupil), isOneOf: Scan.pupilWords) { return false }
         return !triggerBefore(start - 1)
@@ -529,7 +531,12 @@ extension Scan {
             guard let token = word(index) else { return false }
             // « la commission syndicale de la vallée » is a public body (CGCT L5222-1).
             if self.is(token, "syndicale"), let body = word(index - 1), self.is(body, "commission") { return false }
-            return Scan.bytes(keyWithoutElision(token), isOneOf: Scan.privateBodiesAndFirms) || privateCommittee(at: index)
+            let bare = keyWithoutElision(token)
+            // "Ski-club des Aiguilles Rouges", "FC Sud Forez", "RC Hendaye": a sports club by
+            // its compound or its initials in capitals.
+            if bare.count > 5, bare.suffix(5).elementsEqual("-club".utf8) { return true }
+            if token.allCaps, Scan.bytes(bare, isOneOf: ["fc", "rc", "us", "as", "sc"]) { return true }
+            return Scan.bytes(bare, isOneOf: Scan.privateBodiesAndFirms) || privateCommittee(at: index)
         }
     }
 
@@ -589,6 +596,18 @@ extension Scan {
                     return true
                 }
             }
+        }
+        // "l'Office municipal des sports, présidé par M. X": the chair of a body its clause does
+        // not name as a public one.
+        if !before, !after, let by = word(start - 1), self.is(by, "par"), let chaired = word(start - 2),
+           Scan.bytes(key(chaired), isOneOf: ["preside", "presidee", "presides", "presidees"]),
+           !namesPublicBody(in: clauseBounds(around: start)), !presentsThePoint(start: start, end: end),
+           // (« la commission d'appel d'offres, présidée par M. X », « la cérémonie présidée par
+           // Mme Y »: a sitting of the council's own.)
+           !clauseBounds(around: start).contains(where: { word($0).map {
+               Scan.bytes(keyWithoutElision($0), isOneOf: ["commission", "commissions", "jury", "assemblee", "bureau", "seance", "reunion",
+                                                          "ceremonie", "conference", "comite", "conseil", "groupe"]) } ?? false }) {
+            return true
         }
         // (Whoever reports the point is a councillor: « Rapporteur : M. X, vice-président ».)
         // ("association des Vietnamiens ; référent : M. X": the association's référent, not the

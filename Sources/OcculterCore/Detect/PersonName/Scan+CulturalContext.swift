@@ -67,6 +67,22 @@ extension Scan {
         return false
     }
 
+    /// Whether the cell holds a word of the arts that is no award's (« prix », « lauréat »): a
+    /// show, an artist's trade, a work or a field of the arts (« prix littéraire », « de peinture »).
+    var artWordInCell: Bool {
+        tokens.contains { token in
+            guard token.isWord else { return false }
+            let bare = keyWithoutElision(token)
+            return self.is(token, .cultural, bare: true) && !Scan.bytes(bare, isOneOf: Scan.awardNouns)
+                || Scan.bytes(bare, isOneOf: Scan.artContestWords) || Scan.bytes(bare, isOneOf: Scan.artFields)
+        }
+    }
+
+    /// Fields and works of the arts that prizes reward.
+    static let artFields: [StaticString] = ["poesie", "nouvelle", "nouvelles", "roman", "romans", "litteraire", "litteraires", "lettres",
+                                            "photographie", "photo", "photos", "peinture", "sculpture", "dessin", "creation", "bd",
+                                            "cinema", "film", "livre", "ecriture", "slam", "lecteurs", "polar", "art", "arts", "musique"]
+
     /// "… avec la conteuse X – accueil de Mlle Y en service civique": a dash or a semicolon then
     /// a word of another subject (not a name, a link or an article) opens a clause the
     /// programme word no longer reaches; "Concert – Mme X, soprano" stays in it.
