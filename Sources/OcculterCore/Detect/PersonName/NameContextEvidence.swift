@@ -576,6 +576,12 @@ extension Scan {
         if isPunct(end, ","), let office = word(end + 1), self.is(office, .role, bare: true),
            !Scan.bytes(key(office), isOneOf: Scan.associationOffices) { return false }
         var after = false
+        // "élection de Mme X (présidente) et M. Y (secrétaire)" in an association's subject: the
+        // office in parentheses, which `privateBodyOrFirm` below ties to a private body.
+        if isPunct(end, "("), let office = word(end + 1), Scan.bytes(key(office), isOneOf: Scan.officerWords + ["secretaire", "secretaires"]),
+           isPunct(end + 2, ")") {
+            after = true
+        }
         if isPunct(end, ","), let office = word(end + 1), Scan.bytes(key(office), isOneOf: Scan.officerWords) {
             // "M. X, président, conseiller municipal": the council's member.
             // ("M. X, vice-président chargé des finances": an office the council gives.)
@@ -597,18 +603,6 @@ extension Scan {
                 }
             }
         }
-        // "l'Office municipal des sports, présidé par M. X": the chair of a body its clause does
-        // not name as a public one.
-        if !before, !after, let by = word(start - 1), self.is(by, "par"), let chaired = word(start - 2),
-           Scan.bytes(key(chaired), isOneOf: ["preside", "presidee", "presides", "presidees"]),
-           !namesPublicBody(in: clauseBounds(around: start)), !presentsThePoint(start: start, end: end),
-           // (« la commission d'appel d'offres, présidée par M. X », « la cérémonie présidée par
-           // Mme Y »: a sitting of the council's own.)
-           !clauseBounds(around: start).contains(where: { word($0).map {
-               Scan.bytes(keyWithoutElision($0), isOneOf: ["commission", "commissions", "jury", "assemblee", "bureau", "seance", "reunion",
-                                                          "ceremonie", "conference", "comite", "conseil", "groupe"]) } ?? false }) {
-            return true
-        }
         // (Whoever reports the point is a councillor: « Rapporteur : M. X, vice-président ».)
         // ("association des Vietnamiens ; référent : M. X": the association's référent, not the
         // commune's agent a « référent : » heading introduces elsewhere.)
@@ -623,14 +617,31 @@ extension Scan {
            !namesPublicBody(in: clauseBounds(around: start)) {
             return true
         }
-        // "Solidarité Saint-Roch (présidente : Mme X) – subvention": the chair of a body given
-        // a grant, named in parentheses after it, whatever words its name holds.
-        if before, isPunct(look - 1, "("), word(look - 2)?.startsUpper == true, !namesPublicBody(in: 0..<start),
+        // "Solidarité Saint-Roch (présidente : Mme X) – subvention", "Subvention au GDON –
+        // trésorière Mme Y": the officer of a body given a grant, whatever words its name holds.
+        // (A chair or a treasurer: a vice-president or a delegate may be the council's own.)
+        if before, [look, look - 1].contains(where: { word($0).map {
+               Scan.bytes(key($0), isOneOf: ["president", "presidente", "tresorier", "tresoriere", "pdt", "pres", "co-president", "co-presidente"])
+           } ?? false }), !namesPublicBody(in: 0..<start),
            tokens.contains(where: { $0.isWord && Scan.bytes(keyWithoutElision($0), isOneOf: Scan.grantWords) }) {
             return true
         }
         return privateBodyOrFirm(in: 0..<start)
             && !tokens.indices.contains { word($0).map { Scan.bytes(keyWithoutElision($0), isOneOf: Scan.councilBodies) } ?? false }
+    }
+
+    /// "désignation du représentant de la commune (M. X)", "représentante de la ville : Mme Y":
+    /// the commune's own seat, held by a councillor, whoever else the clause seats.
+    func communeRepresentative(before start: Int) -> Bool {
+        var index = start - 1
+        while index >= 0, start - index <= 3, !tokens[index].isWord { index -= 1 }
+        guard index >= 1, let body = word(index),
+              Scan.bytes(keyWithoutElision(body), isOneOf: ["commune", "ville", "municipalite", "departement", "region", "communaute", "agglomeration",
+                                                           "metropole", "conseil"]) else { return false }
+        var look = index - 1
+        while look >= 0, index - look <= 2, let link = word(look), Scan.bytes(key(link), isOneOf: ["de", "la", "l'", "du"]) { look -= 1 }
+        return word(look).map { Scan.bytes(key($0), isOneOf: ["representant", "representante", "representants", "representantes",
+                                                               "delegue", "deleguee", "delegues", "deleguees"]) } ?? false
     }
 
     /// "MM. X, Y et Mme Z, représentants des habitants", "deux représentantes des parents, Mmes X
@@ -684,11 +695,23 @@ extension Scan {
                let firm = word(index + 1).flatMap({ self.is($0, "d'") ? word(index + 2) : $0 }),
                Scan.bytes(keyWithoutElision(firm), isOneOf: ["entreprise", "entreprises"]) { seat = true; break }
             // "commission extra-municipale … : Mme X (Amicale laïque)": residents sit there.
+            // ("comité consultatif du patrimoine : M. X", "conseil de quartier", "référents de
+            // hameau", "conseil citoyen": bodies of residents the council consults.)
+            // (Not a « commission consultative des services publics locaux » nor a « paritaire »
+            // one, where councillors sit by law.)
             if Scan.bytes(bare, isOneOf: ["extra-municipale", "extra-municipal", "extramunicipale", "extramunicipal"]) { seat = true; break }
+            if Scan.bytes(bare, isOneOf: ["consultatif", "consultatifs"]), word(index - 1).map({ Scan.bytes(key($0), isOneOf: ["comite", "comites"]) }) == true {
+                seat = true
+                break
+            }
+            if Scan.bytes(bare, isOneOf: ["quartier", "quartiers", "hameau", "hameaux", "citoyen", "citoyens"]),
+               let body = word(index - 1).flatMap({ Scan.bytes(key($0), isOneOf: ["de", "du", "des"]) ? word(index - 2) : $0 }),
+               Scan.bytes(keyWithoutElision(body), isOneOf: ["comite", "comites", "conseil", "conseils", "referent", "referents", "referente",
+                                                             "referentes"]) { seat = true; break }
             if Scan.bytes(bare, isOneOf: ["commissaire", "commissaires"]),
                tokens.contains(where: { $0.isWord && Scan.bytes(keyWithoutElision($0), isOneOf: ["impots", "impot"]) }) { seat = true; break }
         }
-        guard seat, !presentsThePoint(start: start, end: end), !electedAfter(end) else { return false }
+        guard seat, !presentsThePoint(start: start, end: end), !electedAfter(end), !communeRepresentative(before: start) else { return false }
         // "Mme X, présidente, et deux représentantes des parents": an office of its own.
         // (An office, not a seat nor a trade: « Mme Y (cheffe d'entreprise) ».)
         if isPunct(end, ",") || isPunct(end, "("), let office = word(end + 1), self.is(office, .role, bare: true),

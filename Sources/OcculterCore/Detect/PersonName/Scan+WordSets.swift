@@ -356,7 +356,10 @@ extension Scan {
                                                  // Twenty-sixth session: trades and carers seated by the council or a
                                                  // commission (« représentantes des assistants maternels »).
                                                  "assistants", "assistantes", "artisans", "agriculteurs", "exploitants", "socioprofessionnels",
-                                                 "socio-professionnels", "professionnels"]
+                                                 "socio-professionnels", "professionnels",
+                                                 // Twenty-seventh session: the CCAS's appointed (not elected) members,
+                                                 // residents of a home, volunteers thanked or seated.
+                                                 "nommes", "nommees", "residents", "residentes", "benevoles"]
     /// Particles of Portuguese, Italian, Dutch and German surnames that open no French word
     /// (`lowercaseUnknownName`): « da silva », « dos santos », « van damme ».
     static let foreignParticles: [StaticString] = ["da", "das", "dos", "do", "di", "della", "van", "von", "ben", "ait"]
