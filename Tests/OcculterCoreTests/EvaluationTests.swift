@@ -1420,32 +1420,82 @@ final class EvaluationTests: XCTestCase {
     }
 
     func testCraftedTwoHundredFortyThirdSubjects() throws {
-        let figures = try evaluate("crafted-243.yaml", title: "objets rédigés, jeu construit n° 243 (foncier d'une commune rurale (acquisitions, biens sans maître, chemins ruraux) en écriture relâchée, à l'aveugle, vague de la vingt-septième session, cinq élus déclarés)", officials: EvaluationTests.officials)
+        let figures = try evaluate("crafted-243.yaml", title: "objets rédigés, jeu construit n° 243 (foncier d'une commune rurale (acquisitions, biens sans maître, chemins ruraux) en écriture relâchée, à l'aveugle, première vague de la vingt-septième session, cinq élus déclarés)", officials: EvaluationTests.officials)
         XCTAssertGreaterThanOrEqual(figures.subjects, 200)
     }
 
     func testCraftedTwoHundredFortyFourthSubjects() throws {
-        let figures = try evaluate("crafted-244.yaml", title: "objets rédigés, jeu construit n° 244 (commission permanente d'un département : aide sociale, assistants familiaux, bourses de jeunes sportifs, distinctions, à l'aveugle, vague de la vingt-septième session, cinq élus déclarés)", officials: EvaluationTests.officials)
+        let figures = try evaluate("crafted-244.yaml", title: "objets rédigés, jeu construit n° 244 (commission permanente d'un département : aide sociale, assistants familiaux, bourses de jeunes sportifs, distinctions, à l'aveugle, première vague de la vingt-septième session, cinq élus déclarés)", officials: EvaluationTests.officials)
         XCTAssertGreaterThanOrEqual(figures.subjects, 200)
     }
 
     func testCraftedTwoHundredFortyFifthSubjects() throws {
-        let figures = try evaluate("crafted-245.yaml", title: "objets rédigés, jeu construit n° 245 (culture, patrimoine et dénominations d'une ville moyenne : dons et dépôts, résidences d'artistes, citoyenneté d'honneur, à l'aveugle, vague de la vingt-septième session, cinq élus déclarés)", officials: EvaluationTests.officials)
+        let figures = try evaluate("crafted-245.yaml", title: "objets rédigés, jeu construit n° 245 (culture, patrimoine et dénominations d'une ville moyenne : dons et dépôts, résidences d'artistes, citoyenneté d'honneur, à l'aveugle, première vague de la vingt-septième session, cinq élus déclarés)", officials: EvaluationTests.officials)
         XCTAssertGreaterThanOrEqual(figures.subjects, 200)
     }
 
     func testCraftedTwoHundredFortySixthSubjects() throws {
-        let figures = try evaluate("crafted-246.yaml", title: "objets rédigés, jeu construit n° 246 (commande publique et développement économique d'une agglomération : sous-traitants, artisans, pépinière d'entreprises, à l'aveugle, vague de la vingt-septième session, cinq élus déclarés)", officials: EvaluationTests.officials)
+        let figures = try evaluate("crafted-246.yaml", title: "objets rédigés, jeu construit n° 246 (commande publique et développement économique d'une agglomération : sous-traitants, artisans, pépinière d'entreprises, à l'aveugle, première vague de la vingt-septième session, cinq élus déclarés)", officials: EvaluationTests.officials)
         XCTAssertGreaterThanOrEqual(figures.subjects, 200)
     }
 
     func testCraftedTwoHundredFortySeventhSubjects() throws {
-        let figures = try evaluate("crafted-247.yaml", title: "objets rédigés, jeu construit n° 247 (ressources humaines et administration : carrières, protection fonctionnelle, indemnités des élus, contentieux, à l'aveugle, vague de la vingt-septième session, cinq élus déclarés)", officials: EvaluationTests.officials)
+        let figures = try evaluate("crafted-247.yaml", title: "objets rédigés, jeu construit n° 247 (ressources humaines et administration : carrières, protection fonctionnelle, indemnités des élus, contentieux, à l'aveugle, première vague de la vingt-septième session, cinq élus déclarés)", officials: EvaluationTests.officials)
         XCTAssertGreaterThanOrEqual(figures.subjects, 200)
     }
 
     func testCraftedTwoHundredFortyEighthSubjects() throws {
-        let figures = try evaluate("crafted-248.yaml", title: "objets rédigés, jeu construit n° 248 (commune littorale d'Occitanie : noms catalans et composés, plages, mouillages, marchés, cimetière, urbanisme, à l'aveugle, vague de la vingt-septième session, cinq élus déclarés)", officials: EvaluationTests.officials)
+        let figures = try evaluate("crafted-248.yaml", title: "objets rédigés, jeu construit n° 248 (commune littorale d'Occitanie : noms catalans et composés, plages, mouillages, marchés, cimetière, urbanisme, à l'aveugle, première vague de la vingt-septième session, cinq élus déclarés)", officials: EvaluationTests.officials)
+        XCTAssertGreaterThanOrEqual(figures.subjects, 200)
+    }
+
+    func testCraftedTwoHundredFortyNinthSubjects() throws {
+        let figures = try evaluate("crafted-249.yaml", title: "objets rédigés, jeu construit n° 249 (écoles, enfance et jeunesse dans les Hauts-de-France : dérogations, cantine, centres de loisirs, conseil des jeunes, à l'aveugle, deuxième vague de la vingt-septième session, cinq élus déclarés)", officials: EvaluationTests.officials)
+        XCTAssertGreaterThanOrEqual(figures.subjects, 200)
+    }
+
+    func testCraftedTwoHundredFiftiethSubjects() throws {
+        let figures = try evaluate("crafted-250.yaml", title: "objets rédigés, jeu construit n° 250 (syndicat d'eau, d'assainissement et de déchets du Grand Est : factures, fuites, servitudes, délégués des communes, à l'aveugle, deuxième vague de la vingt-septième session, cinq élus déclarés)", officials: EvaluationTests.officials)
+        XCTAssertGreaterThanOrEqual(figures.subjects, 200)
+    }
+
+    func testCraftedTwoHundredFiftyFirstSubjects() throws {
+        let figures = try evaluate("crafted-251.yaml", title: "objets rédigés, jeu construit n° 251 (vie du conseil d'une commune nouvelle normande : installations, commissions, représentants, questions du public, comités d'habitants, à l'aveugle, deuxième vague de la vingt-septième session, cinq élus déclarés)", officials: EvaluationTests.officials)
+        XCTAssertGreaterThanOrEqual(figures.subjects, 200)
+    }
+
+    func testCraftedTwoHundredFiftySecondSubjects() throws {
+        let figures = try evaluate("crafted-252.yaml", title: "objets rédigés, jeu construit n° 252 (CCAS et logement social en Provence : aides, attributions, impayés, obsèques, bénévoles, à l'aveugle, deuxième vague de la vingt-septième session, cinq élus déclarés)", officials: EvaluationTests.officials)
+        XCTAssertGreaterThanOrEqual(figures.subjects, 200)
+    }
+
+    func testCraftedTwoHundredFiftyThirdSubjects() throws {
+        let figures = try evaluate("crafted-253.yaml", title: "objets rédigés, jeu construit n° 253 (tourisme, fêtes et associations de deux villes jumelles bretonne et alsacienne : festivals, bénévoles, hébergeurs, taxe de séjour, à l'aveugle, deuxième vague de la vingt-septième session, cinq élus déclarés)", officials: EvaluationTests.officials)
+        XCTAssertGreaterThanOrEqual(figures.subjects, 200)
+    }
+
+    func testCraftedTwoHundredFiftyFourthSubjects() throws {
+        let figures = try evaluate("crafted-254.yaml", title: "objets rédigés, jeu construit n° 254 (exports et mises en page de collectivités du Centre-Val de Loire et des Pays de la Loire : tableaux, capitales, initiales, noms à particule, à l'aveugle, deuxième vague de la vingt-septième session, cinq élus déclarés)", officials: EvaluationTests.officials)
+        XCTAssertGreaterThanOrEqual(figures.subjects, 200)
+    }
+
+    func testCraftedTwoHundredFiftyFifthSubjects() throws {
+        let figures = try evaluate("crafted-255.yaml", title: "objets rédigés, jeu construit n° 255 (commune de montagne : domaine skiable, estives, affouage, secours, bénévoles et pompiers honorés, à l'aveugle, troisième vague de la vingt-septième session, tenue à l'écart du réglage, cinq élus déclarés)", officials: EvaluationTests.officials)
+        XCTAssertGreaterThanOrEqual(figures.subjects, 200)
+    }
+
+    func testCraftedTwoHundredFiftySixthSubjects() throws {
+        let figures = try evaluate("crafted-256.yaml", title: "objets rédigés, jeu construit n° 256 (ville de banlieue francilienne : rénovation urbaine, relogements, commerçants indemnisés, clubs, conseils citoyens, à l'aveugle, troisième vague de la vingt-septième session, tenue à l'écart du réglage, cinq élus déclarés)", officials: EvaluationTests.officials)
+        XCTAssertGreaterThanOrEqual(figures.subjects, 200)
+    }
+
+    func testCraftedTwoHundredFiftySeventhSubjects() throws {
+        let figures = try evaluate("crafted-257.yaml", title: "objets rédigés, jeu construit n° 257 (village viticole de Bourgogne-Franche-Comté : vignes, baux ruraux, cimetière, fêtes, artisans, situation des élus, à l'aveugle, troisième vague de la vingt-septième session, tenue à l'écart du réglage, cinq élus déclarés)", officials: EvaluationTests.officials)
+        XCTAssertGreaterThanOrEqual(figures.subjects, 200)
+    }
+
+    func testCraftedTwoHundredFiftyEighthSubjects() throws {
+        let figures = try evaluate("crafted-258.yaml", title: "objets rédigés, jeu construit n° 258 (culture, sport et enseignement supérieur d'une région et d'un département : artistes, tournages, champions, bourses, châteaux privés, jurys, à l'aveugle, troisième vague de la vingt-septième session, tenue à l'écart du réglage, cinq élus déclarés)", officials: EvaluationTests.officials)
         XCTAssertGreaterThanOrEqual(figures.subjects, 200)
     }
 
