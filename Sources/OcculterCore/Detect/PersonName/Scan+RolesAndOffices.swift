@@ -343,7 +343,12 @@ extension Scan {
                     break
                 }
                 // "REMPLACEMENT DE M. X, DÉCÉDÉ, PAR M. Y": the one who takes the seat over.
-                if self.is(token, "par"), let replacement = (max(0, position - 12)..<position).last(where: { word($0).map { self.is($0, "remplacement") } ?? false }) {
+                // ("Remplacement de M. X, démissionnaire, au sein de la commission Travaux par
+                // M. Y": the seat said between, up to twenty tokens.)
+                // (« remplacement de Mme X, représentante de l'UDAF, par M. Y »: the successor
+                // holds the same seat as a body's representative, not a councillor's.)
+                if self.is(token, "par"), let replacement = (max(0, position - 20)..<position).last(where: { word($0).map { self.is($0, "remplacement") } ?? false }),
+                   !(replacement..<position).contains(where: { word($0).map { Scan.bytes(key($0), isOneOf: ["representant", "representante", "representants", "representantes"]) } ?? false }) {
                     position = replacement
                     continue
                 }
