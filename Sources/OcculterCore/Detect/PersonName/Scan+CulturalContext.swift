@@ -286,7 +286,10 @@ extension Scan {
         // ("Marie-Galante", "Jean de Luz"), not anywhere four words before ("cimetière
         // Saint-Roch – attribuée à BENALI Karima").
         for index in max(0, start - 4)..<min(tokens.count, end + 1) where tokens[index].isWord {
-            if communes.contains(key(tokens[index])), index >= start - 2 { return true }
+            // (« bénévoles de la Saint-Jean : Soizic X »: a colon or a comma between parts no
+            // commune's name.)
+            if communes.contains(key(tokens[index])), index >= start - 2,
+               index >= start || ((index + 1)..<start).allSatisfy({ tokens[$0].isWord }) { return true }
         }
         for from in max(0, start - 4)...start {
             for index in from..<min(tokens.count, from + 7) {
