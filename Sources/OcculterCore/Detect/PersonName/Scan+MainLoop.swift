@@ -364,11 +364,11 @@ extension Scan {
             if !token.startsUpper, let name = lowercaseFullName(at: index) {
                 // (« citoyenneté d'honneur - ahmed mansoor »: the title's public figure, as with capitals.)
                 if honoraryCitizenship, !privateMarkerAfter(name.upperBound), !kinBefore(index) {
-                    emit(name.lowerBound, name.upperBound, .exempt(.publicFigure), "prénom en minuscules suivi d'un nom absent du lexique ; personnalité faite citoyenne d'honneur")
+                    emit(name.lowerBound, name.upperBound, .exempt(.publicFigure), "prénom en minuscules et nom absent du lexique ; personnalité faite citoyenne d'honneur")
                     index = name.upperBound
                     continue
                 }
-                emit(name.lowerBound, name.upperBound, .occult, "prénom en minuscules suivi d'un nom absent du lexique")
+                emit(name.lowerBound, name.upperBound, .occult, "prénom en minuscules et nom absent du lexique")
                 index = coordinated(after: name.upperBound, verdict: .occult, emit: emit)
                 continue
             }

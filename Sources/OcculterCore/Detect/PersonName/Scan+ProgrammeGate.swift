@@ -7,7 +7,7 @@ extension Scan {
     static let noProgrammeGate = FirstByteLengthGate(
         prizeMoneyWords.entries.map { Array($0.utf8) } + noProgrammeWords.entries.map { Array($0.utf8) }
             + (awardNouns + artContestWords).map { Array($0.description.utf8) }
-            + (residentPrizeFields + staffWords).map { Array($0.description.utf8) }
+            + staffWords.map { Array($0.description.utf8) }
             + ["achat", "trophee", "trophees", "concours"].map { Array($0.utf8) })
 }
 

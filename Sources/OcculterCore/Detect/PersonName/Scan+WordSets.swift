@@ -22,16 +22,14 @@ extension Scan {
                                                    "regrette", "regrettee", "defunt", "defunte"]
     static let requestWords: [StaticString] = ["demande", "demandes", "requete", "requetes", "candidature", "candidatures", "offre",
                                                "offres", "reclamation", "reclamations", "petition", "recours", "plainte", "reclamation"]
-    /// Prizes that are no cultural programme: sport, farming, business (« Trophées des sports :
-    /// dotations aux lauréats … »).
-    static let nonCulturalPrizes: [StaticString] = ["sport", "sports", "sportif", "sportive", "sportifs", "sportives", "trophee", "trophees",
-                                                    "agricole", "agricoles", "innovation", "entreprise", "entreprises", "commerce", "artisanat",
-                                                    // Civic and academic prizes reward residents: « Prix de l'initiative
-                                                    // citoyenne », « prix du civisme », « prix de thèse ».
-                                                    "citoyen", "citoyenne", "citoyens", "citoyennes", "civisme", "civique", "benevole",
-                                                    "benevoles", "benevolat", "these", "theses"]
-    /// The fields of `nonCulturalPrizes` but sport (whose laureates the sets keep as champions),
-    /// with the business and social words of prizes that reward residents (`artistBefore`).
+    /// Prizes that are no cultural programme: sport, and the fields of prizes that reward
+    /// residents (« Trophées des sports : dotations aux lauréats … »).
+    static let nonCulturalPrizes: [StaticString] = ["sport", "sports", "sportif", "sportive", "sportifs", "sportives", "trophee", "trophees"]
+        + residentPrizeFields
+    /// Farming, business, civic and academic prizes reward residents (« Prix de l'initiative
+    /// citoyenne », « prix du civisme », « prix de thèse », « prix de l'innovation sociale »);
+    /// their laureates are no artists even named right after « lauréats » (`artistBefore`). (Sport
+    /// apart: the sets keep its laureates as champions.)
     static let residentPrizeFields: [StaticString] = ["agricole", "agricoles", "agriculteur", "agricultrice", "agriculteurs", "innovation",
                                                       "entreprise", "entreprises", "commerce", "artisanat", "citoyen", "citoyenne",
                                                       "citoyens", "citoyennes", "civisme", "civique", "benevole", "benevoles", "benevolat",
@@ -62,7 +60,7 @@ extension Scan {
                                                    "indemnisation", "indemniser", "dedommagement", "benevole", "benevoles",
                                                    "spectateur", "spectatrice", "spectateurs", "spectatrices", "billet", "billets",
                                                    "billetterie", "billeterie"])
-    static let noProgrammeWords = ByteWordSet((judicialWords + nonCulturalPrizes + residentPrizeFields).map { $0.description })
+    static let noProgrammeWords = ByteWordSet((judicialWords + nonCulturalPrizes).map { $0.description })
     /// Hired staff, never a programme's artists (« professeurs contractuels : piano, Mme X »).
     static let staffWords: [StaticString] = ["recrutement", "vacataire", "vacataires", "contractuel", "contractuelle", "contractuels",
                                              "contractuelles"]
