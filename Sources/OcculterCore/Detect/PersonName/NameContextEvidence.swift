@@ -280,7 +280,10 @@ extension Scan {
         // "Commission d'indemnisation … – composition : M. X": the heading lists its members.
         let composition = word(position - 1).map { Scan.bytes(keyWithoutElision($0), isOneOf: ["composition", "membres", "representants"]) } ?? false
         while !composition, segment >= 0, !isPunct(segment, ";"), !(segment < position - 1 && isPunct(segment, ":")) {
-            if let token = word(segment), Scan.bytes(keyWithoutElision(token), isOneOf: Scan.privateHeadings) { return false }
+            // (« incendie et secours »: the fire service, not an aid.)
+            if let token = word(segment), Scan.bytes(keyWithoutElision(token), isOneOf: Scan.privateHeadings),
+               !(self.is(token, "secours") && word(segment - 1).map { self.is($0, "et") } == true
+                 && word(segment - 2).map { self.is($0, "incendie") } == true) { return false }
             segment -= 1
         }
         // "Rapporteur : Mme X – Conseil municipal des jeunes : …": whoever reports the point is a
@@ -327,6 +330,10 @@ extension Scan {
             if Scan.bytes(keyWithoutElision(token), isOneOf: Scan.seatWords) { role = true }
             // "modification de la représentation – M. X": the council's representation in a body.
             if councilRepresentation(at: index) { role = true }
+            // "Correspondant défense : M. X", "correspondant incendie et secours (décret …) : Mme Y":
+            // offices the law gives a councillor (« correspondant » alone may be a contract's contact).
+            if self.is(token, "correspondant") || self.is(token, "correspondante"), let domain = word(index + 1),
+               Scan.bytes(key(domain), isOneOf: ["defense", "incendie", "securite", "tempete", "tempetes", "ambroisie"]) { role = true }
         }
         if !role, designationToBody(before: position) { role = true }
         return role && !taxes && !namesCitizenCouncil
