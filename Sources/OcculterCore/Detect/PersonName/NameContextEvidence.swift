@@ -236,7 +236,12 @@ extension Scan {
         // "vice-présidents : Mme X (solidarités, insertion), M. Y (finances)": a delegation's
         // words in parentheses after a member are part of the list.
         var inParentheses = false
-        while position >= 0, steps < 40 {
+        // "commission Finances (Bruno X, Nadège Y)": a parenthesis right after a commission's
+        // name opens the list as a colon would.
+        let parenthesisHeading = isPunct(start - 1, "(") && word(start - 2)?.startsUpper == true
+            && word(start - 3).map { !$0.startsUpper && Scan.bytes(key($0), isOneOf: ["commission", "comite", "conseil", "groupe"]) } == true
+        if parenthesisHeading { position = start - 1 }
+        while !parenthesisHeading, position >= 0, steps < 40 {
             if isPunct(position, ")") { inParentheses = true }
             if isPunct(position, "(") { inParentheses = false }
             if inParentheses, tokens[position].isWord || isPunct(position, ",") {
@@ -273,7 +278,7 @@ extension Scan {
             position -= 1
             steps += 1
         }
-        guard position > 0, isPunct(position, ":") || dashHeading else { return false }
+        guard position > 0, isPunct(position, ":") || dashHeading || parenthesisHeading else { return false }
         // "apprentie : Mme X", "volontaires en service civique – mission … : M. Y": a heading
         // that names apprentices, volunteers or trainees lists private persons.
         var segment = position - 1
