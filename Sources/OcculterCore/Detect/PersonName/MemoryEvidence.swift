@@ -130,6 +130,12 @@ extension Scan {
     /// « Citoyenneté d'honneur à X », « citoyen d'honneur : Y »: the title honours a public
     /// figure when the name comes without civility and without a private marker (an age, a
     /// resident's word) — a resident made honorary citizen is named with a civility.
+    /// The honoured public figure of `honoraryCitizenship` named at `start..<end`: no private
+    /// marker after the name, no kinship word before it.
+    func honouredCitizen(start: Int, end: Int) -> Bool {
+        honoraryCitizenship && !privateMarkerAfter(end) && !kinBefore(start)
+    }
+
     var honoraryCitizenship: Bool {
         for index in tokens.indices where tokens[index].isWord {
             let bare = keyWithoutElision(tokens[index])

@@ -590,8 +590,7 @@ extension Scan {
         var after = false
         // "élection de Mme X (présidente) et M. Y (secrétaire)" in an association's subject: the
         // office in parentheses, which `privateBodyOrFirm` below ties to a private body.
-        if isPunct(end, "("), let office = word(end + 1), Scan.bytes(key(office), isOneOf: Scan.officerWords + ["secretaire", "secretaires"]),
-           isPunct(end + 2, ")") {
+        if isPunct(end, "("), let office = word(end + 1), Scan.bytes(key(office), isOneOf: Scan.parenthesisedOffices), isPunct(end + 2, ")") {
             after = true
         }
         if isPunct(end, ","), let office = word(end + 1), Scan.bytes(key(office), isOneOf: Scan.officerWords) {
@@ -632,9 +631,8 @@ extension Scan {
         // "Solidarité Saint-Roch (présidente : Mme X) – subvention", "Subvention au GDON –
         // trésorière Mme Y": the officer of a body given a grant, whatever words its name holds.
         // (A chair or a treasurer: a vice-president or a delegate may be the council's own.)
-        if before, [look, look - 1].contains(where: { word($0).map {
-               Scan.bytes(key($0), isOneOf: ["president", "presidente", "tresorier", "tresoriere", "pdt", "pres", "co-president", "co-presidente"])
-           } ?? false }), !namesPublicBody(in: 0..<start),
+        func chair(_ index: Int) -> Bool { word(index).map { Scan.bytes(key($0), isOneOf: Scan.chairWords) } ?? false }
+        if before, chair(look) || chair(look - 1), !namesPublicBody(in: 0..<start),
            tokens.contains(where: { $0.isWord && Scan.bytes(keyWithoutElision($0), isOneOf: Scan.grantWords) }) {
             return true
         }
@@ -777,6 +775,10 @@ extension Scan {
     static let associationOffices: [StaticString] = ["president", "presidente", "vice-president", "vice-presidente", "tresorier",
                                                      "tresoriere", "secretaire", "pdt", "pdte", "pres", "co-president", "co-presidente",
                                                      "porte-drapeau", "benevole", "responsable"]
+    /// An association's chair and treasurer, never a council's vice-president or delegate.
+    static let chairWords: [StaticString] = ["president", "presidente", "tresorier", "tresoriere", "pdt", "pres", "co-president", "co-presidente"]
+    /// Offices written in parentheses after a member's name (« Mme X (présidente) »).
+    static let parenthesisedOffices: [StaticString] = officerWords + ["secretaires"]
     static let officerWords: [StaticString] = ["president", "presidente", "vice-president", "vice-presidente", "tresorier", "tresoriere",
                                                "pdt", "pres", "presidents", "co-president", "co-presidente",
                                                // Twenty-fourth session: the other officers an association's subject names

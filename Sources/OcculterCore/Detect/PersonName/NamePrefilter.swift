@@ -2,7 +2,8 @@
 ///
 /// The scan reports something only from one of these words (see `Scan.run`): a civility
 /// with a capital ("M.", "Madame"), a first name with a capital (the name itself, or the
-/// first name after a surname in capitals), or in any case, elided or not, a family word
+/// first name after a surname in capitals) or in lower case when it is no common word
+/// (`Scan.lowercaseFullName`), or in any case, elided or not, a family word
 /// ("consorts", "l'indivision"), a file word ("vente", "legs") or a word that introduces a
 /// name ("dénommé", "sieur"): the classes of `WordClass.anyCaseTriggers`. About half the délibérations subjects hold none; for them
 /// reading the words is enough, without tokens, classes or scan. The words are read with the
@@ -53,9 +54,6 @@ extension PersonNameDetector {
                     folded.count = 0
                     let word = Tokenizer.readWord(bytes, from: start, tables: tables, folded: &folded)
                     if probe.mayStartFinding(folded, startsUpper: word.startsUpper) { return true }
-                    // « kenza amrani »: a first name typed in lower case may open a name
-                    // (`Scan.lowercaseFullName`).
-                    if !word.startsUpper, probe.isLowercaseName(folded) { return true }
                     if word.startsUpper, PersonNameDetector.capitalsFollow(bytes, word: start, end: word.end, tables: tables) { return true }
                     // An initial ("J.", "J.-C.") may start a name (`Scan.run`): a capital word of
                     // at most two scalars before a dot.
@@ -294,17 +292,6 @@ extension PersonNameDetector {
         @inline(__always)
         private func isASCIILetter(_ byte: UInt8) -> Bool { (byte | 0x20) >= UInt8(ascii: "a") && (byte | 0x20) <= UInt8(ascii: "z") }
 
-        /// A first name of the list, or a compound of them, that is no common word: the classes
-        /// `classify` gives the token that `Scan.lowercaseFullName` starts from.
-        @inline(__always)
-        func isLowercaseName(_ folded: FoldBuffer) -> Bool {
-            guard !folded.overflowed else { return true }
-            let key = folded.bytes
-            let classes = lexicon.value(key)
-            guard classes & WordClass.commonWord.rawValue == 0 else { return false }
-            return classes & WordClass.firstName.rawValue != 0 || key.contains(UInt8(ascii: "-")) && WordLists.isFirstName(key, in: firstNames)
-        }
-
         /// A first name of the list that is no common word.
         func isPlainFirstName(_ folded: FoldBuffer) -> Bool {
             guard !folded.overflowed else { return true }
@@ -325,12 +312,19 @@ extension PersonNameDetector {
                 if key.contains(UInt8(ascii: "-")), WordLists.isFirstName(key, in: firstNames) { return true }
                 known = classes
             }
+            // A lower-case word is looked up once, for the any-case triggers and the first names.
+            if !startsUpper { known = lexicon.value(key) }
             // Any-case triggers count as written and by their form without elided article
             // (`classes`, `bareClasses`).
             let anyCase = WordClass.scanStarts.rawValue
             if familyGate.admits(key), (known ?? lexicon.value(key)) & anyCase != 0 { return true }
             let bare = PersonNameDetector.withoutElision(key)
-            return bare.count != key.count && familyGate.admits(bare) && lexicon.value(bare) & anyCase != 0
+            if bare.count != key.count && familyGate.admits(bare) && lexicon.value(bare) & anyCase != 0 { return true }
+            // « kenza amrani »: a first name of the list, or a compound of them, that is no common
+            // word may open a name typed in lower case — the classes `classify` gives the token
+            // `Scan.lowercaseFullName` starts from.
+            guard !startsUpper, let classes = known, classes & WordClass.commonWord.rawValue == 0 else { return false }
+            return classes & WordClass.firstName.rawValue != 0 || key.contains(UInt8(ascii: "-")) && WordLists.isFirstName(key, in: firstNames)
         }
     }
 

@@ -114,7 +114,7 @@ extension Scan {
         // "Citoyenneté d'honneur à Boualem Sansal": a public figure, named without civility.
         // (The title is the decision on the person, hence no own-situation check.)
         // ("son fils Alpha Oumar BAH": a relative, the first name read apart or not.)
-        if honoraryCitizenship, !privateMarkerAfter(name.end), !kinBefore(start),
+        if honouredCitizen(start: start, end: name.end),
            !(word(start - 1).map { isFirstName($0) } == true && kinBefore(start - 1)) {
             emit(start, name.end, .exempt(.publicFigure), evidence + " ; personnalité faite citoyenne d'honneur")
             return name.end

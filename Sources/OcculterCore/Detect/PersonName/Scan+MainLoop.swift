@@ -363,7 +363,7 @@ extension Scan {
             }
             if !token.startsUpper, let name = lowercaseFullName(at: index) {
                 // (« citoyenneté d'honneur - ahmed mansoor »: the title's public figure, as with capitals.)
-                if honoraryCitizenship, !privateMarkerAfter(name.upperBound), !kinBefore(index) {
+                if honouredCitizen(start: index, end: name.upperBound) {
                     emit(name.lowerBound, name.upperBound, .exempt(.publicFigure), "prénom en minuscules et nom absent du lexique ; personnalité faite citoyenne d'honneur")
                     index = name.upperBound
                     continue
