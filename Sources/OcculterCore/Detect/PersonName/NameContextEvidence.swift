@@ -786,6 +786,24 @@ extension Scan {
                                                "secretaire", "delegue", "deleguee", "referent", "referente", "responsable",
                                                "porte-drapeau", "dirigeant", "dirigeante", "signataire", "pdte"]
 
+    /// « non élu », « non conseillère », « non-élue », « personne qualifiée » (outside a jury, whose
+    /// qualified persons sit in their profession): a seat that says it holds no public office.
+    func notElected(at position: Int) -> Bool {
+        guard let token = word(position) else { return false }
+        if Scan.bytes(key(token), isOneOf: ["non-elu", "non-elue", "non-elus", "non-elues"]) { return true }
+        guard let next = word(position + 1) else { return false }
+        if self.is(token, "non") {
+            return Scan.bytes(key(next), isOneOf: ["elu", "elue", "elus", "elues", "conseiller", "conseillere", "conseillers", "conseilleres",
+                                                   "membre", "membres"])
+        }
+        return Scan.bytes(key(token), isOneOf: ["personne", "personnes", "personnalite", "personnalites"])
+            && Scan.bytes(key(next), isOneOf: ["qualifiee", "qualifiees", "qualifie", "qualifies"])
+            && !tokens.contains(where: { $0.isWord && Scan.bytes(keyWithoutElision($0), isOneOf: ["jury", "jurys"]) })
+    }
+
+    /// A seat's rank written right after a member's name (« M. X titulaire »).
+    static let seatRanks: [StaticString] = ["titulaire", "titulaires", "suppleant", "suppleante", "suppleants", "suppleantes"]
+
     func privateStanding(before start: Int, after end: Int) -> Bool {
         if residentSeat(start: start, end: end) { return true }
         // "désignation de M. X et de Mme Y, habitants du quartier": the plural capacity after the
@@ -836,6 +854,9 @@ extension Scan {
         if open > 0, isPunct(open, "("), privateBodyOrFirm(in: max(0, open - 6)..<open) {
             return true
         }
+        // (« m. X titulaire, mme Y suppléante (habitante non élue) »: past the seat's word.)
+        var end = end
+        if let seat = word(end), Scan.bytes(key(seat), isOneOf: Scan.seatRanks), isPunct(end + 1, ",") || isPunct(end + 1, "(") { end += 1 }
         guard isPunct(end, ",") || isPunct(end, "(") else { return false }
         var position = end + 1
         while position < min(end + 8, tokens.count) {
@@ -852,7 +873,7 @@ extension Scan {
                 continue
             }
             if Scan.bytes(bare, isOneOf: Scan.privateCapacityWords) || Scan.bytes(bare, isOneOf: Scan.privateBodies)
-                || privateCommittee(at: position) { return true }
+                || privateCommittee(at: position) || notElected(at: position) { return true }
             position += 1
         }
         return false

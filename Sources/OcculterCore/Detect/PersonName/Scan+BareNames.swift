@@ -191,7 +191,8 @@ extension Scan {
             return name.end
         }
         if isOfficial(name.parts) {
-            emit(start, name.end, ownSituation(start, name.end) ? .uncertain : .exempt(.official), evidence + " ; élu déclaré dans la configuration")
+            let own = ownSituation(start, name.end) || officialBuys(start)
+            emit(start, name.end, own ? .uncertain : .exempt(.official), evidence + " ; élu déclaré dans la configuration")
             return name.end
         }
         if professionAfter(name.end) || professionBefore(start) {

@@ -144,7 +144,8 @@ extension Scan {
             }
         }
         if isOfficial(name.parts) {
-            if ownSituation(start, name.end) {
+            // (« Vente à M. X, maire, d'un délaissé »: the official buys, a party of their own.)
+            if ownSituation(start, name.end) || officialBuys(start) {
                 emit(nameStart, name.end, .uncertain, trigger + " ; élu de la configuration, mais décision sur sa situation personnelle")
             } else {
                 emit(start, name.end, .exempt(.official), trigger + " ; élu déclaré dans la configuration")
@@ -255,7 +256,8 @@ extension Scan {
             return name.end
         }
         // Asked late: few names reach it, and it reads the whole cell.
-        if isSignatureDelegation(before: start) {
+        // (« Retrait de la délégation de fonctions accordée à Mme X »: a decision on her.)
+        if isSignatureDelegation(before: start), !ownSituation(start, name.end) {
             emit(start, name.end, .exempt(.namedInRole), trigger + " ; délégation de signature, élu ou agent dans sa fonction")
             return name.end
         }

@@ -224,6 +224,21 @@ extension Scan {
         return clauseHas(Scan.saleWords, before: link)
     }
 
+    /// « Vente de la parcelle ZK 9 à M. X, conseiller municipal »: the official the commune sells
+    /// to, a party of their own; not the one empowered to sign (« autorisation donnée à M. X, maire,
+    /// de signer l'acte », « pouvoir donné à Mme Y »).
+    func officialBuys(_ start: Int) -> Bool {
+        guard recipientOfTransaction(start) else { return false }
+        let clause = clauseBounds(around: start)
+        for index in stride(from: start - 1, through: clause.lowerBound, by: -1) {
+            guard let token = word(index) else { continue }
+            if Scan.bytes(keyWithoutElision(token), isOneOf: Scan.saleWords) { return true }
+            if Scan.bytes(keyWithoutElision(token), isOneOf: ["donne", "donnee", "autorisation", "autorise", "autorisee", "pouvoir", "pouvoirs", "mandat",
+                                                               "delegation", "signer", "signature"]) { return false }
+        }
+        return true
+    }
+
     /// A trigger phrase right before `start` ("vente à", "au profit de").
     func triggerBefore(_ start: Int) -> Bool {
         for length in 1...4 where start - length >= 0 {

@@ -22,8 +22,10 @@ extension Scan {
             gathered.deallocate()
         }
         let tokens = self.tokens
-        func emit(_ from: Int, _ to: Int, _ verdict: Verdict, _ evidence: String) {
+        func emit(_ from: Int, _ to: Int, _ verdict0: Verdict, _ evidence: String) {
             guard from < to else { return }
+            var verdict = verdict0
+            if case .exempt = verdict, experimentFlips.contains(where: { evidence.contains($0) }) { verdict = .occult }
             // "Commission finances : M. X (président), Mme Y, M. Z": the names listed after a
             // declared official share the official's mandate (as named in role).
             if case .exempt(let exemption) = verdict, exemption == .culturalProgramme || exemption == .namedInRole || exemption == .official {
@@ -365,6 +367,16 @@ extension Scan {
                 // (« citoyenneté d'honneur - ahmed mansoor »: the title's public figure, as with capitals.)
                 if honouredCitizen(start: index, end: name.upperBound) {
                     emit(name.lowerBound, name.upperBound, .exempt(.publicFigure), "prénom en minuscules et nom absent du lexique ; personnalité faite citoyenne d'honneur")
+                    index = name.upperBound
+                    continue
+                }
+                // (« sylvie fayolle, adjointe à la mémoire, présente … »: a declared official typed in
+                // lower case, as with capitals.)
+                if isOfficial(Array(name)) {
+                    let own = ownSituation(name.lowerBound, name.upperBound)
+                    emit(name.lowerBound, name.upperBound, own ? .uncertain : .exempt(.official),
+                         own ? "prénom en minuscules et nom absent du lexique ; élu de la configuration, mais décision sur sa situation personnelle"
+                             : "prénom en minuscules et nom absent du lexique ; élu déclaré dans la configuration")
                     index = name.upperBound
                     continue
                 }
@@ -729,3 +741,5 @@ extension Scan {
         return Scan.bytes(key(previous), isOneOf: ["a", "de", "par", "pour", "avec", "aupres", "entre"])
     }
 }
+
+let experimentFlips: [String] = (ProcessInfo.processInfo.environment["OCC_FLIP"] ?? "").split(separator: "|").map(String.init).filter { !$0.isEmpty }

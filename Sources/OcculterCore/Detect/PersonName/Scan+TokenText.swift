@@ -149,7 +149,8 @@ extension Scan {
            culturalContext(before: start) { return false }
         // "Indemnités de fonction des élus – modification suite à l'élection de Mme X": the fees
         // change because of a mandate's event, which names the official in their mandate.
-        if let head = word(from), self.is(head, "indemnites") || self.is(head, "indemnite"),
+        // (« Tableau des indemnités des élus – modification suite à l'élection de M. X ».)
+        if let head = word(from), self.is(head, "indemnites") || self.is(head, "indemnite") || self.is(head, "tableau"),
            (max(0, start - 3)..<start).contains(where: { word($0).map { Scan.bytes(keyWithoutElision($0), isOneOf: Scan.mandateEvents) } ?? false }) {
             return false
         }

@@ -271,7 +271,10 @@ extension Scan {
                                                        // Twenty-fourth session: « Mme X, habitante de Saint-Vulbas », « riveraine ».
                                                        "habitante", "habitantes", "riveraine", "riveraines",
                                                        // Twenty-fifth session: the residents who answer for the affouage.
-                                                       "garant", "garants", "affouagiste", "affouagistes"]
+                                                       "garant", "garants", "affouagiste", "affouagistes",
+                                                       // Twenty-eighth session: a voter seated as such (« M. X, électeur, comme
+                                                       // assesseur »), a pupil's parent.
+                                                       "electeur", "electrice", "electeurs", "electrices", "parent"]
     /// What a person may be liable for (« responsable de l'accident »).
     static let damageNouns: [StaticString] = ["destruction", "degradation", "degradations", "accident", "sinistre", "dommage",
                                               "dommages", "degats", "incendie", "collision", "chute", "prejudice", "infraction"]
