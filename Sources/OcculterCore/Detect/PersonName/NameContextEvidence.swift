@@ -302,7 +302,8 @@ extension Scan {
            tokens[..<position].contains(where: { $0.isWord && (self.is($0, "seance") || self.is($0, "proces-verbal") || self.is($0, "conseil")) }) {
             return true
         }
-        if !roles, !seatAfterColon, !tokens[..<position].contains(where: { $0.isWord && (self.is($0, "commission") || self.is($0, "commissions")) }),
+        // (« CAO - Election des membres : titulaires Mme X »: the tender board, councillors by law.)
+        if !roles, !seatAfterColon, !tokens[..<position].contains(where: { $0.isWord && (self.is($0, "commission") || self.is($0, "commissions") || councilCommissionAcronym($0)) }),
            !designationToBody(before: position) {
             return false
         }
@@ -319,7 +320,9 @@ extension Scan {
         }
         for index in from..<position where tokens[index].isWord {
             let token = tokens[index]
-            if self.is(token, [.transaction, .family, .designation]) { return false }
+            // (« Commission municipale des affaires scolaires : »: a commission's field, not a case.)
+            if self.is(token, [.transaction, .family, .designation]),
+               !(self.is(token, "affaires") && word(index + 1).map { !$0.startsUpper && !self.is($0, .link) } == true) { return false }
             // "Vacations des médecins de la commission d'aptitude : Dr X": paid, not seated.
             if Scan.bytes(keyWithoutElision(token), isOneOf: Scan.wageWords) { return false }
             // "commissaires" of the direct-taxes commission are taxpayers, not officials.
@@ -328,7 +331,8 @@ extension Scan {
             // "COMPOSITION DES COMMISSIONS MUNICIPALES : FINANCES (M. X, MME Y)": councillors
             // sit on the council's commissions; the direct-taxes one seats taxpayers.
             // « … – Conseil d'école Jean-Jaurès : Mme X »: a seat on another body's board.
-            if self.is(token, "commission") || self.is(token, "commissions") || self.is(token, "conseil") || self.is(token, "conseils") { role = true }
+            if self.is(token, "commission") || self.is(token, "commissions") || self.is(token, "conseil") || self.is(token, "conseils")
+                || councilCommissionAcronym(token) { role = true }
             if self.is(token, "impots") || self.is(token, "ccid") { taxes = true }
             // "– SUPPLÉANTS : M. X", "désignation au syndicat mixte des eaux : M. Y (Lannilis)":
             // a delegates' seat, or a designation to a public body, heads a list of councillors.
@@ -342,6 +346,12 @@ extension Scan {
         }
         if !role, designationToBody(before: position) { role = true }
         return role && !taxes && !namesCitizenCouncil
+    }
+
+    /// The tender board and the public-service delegation commission, written by their acronyms:
+    /// their members are councillors (CGCT L1411-5).
+    func councilCommissionAcronym(_ token: Token) -> Bool {
+        token.allCaps && Scan.bytes(key(token), isOneOf: ["cao", "cdsp", "caop"])
     }
 
     /// Whether the subject names a council of children, young people or citizens ("conseil
@@ -593,6 +603,11 @@ extension Scan {
         if isPunct(end, "("), let office = word(end + 1), Scan.bytes(key(office), isOneOf: Scan.parenthesisedOffices), isPunct(end + 2, ")") {
             after = true
         }
+        // (« Comité de jumelage – M. X élu président, Mme Y trésorière »: the body's election.)
+        if let elected = word(end), Scan.bytes(key(elected), isOneOf: ["elu", "elue", "reelu", "reelue"]),
+           let office = word(end + 1), Scan.bytes(key(office), isOneOf: Scan.officerWords) {
+            after = true
+        }
         if isPunct(end, ","), let office = word(end + 1), Scan.bytes(key(office), isOneOf: Scan.officerWords) {
             // "M. X, président, conseiller municipal": the council's member.
             // ("M. X, vice-président chargé des finances": an office the council gives.)
@@ -632,7 +647,10 @@ extension Scan {
         // trésorière Mme Y": the officer of a body given a grant, whatever words its name holds.
         // (A chair or a treasurer: a vice-president or a delegate may be the council's own.)
         func chair(_ index: Int) -> Bool { word(index).map { Scan.bytes(key($0), isOneOf: Scan.chairWords) } ?? false }
-        if before, chair(look) || chair(look - 1), !namesPublicBody(in: 0..<start),
+        // (« Subvention à l'Amicale du personnel du syndicat des eaux – présidente : Mme X »: the
+        // grant's body is the association, named before the public one it gathers staff of.)
+        let firstPrivate = (0..<start).first { word($0).map { Scan.bytes(keyWithoutElision($0), isOneOf: Scan.privateBodies) } ?? false }
+        if before, chair(look) || chair(look - 1), !namesPublicBody(in: 0..<(firstPrivate ?? start)),
            tokens.contains(where: { $0.isWord && Scan.bytes(keyWithoutElision($0), isOneOf: Scan.grantWords) }) {
             return true
         }
@@ -722,14 +740,21 @@ extension Scan {
                tokens.contains(where: { $0.isWord && Scan.bytes(keyWithoutElision($0), isOneOf: ["impots", "impot"]) }) { seat = true; break }
         }
         guard seat, !presentsThePoint(start: start, end: end), !electedAfter(end), !communeRepresentative(before: start) else { return false }
-        // "Mme X, présidente, et deux représentantes des parents": an office of its own.
-        // (An office, not a seat nor a trade: « Mme Y (cheffe d'entreprise) ».)
-        if isPunct(end, ",") || isPunct(end, "("), let office = word(end + 1), self.is(office, .role, bare: true),
-           !Scan.bytes(key(office), isOneOf: Scan.seatNouns),
+        return !ownOfficeAfter(end)
+    }
+
+    /// "Mme X, présidente, et deux représentantes des parents", "avec M. Y, architecte des
+    /// Bâtiments de France": an office or a profession of its own, which a seat the clause gives
+    /// others does not make private. (An office, not a seat nor a trade: « Mme Y (cheffe
+    /// d'entreprise) ».)
+    func ownOfficeAfter(_ end: Int) -> Bool {
+        guard isPunct(end, ",") || isPunct(end, "("), let office = word(end + 1) else { return false }
+        // (« Mme Y, élue par les volants »: chosen by a group, no office.)
+        if self.is(office, .role, bare: true), !Scan.bytes(key(office), isOneOf: Scan.seatNouns), !(word(end + 2).map { self.is($0, "par") } ?? false),
            !Scan.bytes(key(office), isOneOf: ["representantes", "membres", "personnalites", "chef", "cheffe", "responsable"]) {
-            return false
+            return true
         }
-        return true
+        return professionAfter(end)
     }
 
     /// "élection du bureau : vice-présidents Mme X (Fontanès) et M. Y (La Fouillouse)": in a
@@ -835,7 +860,9 @@ extension Scan {
         // Before the name, the capacity must be the seat's ("désignation des propriétaires",
         // "membres propriétaires"), not a word of the subject ("revenu par habitant", "commission
         // des riverains présidée par M. X").
-        for index in 0..<start where tokens[index].isWord {
+        // (« désignation de M. X, représentant des usagers, et de Mme Y, conseillère municipale »:
+        // her own office.)
+        for index in 0..<start where tokens[index].isWord && !ownOfficeAfter(end) {
             guard Scan.bytes(keyWithoutElision(tokens[index]), isOneOf: Scan.privateCapacityWords) else { continue }
             // ("garants de la coupe parmi les membres du conseil municipal": councillors.)
             if Scan.bytes(keyWithoutElision(tokens[index]), isOneOf: ["garant", "garants"]),
@@ -849,8 +876,9 @@ extension Scan {
         }
         // "association Mwana Maoré (présidente : Mme X)": an association's officer, in the
         // parenthesis right after its name.
+        // (Not past a closed one: « Commission municipale … : Mme X (présidente), M. Y ».)
         var open = start - 1
-        while open >= 0, start - open <= 4, !isPunct(open, "(") { open -= 1 }
+        while open >= 0, start - open <= 4, !isPunct(open, "("), !isPunct(open, ")") { open -= 1 }
         if open > 0, isPunct(open, "("), privateBodyOrFirm(in: max(0, open - 6)..<open) {
             return true
         }

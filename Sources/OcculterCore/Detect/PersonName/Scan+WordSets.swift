@@ -274,7 +274,7 @@ extension Scan {
                                                        "garant", "garants", "affouagiste", "affouagistes",
                                                        // Twenty-eighth session: a voter seated as such (« M. X, électeur, comme
                                                        // assesseur »), a pupil's parent.
-                                                       "electeur", "electrice", "electeurs", "electrices", "parent"]
+                                                       "electeur", "electrice", "electeurs", "electrices", "parent", "exploitant", "exploitante"]
     /// What a person may be liable for (« responsable de l'accident »).
     static let damageNouns: [StaticString] = ["destruction", "degradation", "degradations", "accident", "sinistre", "dommage",
                                               "dommages", "degats", "incendie", "collision", "chute", "prejudice", "infraction"]
