@@ -10,6 +10,10 @@ extension Scan {
                                                  "kiosque", "braderie", "forain", "forains", "foraine", "commerce", "commercant", "commercante",
                                                  "boutique", "stand", "bouquiniste", "camion", "food", "truck"]
 
+    /// Words of a subscriber's water or sewer service, which is delivered at their dwelling.
+    static let serviceSiteWords: [StaticString] = ["degrevement", "degrevements", "fuite", "fuites", "compteur", "abonne", "abonnee",
+                                                   "abonnes", "abonnees", "branchement", "raccordement", "surconsommation"]
+
     /// Calls `emit` with the token range of each street, in the clause of a private person,
     /// that a property word governs: right after it (« maison rue X », « parcelle située
     /// boulevard Y », « portion du chemin de Z »), or set by a comma right after the person's
@@ -113,9 +117,12 @@ extension Scan {
             // "terrasse exploitée par Mme X (EI), place de la Victoire", "indemnisation de M. Y,
             // bouquiniste, place du Théâtre": in a subject about a trade on the public domain, a
             // street set by a comma within a few words after a private person is where they trade.
-            let tradeSite = !governed && isPunct(index - 1, ",")
+            // (« Dégrèvement pour fuite – Mme X – rue Y », « … abonnée Mme X - compteur n° … - rue
+            // Z »: a subscriber's water service is at their dwelling.)
+            let serviceSite = tokens.contains(where: { $0.isWord && Scan.bytes(keyWithoutElision($0), isOneOf: Scan.serviceSiteWords) })
+            let tradeSite = !governed && (isPunct(index - 1, ",") || serviceSite && (isPunct(index - 1, "-") || isPunct(index - 1, "–") || isPunct(index - 1, "—")))
                 && privates.contains(where: { $0.upperBound <= index - 1 && index - 1 - $0.upperBound <= 8 })
-                && tokens.contains(where: { $0.isWord && Scan.bytes(keyWithoutElision($0), isOneOf: Scan.tradeSiteWords) })
+                && (serviceSite || tokens.contains(where: { $0.isWord && Scan.bytes(keyWithoutElision($0), isOneOf: Scan.tradeSiteWords) }))
             let operated = !privates.isEmpty && landOperation(before: index) || tradeSite
             guard governed || operated || !privates.isEmpty && (index <= 6 || landOperationInCell),
                   let end = streetNameEnd(street: index) ?? lowercaseStreetEnd(street: index) else { continue }

@@ -445,15 +445,18 @@ extension Scan {
         // programme rule (`culturalContext`) decides them.
         let bare = keyWithoutElision(trade)
         guard bare.count >= 5, !Scan.bytes(bare, isOneOf: Scan.culturalEvents), !offenceAuthor(start - 1) else { return false }
-        // (« Prix de l'innovation sociale : lauréats Mme X », « prix du jeune agriculteur »: a
-        // prize of business, farming, volunteering or civic life rewards residents.)
-        if Scan.bytes(bare, isOneOf: Scan.awardNouns),
-           tokens.contains(where: { $0.isWord && Scan.bytes(keyWithoutElision($0), isOneOf: Scan.residentPrizeFields) }) || !artWordInCell {
-            return false
-        }
+        if residentsAward(bare) { return false }
         // "aux collégiens lauréats X": pupils, whatever the prize.
         if let pupil = word(start - 2), Scan.bytes(keyWithoutElision(pupil), isOneOf: Scan.pupilWords) { return false }
         return !triggerBefore(start - 1)
+    }
+
+    /// « Prix de l'innovation sociale : lauréats Mme X », « prix du jeune agriculteur », « Mme Y,
+    /// lauréate du concours d'éloquence des lycéens »: a prize of business, farming, school,
+    /// volunteering or civic life rewards residents, as does an award with no word of the arts.
+    func residentsAward(_ bare: UnsafeBufferPointer<UInt8>) -> Bool {
+        Scan.bytes(bare, isOneOf: Scan.awardNouns)
+            && (tokens.contains(where: { $0.isWord && Scan.bytes(keyWithoutElision($0), isOneOf: Scan.residentPrizeFields) }) || !artWordInCell)
     }
 
     /// "convention avec Mme X, plasticienne,", "tirages de Y, jeune photographe": an artistic
@@ -464,7 +467,7 @@ extension Scan {
         if let adjective = word(position), self.is(adjective, "jeune") { position += 1 }
         guard let trade = word(position), self.is(trade, .cultural, bare: true) else { return false }
         let bare = keyWithoutElision(trade)
-        guard bare.count >= 5, !Scan.bytes(bare, isOneOf: Scan.culturalEvents), !offenceAuthor(position) else { return false }
+        guard bare.count >= 5, !Scan.bytes(bare, isOneOf: Scan.culturalEvents), !offenceAuthor(position), !residentsAward(bare) else { return false }
         // A grant, a wage or a works contract makes the artist a party (« bourse à Mme X,
         // autrice », « vacations de X, musicienne », « lot 7 à M. X, peintre »).
         return !tokens.contains { token in
@@ -603,6 +606,12 @@ extension Scan {
         if isPunct(end, "("), let office = word(end + 1), Scan.bytes(key(office), isOneOf: Scan.parenthesisedOffices), isPunct(end + 2, ")") {
             after = true
         }
+        // (« garantie à la SAS Hôtel de la Plage, contre caution de M. X, son président »: the
+        // officer of the body the clause names.)
+        if isPunct(end, ","), let owner = word(end + 1), self.is(owner, "son") || self.is(owner, "sa"),
+           let office = word(end + 2), Scan.bytes(key(office), isOneOf: Scan.officerWords) || self.is(office, "gerant") || self.is(office, "gerante") {
+            after = true
+        }
         // (« Comité de jumelage – M. X élu président, Mme Y trésorière »: the body's election.)
         if let elected = word(end), Scan.bytes(key(elected), isOneOf: ["elu", "elue", "reelu", "reelue"]),
            let office = word(end + 1), Scan.bytes(key(office), isOneOf: Scan.officerWords) {
@@ -684,7 +693,7 @@ extension Scan {
         // The direct-taxes commission seats taxpayers, and the electoral-roll commission
         // citizens designated as delegates of the administration or of the court: wherever the
         // cell names that commission, the persons it lists hold those seats.
-        var seat = directTaxesCommission || electoralRollDelegate(in: clause)
+        var seat = directTaxesCommission || electoralRollDelegate(in: clause) || blockChiefs
         for index in clause where !seat && tokens[index].isWord {
             let bare = keyWithoutElision(tokens[index])
             // (« collège riverains : », « personnes qualifiées : » of an outside body too.)
@@ -718,7 +727,8 @@ extension Scan {
             if Scan.bytes(bare, isOneOf: Scan.residentGroups), !Scan.bytes(bare, isOneOf: ["non"]), let elected = word(index + 1),
                Scan.bytes(key(elected), isOneOf: ["elu", "elue", "elus", "elues"]) { seat = true; break }
             // "désignation de deux chefs d'entreprise, M. X et Mme Y": business owners seated as
-            // such hold no public office.
+            // such hold no public office; nor the residents who head a block of the safeguard plan
+            // (« chefs d'îlots »).
             if Scan.bytes(bare, isOneOf: ["chef", "chefs", "cheffe", "cheffes", "dirigeant", "dirigeants", "dirigeante", "dirigeantes"]),
                let firm = word(index + 1).flatMap({ self.is($0, "d'") ? word(index + 2) : $0 }),
                Scan.bytes(keyWithoutElision(firm), isOneOf: ["entreprise", "entreprises"]) { seat = true; break }
@@ -773,6 +783,15 @@ extension Scan {
                 || Scan.bytes(keyWithoutElision($0), isOneOf: ["clect", "communautaire", "syndical", "metropolitain"])) }
     }
 
+    /// « Plan communal de sauvegarde - chefs d'îlots : Mme X (quartier de la Gare) ; M. Y … »: the
+    /// residents who head a block of the safeguard plan, wherever the cell names them.
+    var blockChiefs: Bool {
+        tokens.indices.contains { index in
+            word(index).map { Scan.bytes(keyWithoutElision($0), isOneOf: ["ilot", "ilots"]) } == true
+                && word(index - 1).map { self.is($0, "d'") || Scan.bytes(key($0), isOneOf: ["chef", "chefs", "cheffe", "cheffes", "d'ilot", "d'ilots"]) } == true
+        }
+    }
+
     /// "CCID", "commission communale des impôts directs": its commissioners are taxpayers.
     var directTaxesCommission: Bool {
         var taxes = false
@@ -789,7 +808,11 @@ extension Scan {
     /// "commission de contrôle des listes électorales : délégué de l'administration, M. X":
     /// the delegates of the administration and of the court are citizens, not agents.
     func electoralRollDelegate(in clause: Range<Int>) -> Bool {
-        guard tokens.contains(where: { $0.isWord && Scan.bytes(keyWithoutElision($0), isOneOf: ["electorale", "electorales"]) }) else { return false }
+        // (« commission de contrôle » alone: the electoral-roll one, the only one a commune names so.)
+        guard tokens.indices.contains(where: { index in
+            word(index).map { Scan.bytes(keyWithoutElision($0), isOneOf: ["electorale", "electorales"])
+                || self.is($0, "controle") && word(index - 1).map { self.is($0, "de") } == true && word(index - 2).map { self.is($0, "commission") } == true } ?? false
+        }) else { return false }
         for index in clause where word(index).map({ Scan.bytes(key($0), isOneOf: ["delegue", "deleguee", "delegues", "deleguees"]) }) == true {
             if let body = word(afterLinkWords(index)), Scan.bytes(keyWithoutElision(body), isOneOf: ["administration", "tribunal", "prefet", "president"]) { return true }
         }

@@ -81,7 +81,7 @@ extension Scan {
     /// Fields and works of the arts that prizes reward.
     static let artFields: [StaticString] = ["poesie", "nouvelle", "nouvelles", "roman", "romans", "litteraire", "litteraires", "lettres",
                                             "photographie", "photo", "photos", "peinture", "sculpture", "dessin", "creation", "bd",
-                                            "cinema", "film", "livre", "ecriture", "slam", "lecteurs", "polar", "art", "arts", "musique"]
+                                            "cinema", "film", "livre", "ecriture", "slam", "lecteurs", "polar", "art", "arts", "musique", "architecture"]
 
     /// "… avec la conteuse X – accueil de Mlle Y en service civique": a dash or a semicolon then
     /// a word of another subject (not a name, a link or an article) opens a clause the
@@ -106,7 +106,7 @@ extension Scan {
     /// 1 000 € aux lauréats », « bons d'achat ») makes its winners recipients of public money,
     /// whatever the art: the money anywhere in the cell decides, as for a grant.
     func noProgramme(before start: Int) -> Bool {
-        var contest = false, programme = false, award = false, money = false, prizeField = false
+        var contest = false, programme = false, award = false, money = false, prizeField = false, school = false
         let gate = Scan.noProgrammeGate
         for index in tokens.indices {
             let token = tokens[index]
@@ -130,10 +130,12 @@ extension Scan {
                 prizeField = true
             }
             if Scan.bytes(bare, isOneOf: Scan.awardNouns) || self.is(token, "trophee") || self.is(token, "trophees") { award = true }
+            if Scan.bytes(bare, isOneOf: Scan.schoolPrizeFields) { school = true }
             if self.is(token, "concours"), !(word(index - 2).map { self.is($0, "fonds") || self.is($0, "fond") } ?? false) { contest = true }
             if Scan.bytes(bare, isOneOf: Scan.artContestWords) { programme = true }
         }
         return (award && money && !awardTitle(before: start)) || (contest && !programme) || prizeField && (award || contest)
+            || school && (award || contest) && !artWordInCell
     }
 
     /// "révision de prix", "actualisation des prix", "offre de prix": a price, never an award.

@@ -6,7 +6,7 @@ extension Scan {
     /// instructions a call, 0.8 k a délibérations row).
     static let noProgrammeGate = FirstByteLengthGate(
         prizeMoneyWords.entries.map { Array($0.utf8) } + noProgrammeWords.entries.map { Array($0.utf8) }
-            + (awardNouns + artContestWords).map { Array($0.description.utf8) }
+            + (awardNouns + artContestWords + schoolPrizeFields).map { Array($0.description.utf8) }
             + staffWords.map { Array($0.description.utf8) }
             + ["achat", "trophee", "trophees", "concours"].map { Array($0.utf8) })
 }

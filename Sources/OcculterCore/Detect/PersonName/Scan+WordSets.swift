@@ -35,6 +35,11 @@ extension Scan {
                                                       "citoyens", "citoyennes", "civisme", "civique", "benevole", "benevoles", "benevolat",
                                                       "these", "theses", "sociale", "solidaire", "createurs", "createur", "creatrice",
                                                       "creatrices", "entrepreneur", "entrepreneuse", "entrepreneurs"]
+    /// School prizes reward pupils (« Prix de la réussite au brevet – lauréats : … »), unless a
+    /// word of the arts says the pupils award an artist (« Prix Goncourt des lycéens »).
+    static let schoolPrizeFields: [StaticString] = ["brevet", "baccalaureat", "reussite", "eloquence", "lyceen", "lyceens", "lyceenne",
+                                                    "lyceennes", "collegien", "collegiens", "collegienne", "collegiennes", "scolaire",
+                                                    "scolaires", "examen", "examens", "diplome", "diplomes"]
     /// Words that relate a person to another one a situation concerns (`situation`).
     static let relationWords: [StaticString] = ["demande", "cabinet", "aupres", "appuye", "appuyee", "soutenu", "soutenue", "avis",
                                                 "presence", "signature", "visa", "intervention"]
@@ -360,7 +365,10 @@ extension Scan {
                                                  "socio-professionnels", "professionnels",
                                                  // Twenty-seventh session: the CCAS's appointed (not elected) members,
                                                  // residents of a home, volunteers thanked or seated.
-                                                 "nommes", "nommees", "residents", "residentes", "benevoles"]
+                                                 "nommes", "nommees", "residents", "residentes", "benevoles",
+                                                 // Twenty-eighth session: the young, disabled or elderly people a
+                                                 // committee seats (« représentants des jeunes », « des personnes handicapées »).
+                                                 "jeunes", "handicapees", "handicapes", "agees"]
     /// Particles of Portuguese, Italian, Dutch and German surnames that open no French word
     /// (`lowercaseUnknownName`): « da silva », « dos santos », « van damme ».
     static let foreignParticles: [StaticString] = ["da", "das", "dos", "do", "di", "della", "van", "von", "ben", "ait"]
