@@ -231,7 +231,9 @@ extension Scan {
         // ("ASSOC. « LES AMIS DE L'ORGUE » – PRES. M. X": the association's officer.)
         // (Lazy: asked only for the few names a programme would keep.)
         // ("jury de la résidence : M. X et Mme Y, habitants du quartier": a private seat.)
+        // ("Médaille de la ville à Mme X, organiste de la chapelle": a resident honoured.)
         lazy var volunteer = privateCapacityWord || associationOfficer(start: start, end: name.end) || coordinationClosedByResidents(after: name.end)
+            || clauseHas(["medaille", "medailles"], before: start)
         if artistAfter(name.end), !paid, !volunteer, !ownSituation(start, name.end) {
             emit(start, name.end, .exempt(.culturalProgramme), trigger + " ; artiste nommé par son art")
             return name.end
