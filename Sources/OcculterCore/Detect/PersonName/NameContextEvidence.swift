@@ -694,6 +694,9 @@ extension Scan {
         // citizens designated as delegates of the administration or of the court: wherever the
         // cell names that commission, the persons it lists hold those seats.
         var seat = directTaxesCommission || electoralRollDelegate(in: clause) || blockChiefs
+        // A qualified person's apposition says why they are qualified (« personnalité qualifiée :
+        // Mme X, directrice du centre social »), not an office they hold for the collectivity.
+        var qualified = false
         for index in clause where !seat && tokens[index].isWord {
             let bare = keyWithoutElision(tokens[index])
             // (« collège riverains : », « personnes qualifiées : » of an outside body too.)
@@ -710,6 +713,9 @@ extension Scan {
                     if Scan.bytes(keyWithoutElision(group), isOneOf: ["qualifiees", "qualifies", "qualifiee", "qualifie"]),
                        tokens.contains(where: { $0.isWord && Scan.bytes(keyWithoutElision($0), isOneOf: ["jury", "jurys"]) }),
                        professionAfter(end) || index < start { continue }
+                    // (In a jury, qualified persons are the profession's: their apposition stays.)
+                    if Scan.bytes(keyWithoutElision(group), isOneOf: ["qualifiees", "qualifies", "qualifiee", "qualifie"]),
+                       !tokens.contains(where: { $0.isWord && Scan.bytes(keyWithoutElision($0), isOneOf: ["jury", "jurys"]) }) { qualified = true }
                     seat = true
                 }
                 if seat { break }
@@ -746,11 +752,15 @@ extension Scan {
                let body = word(index - 1).flatMap({ Scan.bytes(key($0), isOneOf: ["de", "du", "des"]) ? word(index - 2) : $0 }),
                Scan.bytes(keyWithoutElision(body), isOneOf: ["comite", "comites", "conseil", "conseils", "referent", "referents", "referente",
                                                              "referentes"]) { seat = true; break }
+            // "assesseurs du bureau de vote : M. X, Mme Y": voters who hold the station with the
+            // councillors (whose office, written after the name, keeps them).
+            if Scan.bytes(bare, isOneOf: ["assesseur", "assesseurs", "assesseure", "assesseures"]),
+               tokens.contains(where: { $0.isWord && self.is($0, "vote") }) { seat = true; break }
             if Scan.bytes(bare, isOneOf: ["commissaire", "commissaires"]),
                tokens.contains(where: { $0.isWord && Scan.bytes(keyWithoutElision($0), isOneOf: ["impots", "impot"]) }) { seat = true; break }
         }
         guard seat, !presentsThePoint(start: start, end: end), !electedAfter(end), !communeRepresentative(before: start) else { return false }
-        return !ownOfficeAfter(end)
+        return qualified || !ownOfficeAfter(end)
     }
 
     /// "Mme X, présidente, et deux représentantes des parents", "avec M. Y, architecte des
@@ -895,6 +905,11 @@ extension Scan {
             for seat in max(0, index - 3)..<index where tokens[seat].isWord {
                 let bare = keyWithoutElision(tokens[seat])
                 if Scan.bytes(bare, isOneOf: Scan.mandateEvents) || Scan.bytes(bare, isOneOf: Scan.seatNouns) { return true }
+            }
+            // (« propriétaires exploitants désignés – M. X (titulaire) »: the capacity, then its
+            // designation, before the name.)
+            for seat in (index + 1)..<min(start, index + 3) where tokens[seat].isWord {
+                if Scan.bytes(keyWithoutElision(tokens[seat]), isOneOf: ["designe", "designes", "designee", "designees", "nomme", "nommes", "nommee", "nommees"]) { return true }
             }
         }
         // "association Mwana Maoré (présidente : Mme X)": an association's officer, in the

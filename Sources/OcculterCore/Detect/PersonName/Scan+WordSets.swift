@@ -368,7 +368,7 @@ extension Scan {
                                                  "nommes", "nommees", "residents", "residentes", "benevoles",
                                                  // Twenty-eighth session: the young, disabled or elderly people a
                                                  // committee seats (« représentants des jeunes », « des personnes handicapées »).
-                                                 "jeunes", "handicapees", "handicapes", "agees"]
+                                                 "jeunes", "handicapees", "handicapes", "agees", "organisations", "professionnelles"]
     /// Particles of Portuguese, Italian, Dutch and German surnames that open no French word
     /// (`lowercaseUnknownName`): « da silva », « dos santos », « van damme ».
     static let foreignParticles: [StaticString] = ["da", "das", "dos", "do", "di", "della", "van", "von", "ben", "ait"]
