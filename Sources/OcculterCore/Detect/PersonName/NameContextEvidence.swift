@@ -908,8 +908,10 @@ extension Scan {
             }
             // (« propriétaires exploitants désignés – M. X (titulaire) »: the capacity, then its
             // designation, before the name.)
+            // (Not « garante nommée par la Commission nationale du débat public »: another body's choice.)
             for seat in (index + 1)..<min(start, index + 3) where tokens[seat].isWord {
-                if Scan.bytes(keyWithoutElision(tokens[seat]), isOneOf: ["designe", "designes", "designee", "designees", "nomme", "nommes", "nommee", "nommees"]) { return true }
+                if Scan.bytes(keyWithoutElision(tokens[seat]), isOneOf: ["designe", "designes", "designee", "designees", "nomme", "nommes", "nommee", "nommees"]),
+                   !(word(seat + 1).map { self.is($0, "par") } ?? false) { return true }
             }
         }
         // "association Mwana Maoré (présidente : Mme X)": an association's officer, in the

@@ -185,6 +185,12 @@ extension Scan {
             let next = clauseBounds(around: clause.upperBound + 1)
             return next.contains(start) && !(next.lowerBound..<start).contains(where: { startsName($0) || introducesAgent($0) })
         }
+        // « Fixation des indemnités de fonction : M. X, maire ; Mme Y, 1re adjointe »: a phrase
+        // that heads a list after its colon concerns every person the list names.
+        if isPunct(to, ":"), start > to, !(to..<start).contains(where: introducesAgent),
+           !(to + 1..<start).contains(where: { isPunct($0, ":") || isPunct($0, "–") || isPunct($0, "—") }) {
+            return true
+        }
         guard clause.contains(start) else { return false }
         // After the phrase: every name of its clause but those introduced as an agent
         // ("présenté par", "rapporté par"): "protection fonctionnelle au maire, X, et à son

@@ -21,7 +21,9 @@ extension Scan {
     static let personQualifiers: [StaticString] = ["retraite", "retraitee", "ancien", "ancienne", "honoraire", "actuel", "actuelle",
                                                    "regrette", "regrettee", "defunt", "defunte"]
     static let requestWords: [StaticString] = ["demande", "demandes", "requete", "requetes", "candidature", "candidatures", "offre",
-                                               "offres", "reclamation", "reclamations", "petition", "recours", "plainte", "reclamation"]
+                                               "offres", "reclamation", "reclamations", "petition", "recours", "plainte", "reclamation",
+                                               // « mise en demeure d'acquérir présentée par Mme X »: the owner's claim.
+                                               "demeure"]
     /// Prizes that are no cultural programme: sport, and the fields of prizes that reward
     /// residents (« Trophées des sports : dotations aux lauréats … »).
     static let nonCulturalPrizes: [StaticString] = ["sport", "sports", "sportif", "sportive", "sportifs", "sportives", "trophee", "trophees"]
