@@ -140,6 +140,10 @@ extension Scan {
             // "Aide aux sinistrés de l'incendie de leur immeuble rue X : M. Y, Mme Z": the persons
             // listed right after the clause's colon own the property it names.
             let listedAfter = governed && isPunct(clause.upperBound, ":") && privates.contains { (clause.upperBound + 1)...(clause.upperBound + 3) ~= $0.lowerBound }
+            // « Avenant au bail de Mme X — logement communal de la rue Y »: the property heads the
+            // clause right after the person's, across a dash.
+                || governed && clause.lowerBound > 0 && (isPunct(clause.lowerBound - 1, "—") || isPunct(clause.lowerBound - 1, "–") || isPunct(clause.lowerBound - 1, "-"))
+                    && privates.contains { $0.upperBound == clause.lowerBound - 1 }
             guard operated || opening || standing || heading || listedAfter || privates.contains(where: { clause.contains($0.lowerBound) })
                     || personsHeadSubject(covered: covered, privates: privates) else { continue }
             emit(index, end)

@@ -188,6 +188,8 @@ extension PersonNameDetector {
             // Twenty-seventh session: more shops (« la reprise de la mercerie de la rue Pasteur »).
             "mercerie", "tabac", "tabac-presse", "quincaillerie", "bistrot", "magasin", "droguerie", "poissonnerie", "fromagerie",
             "cordonnerie", "bijouterie", "laverie",
+            // Twenty-eighth session: the front a failing owner must shore up (« la façade rue X »).
+            "facade",
         ])
         /// What may stand between a property word and its street ("située", "communal", "du").
         let propertyStreetLinks = ByteWordSet([
