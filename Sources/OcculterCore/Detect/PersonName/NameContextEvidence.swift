@@ -52,6 +52,9 @@ extension Scan {
             guard let token = word(position) else { continue }
             if self.is(token, .transaction) { return false }
             guard !session, self.is(token, .session, bare: true) else { continue }
+            // (« cérémonie des vœux »: the new year's wishes, no council's.)
+            if self.is(token, "voeux"), word(position - 1).map({ self.is($0, "des") }) == true,
+               word(position - 2).map({ self.is($0, "ceremonie") || self.is($0, "ceremonies") }) == true { continue }
             if self.is(token, "question") || self.is(token, "questions") {
                 guard let kind = word(position + 1), Scan.questionKinds.contains(where: { self.is(kind, $0) }) else { continue }
             }
@@ -940,7 +943,9 @@ extension Scan {
                 position += 1
                 continue
             }
-            if Scan.bytes(bare, isOneOf: Scan.privateCapacityWords) || Scan.bytes(bare, isOneOf: Scan.privateBodies)
+            // (« président de l'association des maires ruraux »: a body of officials.)
+            if Scan.bytes(bare, isOneOf: Scan.privateCapacityWords)
+                || Scan.bytes(bare, isOneOf: Scan.privateBodies) && !namesPublicBody(in: (position + 1)..<min(position + 3, tokens.count))
                 || privateCommittee(at: position) || notElected(at: position) { return true }
             position += 1
         }

@@ -248,7 +248,11 @@ extension Scan {
             emit(start, name.end, .exempt(.namedInRole), trigger + " ; élu installé, élu ou désigné dans un mandat")
             return name.end
         }
-        if sessionAuthor(start), !triggerBefore(start), !ownSituation(start, name.end) {
+        // (« Vœu … – audition de M. X, président de la Maison de la Culture », « question orale de
+        // M. Y (public) », « question écrite de M. et Mme Z, domiciliés … »: a body's officer, a
+        // resident.)
+        if sessionAuthor(start), !triggerBefore(start), !ownSituation(start, name.end), !privateSeat, !residenceAfter(name.end),
+           !(isPunct(name.end, "(") && word(name.end + 1).map { self.is($0, "public") } == true) {
             emit(start, name.end, .exempt(.namedInRole), trigger + " ; élu auteur d'une question, d'un vœu ou d'une motion en séance")
             return name.end
         }

@@ -351,7 +351,9 @@ extension Scan {
     static let publicBodyWords: [StaticString] = ["commune", "communes", "ville", "departement", "region", "communaute", "metropole",
                                                   "agglomeration", "etat", "syndicat", "sivom", "sivu", "ccas", "cias", "epci", "sdis",
                                                   "office", "etablissement", "chambre", "cci", "cma", "universite", "prefecture", "hopital",
-                                                  "agence", "caf", "cpam", "ars", "onf", "conseil", "collectivite", "centre", "gip", "sem", "spl"]
+                                                  "agence", "caf", "cpam", "ars", "onf", "conseil", "collectivite", "centre", "gip", "sem", "spl",
+                                                  // « président de l'association des maires ruraux »: a body of officials.
+                                                  "maires", "elus"]
     /// Groups of residents a council seats (`residentSeat`): « représentants des habitants »,
     /// « membres extérieurs », « membres non élus », « personnalités qualifiées » (not in a jury,
     /// whose architects sit in their profession).
