@@ -1499,6 +1499,96 @@ final class EvaluationTests: XCTestCase {
         XCTAssertGreaterThanOrEqual(figures.subjects, 200)
     }
 
+    func testCraftedTwoHundredFiftyNinthSubjects() throws {
+        let figures = try evaluate("crafted-259.yaml", title: "objets rédigés, jeu construit n° 259 (urbanisme et foncier d'une commune rurale du Massif central, à l'aveugle, première vague de la vingt-huitième session, mesurée puis lue pour le réglage, cinq élus déclarés)", officials: EvaluationTests.officials)
+        XCTAssertGreaterThanOrEqual(figures.subjects, 200)
+    }
+
+    func testCraftedTwoHundredSixtiethSubjects() throws {
+        let figures = try evaluate("crafted-260.yaml", title: "objets rédigés, jeu construit n° 260 (affaires scolaires et jeunesse d'une ville moyenne, à l'aveugle, première vague de la vingt-huitième session, mesurée puis lue pour le réglage, cinq élus déclarés)", officials: EvaluationTests.officials)
+        XCTAssertGreaterThanOrEqual(figures.subjects, 200)
+    }
+
+    func testCraftedTwoHundredSixtyFirstSubjects() throws {
+        let figures = try evaluate("crafted-261.yaml", title: "objets rédigés, jeu construit n° 261 (conseil municipal et intercommunalité d'une commune nouvelle, à l'aveugle, première vague de la vingt-huitième session, mesurée puis lue pour le réglage, cinq élus déclarés)", officials: EvaluationTests.officials)
+        XCTAssertGreaterThanOrEqual(figures.subjects, 200)
+    }
+
+    func testCraftedTwoHundredSixtySecondSubjects() throws {
+        let figures = try evaluate("crafted-262.yaml", title: "objets rédigés, jeu construit n° 262 (eau, assainissement et finances d'un syndicat intercommunal, à l'aveugle, première vague de la vingt-huitième session, mesurée puis lue pour le réglage, cinq élus déclarés)", officials: EvaluationTests.officials)
+        XCTAssertGreaterThanOrEqual(figures.subjects, 200)
+    }
+
+    func testCraftedTwoHundredSixtyThirdSubjects() throws {
+        let figures = try evaluate("crafted-263.yaml", title: "objets rédigés, jeu construit n° 263 (cimetière, mémoire et dénominations, Bretagne et Outre-mer, à l'aveugle, première vague de la vingt-huitième session, mesurée puis lue pour le réglage, cinq élus déclarés)", officials: EvaluationTests.officials)
+        XCTAssertGreaterThanOrEqual(figures.subjects, 200)
+    }
+
+    func testCraftedTwoHundredSixtyFourthSubjects() throws {
+        let figures = try evaluate("crafted-264.yaml", title: "objets rédigés, jeu construit n° 264 (commerce, domaine public et tourisme d'une station littorale, à l'aveugle, première vague de la vingt-huitième session, mesurée puis lue pour le réglage, cinq élus déclarés)", officials: EvaluationTests.officials)
+        XCTAssertGreaterThanOrEqual(figures.subjects, 200)
+    }
+
+    func testCraftedTwoHundredSixtyFifthSubjects() throws {
+        let figures = try evaluate("crafted-265.yaml", title: "objets rédigés, jeu construit n° 265 (action sociale, logement et santé d'une agglomération, à l'aveugle, vague de la vingt-huitième session tenue à l'écart du réglage (mesurée au début et à la fin), cinq élus déclarés)", officials: EvaluationTests.officials)
+        XCTAssertGreaterThanOrEqual(figures.subjects, 200)
+    }
+
+    func testCraftedTwoHundredSixtySixthSubjects() throws {
+        let figures = try evaluate("crafted-266.yaml", title: "objets rédigés, jeu construit n° 266 (vie associative, sport et culture d'un village alsacien, à l'aveugle, vague de la vingt-huitième session tenue à l'écart du réglage (mesurée au début et à la fin), cinq élus déclarés)", officials: EvaluationTests.officials)
+        XCTAssertGreaterThanOrEqual(figures.subjects, 200)
+    }
+
+    func testCraftedTwoHundredSixtySeventhSubjects() throws {
+        let figures = try evaluate("crafted-267.yaml", title: "objets rédigés, jeu construit n° 267 (ressources humaines d'une ville de 20 000 habitants, à l'aveugle, vague de la vingt-huitième session tenue à l'écart du réglage (mesurée au début et à la fin), cinq élus déclarés)", officials: EvaluationTests.officials)
+        XCTAssertGreaterThanOrEqual(figures.subjects, 200)
+    }
+
+    func testCraftedTwoHundredSixtyEighthSubjects() throws {
+        let figures = try evaluate("crafted-268.yaml", title: "objets rédigés, jeu construit n° 268 (forêt, agriculture, chasse et environnement, Vosges et Jura, à l'aveugle, vague de la vingt-huitième session tenue à l'écart du réglage (mesurée au début et à la fin), cinq élus déclarés)", officials: EvaluationTests.officials)
+        XCTAssertGreaterThanOrEqual(figures.subjects, 200)
+    }
+
+    func testCraftedTwoHundredSixtyNinthSubjects() throws {
+        let figures = try evaluate("crafted-269.yaml", title: "objets rédigés, jeu construit n° 269 (marchés publics, travaux et contentieux d'une communauté de communes, à l'aveugle, vague de la vingt-huitième session tenue à l'écart du réglage (mesurée au début et à la fin), cinq élus déclarés)", officials: EvaluationTests.officials)
+        XCTAssertGreaterThanOrEqual(figures.subjects, 200)
+    }
+
+    func testCraftedTwoHundredSeventiethSubjects() throws {
+        let figures = try evaluate("crafted-270.yaml", title: "objets rédigés, jeu construit n° 270 (procès-verbaux sommaires saisis sans soin, Corse et Provence, à l'aveugle, vague de la vingt-huitième session tenue à l'écart du réglage (mesurée au début et à la fin), cinq élus déclarés)", officials: EvaluationTests.officials)
+        XCTAssertGreaterThanOrEqual(figures.subjects, 200)
+    }
+
+    func testCraftedTwoHundredSeventyFirstSubjects() throws {
+        let figures = try evaluate("crafted-271.yaml", title: "objets rédigés, jeu construit n° 271 (conseil de métropole et conseil communautaire, à l'aveugle, deuxième vague de la vingt-huitième session, mesurée puis lue pour le réglage, cinq élus déclarés)", officials: EvaluationTests.officials)
+        XCTAssertGreaterThanOrEqual(figures.subjects, 200)
+    }
+
+    func testCraftedTwoHundredSeventySecondSubjects() throws {
+        let figures = try evaluate("crafted-272.yaml", title: "objets rédigés, jeu construit n° 272 (objets brefs d'une secrétaire de mairie rurale de Bourgogne, à l'aveugle, deuxième vague de la vingt-huitième session, mesurée puis lue pour le réglage, cinq élus déclarés)", officials: EvaluationTests.officials)
+        XCTAssertGreaterThanOrEqual(figures.subjects, 200)
+    }
+
+    func testCraftedTwoHundredSeventyThirdSubjects() throws {
+        let figures = try evaluate("crafted-273.yaml", title: "objets rédigés, jeu construit n° 273 (élections, état civil, police municipale et services à la population, à l'aveugle, deuxième vague de la vingt-huitième session, mesurée puis lue pour le réglage, cinq élus déclarés)", officials: EvaluationTests.officials)
+        XCTAssertGreaterThanOrEqual(figures.subjects, 200)
+    }
+
+    func testCraftedTwoHundredSeventyFourthSubjects() throws {
+        let figures = try evaluate("crafted-274.yaml", title: "objets rédigés, jeu construit n° 274 (commune d'Outre-mer, à l'aveugle, deuxième vague de la vingt-huitième session, mesurée puis lue pour le réglage, cinq élus déclarés)", officials: EvaluationTests.officials)
+        XCTAssertGreaterThanOrEqual(figures.subjects, 200)
+    }
+
+    func testCraftedTwoHundredSeventyFifthSubjects() throws {
+        let figures = try evaluate("crafted-275.yaml", title: "objets rédigés, jeu construit n° 275 (culture et patrimoine d'une ville moyenne, à l'aveugle, deuxième vague de la vingt-huitième session, mesurée puis lue pour le réglage, cinq élus déclarés)", officials: EvaluationTests.officials)
+        XCTAssertGreaterThanOrEqual(figures.subjects, 200)
+    }
+
+    func testCraftedTwoHundredSeventySixthSubjects() throws {
+        let figures = try evaluate("crafted-276.yaml", title: "objets rédigés, jeu construit n° 276 (urbanisme d'une ville de 40 000 habitants, à l'aveugle, deuxième vague de la vingt-huitième session, mesurée puis lue pour le réglage, cinq élus déclarés)", officials: EvaluationTests.officials)
+        XCTAssertGreaterThanOrEqual(figures.subjects, 200)
+    }
+
     /// Real subjects only: the collector found no private person in them (keep-rate only).
     func testRealFrozenFifteenthPart() throws {
         let figures = try evaluate("real-frozen-15.yaml", title: "objets réels, quinzième partie gelée", officials: [])
