@@ -178,6 +178,16 @@ extension Scan {
     /// ", habitants du quartier" after « M. X et de Mme Y »: the name at `end` is coordinated
     /// (« et ») and a plural word for private persons closes the coordination (the first comma
     /// after it).
+    /// « Mme X et M. Y, conseillers municipaux, et deux représentants des abonnés »: the plural
+    /// office after the coordinated names is each one's.
+    func coordinationClosedByOffice(after end: Int) -> Bool {
+        guard word(end).map({ self.is($0, "et") }) == true,
+              let comma = (end..<min(tokens.count, end + 10)).first(where: { tokens[$0].kind == .punct && !isPunct($0, ".") && !isPunct($0, "'") }),
+              isPunct(comma, ","), let office = word(comma + 1) else { return false }
+        return self.is(office, .role, bare: true) && key(office).last == UInt8(ascii: "s") && !Scan.bytes(key(office), isOneOf: Scan.seatNouns)
+            && !Scan.bytes(key(office), isOneOf: ["representantes", "membres"])
+    }
+
     func coordinationClosedByResidents(after end: Int) -> Bool {
         guard word(end).map({ self.is($0, "et") }) == true, let comma = (end..<min(tokens.count, end + 10)).first(where: { tokens[$0].kind == .punct && !isPunct($0, ".") && !isPunct($0, "'") }),
               isPunct(comma, ","), let noun = word(comma + 1) else { return false }
@@ -350,6 +360,26 @@ extension Scan {
         if !role, designationToBody(before: position) { role = true }
         return role && !taxes && !namesCitizenCouncil
     }
+
+    /// « représentant des plaisanciers », « délégués des pêcheurs », « représentante des
+    /// retraités »: a seat for a group of people named by a plural noun, which no list can hold
+    /// whole, is a private seat unless the group is of public bodies or officials (« représentants
+    /// des communes membres », « des élus », « du personnel »).
+    func representedGroup(seat: Int, group: Int) -> Bool {
+        guard let seatWord = word(seat), Scan.bytes(key(seatWord), isOneOf: ["representant", "representante", "representants", "representantes",
+                                                                               "delegue", "deleguee", "delegues", "deleguees"]),
+              let link = word(group - 1), self.is(link, "des"), let noun = word(group), !noun.startsUpper, noun.scalars >= 4,
+              let last = key(noun).last, last == UInt8(ascii: "s") || last == UInt8(ascii: "x") else { return false }
+        return !Scan.bytes(keyWithoutElision(noun), isOneOf: Scan.publicBodyWords) && !Scan.bytes(keyWithoutElision(noun), isOneOf: Scan.publicGroups)
+    }
+
+    /// Groups of public bodies, officials or staff a seat may represent.
+    static let publicGroups: [StaticString] = ["communes", "collectivites", "villes", "departements", "regions", "etats", "elus", "elues", "conseillers",
+                                               "conseils", "administrations", "services", "personnels", "agents", "salaries", "syndicats",
+                                               "etablissements", "organismes", "financeurs", "cofinanceurs", "partenaires", "institutions", "chambres",
+                                               "communautes", "metropoles", "agglomerations", "intercommunalites", "territoires", "ministeres",
+                                               "autorites", "groupes", "listes", "minorites", "oppositions", "epci", "collectivites", "membres",
+                                               "assemblees", "parcs", "offices", "operateurs", "pays", "bassins", "secteurs", "sections"]
 
     /// The tender board and the public-service delegation commission, written by their acronyms:
     /// their members are councillors (CGCT L1411-5).
@@ -710,7 +740,8 @@ extension Scan {
                     // ("représentants de la société civile": citizens drawn by lot.)
                     let civilSociety = word(candidate).map { self.is($0, "societe") } == true && word(candidate + 1).map { self.is($0, "civile") } == true
                     guard let group = word(candidate), Scan.bytes(keyWithoutElision(group), isOneOf: Scan.residentGroups)
-                        && !self.is(tokens[index], "titre") || Scan.bytes(keyWithoutElision(group), isOneOf: Scan.privateBodies) || civilSociety else { continue }
+                        && !self.is(tokens[index], "titre") || Scan.bytes(keyWithoutElision(group), isOneOf: Scan.privateBodies) || civilSociety
+                        || representedGroup(seat: index, group: candidate) else { continue }
                     // (A jury's qualified persons are professionals when a profession follows the
                     // name: « M. X, architecte »; « M. Y, personnalité qualifiée (usager) » is not.)
                     if Scan.bytes(keyWithoutElision(group), isOneOf: ["qualifiees", "qualifies", "qualifiee", "qualifie"]),
@@ -762,7 +793,8 @@ extension Scan {
             if Scan.bytes(bare, isOneOf: ["commissaire", "commissaires"]),
                tokens.contains(where: { $0.isWord && Scan.bytes(keyWithoutElision($0), isOneOf: ["impots", "impot"]) }) { seat = true; break }
         }
-        guard seat, !presentsThePoint(start: start, end: end), !electedAfter(end), !communeRepresentative(before: start) else { return false }
+        guard seat, !presentsThePoint(start: start, end: end), !electedAfter(end), !communeRepresentative(before: start),
+              !coordinationClosedByOffice(after: end) else { return false }
         return qualified || !ownOfficeAfter(end)
     }
 
