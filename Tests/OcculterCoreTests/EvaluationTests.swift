@@ -1589,6 +1589,26 @@ final class EvaluationTests: XCTestCase {
         XCTAssertGreaterThanOrEqual(figures.subjects, 200)
     }
 
+    func testCraftedTwoHundredSeventySeventhSubjects() throws {
+        let figures = try evaluate("crafted-277.yaml", title: "objets rédigés, jeu construit n° 277 (sport et vie associative d'une ville de 15 000 habitants, à l'aveugle, troisième vague de la vingt-huitième session, mesurée puis lue pour le réglage, cinq élus déclarés)", officials: EvaluationTests.officials)
+        XCTAssertGreaterThanOrEqual(figures.subjects, 200)
+    }
+
+    func testCraftedTwoHundredSeventyEighthSubjects() throws {
+        let figures = try evaluate("crafted-278.yaml", title: "objets rédigés, jeu construit n° 278 (développement économique d'une communauté de communes, à l'aveugle, troisième vague de la vingt-huitième session, mesurée puis lue pour le réglage, cinq élus déclarés)", officials: EvaluationTests.officials)
+        XCTAssertGreaterThanOrEqual(figures.subjects, 200)
+    }
+
+    func testCraftedTwoHundredSeventyNinthSubjects() throws {
+        let figures = try evaluate("crafted-279.yaml", title: "objets rédigés, jeu construit n° 279 (port, mer et littoral d'une commune bretonne, à l'aveugle, troisième vague de la vingt-huitième session, mesurée puis lue pour le réglage, cinq élus déclarés)", officials: EvaluationTests.officials)
+        XCTAssertGreaterThanOrEqual(figures.subjects, 200)
+    }
+
+    func testCraftedTwoHundredEightiethSubjects() throws {
+        let figures = try evaluate("crafted-280.yaml", title: "objets rédigés, jeu construit n° 280 (montagne et pastoralisme, Alpes et Pyrénées, à l'aveugle, troisième vague de la vingt-huitième session, mesurée puis lue pour le réglage, cinq élus déclarés)", officials: EvaluationTests.officials)
+        XCTAssertGreaterThanOrEqual(figures.subjects, 200)
+    }
+
     /// Real subjects only: the collector found no private person in them (keep-rate only).
     func testRealFrozenFifteenthPart() throws {
         let figures = try evaluate("real-frozen-15.yaml", title: "objets réels, quinzième partie gelée", officials: [])
