@@ -961,6 +961,9 @@ extension Scan {
         var end = end
         if let seat = word(end), Scan.bytes(key(seat), isOneOf: Scan.seatRanks), isPunct(end + 1, ",") || isPunct(end + 1, "(") { end += 1 }
         guard isPunct(end, ",") || isPunct(end, "(") else { return false }
+        // (« désignation de M. X, éleveur », « M. Y (viticulteur) »: a trade of one's own account
+        // right after the name; not an agent's post, « M. Z, cantonnier ».)
+        if let trade = word(end + 1), Scan.bytes(keyWithoutElision(trade), isOneOf: Scan.ownAccountTrades) { return true }
         var position = end + 1
         while position < min(end + 8, tokens.count) {
             guard let token = word(position) else {

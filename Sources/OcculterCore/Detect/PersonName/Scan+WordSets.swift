@@ -282,6 +282,19 @@ extension Scan {
                                                        // Twenty-eighth session: a voter seated as such (« M. X, électeur, comme
                                                        // assesseur »), a pupil's parent.
                                                        "electeur", "electrice", "electeurs", "electrices", "parent", "exploitant", "exploitante"]
+    /// Trades exercised on one's own account: a person described by one in apposition holds a
+    /// seat or a file as a private person (« M. X, éleveur, représentant … », « Mme Y (fleuriste) »).
+    static let ownAccountTrades: [StaticString] = ["boulanger", "boulangere", "epicier", "epiciere", "cafetier", "cafetiere", "aubergiste", "forgeron",
+                                                   "menuisier", "macon", "charpentier", "couvreur", "plombier", "electricien", "agriculteur",
+                                                   "agricultrice", "eleveur", "eleveuse", "viticulteur", "viticultrice", "artisan", "ostreiculteur",
+                                                   "ostreicultrice", "apiculteur", "apicultrice", "horticulteur", "horticultrice", "pepinieriste",
+                                                   "serrurier", "vitrier", "carreleur", "terrassier", "cordonnier", "fleuriste", "libraire", "buraliste",
+                                                   "garagiste", "brocanteur", "antiquaire", "berger", "bergere", "coiffeur", "coiffeuse", "cultivateur",
+                                                   "cultivatrice", "fermier", "fermiere", "maraicher", "maraichere", "debitant", "debitante",
+                                                   "ambulancier", "elagueur", "bucheron", "ramoneur", "mytiliculteur", "conchyliculteur",
+                                                   "conchylicultrice", "pecheur", "pecheuse", "marin-pecheur", "restaurateur", "restauratrice",
+                                                   "hotelier", "hoteliere", "commercant", "commercante", "estheticienne", "boucher", "bouchere",
+                                                   "charcutier", "charcutiere", "patissier", "patissiere", "traiteur", "exploitant", "exploitante"]
     /// What a person may be liable for (« responsable de l'accident »).
     static let damageNouns: [StaticString] = ["destruction", "degradation", "degradations", "accident", "sinistre", "dommage",
                                               "dommages", "degats", "incendie", "collision", "chute", "prejudice", "infraction"]
