@@ -22,10 +22,8 @@ extension Scan {
             gathered.deallocate()
         }
         let tokens = self.tokens
-        func emit(_ from: Int, _ to: Int, _ verdict0: Verdict, _ evidence: String) {
+        func emit(_ from: Int, _ to: Int, _ verdict: Verdict, _ evidence: String) {
             guard from < to else { return }
-            var verdict = verdict0
-            if case .exempt = verdict, experimentFlips.contains(where: { evidence.contains($0) }) { verdict = .occult }
             // "Commission finances : M. X (président), Mme Y, M. Z": the names listed after a
             // declared official share the official's mandate (as named in role).
             if case .exempt(let exemption) = verdict, exemption == .culturalProgramme || exemption == .namedInRole || exemption == .official {
@@ -741,5 +739,3 @@ extension Scan {
         return Scan.bytes(key(previous), isOneOf: ["a", "de", "par", "pour", "avec", "aupres", "entre"])
     }
 }
-
-let experimentFlips: [String] = (ProcessInfo.processInfo.environment["OCC_FLIP"] ?? "").split(separator: "|").map(String.init).filter { !$0.isEmpty }
