@@ -730,7 +730,14 @@ extension Scan {
         // A qualified person's apposition says why they are qualified (« personnalité qualifiée :
         // Mme X, directrice du centre social »), not an office they hold for the collectivity.
         var qualified = false
-        for index in clause where !seat && tokens[index].isWord {
+        // « Désignation des référents de hameau : Le Pinay – Mme X ; Les Roches – M. Y »: a list
+        // cut by semicolons after a colon is read with its heading.
+        var read = [clause]
+        if clause.lowerBound > 0, isPunct(clause.lowerBound - 1, ";"),
+           let colon = (0..<clause.lowerBound).first(where: { isPunct($0, ":") }) {
+            read.append(clauseBounds(around: max(0, colon - 1)).lowerBound..<colon)
+        }
+        for range in read { for index in range where !seat && tokens[index].isWord {
             let bare = keyWithoutElision(tokens[index])
             // (« collège riverains : », « personnes qualifiées : » of an outside body too.)
             if Scan.bytes(bare, isOneOf: Scan.seatNouns)
@@ -792,7 +799,7 @@ extension Scan {
                tokens.contains(where: { $0.isWord && self.is($0, "vote") }) { seat = true; break }
             if Scan.bytes(bare, isOneOf: ["commissaire", "commissaires"]),
                tokens.contains(where: { $0.isWord && Scan.bytes(keyWithoutElision($0), isOneOf: ["impots", "impot"]) }) { seat = true; break }
-        }
+        } }
         guard seat, !presentsThePoint(start: start, end: end), !electedAfter(end), !communeRepresentative(before: start),
               !coordinationClosedByOffice(after: end) else { return false }
         return qualified || !ownOfficeAfter(end)
