@@ -967,6 +967,10 @@ extension Scan {
         // (« m. X titulaire, mme Y suppléante (habitante non élue) »: past the seat's word.)
         var end = end
         if let seat = word(end), Scan.bytes(key(seat), isOneOf: Scan.seatRanks), isPunct(end + 1, ",") || isPunct(end + 1, "(") { end += 1 }
+        // (« organisateur : M. X pour le Vélo Club Aubinois »: acting for a private body.)
+        if let on = word(end), self.is(on, "pour"), privateBodyOrFirm(in: (end + 1)..<min(tokens.count, end + 5)), !namesPublicBody(in: (end + 1)..<min(tokens.count, end + 5)) {
+            return true
+        }
         guard isPunct(end, ",") || isPunct(end, "(") else { return false }
         // (« désignation de M. X, éleveur », « M. Y (viticulteur) »: a trade of one's own account
         // right after the name; not an agent's post, « M. Z, cantonnier ».)

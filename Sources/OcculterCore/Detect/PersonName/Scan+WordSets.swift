@@ -281,7 +281,10 @@ extension Scan {
                                                        "garant", "garants", "affouagiste", "affouagistes",
                                                        // Twenty-eighth session: a voter seated as such (« M. X, électeur, comme
                                                        // assesseur »), a pupil's parent.
-                                                       "electeur", "electrice", "electeurs", "electrices", "parent", "exploitant", "exploitante"]
+                                                       "electeur", "electrice", "electeurs", "electrices", "parent", "exploitant", "exploitante",
+                                                       // A practitioner on their own account (« médiateur pastoral indépendant »,
+                                                       // « psychomotricienne libérale »).
+                                                       "independant", "independante", "liberal", "liberale"]
     /// Trades exercised on one's own account: a person described by one in apposition holds a
     /// seat or a file as a private person (« M. X, éleveur, représentant … », « Mme Y (fleuriste) »).
     static let ownAccountTrades: [StaticString] = ["boulanger", "boulangere", "epicier", "epiciere", "cafetier", "cafetiere", "aubergiste", "forgeron",
