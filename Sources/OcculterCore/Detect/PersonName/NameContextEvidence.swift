@@ -792,7 +792,7 @@ extension Scan {
             if Scan.bytes(bare, isOneOf: ["quartier", "quartiers", "hameau", "hameaux", "citoyen", "citoyens"]),
                let body = word(index - 1).flatMap({ Scan.bytes(key($0), isOneOf: ["de", "du", "des"]) ? word(index - 2) : $0 }),
                Scan.bytes(keyWithoutElision(body), isOneOf: ["comite", "comites", "conseil", "conseils", "referent", "referents", "referente",
-                                                             "referentes"]) { seat = true; break }
+                                                             "referentes", "delegue", "delegues", "deleguee", "deleguees"]) { seat = true; break }
             // "assesseurs du bureau de vote : M. X, Mme Y": voters who hold the station with the
             // councillors (whose office, written after the name, keeps them).
             if Scan.bytes(bare, isOneOf: ["assesseur", "assesseurs", "assesseure", "assesseures"]),
@@ -811,6 +811,10 @@ extension Scan {
     /// d'entreprise) ».)
     func ownOfficeAfter(_ end: Int) -> Bool {
         guard isPunct(end, ",") || isPunct(end, "("), let office = word(end + 1) else { return false }
+        // (« M. X, président de la société de chasse, comme représentant des chasseurs »: the
+        // office of a private body is no public one.)
+        if Scan.bytes(key(office), isOneOf: Scan.associationOffices), let of = word(end + 2), Scan.bytes(key(of), isOneOf: ["de", "du", "des", "d'"]),
+           !namesPublicBody(in: (end + 2)..<min(tokens.count, end + 8)) { return false }
         // (« Mme Y, élue par les volants »: chosen by a group, no office.)
         if self.is(office, .role, bare: true), !Scan.bytes(key(office), isOneOf: Scan.seatNouns), !(word(end + 2).map { self.is($0, "par") } ?? false),
            !Scan.bytes(key(office), isOneOf: ["representantes", "membres", "personnalites", "chef", "cheffe", "responsable"]) {

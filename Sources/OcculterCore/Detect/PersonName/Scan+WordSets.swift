@@ -297,7 +297,8 @@ extension Scan {
                                                    "ambulancier", "elagueur", "bucheron", "ramoneur", "mytiliculteur", "conchyliculteur",
                                                    "conchylicultrice", "pecheur", "pecheuse", "marin-pecheur", "restaurateur", "restauratrice",
                                                    "hotelier", "hoteliere", "commercant", "commercante", "estheticienne", "boucher", "bouchere",
-                                                   "charcutier", "charcutiere", "patissier", "patissiere", "traiteur", "exploitant", "exploitante"]
+                                                   "charcutier", "charcutiere", "patissier", "patissiere", "traiteur", "exploitant", "exploitante",
+                                                   "hebergeur", "hebergeuse", "loueur", "loueuse"]
     /// What a person may be liable for (« responsable de l'accident »).
     static let damageNouns: [StaticString] = ["destruction", "degradation", "degradations", "accident", "sinistre", "dommage",
                                               "dommages", "degats", "incendie", "collision", "chute", "prejudice", "infraction"]
