@@ -789,7 +789,8 @@ extension Scan {
                 seat = true
                 break
             }
-            if Scan.bytes(bare, isOneOf: ["quartier", "quartiers", "hameau", "hameaux", "citoyen", "citoyens"]),
+            // (« conseil de fabrique »: the parish's lay council in Alsace-Moselle.)
+            if Scan.bytes(bare, isOneOf: ["quartier", "quartiers", "hameau", "hameaux", "citoyen", "citoyens", "fabrique"]),
                let body = word(index - 1).flatMap({ Scan.bytes(key($0), isOneOf: ["de", "du", "des"]) ? word(index - 2) : $0 }),
                Scan.bytes(keyWithoutElision(body), isOneOf: ["comite", "comites", "conseil", "conseils", "referent", "referents", "referente",
                                                              "referentes", "delegue", "delegues", "deleguee", "deleguees"]) { seat = true; break }

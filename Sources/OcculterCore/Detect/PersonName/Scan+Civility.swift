@@ -276,7 +276,7 @@ extension Scan {
             // presents the point is not the one it decides on.
             if !presentsThePoint(start: start, end: name.end),
                triggerBefore(start) || recipientOfTransaction(start) || ownSituation(start, name.end) || agentGrade(after: name.end) || contractOf(start)
-                || formerOffice(after: name.end) {
+                || formerOffice(after: name.end) || ownPropertyAfter(name.end) {
                 emit(nameStart, name.end, .occult, trigger + " ; nommé dans une fonction, mais décision sur sa situation personnelle")
             } else {
                 emit(start, name.end, .exempt(.namedInRole), trigger + " ; élu ou agent nommé dans sa fonction")

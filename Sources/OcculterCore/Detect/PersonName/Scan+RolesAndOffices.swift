@@ -131,6 +131,19 @@ extension Scan {
     /// longer held names a private person now (their funeral, gift, claim), unless the subject
     /// honours them publicly (« hommage », « citoyen d'honneur », « à la mémoire de »,
     /// « dénomination »).
+    /// « Permis d'aménager déposé par M. X, 3e adjoint, pour sa propriété chemin des Vignes »: a
+    /// property of their own, within the clause after the name, makes the official a party.
+    func ownPropertyAfter(_ end: Int) -> Bool {
+        let clause = clauseBounds(around: end)
+        var index = end
+        while index < min(clause.upperBound, end + 10) {
+            defer { index += 1 }
+            guard let owner = word(index), Scan.bytes(key(owner), isOneOf: ["sa", "son", "ses"]) else { continue }
+            if let thing = word(index + 1), context.nameVocabulary.propertyNouns.contains(keyWithoutElision(thing)) { return true }
+        }
+        return false
+    }
+
     func formerOffice(after end: Int) -> Bool {
         guard isPunct(end, ",") || isPunct(end, "(") || isPunct(end, "-") || isPunct(end, "–"), let former = word(end + 1) else { return false }
         // "Mme X, secrétaire de mairie retraitée": an agent's office that ended, as « ancienne ».
