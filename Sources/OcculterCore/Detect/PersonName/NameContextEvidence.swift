@@ -316,7 +316,9 @@ extension Scan {
             return true
         }
         // (« CAO - Election des membres : titulaires Mme X »: the tender board, councillors by law.)
-        if !roles, !seatAfterColon, !tokens[..<position].contains(where: { $0.isWord && (self.is($0, "commission") || self.is($0, "commissions") || councilCommissionAcronym($0)) }),
+        // (« Conseil d'administration du lycée : M. X, titulaire ; Mme Y, suppléante »: a board's seats.)
+        if !roles, !seatAfterColon, !(0..<position).contains(where: { index in
+               word(index).map { self.is($0, "commission") || self.is($0, "commissions") || councilCommissionAcronym($0) } == true || boardHeading(at: index) }),
            !designationToBody(before: position) {
             return false
         }
@@ -380,6 +382,15 @@ extension Scan {
                                                "communautes", "metropoles", "agglomerations", "intercommunalites", "territoires", "ministeres",
                                                "autorites", "groupes", "listes", "minorites", "oppositions", "epci", "collectivites", "membres",
                                                "assemblees", "parcs", "offices", "operateurs", "pays", "bassins", "secteurs", "sections"]
+
+    /// « conseil d'administration », « conseil d'école », « conseil de surveillance »: a public
+    /// establishment's board, whose seats the council fills with its members (not a « conseil de
+    /// développement » or « de la vie associative », which seat citizens).
+    func boardHeading(at index: Int) -> Bool {
+        guard let token = word(index), self.is(token, "conseil") || self.is(token, "conseils"), let next = word(index + 1) else { return false }
+        if Scan.bytes(key(next), isOneOf: ["d'administration", "d'ecole", "d'etablissement", "d'exploitation"]) { return true }
+        return self.is(next, "de") && word(index + 2).map { self.is($0, "surveillance") } == true
+    }
 
     /// The tender board and the public-service delegation commission, written by their acronyms:
     /// their members are councillors (CGCT L1411-5).
@@ -1213,6 +1224,12 @@ extension Scan {
         while index < start {
             defer { index += 1 }
             guard tokens[index].isWord, self.is(tokens[index], "delegation") || self.is(tokens[index], "delegations") else { continue }
+            // (« Conseillers délégués – délégation à M. X (agriculture) et à Mme Y (déchets) »: the
+            // councillors given a delegation.)
+            if let to = word(index + 1), self.is(to, "a") || self.is(to, "aux"),
+               (0..<index).contains(where: { word($0).map { Scan.bytes(key($0), isOneOf: ["delegue", "deleguee", "delegues", "deleguees"]) } ?? false }) {
+                return true
+            }
             for offset in 1...3 {
                 guard let after = word(index + offset) else { break }
                 // ("Délégation de fonctions d'officier d'état civil à des agents : Mme X".)
