@@ -702,10 +702,12 @@ extension Scan {
         func chair(_ index: Int) -> Bool { word(index).map { Scan.bytes(key($0), isOneOf: Scan.chairWords) } ?? false }
         // (« Subvention à l'Amicale du personnel du syndicat des eaux – présidente : Mme X »: the
         // grant's body is the association, named before the public one it gathers staff of.)
-        let firstPrivate = (0..<start).first { word($0).map { Scan.bytes(keyWithoutElision($0), isOneOf: Scan.privateBodies) } ?? false }
-        if before, chair(look) || chair(look - 1), !namesPublicBody(in: 0..<(firstPrivate ?? start)),
-           tokens.contains(where: { $0.isWord && Scan.bytes(keyWithoutElision($0), isOneOf: Scan.grantWords) }) {
-            return true
+        if before, chair(look) || chair(look - 1) {
+            let firstPrivate = (0..<start).first { word($0).map { Scan.bytes(keyWithoutElision($0), isOneOf: Scan.privateBodies) } ?? false }
+            if !namesPublicBody(in: 0..<(firstPrivate ?? start)),
+               tokens.contains(where: { $0.isWord && Scan.bytes(keyWithoutElision($0), isOneOf: Scan.grantWords) }) {
+                return true
+            }
         }
         return privateBodyOrFirm(in: 0..<start)
             && !tokens.indices.contains { word($0).map { Scan.bytes(keyWithoutElision($0), isOneOf: Scan.councilBodies) } ?? false }
@@ -743,12 +745,14 @@ extension Scan {
         var qualified = false
         // « Désignation des référents de hameau : Le Pinay – Mme X ; Les Roches – M. Y »: a list
         // cut by semicolons after a colon is read with its heading.
-        var read = [clause]
+        var heading = clause.upperBound..<clause.upperBound
         if clause.lowerBound > 0, isPunct(clause.lowerBound - 1, ";"),
            let colon = (0..<clause.lowerBound).first(where: { isPunct($0, ":") }) {
-            read.append(clauseBounds(around: max(0, colon - 1)).lowerBound..<colon)
+            heading = clauseBounds(around: max(0, colon - 1)).lowerBound..<colon
         }
-        for range in read { for index in range where !seat && tokens[index].isWord {
+        for step in 0..<(clause.count + heading.count) where !seat {
+            let index = step < clause.count ? clause.lowerBound + step : heading.lowerBound + step - clause.count
+            guard tokens[index].isWord else { continue }
             let bare = keyWithoutElision(tokens[index])
             // (« collège riverains : », « personnes qualifiées : » of an outside body too.)
             if Scan.bytes(bare, isOneOf: Scan.seatNouns)
@@ -761,13 +765,15 @@ extension Scan {
                         && !self.is(tokens[index], "titre") || Scan.bytes(keyWithoutElision(group), isOneOf: Scan.privateBodies) || civilSociety
                         || representedGroup(seat: index, group: candidate) else { continue }
                     // (A jury's qualified persons are professionals when a profession follows the
-                    // name: « M. X, architecte »; « M. Y, personnalité qualifiée (usager) » is not.)
-                    if Scan.bytes(keyWithoutElision(group), isOneOf: ["qualifiees", "qualifies", "qualifiee", "qualifie"]),
-                       tokens.contains(where: { $0.isWord && Scan.bytes(keyWithoutElision($0), isOneOf: ["jury", "jurys"]) }),
-                       professionAfter(end) || index < start { continue }
-                    // (In a jury, qualified persons are the profession's: their apposition stays.)
-                    if Scan.bytes(keyWithoutElision(group), isOneOf: ["qualifiees", "qualifies", "qualifiee", "qualifie"]),
-                       !tokens.contains(where: { $0.isWord && Scan.bytes(keyWithoutElision($0), isOneOf: ["jury", "jurys"]) }) { qualified = true }
+                    // name: « M. X, architecte »; « M. Y, personnalité qualifiée (usager) » is not.
+                    // Outside a jury, their apposition says why they are qualified.)
+                    if Scan.bytes(keyWithoutElision(group), isOneOf: ["qualifiees", "qualifies", "qualifiee", "qualifie"]) {
+                        if tokens.contains(where: { $0.isWord && Scan.bytes(keyWithoutElision($0), isOneOf: ["jury", "jurys"]) }) {
+                            if professionAfter(end) || index < start { continue }
+                        } else {
+                            qualified = true
+                        }
+                    }
                     seat = true
                 }
                 if seat { break }
@@ -811,7 +817,7 @@ extension Scan {
                tokens.contains(where: { $0.isWord && self.is($0, "vote") }) { seat = true; break }
             if Scan.bytes(bare, isOneOf: ["commissaire", "commissaires"]),
                tokens.contains(where: { $0.isWord && Scan.bytes(keyWithoutElision($0), isOneOf: ["impots", "impot"]) }) { seat = true; break }
-        } }
+        }
         guard seat, !presentsThePoint(start: start, end: end), !electedAfter(end), !communeRepresentative(before: start),
               !coordinationClosedByOffice(after: end) else { return false }
         return qualified || !ownOfficeAfter(end)
