@@ -368,8 +368,7 @@ extension Scan {
     /// whole, is a private seat unless the group is of public bodies or officials (« représentants
     /// des communes membres », « des élus », « du personnel »).
     func representedGroup(seat: Int, group: Int) -> Bool {
-        guard let seatWord = word(seat), Scan.bytes(key(seatWord), isOneOf: ["representant", "representante", "representants", "representantes",
-                                                                               "delegue", "deleguee", "delegues", "deleguees"]),
+        guard let seatWord = word(seat), Scan.bytes(key(seatWord), isOneOf: Scan.representativeNouns),
               let link = word(group - 1), self.is(link, "des"), let noun = word(group), !noun.startsUpper, noun.scalars >= 4,
               let last = key(noun).last, last == UInt8(ascii: "s") || last == UInt8(ascii: "x") else { return false }
         return !Scan.bytes(keyWithoutElision(noun), isOneOf: Scan.publicBodyWords) && !Scan.bytes(keyWithoutElision(noun), isOneOf: Scan.publicGroups)
@@ -380,7 +379,7 @@ extension Scan {
                                                "conseils", "administrations", "services", "personnels", "agents", "salaries", "syndicats",
                                                "etablissements", "organismes", "financeurs", "cofinanceurs", "partenaires", "institutions", "chambres",
                                                "communautes", "metropoles", "agglomerations", "intercommunalites", "territoires", "ministeres",
-                                               "autorites", "groupes", "listes", "minorites", "oppositions", "epci", "collectivites", "membres",
+                                               "autorites", "groupes", "listes", "minorites", "oppositions", "epci", "membres",
                                                "assemblees", "parcs", "offices", "operateurs", "pays", "bassins", "secteurs", "sections"]
 
     /// « conseil d'administration », « conseil d'école », « conseil de surveillance »: a public
@@ -723,8 +722,7 @@ extension Scan {
                                                            "metropole", "conseil"]) else { return false }
         var look = index - 1
         while look >= 0, index - look <= 2, let link = word(look), Scan.bytes(key(link), isOneOf: ["de", "la", "l'", "du"]) { look -= 1 }
-        return word(look).map { Scan.bytes(key($0), isOneOf: ["representant", "representante", "representants", "representantes",
-                                                               "delegue", "deleguee", "delegues", "deleguees"]) } ?? false
+        return word(look).map { Scan.bytes(key($0), isOneOf: Scan.representativeNouns) } ?? false
     }
 
     /// "MM. X, Y et Mme Z, représentants des habitants", "deux représentantes des parents, Mmes X
@@ -767,8 +765,8 @@ extension Scan {
                     // (A jury's qualified persons are professionals when a profession follows the
                     // name: « M. X, architecte »; « M. Y, personnalité qualifiée (usager) » is not.
                     // Outside a jury, their apposition says why they are qualified.)
-                    if Scan.bytes(keyWithoutElision(group), isOneOf: ["qualifiees", "qualifies", "qualifiee", "qualifie"]) {
-                        if tokens.contains(where: { $0.isWord && Scan.bytes(keyWithoutElision($0), isOneOf: ["jury", "jurys"]) }) {
+                    if Scan.bytes(keyWithoutElision(group), isOneOf: Scan.qualifiedWords) {
+                        if juryInCell {
                             if professionAfter(end) || index < start { continue }
                         } else {
                             qualified = true
@@ -782,7 +780,7 @@ extension Scan {
             // list of the persons seated.
             // (« personnalités qualifiées : » is read above, with its jury.)
             if isPunct(index + 1, ":"), index < start, listReaches(from: index + 2, to: start), Scan.bytes(bare, isOneOf: Scan.residentGroups),
-               !Scan.bytes(bare, isOneOf: ["non", "qualifiees", "qualifies", "qualifiee", "qualifie"]) {
+               !Scan.bytes(bare, isOneOf: ["non"]), !Scan.bytes(bare, isOneOf: Scan.qualifiedWords) {
                 seat = true
                 break
             }
@@ -887,7 +885,7 @@ extension Scan {
             word(index).map { Scan.bytes(keyWithoutElision($0), isOneOf: ["electorale", "electorales"])
                 || self.is($0, "controle") && word(index - 1).map { self.is($0, "de") } == true && word(index - 2).map { self.is($0, "commission") } == true } ?? false
         }) else { return false }
-        for index in clause where word(index).map({ Scan.bytes(key($0), isOneOf: ["delegue", "deleguee", "delegues", "deleguees"]) }) == true {
+        for index in clause where word(index).map({ Scan.bytes(key($0), isOneOf: Scan.delegateForms) }) == true {
             if let body = word(afterLinkWords(index)), Scan.bytes(keyWithoutElision(body), isOneOf: ["administration", "tribunal", "prefet", "president"]) { return true }
         }
         return false
@@ -919,9 +917,11 @@ extension Scan {
                                                    "membre", "membres"])
         }
         return Scan.bytes(key(token), isOneOf: ["personne", "personnes", "personnalite", "personnalites"])
-            && Scan.bytes(key(next), isOneOf: ["qualifiee", "qualifiees", "qualifie", "qualifies"])
-            && !tokens.contains(where: { $0.isWord && Scan.bytes(keyWithoutElision($0), isOneOf: ["jury", "jurys"]) })
+            && Scan.bytes(key(next), isOneOf: Scan.qualifiedWords) && !juryInCell
     }
+
+    /// Whether the cell names a jury, whose qualified persons sit in their profession.
+    var juryInCell: Bool { tokens.contains { $0.isWord && Scan.bytes(keyWithoutElision($0), isOneOf: ["jury", "jurys"]) } }
 
     /// A seat's rank written right after a member's name (« M. X titulaire »).
     static let seatRanks: [StaticString] = ["titulaire", "titulaires", "suppleant", "suppleante", "suppleants", "suppleantes"]
@@ -959,8 +959,10 @@ extension Scan {
         // des riverains présidée par M. X").
         // (« désignation de M. X, représentant des usagers, et de Mme Y, conseillère municipale »:
         // her own office.)
-        for index in 0..<start where tokens[index].isWord && !ownOfficeAfter(end) {
+        lazy var ownOffice = ownOfficeAfter(end)
+        for index in 0..<start where tokens[index].isWord {
             guard Scan.bytes(keyWithoutElision(tokens[index]), isOneOf: Scan.privateCapacityWords) else { continue }
+            if ownOffice { break }
             // ("garants de la coupe parmi les membres du conseil municipal": councillors.)
             if Scan.bytes(keyWithoutElision(tokens[index]), isOneOf: ["garant", "garants"]),
                tokens.contains(where: { $0.isWord && Scan.bytes(keyWithoutElision($0), isOneOf: ["conseil", "conseiller", "conseillers", "conseillere", "conseilleres"]) }) {
@@ -1233,7 +1235,7 @@ extension Scan {
             // (« Conseillers délégués – délégation à M. X (agriculture) et à Mme Y (déchets) »: the
             // councillors given a delegation.)
             if let to = word(index + 1), self.is(to, "a") || self.is(to, "aux"),
-               (0..<index).contains(where: { word($0).map { Scan.bytes(key($0), isOneOf: ["delegue", "deleguee", "delegues", "deleguees"]) } ?? false }) {
+               (0..<index).contains(where: { word($0).map { Scan.bytes(key($0), isOneOf: Scan.delegateForms) } ?? false }) {
                 return true
             }
             for offset in 1...3 {

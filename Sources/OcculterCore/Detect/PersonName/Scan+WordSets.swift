@@ -167,6 +167,13 @@ extension Scan {
                                              "personnalites", "parents", "riverains", "locataires", "proprietaires", "salaries"]
     static let delegateNouns: [StaticString] = ["delegue", "deleguee", "delegues", "deleguees", "representant", "representante",
                                                 "representants", "suppleant", "suppleante", "suppleants"]
+    /// Who holds a seat for others (« représentant des usagers », « déléguée de la commune »).
+    static let representativeNouns: [StaticString] = ["representant", "representante", "representants", "representantes", "delegue", "deleguee",
+                                                      "delegues", "deleguees"]
+    /// A delegate, in any gender and number.
+    static let delegateForms: [StaticString] = ["delegue", "deleguee", "delegues", "deleguees"]
+    /// « personnalité(s) qualifiée(s) », « personne qualifiée ».
+    static let qualifiedWords: [StaticString] = ["qualifiees", "qualifies", "qualifiee", "qualifie"]
     static let seatNouns: [StaticString] = ["delegue", "deleguee", "delegues", "deleguees", "suppleant", "suppleante", "suppleants",
                                             "representant", "representante", "representants", "membre", "membres", "correspondant",
                                             "correspondante", "titulaire", "titulaires", "referent", "referente", "representantes"]
@@ -287,6 +294,7 @@ extension Scan {
                                                        "independant", "independante", "liberal", "liberale"]
     /// Trades exercised on one's own account: a person described by one in apposition holds a
     /// seat or a file as a private person (« M. X, éleveur, représentant … », « Mme Y (fleuriste) »).
+    /// (« exploitant », « commerçant » are `privateCapacityWords`, read anywhere in the apposition.)
     static let ownAccountTrades: [StaticString] = ["boulanger", "boulangere", "epicier", "epiciere", "cafetier", "cafetiere", "aubergiste", "forgeron",
                                                    "menuisier", "macon", "charpentier", "couvreur", "plombier", "electricien", "agriculteur",
                                                    "agricultrice", "eleveur", "eleveuse", "viticulteur", "viticultrice", "artisan", "ostreiculteur",
@@ -296,9 +304,8 @@ extension Scan {
                                                    "cultivatrice", "fermier", "fermiere", "maraicher", "maraichere", "debitant", "debitante",
                                                    "ambulancier", "elagueur", "bucheron", "ramoneur", "mytiliculteur", "conchyliculteur",
                                                    "conchylicultrice", "pecheur", "pecheuse", "marin-pecheur", "restaurateur", "restauratrice",
-                                                   "hotelier", "hoteliere", "commercant", "commercante", "estheticienne", "boucher", "bouchere",
-                                                   "charcutier", "charcutiere", "patissier", "patissiere", "traiteur", "exploitant", "exploitante",
-                                                   "hebergeur", "hebergeuse", "loueur", "loueuse"]
+                                                   "hotelier", "hoteliere", "estheticienne", "boucher", "bouchere", "charcutier", "charcutiere",
+                                                   "patissier", "patissiere", "traiteur", "hebergeur", "hebergeuse", "loueur", "loueuse"]
     /// What a person may be liable for (« responsable de l'accident »).
     static let damageNouns: [StaticString] = ["destruction", "degradation", "degradations", "accident", "sinistre", "dommage",
                                               "dommages", "degats", "incendie", "collision", "chute", "prejudice", "infraction"]
