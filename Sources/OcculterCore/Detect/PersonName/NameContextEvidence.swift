@@ -1219,6 +1219,7 @@ extension Scan {
 
     static let contractAwardWords: [StaticString] = ["attribue", "attribuee", "attribues", "attribuees", "attribution", "notifie", "notifiee",
                                              "confie", "confiee", "adjuge", "adjugee"]
+    static let awardeeNouns: [StaticString] = ["attributaire", "attributaires", "adjudicataire", "adjudicataires"]
     static let contractWords: [StaticString] = ["marche", "marches", "lot", "lots", "accord-cadre", "accords-cadres", "consultation",
                                                 "appel", "mapa"]
 

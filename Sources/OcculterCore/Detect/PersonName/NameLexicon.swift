@@ -41,7 +41,10 @@ extension PersonNameDetector {
                                         // mountain (strict, as « maison »: see `Scan.strictDesignations`).
                                         "chalet", "ruine", "masure", "batisse",
                                         // "bail KERVELLA": a lease titled by its tenant.
-                                        "bail"])
+                                        "bail",
+                                        // "Loyer Durandeau", "dégrèvement Lacombe": a rent, a water relief by its
+                                        // tenant or subscriber (weak: `Scan.weakDesignations`).
+                                        "loyer", "loyers", "degrevement", "abonnement"])
         /// Words of a cultural programme: an artist or a laureate named after one is public.
         let culturalWords = ByteWordSet([
             "concert", "concerts", "spectacle", "spectacles", "exposition", "expositions", "festival", "prix", "laureat",
@@ -110,6 +113,8 @@ extension PersonNameDetector {
             "proprietaire", "champetre",
             // Debtors of an admission en non-valeur (« débiteurs Roussel B., Mahmoudi K. »).
             "debiteur", "debitrice", "redevable", "allocataire",
+            // Parties of an award, a permit or a transfer (« attributaires Brugère et Mouret »).
+            "attributaire", "adjudicataire", "petitionnaire", "cessionnaire", "indivisaire", "abonne", "abonnee",
         ])
         /// Events named after a person ("Challenge X", "Tournoi X", "Trophée X", "Souvenir
         /// X"): a denomination, like a facility's; classed with the place words.

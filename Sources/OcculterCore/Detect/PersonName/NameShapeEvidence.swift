@@ -38,6 +38,32 @@ extension Scan {
         }
     }
 
+    /// "Bail Chouvel Mathieu", "compteur Bouvier Gérard – dégrèvement": a capitalised word in
+    /// mixed case, of no list, before the first name at `start` that closes the name (end,
+    /// mark or lower case next), with no capitalised word of a denomination before it, in a
+    /// subject that designates a file or a transaction. Returns the surname's index.
+    func fileSurnameFirst(before start: Int, end: Int) -> Int? {
+        guard !shouting, let previous = word(start - 1), previous.startsUpper, !previous.allCaps, previous.scalars >= 3,
+              !isFirstName(previous), isUnknownWord(previous), !isSaint(previous),
+              !self.is(previous, [.role, .civility, .particle, .link, .family, .designation, .titleArticle, .birthName]),
+              !self.is(previous, [.place, .body, .legalEntity, .role], bare: true),
+              !(word(end)?.startsUpper ?? false) else { return nil }
+        // What stands before the surname: a mark, a word in lower case or a file word; not a
+        // capitalised word that would make the pair a denomination's ("Stade Lagrange Léo").
+        // Nor an article or a preposition: « au Crêt Julien », « d'une Renault Zoé », « de Kery
+        // James » name a place, a thing or an artist (a surname after « à », « de » is read by
+        // `surnameFirstAfterLink`); nor an opening quote (« Team Saïd »).
+        if let before = word(start - 2) {
+            if before.startsUpper && !self.is(before, .designation, bare: true) || Scan.bytes(keyWithoutElision(before), isOneOf: Scan.articlesAndLinks) { return nil }
+        } else if start >= 2, isOpeningQuote(start - 2) { return nil }
+        let fileWord = (max(0, start - 6)..<(start - 1)).contains { tokens[$0].isWord && self.is(tokens[$0], .designation, bare: true) }
+        guard fileWord || cellHasTransaction, contextBefore(start - 1, allowTitleSkip: false) == nil,
+              !isCommune(around: start - 1, end: end), !context.words.communes.contains(key(previous)) else { return nil }
+        let parts = Array((start - 1)..<end)
+        guard !isPublicFigure(parts), !isOfficial(parts), !companyAfter(end) else { return nil }
+        return start - 1
+    }
+
     /// "inscription de Fillet Baptiste", "pour Capis Jean", "candidat Roquefort François": in
     /// mixed-case text, a capitalised word that is no common word, first name, place, body or
     /// commune, between a linking preposition (or a word that designates a private person)

@@ -39,6 +39,13 @@ extension Scan {
             emit(surnameStart, name.end, .occult, evidence + ", nom écrit avant le prénom en tête de l'objet")
             return coordinated(after: name.end, verdict: .occult, emit: emit)
         }
+        // "Bail Chouvel Mathieu (hors GAEC)", "Abonnement eau Diallo Mamadou – annulation": in the
+        // subject of a file, a capitalised word of no list right before a lone first name that
+        // closes the name is the surname written first.
+        if name.parts.count == 1, !self.is(tokens[start], .commonWord), let surnameStart = fileSurnameFirst(before: start, end: name.end) {
+            emit(surnameStart, name.end, .occult, evidence + ", nom écrit avant le prénom dans l'objet d'un dossier")
+            return coordinated(after: name.end, verdict: .occult, emit: emit)
+        }
         // "inscription de Fillet Baptiste", "de Marcerou Marie épouse Ganet": the surname
         // before the first name after a preposition; the name then goes through every
         // exemption below.

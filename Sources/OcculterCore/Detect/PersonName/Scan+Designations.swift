@@ -44,7 +44,10 @@ extension Scan {
         // after their number or adjective.
         let capitalsFile = self.is(tokens[index], .capitalsFile)
         let plainWord = capitalsFile && next == index + 1
-        if !plainWord, let shouted = shoutedDesignation(after: next - 1) {
+        // "Loyer Durandeau", "dégrèvement Lacombe –": a rent or a relief names its person only
+        // by a word in no list closed by a mark (not « abonnement STAS », « dégrèvement TLPE »).
+        let tenancy = Scan.bytes(keyWithoutElision(tokens[index]), isOneOf: Scan.tenancyDesignations)
+        if !plainWord, !tenancy, let shouted = shoutedDesignation(after: next - 1) {
             let parts = Array(shouted.start..<shouted.end)
             guard !isOfficial(parts), !isPublicFigure(parts), !companyAfter(shouted.end) else { return nil }
             var weak = false
@@ -83,7 +86,7 @@ extension Scan {
                 emit(mixed.start, mixed.end, .occult, "mot de désignation suivi d'un nom absent du lexique français")
                 return coordinated(after: mixed.end, verdict: .occult, emit: emit)
             }
-            guard mixed.sure || !weak && (unknown || !building || sold), !isOfficial(parts), !isPublicFigure(parts), !companyAfter(mixed.end)
+            guard !tenancy, mixed.sure || !weak && (unknown || !building || sold), !isOfficial(parts), !isPublicFigure(parts), !companyAfter(mixed.end)
             else { return nil }
             if sold, !mixed.sure {
                 emit(mixed.start, mixed.end, .occult, "mot de désignation d'un bien suivi d'un nom, dans un objet de vente")
@@ -99,6 +102,7 @@ extension Scan {
                                                              : "mot de désignation suivi d'un nom en casse mixte")
             return coordinated(after: mixed.end, verdict: verdict, emit: emit)
         }
+        if tenancy { return nil }
         // "AFFAIRE COMMUNE C/ BOUVERET ET SAUZET": in capitals, the party after "c/" is named
         // whatever its words, but those of the lists (a body, a company, a place).
         if shouting, self.is(tokens[index], "c"), civility(at: next) == nil, let party = word(next), party.allCaps, party.scalars >= 3,

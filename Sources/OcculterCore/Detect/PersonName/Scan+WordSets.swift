@@ -8,6 +8,10 @@ extension Scan {
                                       "metropolitaine", "en", "charge", "chargee", "titulaire", "titulaires", "suppleant", "suppleante",
                                       "suppleants", "suppleantes", "communaux", "intercommunal", "intercommunaux"]
     static let linkingWords: [StaticString] = ["a", "de", "d'", "avec", "par", "pour", "aupres"]
+    /// Articles and prepositions that make the capitalised words after them a denomination
+    /// rather than a file's party written surname first (`fileSurnameFirst`).
+    static let articlesAndLinks: [StaticString] = ["le", "la", "les", "l'", "du", "de", "d'", "des", "au", "aux", "un", "une", "a",
+                                                   "en", "sur", "dans", "vers", "chez", "par", "pour", "avec", "deux", "trois", "quatre"]
     /// "succession vacante X", "indivision successorale Y": what may stand between a family
     /// word and the name.
     /// "familles hôtes", "familles d'accueil", "familles suivantes": words between a plural
@@ -96,7 +100,9 @@ extension Scan {
     /// "Dossier PLU", "Demandes DETR": a file word also heads acronyms; a name in capitals after
     /// it is held for review unless names are coordinated to it ("Demandes BONNET et MARANDET").
     static let weakDesignations: [StaticString] = ["cession", "echange", "dossier", "dossiers", "demandes", "copropriete", "concession", "bail",
-                                                   "concessions", "habitations", "conc"]
+                                                   "concessions", "habitations", "conc",
+                                                   // "Loyer Durandeau", "dégrèvement Lacombe –": a tenant's rent, a subscriber's relief.
+                                                   "loyer", "loyers", "degrevement", "abonnement"]
     /// A member's seat in a list of delegates ("titulaire Mme X, suppléant M. Y").
     static let seatWords: [StaticString] = ["titulaire", "titulaires", "suppleant", "suppleante", "suppleants", "suppleantes",
                                             "membre", "membres", "representant", "representante", "delegue", "deleguee",
@@ -105,7 +111,9 @@ extension Scan {
     /// Adjectives between a file word and the surname ("recours gracieux X").
     static let fileAdjectives: [StaticString] = ["gracieux", "gracieuse", "amiable", "contentieux", "contentieuse", "partiel", "partielle",
                                                  "trentenaire", "cinquantenaire", "centenaire", "perpetuelle", "temporaire", "quinzenaire",
-                                                 "fonciere"]
+                                                 "fonciere",
+                                                 // "Bail rural Etcheverry", "bail précaire Peyrat": a lease's kind.
+                                                 "rural", "precaire", "commercial", "emphyteotique"]
     /// Not "proposé par": a private seller proposes too ("parcelle proposée par Mme X").
     /// Civilities that are also titles a street may carry (« rue du Docteur Roux », « place
     /// Maître Hubert »).
@@ -143,6 +151,7 @@ extension Scan {
     /// likewise.
     /// Designations followed by a surname only in capitals (`handleDesignation`).
     static let capitalsOnlyDesignations: [StaticString] = ["bien"]
+    static let tenancyDesignations: [StaticString] = ["loyer", "loyers", "degrevement", "abonnement"]
     static let strictDesignations: [StaticString] = ["maison", "immeuble", "grange", "ferme", "affaires", "bien", "chalet", "ruine", "masure",
                                                      "batisse"]
     static let prepositions: [StaticString] = ["par", "pour", "avec", "chez", "sur", "dans", "sous", "entre", "vers", "contre", "aux",

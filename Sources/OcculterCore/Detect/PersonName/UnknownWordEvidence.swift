@@ -260,6 +260,10 @@ extension Scan {
         guard !shouting else { return nil }
         // "Rue Sœur Théophane", "place du Docteur X": a kin or trade word in a place's name.
         if let before = word(index - 1), self.is(before, .place, bare: true) { return nil }
+        // "Accord-cadre de signalisation – attributaire : Signaux Girod": a public contract's
+        // awardee is a firm as often as not (`awardedContract`).
+        if Scan.bytes(keyWithoutElision(tokens[index]), isOneOf: Scan.awardeeNouns),
+           tokens.contains(where: { $0.isWord && Scan.bytes(key($0), isOneOf: Scan.contractWords) }) { return nil }
         var next = index + 1
         if isPunct(next, ":") || isPunct(next, "-") { next += 1 }
         // "l'instituteur retraité Duvernois": one qualifier between the noun and the name.
