@@ -608,6 +608,25 @@ extension Scan {
         }
     }
 
+    /// "signature par le président du club, M. X", "la trésorière de l'association Y, Mme Z": an
+    /// officer named after the private body they serve, with no public body between.
+    func officerOfPrivateBodyBefore(_ start: Int) -> Bool {
+        guard isPunct(start - 1, ",") else { return false }
+        var index = start - 2
+        while index >= 0, start - index <= 10 {
+            guard let token = word(index) else {
+                if isPunct(index, "'") || isPunct(index, "’") || isPunct(index, "-") { index -= 1; continue }
+                return false
+            }
+            if Scan.bytes(keyWithoutElision(token), isOneOf: Scan.officerWords) {
+                let body = (index + 1)..<(start - 1)
+                return privateBodyOrFirm(in: body) && !namesPublicBody(in: body)
+            }
+            index -= 1
+        }
+        return false
+    }
+
     /// "comité des fêtes", "comité de jumelage", "Union commerciale": a committee or a union of
     /// residents is an association; a council's or an administration's committee (« comité
     /// syndical », « comité social territorial », « comité de pilotage ») and the European Union
@@ -947,6 +966,7 @@ extension Scan {
             return true
         }
         if associationOfficer(start: start, end: end) { return true }
+        if officerOfPrivateBodyBefore(start) { return true }
         // "au club « La Boule Joyeuse » présidé par M. X": who chairs a club or a firm.
         // (Not with an office after the name: « jury présidé par M. X, adjoint au maire ».)
         if let by = word(start - 1), self.is(by, "par"), let chaired = word(start - 2),

@@ -72,7 +72,7 @@ extension Scan {
         // remboursement des cautions": the person presenting the point is not the one it
         // decides on, unless the subject names them again.
         if presentsThePoint(start: start, end: end) || presentsAfter(end) || isPunct(start - 1, ":") && introducesAgent(start - 2)
-            || signedInOffice(start, end), !namedAgain(start, end) { return false }
+            || signedInOffice(start, end) || actsForBody(start, end), !namedAgain(start, end) { return false }
         // The cell's word indices on the stack (an array of them was an allocation a call).
         return withUnsafeTemporaryAllocation(of: Int.self, capacity: tokens.count) { storage in
         var count = 0
@@ -103,6 +103,26 @@ extension Scan {
               Scan.bytes(key(signed), isOneOf: ["signe", "signee", "signes", "signees", "signature", "etabli", "etablie", "etablis",
                                                "etablies", "arrete", "arretee"]) else { return false }
         return electedAfter(end) || officeInApposition(end)
+    }
+
+    /// "la commune de Firminy, représentée par son maire, Mme X", "commune de Saint-Jean (M. Y,
+    /// maire)", "désignation de Mme Z, conseillère communautaire, comme représentante": an
+    /// elected member acting for a body or designated to a seat; the subject's phrase (« mise
+    /// à disposition », « conseil de discipline ») decides nothing on them.
+    func actsForBody(_ start: Int, _ end: Int) -> Bool {
+        // Back over the office that introduces the name (« par son maire, », « par sa présidente »).
+        var index = start - 1
+        while index >= 0, start - index <= 5 {
+            if let token = word(index), self.is(token, "par") {
+                return word(index - 1).map { Scan.bytes(key($0), isOneOf: ["represente", "representee", "representes", "representees"]) } ?? false
+            }
+            index -= 1
+        }
+        // (« Mme X, adjoint administratif »: an agent's grade, not an office.)
+        guard electedAfter(end), !agentGrade(after: end) else { return false }
+        if isPunct(start - 1, "(") { return true }
+        guard let link = word(start - 1), self.is(link, "de") || self.is(link, "d'"), let event = word(start - 2) else { return false }
+        return Scan.bytes(key(event), isOneOf: Scan.designationEvents)
     }
 
     /// "Mme X présente le rapport", "M. Y rapporte": a presenting verb right after the name.
@@ -238,7 +258,9 @@ extension Scan {
         guard let token = word(index) else { return false }
         if self.is(token, "rapport") || self.is(token, "rapporteur") || self.is(token, "rapporteure") || self.is(token, "rapp") { return true }
         // "sur proposition de M. X, comptable public": who proposes the point.
-        if self.is(token, "proposition"), let on = word(index - 1), self.is(on, "sur") || self.is(on, "la") { return true }
+        // (« accepte la proposition de M. X de céder »: a party's offer, not the point's author.)
+        if self.is(token, "proposition"), let on = word(index - 1),
+           self.is(on, "sur") || self.is(on, "la") && (word(index - 2).map { self.is($0, "sur") } ?? false) { return true }
         guard self.is(token, "par"), let verb = word(index - 1) else { return false }
         // "Présentation du projet d'aménagement de notre forêt par Mme X (ONF)".
         var noun = index - 1
