@@ -202,6 +202,13 @@ extension Scan {
                 index += 1
                 continue
             }
+            // "ACQ. PARC. BK112 - DURAND (PAUL)", "eleve : tall (mamadou)": a surname, then its
+            // first names in parentheses.
+            if isPunct(index + 1, "("), let name = surnameGivenInParenthesis(at: index) {
+                emit(name.lowerBound, name.upperBound, .occult, "nom suivi de ses prénoms entre parenthèses")
+                index = coordinated(after: name.upperBound, verdict: .occult, emit: emit)
+                continue
+            }
             // "NOM : BERTHOMIEU | PRENOM : GILLES", "demandeur : LOPEZ": a form's field of a person.
             if token.startsUpper, isPunct(index - 1, ":"), let label = word(index - 2), Scan.bytes(keyWithoutElision(label), isOneOf: Scan.personFields),
                civility(at: index) == nil, let end = fieldValueEnd(from: index) {

@@ -147,3 +147,42 @@ extension Scan {
         return items.last?.upperBound ?? start
     }
 }
+
+extension Scan {
+    /// « DURAND (PAUL) », « KONATE (OUSMANE) ; … », « tall (mamadou) »: a surname, then the
+    /// person's first names alone in parentheses, the way registers and exports write a
+    /// person. The surname is a word of no place, body, office or file class (particles may
+    /// open it); the parenthesis holds one to three first names of the list, one at least no
+    /// common word. Returns the name's range, parentheses included.
+    func surnameGivenInParenthesis(at index: Int) -> Range<Int>? {
+        guard let surname = word(index), surname.scalars >= 2, civility(at: index) == nil,
+              !self.is(surname, Scan.nonSurnameClasses), !self.is(surname, Scan.nonSurnameClasses, bare: true),
+              surname.startsUpper || !self.is(surname, .commonWord) else { return nil }
+        var position = index + 2
+        var uncommon = false
+        while let given = word(position), position - index - 2 < 3, given.startsUpper == surname.startsUpper || !given.startsUpper,
+              isFirstName(given), !self.is(given, [.place, .body, .legalEntity, .role]),
+              // (« Observatoire de l'Air (ORA) »: in mixed case, capitals in parentheses after a
+              // word that is not are an acronym.)
+              !given.allCaps || shouting || surname.allCaps {
+            if !self.is(given, .commonWord) { uncommon = true }
+            position += 1
+        }
+        guard position > index + 2, uncommon, isPunct(position, ")") else { return nil }
+        var start = index
+        while let particle = word(start - 1), isParticle(particle), particle.startsUpper == surname.startsUpper, index - start < 2 { start -= 1 }
+        // (« la ville de Dong Ha (Viêt Nam) »: in mixed case, the last word of a capitalised run.)
+        if !shouting, let before = word(start - 1), before.startsUpper { return nil }
+        let parts = Array(start..<position)
+        guard !isOfficial(parts), !isPublicFigure(parts), contextBefore(start, allowTitleSkip: false) == nil,
+              !isCommune(around: start, end: index + 1), !roleHeading(before: start) else { return nil }
+        return start..<(position + 1)
+    }
+
+    /// What a surname before first names in parentheses is not: a place, a body, an office, a
+    /// file's or a family's word, a civility, a link.
+    static let nonSurnameClasses: PersonNameDetector.WordClass = [
+        .place, .body, .legalEntity, .role, .rolePlural, .civility, .family, .designation, .capitalsFile, .link, .titleArticle,
+        .personNoun, .transaction, .naming, .birthName, .cultural, .session,
+    ]
+}
