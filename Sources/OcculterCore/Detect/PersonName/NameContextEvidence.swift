@@ -608,6 +608,13 @@ extension Scan {
         }
     }
 
+    /// Whether the clause before `index` grants a subsidy to a body that names no public body.
+    func grantedBody(before index: Int) -> Bool {
+        let clause = clauseBounds(around: index).lowerBound..<index
+        return clause.contains { word($0).map { Scan.bytes(keyWithoutElision($0), isOneOf: ["subvention", "subventions"]) } ?? false }
+            && !namesPublicBody(in: clause)
+    }
+
     /// "signature par le président du club, M. X", "la trésorière de l'association Y, Mme Z": an
     /// officer named after the private body they serve, with no public body between.
     func officerOfPrivateBodyBefore(_ start: Int) -> Bool {
@@ -969,9 +976,12 @@ extension Scan {
         if officerOfPrivateBodyBefore(start) { return true }
         // "au club « La Boule Joyeuse » présidé par M. X": who chairs a club or a firm.
         // (Not with an office after the name: « jury présidé par M. X, adjoint au maire ».)
+        // (« subvention à la Colla Sardanista de Céret, présidée par Mme X »: a body granted a
+        // subsidy that names no public body is an association.)
         if let by = word(start - 1), self.is(by, "par"), let chaired = word(start - 2),
            Scan.bytes(key(chaired), isOneOf: ["preside", "presidee", "presides", "presidees", "dirige", "dirigee"]),
-           privateBodyOrFirm(in: clauseBounds(around: start - 2).lowerBound..<(start - 2)), !officeInApposition(end), !electedAfter(end) {
+           privateBodyOrFirm(in: clauseBounds(around: start - 2).lowerBound..<(start - 2)) || grantedBody(before: start - 2),
+           !officeInApposition(end), !electedAfter(end) {
             return true
         }
         // Before the name, the capacity must be the seat's ("désignation des propriétaires",
@@ -1018,7 +1028,14 @@ extension Scan {
         guard isPunct(end, ",") || isPunct(end, "(") else { return false }
         // (« désignation de M. X, éleveur », « M. Y (viticulteur) »: a trade of one's own account
         // right after the name; not an agent's post, « M. Z, cantonnier ».)
-        if let trade = word(end + 1), Scan.bytes(keyWithoutElision(trade), isOneOf: Scan.ownAccountTrades) { return true }
+        // (« MM. X et Y, éleveurs »: the trade in the plural after coordinated names.)
+        if let trade = word(end + 1) {
+            let bare = keyWithoutElision(trade)
+            if Scan.bytes(bare, isOneOf: Scan.ownAccountTrades)
+                || bare.count > 4 && bare.last == UInt8(ascii: "s") && Scan.bytes(UnsafeBufferPointer(rebasing: bare.dropLast()), isOneOf: Scan.ownAccountTrades) {
+                return true
+            }
+        }
         var position = end + 1
         while position < min(end + 8, tokens.count) {
             guard let token = word(position) else {

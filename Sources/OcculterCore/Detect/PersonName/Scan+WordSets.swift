@@ -368,7 +368,9 @@ extension Scan {
                                                 // whose representatives the law seats in its mission.)
                                                 "ufc", "ufc-que", "apf", "unafam", "adapei", "apajh", "spa", "lpo", "emmaus", "fabrique",
                                                 // Twenty-sixth session: leagues, foundations and charities.
-                                                "ligue", "restos", "croix-rouge", "scouts"]
+                                                "ligue", "restos", "croix-rouge", "scouts",
+                                                // Twenty-ninth session: a private school's managing body.
+                                                "ogec"]
     /// Offices held by election or from the State abroad or at home: « son bourgmestre » after a
     /// twinning committee is the town's, not the committee's (`roleInApposition`).
     static let publicOffices: [StaticString] = ["maire", "maires", "adjoint", "adjointe", "maire-adjoint", "maire-adjointe", "bourgmestre",
