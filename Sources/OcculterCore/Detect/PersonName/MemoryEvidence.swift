@@ -86,7 +86,9 @@ extension Scan {
     /// Titles a commune's honoured dead are named by on their graves.
     static let graveTitles: [StaticString] = ["abbe", "chanoine", "pasteur", "cure", "rabbin", "pere", "soeur", "frere", "monseigneur",
                                               "mgr", "cardinal", "eveque", "archeveque", "caporal", "sergent", "soldat", "lieutenant",
-                                              "capitaine", "commandant", "colonel", "general", "marechal", "aviateur", "poete"]
+                                              "capitaine", "commandant", "colonel", "general", "marechal", "aviateur", "poete",
+                                              // « Tombe du résistant X, fusillé en 1944 ».
+                                              "resistant", "resistante", "deporte", "deportee", "maquisard"]
     static let graves: [StaticString] = ["tombe", "tombes", "tombeau", "tombeaux", "sepulture", "sepultures", "mausolee", "stele"]
     static let graveFiles: [StaticString] = ["reprise", "reprises", "exhumation", "exhumations", "concession", "concessions", "renouvellement",
                                              "retrocession", "abandon", "inhumation", "vacant", "vacants", "obseques"]

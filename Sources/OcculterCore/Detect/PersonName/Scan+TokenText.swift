@@ -146,6 +146,9 @@ extension Scan {
 
     /// Whether the situation phrase at `from..<to` concerns the name at `start..<end`.
     func situation(from: Int, to: Int, concerns start: Int, _ end: Int) -> Bool {
+        // « l'état d'avancement du columbarium »: a work's progress, not an agent's career.
+        if let head = word(from), Scan.bytes(keyWithoutElision(head), isOneOf: ["avancement"]),
+           let state = word(from - 1), Scan.bytes(keyWithoutElision(state), isOneOf: ["etat"]) { return false }
         if from < end, to > start { return true }
         // "Hommage à M. X, maire honoraire": a title in apposition describes the person; the
         // decision is the one that confers it (« Attribution du titre de maire honoraire à … »).
