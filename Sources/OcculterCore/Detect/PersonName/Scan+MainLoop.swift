@@ -465,6 +465,13 @@ extension Scan {
                 index = next
                 continue
             }
+            if token.startsUpper, !token.allCaps, !shouting, cellHas(.designation) || cellHas(.transaction), let end = clerkSurname(at: index) {
+                // Held for review: a place or a brand is written so too (« Vente du tracteur
+                // Renault », « Bellefontaine – succession X »).
+                emit(index, end, .uncertain, "nom seul dans l'objet bref d'un dossier")
+                index = coordinated(after: end, verdict: .uncertain, emit: emit)
+                continue
+            }
             // A trigger ends with a lower-case word: the check is not even called after a capital.
             if token.startsUpper, !token.allCaps, index > 0, !(tokens[index - 1].isWord && tokens[index - 1].startsUpper),
                let next = handleTriggeredUnknown(at: index, emit: emit) {

@@ -186,3 +186,45 @@ extension Scan {
         .personNoun, .transaction, .naming, .birthName, .cultural, .session,
     ]
 }
+
+extension Scan {
+    /// « Bail pâturage section de la Chazotte - Chabrier », « loc salle 12/07 Ferrandon »: in the
+    /// brief subject of a file (nine words at most, a file or transaction word among them) a
+    /// capitalised word of no list nor the lexicon, standing alone (no capitalised word next
+    /// to it, no article or place word before it, not quoted), names the file's person.
+    /// Returns the name's end.
+    func clerkSurname(at index: Int) -> Int? {
+        guard tokens.lazy.filter({ $0.isWord }).count <= 9, let token = word(index), token.scalars >= 3 else { return nil }
+        if let next = word(index + 1), next.startsUpper { return nil }
+        // (« Erasmus+ », « Natura 2000 »: a programme's name.)
+        if index + 1 < tokens.count, tokens[index + 1].range.lowerBound == token.range.upperBound, isPunct(index + 1, "+") { return nil }
+        if index + 1 < tokens.count, tokens[index + 1].kind == .number, !isPunct(index + 2, "/") { return nil }
+        if index > 0, isOpeningQuote(index - 1) { return nil }
+        // (« Anniv. Martins »: an abbreviation, its dot glued, before more words.)
+        if isPunct(index + 1, "."), index + 2 < tokens.count { return nil }
+        if let before = word(index - 1) {
+            if before.startsUpper || Scan.bytes(keyWithoutElision(before), isOneOf: Scan.articlesAndLinks)
+                || self.is(before, [.place, .body, .legalEntity, .role, .particle, .titleArticle, .cultural]) { return nil }
+        }
+        // (« Georges-Brassens »: an eponym's compound; « MuCEM »: an acronym in mixed case.)
+        let text = key(token)
+        if let hyphen = text.firstIndex(of: UInt8(ascii: "-")), context.words.isFirstName(UnsafeBufferPointer(rebasing: text[..<hyphen])) { return nil }
+        if Scan.innerCapital(source, token.range) { return nil }
+        guard isUnknownWord(token), !isFirstName(token), contextBefore(index, allowTitleSkip: false) == nil,
+              !isCommune(around: index, end: index + 1), !isPublicFigure([index]), !isOfficial([index]), !companyAfter(index + 1) else { return nil }
+        return index + 1
+    }
+}
+
+extension Scan {
+    /// Whether a capital letter follows a small one inside the word (« MuCEM », « iPhone »).
+    static func innerCapital(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Bool {
+        var sawLower = false
+        for index in range {
+            let byte = bytes[index]
+            if byte >= UInt8(ascii: "a") && byte <= UInt8(ascii: "z") { sawLower = true }
+            else if byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z"), sawLower { return true }
+        }
+        return false
+    }
+}
