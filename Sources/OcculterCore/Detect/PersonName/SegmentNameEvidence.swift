@@ -200,6 +200,11 @@ extension Scan {
         if index + 1 < tokens.count, tokens[index + 1].range.lowerBound == token.range.upperBound, isPunct(index + 1, "+") { return nil }
         if index + 1 < tokens.count, tokens[index + 1].kind == .number, !isPunct(index + 2, "/") { return nil }
         if index > 0, isOpeningQuote(index - 1) { return nil }
+        // (« Kiroleta / cession »: a house heading its file; « terrains « Celtic et Blevec » »: a
+        // quoted name; « Eco quartier »: a place's word next.)
+        if index == 0, isPunct(1, "/") { return nil }
+        if (0..<index).contains(where: isOpeningQuote), !(0..<index).contains(where: { isPunct($0, "»") || isPunct($0, "”") }) { return nil }
+        if let next = word(index + 1), self.is(next, .place, bare: true) { return nil }
         // (« Anniv. Martins »: an abbreviation, its dot glued, before more words.)
         if isPunct(index + 1, "."), index + 2 < tokens.count { return nil }
         if let before = word(index - 1) {
