@@ -206,7 +206,11 @@ extension Scan {
             // first names in parentheses.
             if isPunct(index + 1, "("), let name = surnameGivenInParenthesis(at: index) {
                 emit(name.lowerBound, name.upperBound, .occult, "nom suivi de ses prénoms entre parenthèses")
-                index = coordinated(after: name.upperBound, verdict: .occult, emit: emit)
+                // (« MARTINEZ (Antonio), GARCIA-LOPEZ (Dolorès) »: the next entry written the same
+                // way is read whole by this branch.)
+                let following = name.upperBound
+                index = (following..<min(following + 5, tokens.count)).contains(where: { isPunct($0, "(") })
+                    ? following : coordinated(after: following, verdict: .occult, emit: emit)
                 continue
             }
             // "NOM : BERTHOMIEU | PRENOM : GILLES", "demandeur : LOPEZ": a form's field of a person.

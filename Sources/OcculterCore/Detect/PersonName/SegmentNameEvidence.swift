@@ -205,6 +205,13 @@ extension Scan {
         if index == 0, isPunct(1, "/") { return nil }
         if (0..<index).contains(where: isOpeningQuote), !(0..<index).contains(where: { isPunct($0, "»") || isPunct($0, "”") }) { return nil }
         if let next = word(index + 1), self.is(next, .place, bare: true) { return nil }
+        // (« Kaufman & Broad »; « Affaire Centre Ville / Thubaneau »: the second of a pair of
+        // capitalised names; « salles : Pasteur, Jaurès et Mermoz »: a list's item after a
+        // capitalised one, which the list readers decide with it.)
+        if index > 0, isPunct(index - 1, "&") { return nil }
+        if isPunct(index - 1, "/"), word(index - 2)?.startsUpper == true, word(index - 3)?.startsUpper == true { return nil }
+        if isPunct(index - 1, ",") || (word(index - 1).map { self.is($0, "et") || self.is($0, "ou") } ?? false),
+           word(index - 2)?.startsUpper == true { return nil }
         // (« Anniv. Martins »: an abbreviation, its dot glued, before more words.)
         if isPunct(index + 1, "."), index + 2 < tokens.count { return nil }
         if let before = word(index - 1) {
