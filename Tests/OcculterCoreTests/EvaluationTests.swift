@@ -1609,6 +1609,76 @@ final class EvaluationTests: XCTestCase {
         XCTAssertGreaterThanOrEqual(figures.subjects, 200)
     }
 
+    func testCraftedTwoHundredEightyFirstSubjects() throws {
+        let figures = try evaluate("crafted-281.yaml", title: "objets rédigés, jeu construit n° 281 (urbanisme et foncier : préemptions, alignements, délaissés, servitudes, biens sans maître, à l'aveugle, première vague de la vingt-neuvième session, mesurée puis lue pour le réglage, cinq élus déclarés)", officials: EvaluationTests.officials)
+        XCTAssertGreaterThanOrEqual(figures.subjects, 200)
+    }
+
+    func testCraftedTwoHundredEightySecondSubjects() throws {
+        let figures = try evaluate("crafted-282.yaml", title: "objets rédigés, jeu construit n° 282 (ressources humaines et vie de l'assemblée d'une communauté d'agglomération, à l'aveugle, première vague de la vingt-neuvième session, mesurée puis lue pour le réglage, cinq élus déclarés)", officials: EvaluationTests.officials)
+        XCTAssertGreaterThanOrEqual(figures.subjects, 200)
+    }
+
+    func testCraftedTwoHundredEightyThirdSubjects() throws {
+        let figures = try evaluate("crafted-283.yaml", title: "objets rédigés, jeu construit n° 283 (vie associative, sport et culture d'une ville de 20 000 habitants, à l'aveugle, première vague de la vingt-neuvième session, mesurée puis lue pour le réglage, cinq élus déclarés)", officials: EvaluationTests.officials)
+        XCTAssertGreaterThanOrEqual(figures.subjects, 200)
+    }
+
+    func testCraftedTwoHundredEightyFourthSubjects() throws {
+        let figures = try evaluate("crafted-284.yaml", title: "objets rédigés, jeu construit n° 284 (petite commune de montagne, objets brefs d'une secrétaire de mairie : baux, estives, affouage, salle, à l'aveugle, première vague de la vingt-neuvième session, mesurée puis lue pour le réglage, cinq élus déclarés)", officials: EvaluationTests.officials)
+        XCTAssertGreaterThanOrEqual(figures.subjects, 200)
+    }
+
+    func testCraftedTwoHundredEightyFifthSubjects() throws {
+        let figures = try evaluate("crafted-285.yaml", title: "objets rédigés, jeu construit n° 285 (conseil départemental : aides individuelles, représentations, routes, contentieux, à l'aveugle, vague tenue à l'écart de la vingt-neuvième session, jamais lue, mesurée au début et à la fin, cinq élus déclarés)", officials: EvaluationTests.officials)
+        XCTAssertGreaterThanOrEqual(figures.subjects, 200)
+    }
+
+    func testCraftedTwoHundredEightySixthSubjects() throws {
+        let figures = try evaluate("crafted-286.yaml", title: "objets rédigés, jeu construit n° 286 (commune littorale et touristique : domaine public maritime, plages, commerçants, sinistres, à l'aveugle, vague tenue à l'écart de la vingt-neuvième session, jamais lue, mesurée au début et à la fin, cinq élus déclarés)", officials: EvaluationTests.officials)
+        XCTAssertGreaterThanOrEqual(figures.subjects, 200)
+    }
+
+    func testCraftedTwoHundredEightySeventhSubjects() throws {
+        let figures = try evaluate("crafted-287.yaml", title: "objets rédigés, jeu construit n° 287 (syndicats intercommunaux et établissements publics : bureaux, délégués, usagers, non-valeurs, à l'aveugle, vague tenue à l'écart de la vingt-neuvième session, jamais lue, mesurée au début et à la fin, cinq élus déclarés)", officials: EvaluationTests.officials)
+        XCTAssertGreaterThanOrEqual(figures.subjects, 200)
+    }
+
+    func testCraftedTwoHundredEightyEighthSubjects() throws {
+        let figures = try evaluate("crafted-288.yaml", title: "objets rédigés, jeu construit n° 288 (grande ville : dénominations, citoyenneté d'honneur, vœux, pétitions, budget participatif, à l'aveugle, vague tenue à l'écart de la vingt-neuvième session, jamais lue, mesurée au début et à la fin, cinq élus déclarés)", officials: EvaluationTests.officials)
+        XCTAssertGreaterThanOrEqual(figures.subjects, 200)
+    }
+
+    func testCraftedTwoHundredEightyNinthSubjects() throws {
+        let figures = try evaluate("crafted-289.yaml", title: "objets rédigés, jeu construit n° 289 (cimetière et affaires funéraires d'une commune de 8 000 habitants, à l'aveugle, troisième vague de la vingt-neuvième session, mesurée avant et après le réglage sur la première, puis lue, cinq élus déclarés)", officials: EvaluationTests.officials)
+        XCTAssertGreaterThanOrEqual(figures.subjects, 200)
+    }
+
+    func testCraftedTwoHundredNinetiethSubjects() throws {
+        let figures = try evaluate("crafted-290.yaml", title: "objets rédigés, jeu construit n° 290 (action sociale et scolaire : CCAS, secours, cantine, bourses, enfants nommés, à l'aveugle, troisième vague de la vingt-neuvième session, mesurée avant et après le réglage sur la première, puis lue, cinq élus déclarés)", officials: EvaluationTests.officials)
+        XCTAssertGreaterThanOrEqual(figures.subjects, 200)
+    }
+
+    func testCraftedTwoHundredNinetyFirstSubjects() throws {
+        let figures = try evaluate("crafted-291.yaml", title: "objets rédigés, jeu construit n° 291 (finances et contentieux d'une ville moyenne : non-valeurs, régies, transactions, assureurs, à l'aveugle, troisième vague de la vingt-neuvième session, mesurée avant et après le réglage sur la première, puis lue, cinq élus déclarés)", officials: EvaluationTests.officials)
+        XCTAssertGreaterThanOrEqual(figures.subjects, 200)
+    }
+
+    func testCraftedTwoHundredNinetySecondSubjects() throws {
+        let figures = try evaluate("crafted-292.yaml", title: "objets rédigés, jeu construit n° 292 (commune alsacienne et commune basque ou catalane : droit local, chasse, noms régionaux, à l'aveugle, troisième vague de la vingt-neuvième session, mesurée avant et après le réglage sur la première, puis lue, cinq élus déclarés)", officials: EvaluationTests.officials)
+        XCTAssertGreaterThanOrEqual(figures.subjects, 200)
+    }
+
+    func testCraftedTwoHundredNinetyThirdSubjects() throws {
+        let figures = try evaluate("crafted-293.yaml", title: "objets rédigés, jeu construit n° 293 (économie locale et commerce : commerçants, baux commerciaux, terrasses, entreprises individuelles, à l'aveugle, troisième vague de la vingt-neuvième session, mesurée avant et après le réglage sur la première, puis lue, cinq élus déclarés)", officials: EvaluationTests.officials)
+        XCTAssertGreaterThanOrEqual(figures.subjects, 200)
+    }
+
+    func testCraftedTwoHundredNinetyFourthSubjects() throws {
+        let figures = try evaluate("crafted-294.yaml", title: "objets rédigés, jeu construit n° 294 (tableaux exportés d'une métropole : capitales ou minuscules, abréviations, nom avant le prénom entre parenthèses, à l'aveugle, troisième vague de la vingt-neuvième session, mesurée avant et après le réglage sur la première, puis lue, cinq élus déclarés)", officials: EvaluationTests.officials)
+        XCTAssertGreaterThanOrEqual(figures.subjects, 200)
+    }
+
     /// Real subjects only: the collector found no private person in them (keep-rate only).
     func testRealFrozenFifteenthPart() throws {
         let figures = try evaluate("real-frozen-15.yaml", title: "objets réels, quinzième partie gelée", officials: [])
