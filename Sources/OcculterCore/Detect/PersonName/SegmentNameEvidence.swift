@@ -194,7 +194,7 @@ extension Scan {
     /// to it, no article or place word before it, not quoted), names the file's person.
     /// Returns the name's end.
     func clerkSurname(at index: Int) -> Int? {
-        guard tokens.lazy.filter({ $0.isWord }).count <= 9, let token = word(index), token.scalars >= 3 else { return nil }
+        guard let token = word(index), token.scalars >= 3 else { return nil }
         if let next = word(index + 1), next.startsUpper { return nil }
         // (« Erasmus+ », « Natura 2000 »: a programme's name.)
         if index + 1 < tokens.count, tokens[index + 1].range.lowerBound == token.range.upperBound, isPunct(index + 1, "+") { return nil }
@@ -222,6 +222,12 @@ extension Scan {
         let text = key(token)
         if let hyphen = text.firstIndex(of: UInt8(ascii: "-")), context.words.isFirstName(UnsafeBufferPointer(rebasing: text[..<hyphen])) { return nil }
         if Scan.innerCapital(source, token.range) { return nil }
+        // Nine words at most, counted up to the tenth (asked for each capitalised word).
+        var words = 0
+        for other in tokens where other.isWord {
+            words += 1
+            if words > 9 { return nil }
+        }
         guard isUnknownWord(token), !isFirstName(token), contextBefore(index, allowTitleSkip: false) == nil,
               !isCommune(around: index, end: index + 1), !isPublicFigure([index]), !isOfficial([index]), !companyAfter(index + 1) else { return nil }
         return index + 1
