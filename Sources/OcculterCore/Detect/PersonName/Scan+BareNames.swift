@@ -173,11 +173,15 @@ extension Scan {
             // naming of a place ("Attribution du nom d'Ibrahim Ali à l'avenue").
             let transaction = (0..<start).contains(where: { tokens[$0].isWord && self.is(tokens[$0], .transaction) })
             let party = word(start - 1).map { self.is($0, "a") || self.is($0, "de") || self.is($0, "d'") || self.is($0, "par") || self.is($0, "pour") } ?? false
-            guard transaction || party, !namesAPlace(before: start),
+            // "Belkacem Nadia – aide au permis", "Tran Quang : location du garage": two first
+            // names alone heading the subject before its dash or colon name its party, surname
+            // first or not.
+            let heading = start == 0 && name.parts.count == 2 && (isPunct(name.end, ":") || isPunct(name.end, "–") || isPunct(name.end, "-") || isPunct(name.end, "—"))
+            guard transaction || party || heading, !namesAPlace(before: start),
                   contextBefore(start, allowTitleSkip: false, throughNames: true) == nil, !isCommune(around: start, end: name.end),
                   !isPublicFigure(name.parts), !culturalContext(before: start) else { return nil }
             emit(start, name.end, .uncertain, evidence + (transaction ? " ; deux prénoms dans un objet de transaction"
-                                                                       : " ; deux prénoms après une préposition"))
+                                                                       : party ? " ; deux prénoms après une préposition" : " ; deux prénoms en tête de l'objet"))
             return name.end
         }
         if isCommune(around: start, end: name.end) {
