@@ -280,6 +280,17 @@ extension Scan {
                 index = list[list.count - 1].upperBound
                 continue
             }
+            // "bénéficiaire : dylan mercier": in lower case, a first name of the list (no common
+            // word) and the word after it, as the field's value.
+            if !token.startsUpper, isPunct(index - 1, ":"), let label = word(index - 2), Scan.bytes(keyWithoutElision(label), isOneOf: Scan.personFields),
+               isFirstName(token), !self.is(token, .commonWord), !key(token).contains(UInt8(ascii: "-")) {
+                var end = index + 1
+                if let surname = word(end), !surname.startsUpper, surname.scalars >= 2,
+                   !self.is(surname, [.link, .particle, .titleArticle, .place, .body, .legalEntity, .role, .designation, .transaction]) { end += 1 }
+                emit(index, end, .occult, "nom après un libellé de champ qui désigne une personne")
+                index = coordinated(after: end, verdict: .occult, emit: emit)
+                continue
+            }
             // Lower case: only a first name of the list is asked about, then a trigger before it;
             // or a surname written first, before a first name ("à lecomte ghislaine").
             // (The prefilter's bit first: the lookup of the next word ran for every lower-case word.)

@@ -324,7 +324,9 @@ extension Scan {
     /// Form fields whose value is a person: "NOM : X | PRENOM : Y", "demandeur : X".
     static let personFields: [StaticString] = ["nom", "noms", "prenom", "prenoms", "demandeur", "demandeuse", "beneficiaire",
                                                "vendeur", "vendeuse", "vendeurs", "acquereur", "acquereurs", "redevable", "locataire",
-                                               "preneur", "preneuse", "requerant", "requerante", "usuel", "naissance"]
+                                               "preneur", "preneuse", "requerant", "requerante", "usuel", "naissance",
+                                               // « eleve : tall (mamadou) », « stagiaire : … ».
+                                               "eleve", "eleves", "stagiaire", "stagiaires"]
     static let possessives: [StaticString] = ["ses", "son", "sa", "leur", "leurs"]
     static let citizenCouncilAcronyms: [StaticString] = ["cmj", "cme", "cmej", "cmje", "cmja"]
     /// Relatives named by their first name only.
