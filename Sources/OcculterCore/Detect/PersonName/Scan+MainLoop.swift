@@ -480,7 +480,9 @@ extension Scan {
                 index = next
                 continue
             }
-            if token.startsUpper, !token.allCaps, !shouting, cellHas(.designation) || cellHas(.transaction), let end = clerkSurname(at: index) {
+            // (A file word, which the prefilter reads in any case: a transaction word alone does not
+            // open the cell to the scan.)
+            if token.startsUpper, !token.allCaps, !shouting, cellHas(.designation), let end = clerkSurname(at: index) {
                 // Held for review: a place or a brand is written so too (« Vente du tracteur
                 // Renault », « Bellefontaine – succession X »).
                 emit(index, end, .uncertain, "nom seul dans l'objet bref d'un dossier")

@@ -189,7 +189,7 @@ extension Scan {
 
 extension Scan {
     /// « Bail pâturage section de la Chazotte - Chabrier », « loc salle 12/07 Ferrandon »: in the
-    /// brief subject of a file (nine words at most, a file or transaction word among them) a
+    /// brief subject of a file (nine words at most, a file word among them) a
     /// capitalised word of no list nor the lexicon, standing alone (no capitalised word next
     /// to it, no article or place word before it, not quoted), names the file's person.
     /// Returns the name's end.
