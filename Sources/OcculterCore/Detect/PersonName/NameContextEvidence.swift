@@ -608,10 +608,9 @@ extension Scan {
         }
     }
 
-    /// Whether the clause before `index` grants a subsidy to a body that names no public body.
-    func grantedBody(before index: Int) -> Bool {
-        let clause = clauseBounds(around: index).lowerBound..<index
-        return clause.contains { word($0).map { Scan.bytes(keyWithoutElision($0), isOneOf: ["subvention", "subventions"]) } ?? false }
+    /// Whether the words of `clause` grant a subsidy to a body that names no public body.
+    func grantedBody(_ clause: Range<Int>) -> Bool {
+        clause.contains { word($0).map { Scan.bytes(keyWithoutElision($0), isOneOf: ["subvention", "subventions"]) } ?? false }
             && !namesPublicBody(in: clause)
     }
 
@@ -717,7 +716,7 @@ extension Scan {
         // "section roller des Patineurs du Gier, représentés par Mme X, présidente": a body
         // represented by its chair, which its clause does not name as a public one.
         if after, let by = word(start - 1), self.is(by, "par"), let represented = word(start - 2),
-           Scan.bytes(key(represented), isOneOf: ["represente", "representee", "representes", "representees"]),
+           Scan.bytes(key(represented), isOneOf: Scan.representedForms),
            !namesPublicBody(in: clauseBounds(around: start)) {
             return true
         }
@@ -980,7 +979,7 @@ extension Scan {
         // subsidy that names no public body is an association.)
         if let by = word(start - 1), self.is(by, "par"), let chaired = word(start - 2),
            Scan.bytes(key(chaired), isOneOf: ["preside", "presidee", "presides", "presidees", "dirige", "dirigee"]),
-           privateBodyOrFirm(in: clauseBounds(around: start - 2).lowerBound..<(start - 2)) || grantedBody(before: start - 2),
+           case let body = clauseBounds(around: start - 2).lowerBound..<(start - 2), privateBodyOrFirm(in: body) || grantedBody(body),
            !officeInApposition(end), !electedAfter(end) {
             return true
         }

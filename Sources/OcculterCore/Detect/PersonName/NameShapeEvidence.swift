@@ -43,11 +43,9 @@ extension Scan {
     /// mark or lower case next), with no capitalised word of a denomination before it, in a
     /// subject that designates a file or a transaction. Returns the surname's index.
     func fileSurnameFirst(before start: Int, end: Int) -> Int? {
-        guard !shouting, let previous = word(start - 1), previous.startsUpper, !previous.allCaps, previous.scalars >= 3,
-              !isFirstName(previous), isUnknownWord(previous), !isSaint(previous),
-              !self.is(previous, [.role, .civility, .particle, .link, .family, .designation, .titleArticle, .birthName]),
-              !self.is(previous, [.place, .body, .legalEntity, .role], bare: true),
-              !(word(end)?.startsUpper ?? false) else { return nil }
+        // (`isUnknownWord` refuses first names, saints, communes and every listed class.)
+        guard !shouting, let previous = word(start - 1), !previous.allCaps, !(word(end)?.startsUpper ?? false),
+              isUnknownWord(previous) else { return nil }
         // What stands before the surname: a mark, a word in lower case or a file word; not a
         // capitalised word that would make the pair a denomination's ("Stade Lagrange Léo").
         // Nor an article or a preposition: « au Crêt Julien », « d'une Renault Zoé », « de Kery
@@ -58,7 +56,7 @@ extension Scan {
         } else if start >= 2, isOpeningQuote(start - 2) { return nil }
         let fileWord = (max(0, start - 6)..<(start - 1)).contains { tokens[$0].isWord && self.is(tokens[$0], .designation, bare: true) }
         guard fileWord || cellHasTransaction, contextBefore(start - 1, allowTitleSkip: false) == nil,
-              !isCommune(around: start - 1, end: end), !context.words.communes.contains(key(previous)) else { return nil }
+              !isCommune(around: start - 1, end: end) else { return nil }
         let parts = Array((start - 1)..<end)
         guard !isPublicFigure(parts), !isOfficial(parts), !companyAfter(end) else { return nil }
         return start - 1

@@ -49,6 +49,8 @@ extension Scan {
             gathered.pointee.privates.append(from..<to)
             for position in from..<to where tokens[position].isWord && tokens[position].startsUpper { gathered.pointee.privateTokens.append(position) }
         }
+        // Whether the cell is a brief file subject (`clerkSurname`): asked once, when needed.
+        lazy var briefCell = isBriefCell
         while index < tokens.count {
             let token = tokens[index]
             guard token.isWord else { index += 1; continue }
@@ -482,7 +484,7 @@ extension Scan {
             }
             // (A file word, which the prefilter reads in any case: a transaction word alone does not
             // open the cell to the scan.)
-            if token.startsUpper, !token.allCaps, !shouting, cellHas(.designation), let end = clerkSurname(at: index) {
+            if token.startsUpper, !token.allCaps, !shouting, cellHas(.designation), briefCell, let end = clerkSurname(at: index) {
                 // Held for review: a place or a brand is written so too (« Vente du tracteur
                 // Renault », « Bellefontaine – succession X »).
                 emit(index, end, .uncertain, "nom seul dans l'objet bref d'un dossier")

@@ -114,7 +114,7 @@ extension Scan {
         var index = start - 1
         while index >= 0, start - index <= 5 {
             if let token = word(index), self.is(token, "par") {
-                return word(index - 1).map { Scan.bytes(key($0), isOneOf: ["represente", "representee", "representes", "representees"]) } ?? false
+                return word(index - 1).map { Scan.bytes(key($0), isOneOf: Scan.representedForms) } ?? false
             }
             index -= 1
         }

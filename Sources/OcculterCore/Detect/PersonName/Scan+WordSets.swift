@@ -100,9 +100,9 @@ extension Scan {
     /// "Dossier PLU", "Demandes DETR": a file word also heads acronyms; a name in capitals after
     /// it is held for review unless names are coordinated to it ("Demandes BONNET et MARANDET").
     static let weakDesignations: [StaticString] = ["cession", "echange", "dossier", "dossiers", "demandes", "copropriete", "concession", "bail",
-                                                   "concessions", "habitations", "conc",
-                                                   // "Loyer Durandeau", "dégrèvement Lacombe –": a tenant's rent, a subscriber's relief.
-                                                   "loyer", "loyers", "degrevement", "abonnement"]
+                                                   "concessions", "habitations", "conc"]
+        // "Loyer Durandeau", "dégrèvement Lacombe –": a tenant's rent, a subscriber's relief.
+        + tenancyDesignations
     /// A member's seat in a list of delegates ("titulaire Mme X, suppléant M. Y").
     static let seatWords: [StaticString] = ["titulaire", "titulaires", "suppleant", "suppleante", "suppleants", "suppleantes",
                                             "membre", "membres", "representant", "representante", "delegue", "deleguee",
@@ -152,6 +152,8 @@ extension Scan {
     /// Designations followed by a surname only in capitals (`handleDesignation`).
     static let capitalsOnlyDesignations: [StaticString] = ["bien"]
     static let tenancyDesignations: [StaticString] = ["loyer", "loyers", "degrevement", "abonnement"]
+    /// « représenté(e)(s) par »: a body's representative introduced.
+    static let representedForms: [StaticString] = ["represente", "representee", "representes", "representees"]
     static let strictDesignations: [StaticString] = ["maison", "immeuble", "grange", "ferme", "affaires", "bien", "chalet", "ruine", "masure",
                                                      "batisse"]
     static let prepositions: [StaticString] = ["par", "pour", "avec", "chez", "sur", "dans", "sous", "entre", "vers", "contre", "aux",

@@ -192,19 +192,19 @@ extension Scan {
     /// brief subject of a file (nine words at most, a file word among them) a
     /// capitalised word of no list nor the lexicon, standing alone (no capitalised word next
     /// to it, no article or place word before it, not quoted), names the file's person.
-    /// Returns the name's end.
+    /// The caller asks whether the cell is brief (`isBriefCell`). Returns the name's end.
     func clerkSurname(at index: Int) -> Int? {
         guard let token = word(index), token.scalars >= 3 else { return nil }
-        if let next = word(index + 1), next.startsUpper { return nil }
+        // (« Eco quartier »: a place's word next.)
+        if let next = word(index + 1), next.startsUpper || self.is(next, .place, bare: true) { return nil }
         // (« Erasmus+ », « Natura 2000 »: a programme's name.)
         if index + 1 < tokens.count, tokens[index + 1].range.lowerBound == token.range.upperBound, isPunct(index + 1, "+") { return nil }
         if index + 1 < tokens.count, tokens[index + 1].kind == .number, !isPunct(index + 2, "/") { return nil }
         if index > 0, isOpeningQuote(index - 1) { return nil }
         // (« Kiroleta / cession »: a house heading its file; « terrains « Celtic et Blevec » »: a
-        // quoted name; « Eco quartier »: a place's word next.)
+        // quoted name.)
         if index == 0, isPunct(1, "/") { return nil }
         if (0..<index).contains(where: isOpeningQuote), !(0..<index).contains(where: { isPunct($0, "»") || isPunct($0, "”") }) { return nil }
-        if let next = word(index + 1), self.is(next, .place, bare: true) { return nil }
         // (« Kaufman & Broad »; « Affaire Centre Ville / Thubaneau »: the second of a pair of
         // capitalised names; « salles : Pasteur, Jaurès et Mermoz »: a list's item after a
         // capitalised one, which the list readers decide with it.)
@@ -222,19 +222,23 @@ extension Scan {
         let text = key(token)
         if let hyphen = text.firstIndex(of: UInt8(ascii: "-")), context.words.isFirstName(UnsafeBufferPointer(rebasing: text[..<hyphen])) { return nil }
         if Scan.innerCapital(source, token.range) { return nil }
-        // Nine words at most, counted up to the tenth (asked for each capitalised word).
-        var words = 0
-        for other in tokens where other.isWord {
-            words += 1
-            if words > 9 { return nil }
-        }
-        guard isUnknownWord(token), !isFirstName(token), contextBefore(index, allowTitleSkip: false) == nil,
+        guard isUnknownWord(token), contextBefore(index, allowTitleSkip: false) == nil,
               !isCommune(around: index, end: index + 1), !isPublicFigure([index]), !isOfficial([index]), !companyAfter(index + 1) else { return nil }
         return index + 1
     }
 }
 
 extension Scan {
+    /// Whether the cell holds nine words at most (counted up to the tenth).
+    var isBriefCell: Bool {
+        var words = 0
+        for token in tokens where token.isWord {
+            words += 1
+            if words > 9 { return false }
+        }
+        return true
+    }
+
     /// Whether a capital letter follows a small one inside the word (« MuCEM », « iPhone »).
     static func innerCapital(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Bool {
         var sawLower = false
