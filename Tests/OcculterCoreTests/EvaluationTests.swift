@@ -1679,6 +1679,106 @@ final class EvaluationTests: XCTestCase {
         XCTAssertGreaterThanOrEqual(figures.subjects, 200)
     }
 
+    func testCraftedTwoHundredNinetyFifthSubjects() throws {
+        let figures = try evaluate("crafted-295.yaml", title: "objets rédigés, jeu construit n° 295 (affaires scolaires et jeunesse d'une ville moyenne, à l'aveugle, première vague de la trentième session, lue, cinq élus déclarés)", officials: EvaluationTests.officials)
+        XCTAssertGreaterThanOrEqual(figures.subjects, 200)
+    }
+
+    func testCraftedTwoHundredNinetySixthSubjects() throws {
+        let figures = try evaluate("crafted-296.yaml", title: "objets rédigés, jeu construit n° 296 (communes d'outre-mer : foncier, cases, aides, lieux-dits et ravines, à l'aveugle, trentième session, tenue à l'écart (jamais lue), cinq élus déclarés)", officials: EvaluationTests.officials)
+        XCTAssertGreaterThanOrEqual(figures.subjects, 200)
+    }
+
+    func testCraftedTwoHundredNinetySeventhSubjects() throws {
+        let figures = try evaluate("crafted-297.yaml", title: "objets rédigés, jeu construit n° 297 (commune rurale : forêt, affouage, chasse, baux ruraux, estives, secrétaire à temps partiel, à l'aveugle, première vague de la trentième session, lue, cinq élus déclarés)", officials: EvaluationTests.officials)
+        XCTAssertGreaterThanOrEqual(figures.subjects, 200)
+    }
+
+    func testCraftedTwoHundredNinetyEighthSubjects() throws {
+        let figures = try evaluate("crafted-298.yaml", title: "objets rédigés, jeu construit n° 298 (police municipale, stationnement, domaine public, marchés forains, riverains, à l'aveugle, trentième session, tenue à l'écart (jamais lue), cinq élus déclarés)", officials: EvaluationTests.officials)
+        XCTAssertGreaterThanOrEqual(figures.subjects, 200)
+    }
+
+    func testCraftedTwoHundredNinetyNinthSubjects() throws {
+        let figures = try evaluate("crafted-299.yaml", title: "objets rédigés, jeu construit n° 299 (eau et assainissement d'une intercommunalité, à l'aveugle, première vague de la trentième session, lue, cinq élus déclarés)", officials: EvaluationTests.officials)
+        XCTAssertGreaterThanOrEqual(figures.subjects, 200)
+    }
+
+    func testCraftedThreeHundredthSubjects() throws {
+        let figures = try evaluate("crafted-300.yaml", title: "objets rédigés, jeu construit n° 300 (sport et loisirs : clubs, équipements, récompenses, bénévoles, à l'aveugle, trentième session, tenue à l'écart (jamais lue), cinq élus déclarés)", officials: EvaluationTests.officials)
+        XCTAssertGreaterThanOrEqual(figures.subjects, 200)
+    }
+
+    func testCraftedThreeHundredFirstSubjects() throws {
+        let figures = try evaluate("crafted-301.yaml", title: "objets rédigés, jeu construit n° 301 (tourisme et logement : camping, gîtes, baux, logements sociaux, à l'aveugle, trentième session, tenue à l'écart (jamais lue), cinq élus déclarés)", officials: EvaluationTests.officials)
+        XCTAssertGreaterThanOrEqual(figures.subjects, 200)
+    }
+
+    func testCraftedThreeHundredSecondSubjects() throws {
+        let figures = try evaluate("crafted-302.yaml", title: "objets rédigés, jeu construit n° 302 (objets exportés d'un logiciel d'actes : codes collés, séparateurs, casse et accents perdus, à l'aveugle, première vague de la trentième session, lue, cinq élus déclarés)", officials: EvaluationTests.officials)
+        XCTAssertGreaterThanOrEqual(figures.subjects, 200)
+    }
+
+    func testCraftedThreeHundredThirdSubjects() throws {
+        let figures = try evaluate("crafted-303.yaml", title: "objets rédigés, jeu construit n° 303 (petites communes bretonnes, à l'aveugle, deuxième vague de la trentième session, mesurée avant lecture après le réglage sur la première, puis lue, cinq élus déclarés)", officials: EvaluationTests.officials)
+        XCTAssertGreaterThanOrEqual(figures.subjects, 200)
+    }
+
+    func testCraftedThreeHundredFourthSubjects() throws {
+        let figures = try evaluate("crafted-304.yaml", title: "objets rédigés, jeu construit n° 304 (cérémonies et vie civique : médailles, noces d'or, centenaires, parrainages, à l'aveugle, deuxième vague de la trentième session, mesurée avant lecture après le réglage sur la première, puis lue, cinq élus déclarés)", officials: EvaluationTests.officials)
+        XCTAssertGreaterThanOrEqual(figures.subjects, 200)
+    }
+
+    func testCraftedThreeHundredFifthSubjects() throws {
+        let figures = try evaluate("crafted-305.yaml", title: "objets rédigés, jeu construit n° 305 (Corse et Provence : foncier, biens sans maître, paillotes, pastoralisme, à l'aveugle, deuxième vague de la trentième session, mesurée avant lecture après le réglage sur la première, puis lue, cinq élus déclarés)", officials: EvaluationTests.officials)
+        XCTAssertGreaterThanOrEqual(figures.subjects, 200)
+    }
+
+    func testCraftedThreeHundredSixthSubjects() throws {
+        let figures = try evaluate("crafted-306.yaml", title: "objets rédigés, jeu construit n° 306 (service des déchets d'une intercommunalité, à l'aveugle, deuxième vague de la trentième session, mesurée avant lecture après le réglage sur la première, puis lue, cinq élus déclarés)", officials: EvaluationTests.officials)
+        XCTAssertGreaterThanOrEqual(figures.subjects, 200)
+    }
+
+    func testCraftedThreeHundredSeventhSubjects() throws {
+        let figures = try evaluate("crafted-307.yaml", title: "objets rédigés, jeu construit n° 307 (ordre du jour d'un conseil de ville moyenne : désignations, vœux, pétitions, à l'aveugle, troisième vague de la trentième session, tenue à l'écart (jamais lue), cinq élus déclarés)", officials: EvaluationTests.officials)
+        XCTAssertGreaterThanOrEqual(figures.subjects, 200)
+    }
+
+    func testCraftedThreeHundredEighthSubjects() throws {
+        let figures = try evaluate("crafted-308.yaml", title: "objets rédigés, jeu construit n° 308 (Nord et Pas-de-Calais : ducasses, corons, noms flamands, polonais, italiens, à l'aveugle, troisième vague de la trentième session, tenue à l'écart (jamais lue), cinq élus déclarés)", officials: EvaluationTests.officials)
+        XCTAssertGreaterThanOrEqual(figures.subjects, 200)
+    }
+
+    func testCraftedThreeHundredNinthSubjects() throws {
+        let figures = try evaluate("crafted-309.yaml", title: "objets rédigés, jeu construit n° 309 (ville portuaire : mouillages, AOT, pêcheurs, bateaux nommés, à l'aveugle, troisième vague de la trentième session, tenue à l'écart (jamais lue), cinq élus déclarés)", officials: EvaluationTests.officials)
+        XCTAssertGreaterThanOrEqual(figures.subjects, 200)
+    }
+
+    func testCraftedThreeHundredTenthSubjects() throws {
+        let figures = try evaluate("crafted-310.yaml", title: "objets rédigés, jeu construit n° 310 (secrétaires de très petites communes : minuscules, abréviations, à l'aveugle, troisième vague de la trentième session, tenue à l'écart (jamais lue), cinq élus déclarés)", officials: EvaluationTests.officials)
+        XCTAssertGreaterThanOrEqual(figures.subjects, 200)
+    }
+
+    func testCraftedThreeHundredEleventhSubjects() throws {
+        let figures = try evaluate("crafted-311.yaml", title: "objets rédigés, jeu construit n° 311 (port de pêche et de plaisance, à l'aveugle, quatrième vague de la trentième session, sur les thèmes de la troisième, lue, cinq élus déclarés)", officials: EvaluationTests.officials)
+        XCTAssertGreaterThanOrEqual(figures.subjects, 200)
+    }
+
+    func testCraftedThreeHundredTwelfthSubjects() throws {
+        let figures = try evaluate("crafted-312.yaml", title: "objets rédigés, jeu construit n° 312 (registres de très petites communes tapés en minuscules, à l'aveugle, quatrième vague de la trentième session, sur les thèmes de la troisième, lue, cinq élus déclarés)", officials: EvaluationTests.officials)
+        XCTAssertGreaterThanOrEqual(figures.subjects, 200)
+    }
+
+    func testCraftedThreeHundredThirteenthSubjects() throws {
+        let figures = try evaluate("crafted-313.yaml", title: "objets rédigés, jeu construit n° 313 (vie politique d'une grande ville : désignations, questions, pétitions, à l'aveugle, quatrième vague de la trentième session, sur les thèmes de la troisième, lue, cinq élus déclarés)", officials: EvaluationTests.officials)
+        XCTAssertGreaterThanOrEqual(figures.subjects, 200)
+    }
+
+    func testCraftedThreeHundredFourteenthSubjects() throws {
+        let figures = try evaluate("crafted-314.yaml", title: "objets rédigés, jeu construit n° 314 (station balnéaire : plages, sauveteurs, vendeurs, navettes, à l'aveugle, quatrième vague de la trentième session, sur les thèmes de la troisième, lue, cinq élus déclarés)", officials: EvaluationTests.officials)
+        XCTAssertGreaterThanOrEqual(figures.subjects, 200)
+    }
+
     /// Real subjects only: the collector found no private person in them (keep-rate only).
     func testRealFrozenFifteenthPart() throws {
         let figures = try evaluate("real-frozen-15.yaml", title: "objets réels, quinzième partie gelée", officials: [])

@@ -452,8 +452,10 @@ extension Scan {
         var items: [Range<Int>] = []
         var named = 0
         var position = start
-        while let first = word(position), !first.startsUpper, first.scalars >= 3, listableSurname(first), !isSaint(first) {
-            var end = position + 1
+        while let first = word(position), !first.startsUpper, first.scalars >= 3 && listableSurname(first) && !isSaint(first)
+                || particleEntry(at: position) {
+            // ("… belkacem, da cruz, moreau": a surname opened by its particle, one entry.)
+            var end = particleEntry(at: position) ? position + 2 : position + 1
             let initial = lowercaseInitialEnd(at: end)
             if let initial { end = initial }
             if initial != nil || isUnknownWord(first, anyCase: true) || isFirstName(first) && !self.is(first, .commonWord) { named += 1 }
@@ -468,6 +470,13 @@ extension Scan {
         guard items.count >= 2, 2 * named >= items.count, closesList(position) else { return nil }
         guard !items.contains(where: { isOfficial(Array($0)) }) else { return nil }
         return items
+    }
+
+    /// "da cruz", "dos santos", "le goff": a particle in lower case then a surname, in a list.
+    private func particleEntry(at position: Int) -> Bool {
+        guard let particle = word(position), !particle.startsUpper, isParticle(particle), !self.is(particle, .link),
+              let surname = word(position + 1), !surname.startsUpper, surname.scalars >= 3, listableSurname(surname) else { return false }
+        return true
     }
 
     /// ",", "/" or « et » between two entries of a list of bare surnames.

@@ -41,6 +41,7 @@ extension Scan {
             var position = index - 1
             var skipped = 0
             var located = false
+            var possessed = false
             while position >= 0, skipped <= 3, isPunct(position, "–") || isPunct(position, "-") {
                 position -= 1
                 skipped += 1
@@ -52,12 +53,17 @@ extension Scan {
                 var look = isPunct(position, ",") ? position - 1 : position
                 while look >= 0, position - look < 7 {
                     if let before = word(look), propertyNouns.contains(keyWithoutElision(before)) {
-                        governed = look < position - 1
+                        // ("jusqu'à sa propriété, chemin de Kerhuel": right after the property word, only
+                        // a possessive's — the person's own.)
+                        possessed = look == position - 1 && (word(look - 1).map { Scan.bytes(key($0), isOneOf: Scan.possessives) } ?? false)
+                        governed = look < position - 1 || possessed
                         break
                     }
                     // "garage n° 4 rue Voltaire": a lot's number.
                     guard tokens[look].kind == .number || isPunct(look, ",") || isPunct(look, "°")
-                            || (word(look).map { $0.allCaps && $0.scalars <= 2 || isParcelWord($0) || self.is($0, "n") || self.is($0, "no") } ?? false) else { break }
+                            || (word(look).map { $0.allCaps && $0.scalars <= 2 || isParcelWord($0) || self.is($0, "n") || self.is($0, "no")
+                                // ("vte parcelle ab 12 rue victor hugo": a section in lower case.)
+                                || $0.scalars <= 2 && isLowerSection($0) } ?? false) else { break }
                     look -= 1
                 }
             }
@@ -144,7 +150,7 @@ extension Scan {
             // clause right after the person's, across a dash.
                 || governed && clause.lowerBound > 0 && (isPunct(clause.lowerBound - 1, "—") || isPunct(clause.lowerBound - 1, "–") || isPunct(clause.lowerBound - 1, "-"))
                     && privates.contains { $0.upperBound == clause.lowerBound - 1 }
-            guard operated || opening || standing || heading || listedAfter || privates.contains(where: { clause.contains($0.lowerBound) })
+            guard operated || opening || standing || heading || listedAfter || possessed || privates.contains(where: { clause.contains($0.lowerBound) })
                     || personsHeadSubject(covered: covered, privates: privates) else { continue }
             emit(index, end)
             index = end - 1

@@ -195,6 +195,11 @@ extension PersonNameDetector {
             "cordonnerie", "bijouterie", "laverie",
             // Twenty-eighth session: the front a failing owner must shore up (« la façade rue X »).
             "facade",
+            // Thirtieth session: lodgings let to tourists or tenants (« meublé situé rue X »,
+            // « chambres d'hôtes allée Y », « le studio communal de la rue Z »), a Provençal farm.
+            "meuble", "gite", "studio", "chambre", "hote", "mas", "longere", "fermette",
+            // The person's home (« devant son domicile de la rue des Tanneurs »).
+            "domicile",
         ])
         /// What may stand between a property word and its street ("située", "communal", "du").
         let propertyStreetLinks = ByteWordSet([

@@ -117,7 +117,9 @@ extension Scan {
         // ("OCCE M. CURIE", "association Mme de Staël": a body's name may still abbreviate its
         // eponym's civility.)
         let abbreviated = Scan.bytes(key(civility), isOneOf: ["m", "mr", "mme", "mlle", "melle", "mmes", "mm"])
-            && !(word(start - 1).map { $0.allCaps || self.is($0, .body, bare: true) } ?? false)
+            // (In a subject all in capitals every word is: a firm's word there, « AIDE ENERGIE
+            // M. X », names no firm after its eponym.)
+            && !(word(start - 1).map { $0.allCaps && !(shouting && self.is($0, .legalEntity, bare: true)) || self.is($0, .body, bare: true) } ?? false)
         let sloppyCivilityInPlace = (!civility.startsUpper || abbreviated) && !isTitle
             && !(word(start - 1).map { Scan.bytes(key($0), isOneOf: Scan.roadWords) || self.is($0, "place") } ?? false)
         // "(traiteur M. X, micro-entrepreneur)": a trade's word before a sole trader names the

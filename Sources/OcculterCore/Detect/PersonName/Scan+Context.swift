@@ -133,7 +133,9 @@ extension Scan {
     /// « le jeune », « la jeune », « du jeune » in lower case right before `start` (not « Foyer
     /// des Jeunes Travailleurs », « Carte Jeune »: a capital, or no article).
     func youngBefore(_ start: Int) -> Bool {
-        guard let young = word(start - 1), !young.startsUpper, self.is(young, "jeune"), let article = word(start - 2) else { return false }
+        // (« le petit Tiago », « la petite Fatou »: a child too.)
+        guard let young = word(start - 1), !young.startsUpper, self.is(young, "jeune") || self.is(young, "petit") || self.is(young, "petite"),
+              let article = word(start - 2) else { return false }
         return Scan.bytes(key(article), isOneOf: ["le", "la", "du", "au"])
     }
 

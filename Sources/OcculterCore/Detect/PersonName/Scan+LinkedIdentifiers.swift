@@ -33,6 +33,8 @@ extension Scan {
         lazy var landSubject = tokens.contains { token in
             token.isWord && (isParcelWord(token) || Scan.bytes(keyWithoutElision(token), isOneOf: Scan.landWords))
         }
+        // A subject typed in lower case: no word of two letters or more opens with a capital.
+        lazy var lowercaseCell = !tokens.contains { $0.isWord && $0.startsUpper && $0.scalars >= 2 }
         // An estate's lots (not a public contract's: « lot n° 3 – plomberie »), asked lazily.
         lazy var estateSubject = tokens.contains { token in
             token.isWord && Scan.bytes(keyWithoutElision(token), isOneOf: ["lotissement", "lotissements", "lotir"])
@@ -52,7 +54,9 @@ extension Scan {
                 // apart by a dash or a slash, in a subject about a private person's property, are
                 // cadastral sections (not a road, a zone, a permit or a class).
                 if occultFound, isPunct(index, "–") || isPunct(index, "-") || isPunct(index, "/") || isPunct(index, ",") || isPunct(index, "("),
-                   let section = word(index + 1), section.allCaps, section.scalars == 2,
+                   // ("maison forestière des Arsins (B 1102) à M. et Mme X": one capital only in
+                   // parentheses, in a subject about land.)
+                   let section = word(index + 1), section.allCaps && section.scalars == 2 || section.scalars == 1 && section.startsUpper && isPunct(index, "(") && landSubject,
                    !Scan.sectionLookalikes.contains(where: { self.is(section, $0) }),
                    index + 2 < tokens.count, tokens[index + 2].kind == .number,
                    let (from, to) = parcelReference(after: index + 1), from == index + 1 {
@@ -108,11 +112,28 @@ extension Scan {
                 // "la commune cède AB 15 et AB 16, M. X cède AC 20", "– ZA 212, ZA 213": in a
                 // subject about land that names a private person, two capitals and a number are
                 // a parcel wherever they stand.
-                if occultFound, !context.config.keepLinkedParcels, let token = word(index), token.allCaps, token.scalars == 2,
+                // "CNE CÈDE B 702 – REÇOIT B 705 ET B 706": one capital only right after a verb of
+                // the exchange or coordinated to a parcel just read (a letter alone names a
+                // building, an annex or a motorway elsewhere).
+                if occultFound, !context.config.keepLinkedParcels, let token = word(index),
+                   token.allCaps && token.scalars == 2 || token.scalars == 1 && token.startsUpper
+                    && (word(index - 1).map { Scan.bytes(keyWithoutElision($0), isOneOf: Scan.exchangeVerbs) } ?? false),
                    index + 1 < tokens.count, tokens[index + 1].kind == .number,
-                   !isParticle(token), !self.is(token, [.link, .commonWord, .titleArticle]),
+                   !isParticle(token), token.scalars == 1 || !self.is(token, [.link, .commonWord, .titleArticle]),
                    !Scan.bytes(key(token), isOneOf: Scan.prepositions) && !Scan.bytes(key(token), isOneOf: Scan.listJoiners),
                    !Scan.sectionLookalikes.contains(where: { self.is(token, $0) && !self.is(token, "za") }), landSubject,
+                   let (from, to) = parcelReference(after: index), from == index {
+                    emit(from, to, "parcelle cadastrale citée avec un particulier occulté")
+                    index = to - 1
+                    continue
+                }
+                // "echange parcelles x / y zc 45 contre zc 61", "ab 302 (mme x)": in a subject typed
+                // in lower case about land that names a private person, two lower-case letters and
+                // a number are a parcel wherever they stand (not a unit: « 2 ha 05 »).
+                if occultFound, !context.config.keepLinkedParcels, let token = word(index), !token.startsUpper, token.scalars == 2,
+                   isLowerSection(token), numberAfter(index + 1) != nil, landSubject, lowercaseCell,
+                   !Scan.bytes(key(token), isOneOf: Scan.lowercaseSectionLookalikes), !Scan.bytes(key(token), isOneOf: Scan.listJoiners),
+                   !Scan.sectionLookalikes.contains(where: { self.is(token, $0) }),
                    let (from, to) = parcelReference(after: index), from == index {
                     emit(from, to, "parcelle cadastrale citée avec un particulier occulté")
                     index = to - 1

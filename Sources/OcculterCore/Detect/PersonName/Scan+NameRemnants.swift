@@ -11,6 +11,9 @@ extension Scan {
         .professionHead, .situationHead, .placeAdjective,
     ]
 
+    /// Particles that also start French phrases (« de la commune », « le 3 mars »).
+    static let frenchParticles: [StaticString] = ["de", "du", "des", "d'", "le", "la", "les", "l'"]
+
     /// Occults the word glued after each private person's name found in the cell when it can
     /// only be more of that name: written like the name's own words (a capital in a mixed-case
     /// subject), in no class that ends a name, not a commune, and not the month of a date.
@@ -71,8 +74,12 @@ extension Scan {
     func lowercaseRemnantEnd(after name: Range<Int>, covered: [Range<Int>]) -> Int? {
         var position = name.upperBound
         while let particle = word(position), !particle.startsUpper, isParticle(particle), position - name.upperBound < 2 { position += 1 }
+        // ("[X] da silva", "[X] dos santos": after a particle no French phrase starts with, a
+        // first name of the list is the surname's head too.)
+        let foreignParticle = position > name.upperBound
+            && (name.upperBound..<position).allSatisfy { word($0).map { !Scan.bytes(keyWithoutElision($0), isOneOf: Scan.frenchParticles) } ?? false }
         guard let next = word(position), !next.startsUpper, !covered.contains(where: { $0.contains(position) }),
-              !self.is(next, Scan.nameBoundaryClasses), isUnknownWord(next, anyCase: true),
+              !self.is(next, Scan.nameBoundaryClasses), isUnknownWord(next, anyCase: true) || foreignParticle && isFirstName(next),
               // The name itself was lower case, or a particle joins the remnant to it.
               !tokens[name.upperBound - 1].startsUpper || position > name.upperBound else { return nil }
         var end = position + 1
@@ -142,7 +149,9 @@ extension Scan {
     func readAsPersonName(_ name: Range<Int>) -> Bool {
         let start = name.lowerBound
         if civility(at: start - 1) == start || start >= 2 && civility(at: start - 2) == start { return true }
-        return !shouting && name.contains(where: { isFirstName(tokens[$0]) })
+        // ("MM. X, Y ET THEO WEBER": in capitals, a name that stops on a first name of the list
+        // stopped short of its surname.)
+        return name.contains(where: { isFirstName(tokens[$0]) }) && (!shouting || isPlainFirstName(tokens[name.upperBound - 1]))
     }
 
     /// Whether the capitalised word at `index`, right after a hidden name, reads as more of it.

@@ -58,10 +58,11 @@ extension Scan {
         // "Mme soundarom valérie", "Mme boucher valérie": any word but a list's (a place, a
         // body, a role…) reads as a surname there.
         guard let token = word(index), !token.startsUpper, token.scalars >= 3,
-              !self.is(token, [.place, .body, .legalEntity, .role, .link, .particle, .titleArticle, .transaction, .family,
+              !self.is(token, [.body, .legalEntity, .role, .link, .particle, .titleArticle, .transaction, .family,
                                .designation, .civility]),
               let first = word(index + 1), !first.startsUpper, isFirstName(first), !self.is(first, .commonWord) else { return false }
-        return true
+        // ("mme cabanes sylvie": a place's word too, before a first name that is no French word.)
+        return !self.is(token, .place) || isPlainFirstName(first)
     }
 
     /// "m. da costa", "mme le floch": in lower case, a particle then a word of no list (not

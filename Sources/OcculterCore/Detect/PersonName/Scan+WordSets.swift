@@ -264,6 +264,8 @@ extension Scan {
                                              "poesie", "nouvelle", "nouvelles", "roman", "litteraire", "photographie", "peinture"]
     static let questionKinds: [StaticString] = ["diverse", "diverses", "orale", "orales", "ecrite", "ecrites"]
     /// Land words that make a bare "AB 15" a parcel in a subject naming a private person.
+    /// Verbs of a land exchange, right before the parcel given or received.
+    static let exchangeVerbs: [StaticString] = ["cede", "cedent", "recoit", "recoivent", "acquiert", "vend", "vendent", "echange", "echangent"]
     static let landWords: [StaticString] = ["echange", "echanges", "cede", "cedent", "cession", "cessions", "vente", "acquisition",
                                             "acquisitions", "terrain", "terrains", "foncier", "fonciere", "emprise", "emprises",
                                             "bornage", "alignement", "maitre", "servitude", "preemption", "expropriation"]
@@ -429,6 +431,10 @@ extension Scan {
     static let parcelWords: [StaticString] = ["parcelle", "parcelles", "section", "cadastree", "cadastrees", "cadastre", "cadastres", "cad"]
     /// Two capitals before a number that are no cadastral section: roads, zones, permits,
     /// school classes ("RD 20", "PC 20 C 0025", "CM 2").
+    /// Two lower-case letters before a number that are no cadastral section: units and
+    /// abbreviations of a hurried clerk (« 2 ha 05 », « ch 4 », « no 12 »).
+    static let lowercaseSectionLookalikes: [StaticString] = ["ha", "ca", "km", "kg", "cm", "mm", "ml", "kw", "ch", "no", "nb", "un", "il",
+                                                             "on", "ou", "si", "ni", "ce", "se", "ne", "me", "te", "lt", "st", "ht", "tt"]
     static let sectionLookalikes: [StaticString] = ["rd", "rn", "cd", "vc", "cr", "gr", "za", "zi", "pc", "dp", "pa", "cu", "rt", "tp", "bp",
                                                     "ce", "cm", "cp", "gs", "ms", "ps", "ep", "om", "nd", "st", "ht", "bt"]
 }
