@@ -20,6 +20,11 @@ extension Scan {
     /// orales : M. Z": the council's own business earlier in the subject, the name introduced as
     /// its author ("par", "de", a colon, or coordinated with one), and no transaction in the
     /// subject. Only councillors put questions, motions and wishes to the council.
+    /// Words that make the name after « de » a motion's author (« à l'initiative de », « le
+    /// groupe de », « déposée … de »).
+    static let authorshipWords: [StaticString] = ["initiative", "groupe", "presente", "presentee", "presentes", "depose", "deposee",
+                                                  "deposes", "propose", "proposee", "auteur", "auteurs", "orale", "orales", "ecrite", "ecrites"]
+
     func sessionAuthor(_ start: Int) -> Bool {
         if debateSpeaker(start) || proxyHolder(start) { return true }
         guard cellHas(.session) else { return false }
@@ -38,6 +43,15 @@ extension Scan {
         if let previous = word(position) {
             guard self.is(previous, "par") || self.is(previous, "de") || self.is(previous, "d'") || self.is(previous, .link) else {
                 return false
+            }
+            // "vœu demandant la libération de M. X", "vœu de soutien à Mme Y, victime de
+            // menaces": whom a motion is about is no author. After « de », the motion itself or
+            // its author's word within three words; after another link, never.
+            if !self.is(previous, "par") {
+                guard self.is(previous, "de") || self.is(previous, "d'"),
+                      ((start - 4)..<(start - 1)).contains(where: { index in
+                          word(index).map { self.is($0, .session, bare: true) || Scan.bytes(keyWithoutElision($0), isOneOf: Scan.authorshipWords) } ?? false
+                      }) else { return false }
             }
         } else if !isPunct(position, ":") {
             return false
