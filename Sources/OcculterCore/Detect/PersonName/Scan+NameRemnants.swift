@@ -38,8 +38,13 @@ extension Scan {
                 position += 1
                 particles += 1
             }
+            // ("rachète le chalutier de M. Yann LE BAIL": in a mixed-case subject, a particle and
+            // a word in capitals after a first name are the surname, whatever the word spells.)
+            let capitalsSurname = !shouting && particles > 0 && isFirstName(tokens[last]) && !tokens[last].allCaps
+                && (name.upperBound..<position).allSatisfy { tokens[$0].allCaps || tokens[$0].scalars == 1 }
+                && (word(position).map { $0.allCaps && !self.is($0, [.civility, .link]) && !context.words.communes.contains(key($0)) } ?? false)
             guard let next = word(position), next.startsUpper, !covered.contains(where: { $0.contains(position) }),
-                  nameRemnant(at: position) else { continue }
+                  capitalsSurname || nameRemnant(at: position) else { continue }
             // "Mme Annick LE BON": particles and a word in capitals, after a name in capitals or
             // in a mixed-case subject.
             if particles > 0, !next.allCaps || !tokens[last].allCaps && (shouting || !(name.upperBound..<position).allSatisfy { tokens[$0].allCaps }) {
