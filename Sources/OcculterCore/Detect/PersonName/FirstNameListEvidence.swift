@@ -448,7 +448,8 @@ extension Scan {
     /// first name of the list, or any word before an initial (« fermages : ble / orge » lists
     /// crops; « combes » is a French word too).
     func lowercaseSurnameList(from start: Int) -> [Range<Int>]? {
-        guard start > 0, isPunct(start - 1, ":"), personMatterHeading(before: start - 1) else { return nil }
+        // ("38 foyers inscrits dont 3 nouveaux (kessler, schmitt, haegel)": or in parentheses.)
+        guard start > 0, isPunct(start - 1, ":") || isPunct(start - 1, "("), personMatterHeading(before: start - 1) else { return nil }
         var items: [Range<Int>] = []
         var named = 0
         var position = start

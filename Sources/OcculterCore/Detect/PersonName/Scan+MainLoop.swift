@@ -277,7 +277,7 @@ extension Scan {
                 index = list[list.count - 1].upperBound
                 continue
             }
-            if !token.startsUpper, isPunct(index - 1, ":"), let list = lowercaseSurnameList(from: index) {
+            if !token.startsUpper, isPunct(index - 1, ":") || isPunct(index - 1, "("), let list = lowercaseSurnameList(from: index) {
                 for item in list { emit(item.lowerBound, item.upperBound, .occult, "noms en minuscules listés après l'en-tête d'une affaire décidée personne par personne") }
                 index = list[list.count - 1].upperBound
                 continue
