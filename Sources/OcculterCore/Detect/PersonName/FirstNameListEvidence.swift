@@ -453,10 +453,11 @@ extension Scan {
         var items: [Range<Int>] = []
         var named = 0
         var position = start
-        while let first = word(position), !first.startsUpper, first.scalars >= 3 && listableSurname(first) && !isSaint(first)
-                || particleEntry(at: position) {
+        while let first = word(position), !first.startsUpper {
             // ("… belkacem, da cruz, moreau": a surname opened by its particle, one entry.)
-            var end = particleEntry(at: position) ? position + 2 : position + 1
+            let particled = particleEntry(at: position)
+            guard particled || first.scalars >= 3 && listableSurname(first) && !isSaint(first) else { break }
+            var end = particled ? position + 2 : position + 1
             let initial = lowercaseInitialEnd(at: end)
             if let initial { end = initial }
             if initial != nil || isUnknownWord(first, anyCase: true) || isFirstName(first) && !self.is(first, .commonWord) { named += 1 }

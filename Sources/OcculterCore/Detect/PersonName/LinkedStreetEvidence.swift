@@ -63,7 +63,7 @@ extension Scan {
                     guard tokens[look].kind == .number || isPunct(look, ",") || isPunct(look, "°")
                             || (word(look).map { $0.allCaps && $0.scalars <= 2 || isParcelWord($0) || self.is($0, "n") || self.is($0, "no")
                                 // ("vte parcelle ab 12 rue victor hugo": a section in lower case.)
-                                || $0.scalars <= 2 && isLowerSection($0) } ?? false) else { break }
+                                || isLowerSection($0) } ?? false) else { break }
                     look -= 1
                 }
             }

@@ -113,8 +113,8 @@ extension Scan {
                 // subject about land that names a private person, two capitals and a number are
                 // a parcel wherever they stand.
                 // "CNE CÈDE B 702 – REÇOIT B 705 ET B 706": one capital only right after a verb of
-                // the exchange or coordinated to a parcel just read (a letter alone names a
-                // building, an annex or a motorway elsewhere).
+                // the exchange (a letter alone names a building, an annex or a motorway elsewhere);
+                // the parcels coordinated to it are read with it (`parcelReference`).
                 if occultFound, !context.config.keepLinkedParcels, let token = word(index),
                    token.allCaps && token.scalars == 2 || token.scalars == 1 && token.startsUpper
                     && (word(index - 1).map { Scan.bytes(keyWithoutElision($0), isOneOf: Scan.exchangeVerbs) } ?? false),
