@@ -1779,6 +1779,26 @@ final class EvaluationTests: XCTestCase {
         XCTAssertGreaterThanOrEqual(figures.subjects, 200)
     }
 
+    func testCraftedThreeHundredFifteenthSubjects() throws {
+        let figures = try evaluate("crafted-315.yaml", title: "objets rédigés, jeu construit n° 315 (urbanisme et foncier d'une ville moyenne, à l'aveugle, cinquième vague de la trentième session, écrite après le réglage et mesurée une fois avec le code du début et celui de la fin, jamais lue, cinq élus déclarés)", officials: EvaluationTests.officials)
+        XCTAssertGreaterThanOrEqual(figures.subjects, 200)
+    }
+
+    func testCraftedThreeHundredSixteenthSubjects() throws {
+        let figures = try evaluate("crafted-316.yaml", title: "objets rédigés, jeu construit n° 316 (développement économique d'une intercommunalité, à l'aveugle, cinquième vague de la trentième session, écrite après le réglage et mesurée une fois avec le code du début et celui de la fin, jamais lue, cinq élus déclarés)", officials: EvaluationTests.officials)
+        XCTAssertGreaterThanOrEqual(figures.subjects, 200)
+    }
+
+    func testCraftedThreeHundredSeventeenthSubjects() throws {
+        let figures = try evaluate("crafted-317.yaml", title: "objets rédigés, jeu construit n° 317 (station de ski : pistes, saisonniers, alpages, à l'aveugle, cinquième vague de la trentième session, écrite après le réglage et mesurée une fois avec le code du début et celui de la fin, jamais lue, cinq élus déclarés)", officials: EvaluationTests.officials)
+        XCTAssertGreaterThanOrEqual(figures.subjects, 200)
+    }
+
+    func testCraftedThreeHundredEighteenthSubjects() throws {
+        let figures = try evaluate("crafted-318.yaml", title: "objets rédigés, jeu construit n° 318 (ville de banlieue : politique de la ville, relogements, quartiers, à l'aveugle, cinquième vague de la trentième session, écrite après le réglage et mesurée une fois avec le code du début et celui de la fin, jamais lue, cinq élus déclarés)", officials: EvaluationTests.officials)
+        XCTAssertGreaterThanOrEqual(figures.subjects, 200)
+    }
+
     /// Real subjects only: the collector found no private person in them (keep-rate only).
     func testRealFrozenFifteenthPart() throws {
         let figures = try evaluate("real-frozen-15.yaml", title: "objets réels, quinzième partie gelée", officials: [])
