@@ -11,9 +11,6 @@ extension Scan {
         .professionHead, .situationHead, .placeAdjective,
     ]
 
-    /// Particles that also start French phrases (« de la commune », « le 3 mars »).
-    static let frenchParticles: [StaticString] = ["de", "du", "des", "d'", "le", "la", "les", "l'"]
-
     /// Occults the word glued after each private person's name found in the cell when it can
     /// only be more of that name: written like the name's own words (a capital in a mixed-case
     /// subject), in no class that ends a name, not a commune, and not the month of a date.
@@ -79,10 +76,11 @@ extension Scan {
     func lowercaseRemnantEnd(after name: Range<Int>, covered: [Range<Int>]) -> Int? {
         var position = name.upperBound
         while let particle = word(position), !particle.startsUpper, isParticle(particle), position - name.upperBound < 2 { position += 1 }
-        // ("[X] da silva", "[X] dos santos": after a particle no French phrase starts with, a
-        // first name of the list is the surname's head too.)
+        // ("[X] da silva", "[X] dos santos": after a particle no French phrase starts with — none
+        // of the list's joiners, « de la », « le » —, a first name of the list is the surname's
+        // head too.)
         let foreignParticle = position > name.upperBound
-            && (name.upperBound..<position).allSatisfy { word($0).map { !Scan.bytes(keyWithoutElision($0), isOneOf: Scan.frenchParticles) } ?? false }
+            && (name.upperBound..<position).allSatisfy { word($0).map { !Scan.bytes(keyWithoutElision($0), isOneOf: Scan.listJoiners) } ?? false }
         guard let next = word(position), !next.startsUpper, !covered.contains(where: { $0.contains(position) }),
               !self.is(next, Scan.nameBoundaryClasses), isUnknownWord(next, anyCase: true) || foreignParticle && isFirstName(next),
               // The name itself was lower case, or a particle joins the remnant to it.

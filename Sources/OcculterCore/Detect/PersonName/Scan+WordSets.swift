@@ -432,9 +432,10 @@ extension Scan {
                                               // « (sect. A n° 88) »: the clerk's abbreviation.
                                               "sect"]
     /// Two lower-case letters before a number that are no cadastral section: units and
-    /// abbreviations of a hurried clerk (« 2 ha 05 », « ch 4 », « no 12 »).
-    static let lowercaseSectionLookalikes: [StaticString] = ["ha", "ca", "km", "kg", "cm", "mm", "ml", "kw", "ch", "no", "nb", "un", "il",
-                                                             "on", "ou", "si", "ni", "ce", "se", "ne", "me", "te", "lt", "st", "ht", "tt"]
+    /// abbreviations of a hurried clerk (« 2 ha 05 », « ch 4 », « no 12 »), besides
+    /// `sectionLookalikes` and `listJoiners`, which the reader asks too.
+    static let lowercaseSectionLookalikes: [StaticString] = ["ha", "ca", "km", "kg", "mm", "ml", "kw", "ch", "no", "nb", "un", "il",
+                                                             "on", "si", "ni", "se", "ne", "me", "te", "lt", "tt"]
     /// Two capitals before a number that are no cadastral section: roads, zones, permits,
     /// school classes ("RD 20", "PC 20 C 0025", "CM 2").
     static let sectionLookalikes: [StaticString] = ["rd", "rn", "cd", "vc", "cr", "gr", "za", "zi", "pc", "dp", "pa", "cu", "rt", "tp", "bp",
