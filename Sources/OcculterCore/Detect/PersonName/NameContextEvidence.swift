@@ -228,7 +228,8 @@ extension Scan {
             // conseil d'administration – M. X (UDAF), Mme Y (association …) ».)
             let representation = councilRepresentation(at: index)
             if self.is(token, "membres") || representation,
-               !tokens.contains(where: { $0.isWord && Scan.bytes(keyWithoutElision($0), isOneOf: Scan.civilSeats + ["ccas", "udaf"]) }) {
+               !tokens.contains(where: { $0.isWord && Scan.bytes(keyWithoutElision($0), isOneOf: Scan.civilSeats + ["ccas", "udaf"]) }),
+               !namesSocialActionCentre {
                 delegates = true
             }
             if representation || Scan.bytes(bare, isOneOf: ["renouvellement", "composition"]) { event = true }
@@ -238,6 +239,15 @@ extension Scan {
             index -= 1
         }
         return delegates && event
+    }
+
+    /// « Centre communal d'action sociale », written out: the CCAS, whose board seats members
+    /// the mayor appoints from associations besides the elected ones.
+    var namesSocialActionCentre: Bool {
+        tokens.indices.contains { index in
+            word(index).map { self.is($0, "action") } == true && word(index + 1).map { self.is($0, "sociale") } == true
+                && word(index - 1).map { self.is($0, "d'") || self.is($0, "communal") || self.is($0, "intercommunal") } == true
+        }
     }
 
     /// « représentation » of the council in a body (« modification de la représentation »,
@@ -697,6 +707,12 @@ extension Scan {
         // (« Comité de jumelage – M. X élu président, Mme Y trésorière »: the body's election.)
         if let elected = word(end), Scan.bytes(key(elected), isOneOf: ["elu", "elue", "reelu", "reelue"]),
            let office = word(end + 1), Scan.bytes(key(office), isOneOf: Scan.officerWords) {
+            after = true
+        }
+        // (« comite des fetes - mme blanchard presidente »: a hurried clerk's apposition, without
+        // its comma, after a name in lower case, closing the clause.)
+        if !tokens[start].startsUpper, let office = word(end), !office.startsUpper, Scan.bytes(key(office), isOneOf: Scan.officerWords),
+           word(end + 1) == nil {
             after = true
         }
         if isPunct(end, ","), let office = word(end + 1), Scan.bytes(key(office), isOneOf: Scan.officerWords) {

@@ -224,7 +224,7 @@ extension Scan {
             if skipped > 0, isZeroSection(position), let numbered = numberedParcelReference(at: position) { return numbered }
             let glued = word(position).map(isGluedParcel) ?? false
             // "parcelle zh 31": in lower case, only right after the parcel word.
-            let lowerSection = position == start && (word(position).map(isLowerSection) ?? false)
+            let lowerSection = position == start && ((word(position).map(isLowerSection) ?? false) || sectionA(at: position))
             // "section déclassée de la RD 42": past the parcel word, a road's or a zone's letters are no section.
             if let letters = word(position), glued || lowerSection || letters.startsUpper && letters.scalars <= 2 && (letters.allCaps || letters.scalars == 1),
                skipped == 0 || !Scan.sectionLookalikes.contains(where: { self.is(letters, $0) }),
@@ -337,6 +337,19 @@ extension Scan {
             && !self.is(token, "au") && !self.is(token, "du") && !self.is(token, "en") && !self.is(token, "a")
     }
 
+    /// "parcelle a 556": right after the parcel word, « a » is the section when a number of two
+    /// digits or more follows that no unit or currency closes (not « parcelle a 15 euros »).
+    func sectionA(at position: Int) -> Bool {
+        guard let letter = word(position), !letter.startsUpper, self.is(letter, "a"), position + 1 < tokens.count,
+              tokens[position + 1].kind == .number, tokens[position + 1].range.count >= 2 else { return false }
+        return !(word(position + 2).map { Scan.bytes(key($0), isOneOf: Scan.amountUnits) } ?? false) && !isPunct(position + 2, "€")
+            && !isPunct(position + 2, "%")
+    }
+
+    /// What closes an amount or a measure rather than a parcel's number.
+    static let amountUnits: [StaticString] = ["e", "eur", "euro", "euros", "m", "m2", "ha", "ares", "ca", "centiares", "km", "lot", "lots",
+                                              "ml", "metres", "an", "ans", "mois", "jours", "h", "heures", "places", "logements"]
+
     /// "0B": a one-letter section after a zero, read as a number token.
     func isZeroSection(_ index: Int) -> Bool {
         let range = tokens[index].range
@@ -403,7 +416,9 @@ extension Scan {
             return end
         }
         var end = position + 1
-        while end - position <= 4, let more = word(end), !more.startsUpper, more.scalars >= 2 || isParticle(more),
+        // ("6 rue de l eglise": the clerk dropped the apostrophe of the article.)
+        while end - position <= 4, let more = word(end), !more.startsUpper,
+              more.scalars >= 2 || isParticle(more) || (self.is(more, "l") || self.is(more, "d")) && word(end + 1).map({ !$0.startsUpper }) == true,
               !Scan.lowercaseStreetStops.contains(where: { self.is(more, $0) }) { end += 1 }
         while end > position + 1, let last = word(end - 1), isParticle(last) || self.is(last, .titleArticle) { end -= 1 }
         return end > position + 1 ? end : nil

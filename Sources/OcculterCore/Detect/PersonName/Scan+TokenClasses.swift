@@ -19,7 +19,7 @@ extension Scan {
         if !token.startsUpper {
             // Sloppy text ("à m. lucas moreau", "mme chantal roux"): only the civilities that
             // count in lower case, "m" with its dot, and a first name or a capital after.
-            guard self.is(token, .lowercaseCivility), !(self.is(token, "m") && next == index + 1),
+            guard self.is(token, .lowercaseCivility), !(self.is(token, "m") && next == index + 1) || bareLowercaseM(at: index),
                   let following = word(next),
                   following.startsUpper || isFirstName(following)
                     || following.scalars >= 3 && !self.is(following, [.commonWord, .particle, .link, .place, .body, .legalEntity, .role])
@@ -41,6 +41,15 @@ extension Scan {
             guard let following = word(next), following.startsUpper || initialEnd(at: next) != nil else { return nil }
         }
         return next
+    }
+
+    /// "au profit de m heitz jean-paul": « m » without its dot, in lower case, is a civility only
+    /// before a word in no list nor the lexicon and a first name of the list (or the reverse),
+    /// and never after a number (« 12 m »).
+    func bareLowercaseM(at index: Int) -> Bool {
+        guard !(index > 0 && tokens[index - 1].kind == .number), let first = word(index + 1), let second = word(index + 2),
+              !first.startsUpper, !second.startsUpper else { return false }
+        return isUnknownWord(first, anyCase: true) && isFirstName(second) || isPlainFirstName(first) && isUnknownWord(second, anyCase: true)
     }
 
     /// "mr petit", "mme grande": in lower case, a common word of four letters or more right
