@@ -241,6 +241,57 @@ extension Scan {
         return delegates && event
     }
 
+    /// "AFR de Vaux – désignation des membres du bureau : M. X", "SYNDICAT D'INITIATIVE –
+    /// COMPOSITION DU BUREAU : M. Y", "AAPPMA … – désignation des représentants : M. Z": the
+    /// board or the representatives of a private body, listed after a colon, are private
+    /// persons. (Not the council's delegates to it: « délégués de la commune à l'association ».)
+    func privateBoardMember(before start: Int) -> Bool {
+        guard let colon = (max(0, start - 16)..<start).last(where: { isPunct($0, ":") }) else { return false }
+        // The list reaches the name: names, civilities, the offices and seats of those listed
+        // before (« M. X, PRÉSIDENT ; MME Y », « M. X (titulaire), M. Y »).
+        let reaches = ((colon + 1)..<start).allSatisfy { index in
+            guard let token = word(index) else {
+                return isPunct(index, ",") || isPunct(index, ".") || isPunct(index, ";") || isPunct(index, "(") || isPunct(index, ")")
+            }
+            return token.startsUpper && !token.allCaps || civility(at: index) != nil || self.is(token, .link) || isParticle(token)
+                || Scan.bytes(key(token), isOneOf: Scan.officerWords) || Scan.bytes(key(token), isOneOf: Scan.seatRanks)
+                || token.allCaps && !self.is(token, [.role, .body, .legalEntity])
+        }
+        guard reaches else { return false }
+        var board = false, privateBody = false
+        for index in 0..<colon {
+            guard let token = word(index) else { continue }
+            let bare = keyWithoutElision(token)
+            if Scan.bytes(bare, isOneOf: ["bureau", "membres", "composition"]) { board = true }
+            if Scan.bytes(bare, isOneOf: Scan.privateBodies) || privateCommittee(at: index) || initiativeSyndicate(at: index) { privateBody = true }
+            if Scan.bytes(bare, isOneOf: Scan.representativeNouns) {
+                // (« représentants de la commune », « délégués du conseil municipal »: councillors;
+                // « représentants à l'association X »: the council's, sent to the private body.)
+                let following = (index + 1)..<min(colon, index + 4)
+                if following.contains(where: { word($0).map { Scan.bytes(keyWithoutElision($0), isOneOf: Scan.councilSeatOwners) } ?? false }) {
+                    return false
+                }
+                if word(index + 1).map({ Scan.bytes(key($0), isOneOf: ["a", "au", "aux"]) }) == true,
+                   following.contains(where: { word($0).map { Scan.bytes(keyWithoutElision($0), isOneOf: Scan.privateBodies) } ?? false }) {
+                    return false
+                }
+                board = true
+            }
+            if Scan.bytes(bare, isOneOf: ["elus", "conseillers", "conseilleres", "municipaux", "municipales"]) { return false }
+        }
+        return board && privateBody
+    }
+
+    /// Who sends councillors to sit for it (« représentants de la commune »).
+    static let councilSeatOwners: [StaticString] = ["commune", "ville", "conseil", "municipal", "municipale", "collectivite", "communaute",
+                                                    "departement", "region", "municipalite"]
+
+    /// « syndicat d'initiative »: a tourist association, not a syndicate of communes.
+    func initiativeSyndicate(at index: Int) -> Bool {
+        guard let head = word(index), self.is(head, "syndicat"), let next = word(index + 1) else { return false }
+        return Scan.bytes(keyWithoutElision(next), isOneOf: ["initiative", "initiatives"])
+    }
+
     /// « Centre communal d'action sociale », written out: the CCAS, whose board seats members
     /// the mayor appoints from associations besides the elected ones.
     var namesSocialActionCentre: Bool {
@@ -983,6 +1034,12 @@ extension Scan {
 
     func privateStanding(before start: Int, after end: Int) -> Bool {
         if residentSeat(start: start, end: end) { return true }
+        // (« délégué : M. X, conseiller municipal »: an office of their own after the name; the
+        // board's own offices, « M. X, président », are no such office.)
+        if privateBoardMember(before: start),
+           !ownOfficeAfter(end) || isPunct(end, ",") && word(end + 1).map({ Scan.bytes(key($0), isOneOf: Scan.officerWords) }) == true {
+            return true
+        }
         // "désignation de M. X et de Mme Y, habitants du quartier": the plural capacity after the
         // coordinated names is each one's.
         if coordinationClosedByResidents(after: end) { return true }

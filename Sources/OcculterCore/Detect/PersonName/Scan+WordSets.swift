@@ -376,7 +376,10 @@ extension Scan {
                                                 // Twenty-sixth session: leagues, foundations and charities.
                                                 "ligue", "restos", "croix-rouge", "scouts",
                                                 // Twenty-ninth session: a private school's managing body.
-                                                "ogec"]
+                                                "ogec",
+                                                // Thirty-first session: land associations of owners, the sea
+                                                // rescue society.
+                                                "afr", "afp", "asa", "snsm"]
     /// Offices held by election or from the State abroad or at home: « son bourgmestre » after a
     /// twinning committee is the town's, not the committee's (`roleInApposition`).
     static let publicOffices: [StaticString] = ["maire", "maires", "adjoint", "adjointe", "maire-adjoint", "maire-adjointe", "bourgmestre",

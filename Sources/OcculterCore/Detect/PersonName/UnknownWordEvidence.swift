@@ -194,6 +194,12 @@ extension Scan {
         // right behind a thing or a person's name is where it lies or where they live.
         if end == index + 1, let at = word(before - 1), self.is(at, "a") || self.is(at, "au"), let behind = word(before - 2),
            behind.startsUpper || self.is(behind, [.place, .designation], bare: true) { return nil }
+        // "parcelle AW 84 à Javouhey", "la RD 9 à Allègre": one word after « à » right behind a
+        // parcel's or a road's reference is where it lies (a buyer has a civility or a first name).
+        if end == index + 1, !isFirstName(token), let at = word(before - 1), self.is(at, "a"), before >= 3, tokens[before - 2].kind == .number,
+           opensParcelReference(before - 3) || word(before - 3).map({ Scan.bytes(key($0), isOneOf: ["rd", "rn", "vc", "cr"]) }) == true {
+            return nil
+        }
         // "situé Terrasse de Bellecroix": a place word (not a file word) and "de" before it.
         // "Tunnel Ferroviaire de Lajout": one capitalised adjective may follow the place word.
         // "cabane pastorale de Lhers": or one lower-case adjective; "cayolar d'Ahusquy": the
