@@ -585,7 +585,8 @@ extension Scan {
         if let adjective = word(position), self.is(adjective, "jeune") { position += 1 }
         guard let trade = word(position), self.is(trade, .cultural, bare: true) else { return false }
         let bare = keyWithoutElision(trade)
-        guard bare.count >= 5, !Scan.bytes(bare, isOneOf: Scan.culturalEvents), !offenceAuthor(position), !residentsAward(bare) else { return false }
+        guard bare.count >= 5, !Scan.bytes(bare, isOneOf: Scan.culturalEvents), !offenceAuthor(position), !residentsAward(bare),
+              !amateur(at: position + 1) else { return false }
         // A grant, a wage or a works contract makes the artist a party (« bourse à Mme X,
         // autrice », « vacations de X, musicienne », « lot 7 à M. X, peintre »).
         return !tokens.contains { token in
@@ -677,10 +678,16 @@ extension Scan {
             let bare = keyWithoutElision(token)
             // "Ski-club des Aiguilles Rouges", "FC Sud Forez", "RC Hendaye": a sports club by
             // its compound or its initials in capitals.
-            if bare.count > 5, bare.suffix(5).elementsEqual("-club".utf8) { return true }
+            if clubCompound(token) { return true }
             if token.allCaps, Scan.bytes(bare, isOneOf: ["fc", "rc", "us", "as", "sc"]) { return true }
             return Scan.bytes(bare, isOneOf: Scan.privateBodiesAndFirms) || privateCommittee(at: index)
         }
+    }
+
+    /// "Ski-club", "Moto-Club": a club named by its compound.
+    func clubCompound(_ token: Token) -> Bool {
+        let bare = keyWithoutElision(token)
+        return bare.count > 5 && bare.suffix(5).elementsEqual("-club".utf8)
     }
 
     /// Whether the words of `clause` grant a subsidy to a body that names no public body.
@@ -780,7 +787,7 @@ extension Scan {
                 let stop = apposition.first(where: { tokens[$0].kind == .punct && !isPunct($0, "'") && !isPunct($0, "’") }) ?? apposition.upperBound
                 // (An association's; a firm's manager presenting a project stays: « dirigeant de la
                 // société X ».)
-                if ((end + 2)..<stop).contains(where: { word($0).map { Scan.bytes(keyWithoutElision($0), isOneOf: Scan.privateBodies) } ?? false }),
+                if ((end + 2)..<stop).contains(where: { word($0).map { Scan.bytes(keyWithoutElision($0), isOneOf: Scan.privateBodies) || clubCompound($0) } ?? false }),
                    !namesPublicBody(in: (end + 2)..<stop),
                    !presentsThePoint(start: start, end: end) {
                     return true

@@ -202,9 +202,15 @@ extension Scan {
         for length in 1...3 where position + length <= tokens.count {
             let slice = position..<(position + length)
             guard slice.allSatisfy({ tokens[$0].isWord }) else { break }
-            if phrase(slice, in: context.words.professions) { return true }
+            // ("M. X, historien amateur": a hobby, not a profession.)
+            if phrase(slice, in: context.words.professions) { return !amateur(at: position + length) }
         }
         return false
+    }
+
+    /// « amateur », « retraité » right after a trade: practised for pleasure or no longer.
+    func amateur(at index: Int) -> Bool {
+        word(index).map { Scan.bytes(key($0), isOneOf: ["amateur", "amatrice", "amateurs", "amatrices", "retraite", "retraitee", "retraites"]) } ?? false
     }
 
     /// "Vente de terrain à M. X, conseiller municipal": the name buys or rents what a sale or a

@@ -181,6 +181,18 @@ extension Scan {
                         index = coordinated(after: end, verdict: .occult, emit: emit)
                         continue
                     }
+                    // "les epoux marchand jean claude et odile": in lower case, a word before a
+                    // first name of the list is the surname written first, as after a civility;
+                    // the spouse's first name after « et » goes with it.
+                    if name.parts.isEmpty, lowercaseSurnameFirst(at: position) {
+                        var end = position + 2
+                        while end - position < 4, let more = word(end), !more.startsUpper, isFirstName(more), !self.is(more, .commonWord) { end += 1 }
+                        if let et = word(end), self.is(et, "et"), let spouse = word(end + 1), !spouse.startsUpper, isFirstName(spouse),
+                           !self.is(spouse, .commonWord) { end += 2 }
+                        emit(position, end, .occult, "déclencheur : mot de la liste des liens familiaux ou successoraux ; nom en minuscules avant un prénom")
+                        index = coordinated(after: end, verdict: .occult, emit: emit)
+                        continue
+                    }
                     // "consorts de la Vernette", "famille da costa": a surname opened by its particles.
                     if name.parts.isEmpty, !plural, let end = particleOpenedSurname(from: position, lexiconHead: !estateWord) {
                         emit(position, end, .occult, "déclencheur : mot de la liste des liens familiaux ou successoraux")
