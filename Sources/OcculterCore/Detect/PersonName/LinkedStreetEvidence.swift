@@ -31,12 +31,18 @@ extension Scan {
         while index < tokens.count {
             defer { index += 1 }
             // "Rétrocession de l'impasse des Églantines": the street word may carry its article.
-            guard let street = word(index), self.is(street, .place, bare: true),
-                  Scan.bytes(keyWithoutElision(street), isOneOf: Scan.roadWords) || isWholeStreetName(street)
-                    || Scan.capitalRoadWords.contains(where: { self.is(street, $0) }) && (street.startsUpper || namesSquare(at: index)),
+            // (« mr et mme X rte de montfaucon »: a way's abbreviation right after a private
+            // person's name.)
+            let afterName = privates.contains(where: { $0.upperBound == index })
+            guard let street = word(index),
+                  self.is(street, .place, bare: true) && (Scan.bytes(keyWithoutElision(street), isOneOf: Scan.roadWords) || isWholeStreetName(street)
+                    || Scan.capitalRoadWords.contains(where: { self.is(street, $0) }) && (street.startsUpper || namesSquare(at: index)))
+                    || afterName && !street.startsUpper && Scan.bytes(key(street), isOneOf: Scan.roadAbbreviations) && isParticle(tokens[index + 1]),
                   !covered.contains(where: { $0.contains(index) }), !afterHouseNumber(index) else { continue }
             let clause = propertyClause(around: index)
-            var governed = false
+            // "Vente à M. X chemin des Vignes": a street right after a private person's name, no
+            // word between, is where they live or own.
+            var governed = afterName
             // A property word within three linking words before the street.
             var position = index - 1
             var skipped = 0
@@ -131,7 +137,7 @@ extension Scan {
                 && (serviceSite || tokens.contains(where: { $0.isWord && Scan.bytes(keyWithoutElision($0), isOneOf: Scan.tradeSiteWords) }))
             let operated = !privates.isEmpty && landOperation(before: index) || tradeSite
             guard governed || operated || !privates.isEmpty && (index <= 6 || landOperationInCell),
-                  let end = streetNameEnd(street: index) ?? lowercaseStreetEnd(street: index) else { continue }
+                  let end = streetNameEnd(street: index) ?? lowercaseStreetEnd(street: index, afterName: afterName) else { continue }
             let opening = !governed && !operated && opensLandOperation(street: index, end: end)
             // "Échange foncier – M. X cède 120 m² contre 95 m² communaux – rue du Stade": a street
             // standing alone between dashes or colons in a land operation with private parties
@@ -168,7 +174,13 @@ extension Scan {
         }
         guard position < tokens.count else { return false }
         if tokens[position].kind == .number { return position > index + 1 }
-        guard let name = word(position), name.startsUpper else { return false }
+        guard let name = word(position) else { return false }
+        // (« place du marche », « place de la mairie »: in a subject typed in lower case, a
+        // definite article before the name says a square, not « place de stationnement ».)
+        if !name.startsUpper {
+            return name.scalars >= 3 && (index + 1..<position).contains { word($0).map { self.is($0, "du") || self.is($0, "la") || self.is($0, "l'") || self.is($0, "des") } ?? false }
+                && !tokens.contains { $0.isWord && $0.startsUpper && $0.scalars >= 2 }
+        }
         return civility(at: position) == nil
     }
 

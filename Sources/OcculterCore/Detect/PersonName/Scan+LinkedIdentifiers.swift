@@ -19,9 +19,13 @@ extension Scan {
         // its owner: no walk of every token.
         guard source.contains(where: { $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") }) else {
             for range in covered where namesAHouse(before: range.lowerBound) {
-                let index = range.upperBound + 1
-                guard index < tokens.count, isPunct(index - 1, "–") || isPunct(index - 1, "-") || isPunct(index - 1, ","),
-                      !covered.contains(where: { $0.contains(index) }), let end = streetNameEnd(street: index) else { continue }
+                // (« maison [X] place du marche »: in lower case, the street may follow the name
+                // without a mark.)
+                let glued = !tokens[range.upperBound - 1].startsUpper && (word(range.upperBound).map { !$0.startsUpper } ?? false)
+                let index = glued ? range.upperBound : range.upperBound + 1
+                guard index < tokens.count, glued || isPunct(index - 1, "–") || isPunct(index - 1, "-") || isPunct(index - 1, ","),
+                      !covered.contains(where: { $0.contains(index) }),
+                      let end = streetNameEnd(street: index) ?? (glued ? lowercaseStreetEnd(street: index) : nil) else { continue }
                 emit(index, end, "adresse citée avec un particulier occulté")
             }
             return
@@ -389,11 +393,12 @@ extension Scan {
 
     /// "4 rue victor hugo a mr x", "terrain communal rue du stade a m. x": in lower case, the
     /// street's words up to a preposition or a punctuation mark.
-    func lowercaseStreetEnd(street position: Int) -> Int? {
+    func lowercaseStreetEnd(street position: Int, afterName: Bool = false) -> Int? {
         guard let street = word(position), !street.startsUpper else { return nil }
         // "45 rte de st just", "12 imp. des glycines": a clerk's abbreviation of the way, after a
-        // house number only (« av. » alone says « avis » as often).
-        if Scan.bytes(key(street), isOneOf: Scan.roadAbbreviations), position > 0, tokens[position - 1].kind == .number {
+        // house number only (« av. » alone says « avis » as often), or right after a private
+        // person's name (`propertyStreets`).
+        if Scan.bytes(key(street), isOneOf: Scan.roadAbbreviations), position > 0, tokens[position - 1].kind == .number || afterName {
             let nameStart = isPunct(position + 1, ".") ? position + 2 : position + 1
             var end = nameStart
             // "17 r. Jules Guesde", "12 av. Jean Jaurès": after the dot, the way's name may be
@@ -404,7 +409,7 @@ extension Scan {
             while end > nameStart, let last = word(end - 1), isParticle(last) || self.is(last, .titleArticle) { end -= 1 }
             return end > nameStart ? end : nil
         }
-        guard Scan.roadWords.contains(where: { self.is(street, $0) }) else { return nil }
+        guard Scan.roadWords.contains(where: { self.is(street, $0) }) || self.is(street, "place") && namesSquare(at: position) else { return nil }
         // "chemin rural n° 17", "voie communale n° 4": a public road's number, not an address;
         // but "chemin rural dit de la Fage", "chemin rural des Vignes": a named one.
         if let kind = word(position + 1), Scan.publicRoadAdjectives.contains(where: { self.is(kind, $0) }) {
