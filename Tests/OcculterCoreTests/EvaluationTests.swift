@@ -1799,6 +1799,66 @@ final class EvaluationTests: XCTestCase {
         XCTAssertGreaterThanOrEqual(figures.subjects, 200)
     }
 
+    func testCraftedThreeHundredNineteenthSubjects() throws {
+        let figures = try evaluate("crafted-319.yaml", title: "objets rédigés, jeu construit n° 319 (port de pêche et de plaisance breton : corps-morts, anneaux, bateaux, SNSM, à l'aveugle, vague G de la trente et unième session, mesurée puis lue, cinq élus déclarés)", officials: EvaluationTests.officials)
+        XCTAssertGreaterThanOrEqual(figures.subjects, 200)
+    }
+
+    func testCraftedThreeHundredTwentiethSubjects() throws {
+        let figures = try evaluate("crafted-320.yaml", title: "objets rédigés, jeu construit n° 320 (commune rurale, secrétaire pressé : minuscules, abréviations, foncier, à l'aveugle, vague G de la trente et unième session, mesurée puis lue, cinq élus déclarés)", officials: EvaluationTests.officials)
+        XCTAssertGreaterThanOrEqual(figures.subjects, 200)
+    }
+
+    func testCraftedThreeHundredTwentyFirstSubjects() throws {
+        let figures = try evaluate("crafted-321.yaml", title: "objets rédigés, jeu construit n° 321 (désignations et compositions : CCAS, associations foncières, jurys, commissions extra-municipales, à l'aveugle, vague G de la trente et unième session, mesurée puis lue, cinq élus déclarés)", officials: EvaluationTests.officials)
+        XCTAssertGreaterThanOrEqual(figures.subjects, 200)
+    }
+
+    func testCraftedThreeHundredTwentySecondSubjects() throws {
+        let figures = try evaluate("crafted-322.yaml", title: "objets rédigés, jeu construit n° 322 (commune d'outre-mer : régularisations foncières, lieux-dits créoles, logement social, à l'aveugle, vague G de la trente et unième session, mesurée puis lue, cinq élus déclarés)", officials: EvaluationTests.officials)
+        XCTAssertGreaterThanOrEqual(figures.subjects, 200)
+    }
+
+    func testCraftedThreeHundredTwentyThirdSubjects() throws {
+        let figures = try evaluate("crafted-323.yaml", title: "objets rédigés, jeu construit n° 323 (ville balnéaire : concessions de plage, mouillages, conchyliculteurs, à l'aveugle, vague H de la trente et unième session, tenue à l'écart, mesurée au début et à la fin, jamais lue, cinq élus déclarés)", officials: EvaluationTests.officials)
+        XCTAssertGreaterThanOrEqual(figures.subjects, 200)
+    }
+
+    func testCraftedThreeHundredTwentyFourthSubjects() throws {
+        let figures = try evaluate("crafted-324.yaml", title: "objets rédigés, jeu construit n° 324 (procès-verbaux recopiés en minuscules par un bénévole, à l'aveugle, vague H de la trente et unième session, tenue à l'écart, mesurée au début et à la fin, jamais lue, cinq élus déclarés)", officials: EvaluationTests.officials)
+        XCTAssertGreaterThanOrEqual(figures.subjects, 200)
+    }
+
+    func testCraftedThreeHundredTwentyFifthSubjects() throws {
+        let figures = try evaluate("crafted-325.yaml", title: "objets rédigés, jeu construit n° 325 (nominations et représentations d'une intercommunalité, jurys, médailles, à l'aveugle, vague H de la trente et unième session, tenue à l'écart, mesurée au début et à la fin, jamais lue, cinq élus déclarés)", officials: EvaluationTests.officials)
+        XCTAssertGreaterThanOrEqual(figures.subjects, 200)
+    }
+
+    func testCraftedThreeHundredTwentySixthSubjects() throws {
+        let figures = try evaluate("crafted-326.yaml", title: "objets rédigés, jeu construit n° 326 (commune de montagne : alpages, servitudes de remontées, affouage, à l'aveugle, vague H de la trente et unième session, tenue à l'écart, mesurée au début et à la fin, jamais lue, cinq élus déclarés)", officials: EvaluationTests.officials)
+        XCTAssertGreaterThanOrEqual(figures.subjects, 200)
+    }
+
+    func testCraftedThreeHundredTwentySeventhSubjects() throws {
+        let figures = try evaluate("crafted-327.yaml", title: "objets rédigés, jeu construit n° 327 (cimetière et état civil : concessions, caveaux, reprises, monuments aux morts, à l'aveugle, vague I de la trente et unième session, écrite au milieu de la session, mesurée puis lue, cinq élus déclarés)", officials: EvaluationTests.officials)
+        XCTAssertGreaterThanOrEqual(figures.subjects, 200)
+    }
+
+    func testCraftedThreeHundredTwentyEighthSubjects() throws {
+        let figures = try evaluate("crafted-328.yaml", title: "objets rédigés, jeu construit n° 328 (culture et sport d'une ville moyenne : artistes, résidences, clubs, sportifs, à l'aveugle, vague I de la trente et unième session, mesurée puis lue, cinq élus déclarés)", officials: EvaluationTests.officials)
+        XCTAssertGreaterThanOrEqual(figures.subjects, 200)
+    }
+
+    func testCraftedThreeHundredTwentyNinthSubjects() throws {
+        let figures = try evaluate("crafted-329.yaml", title: "objets rédigés, jeu construit n° 329 (personnel et contentieux d'un département ou d'une grande ville, à l'aveugle, vague I de la trente et unième session, mesurée puis lue, cinq élus déclarés)", officials: EvaluationTests.officials)
+        XCTAssertGreaterThanOrEqual(figures.subjects, 200)
+    }
+
+    func testCraftedThreeHundredThirtiethSubjects() throws {
+        let figures = try evaluate("crafted-330.yaml", title: "objets rédigés, jeu construit n° 330 (village d'Alsace ou de Moselle : droit local, chasse, affouage, sections numérotées, à l'aveugle, vague I de la trente et unième session, mesurée puis lue, cinq élus déclarés)", officials: EvaluationTests.officials)
+        XCTAssertGreaterThanOrEqual(figures.subjects, 200)
+    }
+
     /// Real subjects only: the collector found no private person in them (keep-rate only).
     func testRealFrozenFifteenthPart() throws {
         let figures = try evaluate("real-frozen-15.yaml", title: "objets réels, quinzième partie gelée", officials: [])

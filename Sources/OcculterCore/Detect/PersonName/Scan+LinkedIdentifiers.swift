@@ -371,6 +371,8 @@ extension Scan {
         if let n = word(position), self.is(n, "n") || self.is(n, "no") || self.is(n, "n°") || self.is(n, "numero") {
             position += 1
             while isPunct(position, "°") || isPunct(position, ".") { position += 1 }
+            // ("section 15 n°s 3, 4 et 7": the plural of « n° ».)
+            if isPunct(position - 1, "°"), let plural = word(position), self.is(plural, "s") { position += 1 }
         }
         return position < tokens.count && tokens[position].kind == .number ? position : nil
     }

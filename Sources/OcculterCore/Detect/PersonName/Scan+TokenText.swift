@@ -132,6 +132,8 @@ extension Scan {
         if isPunct(end, ","), let office = word(end + 1), self.is(office, .role, bare: true), isPunct(end + 2, ",") { at = end + 3 }
         guard let verb = word(at) else { return false }
         let end = at
+        // ("M. X, président, rend compte des demandes": reports on them.)
+        if self.is(verb, "rend") || self.is(verb, "rendent"), let account = word(end + 1), self.is(account, "compte") { return true }
         // ("Mme X présente sa démission": her own request.)
         return Scan.presentingVerbs.contains { self.is(verb, $0) }
             && !(word(end + 1).map { self.is($0, "par") || self.is($0, "sa") || self.is($0, "son") || self.is($0, "ses") } ?? false)
@@ -180,6 +182,20 @@ extension Scan {
         // "délégation à M. X, 1er adjoint, pour signer le protocole transactionnel avec la société
         // Y": the person signs the act on the commune's behalf; it decides nothing on them.
         if end <= from, (end..<from).contains(where: { word($0).map { Scan.bytes(key($0), isOneOf: ["signer", "signature", "representer"]) } ?? false }) {
+            return false
+        }
+        // ("Délégation de signature à M. X, adjoint au personnel, pour les contrats de
+        // recrutement": the delegate signs them.)
+        // (Not past a dash: « Délégation de signature à Mme X, DGS – et attribution de la prime
+        // … à l'intéressée » decides on her.)
+        if end <= from, isSignatureDelegation(before: start),
+           (end..<from).contains(where: { word($0).map { self.is($0, "pour") } ?? false }),
+           !(end..<from).contains(where: { isPunct($0, "–") || isPunct($0, "-") || isPunct($0, "—") || isPunct($0, ";") }) { return false }
+        // "Désignation des représentants de la collectivité au conseil de discipline : M. X": the
+        // phrase names the seat the council fills, not a procedure on those seated.
+        if let at = word(from - 1), self.is(at, "au") || self.is(at, "aux"),
+           (max(0, from - 8)..<from).contains(where: { word($0).map { Scan.bytes(keyWithoutElision($0), isOneOf: Scan.representativeNouns)
+               || Scan.bytes(keyWithoutElision($0), isOneOf: Scan.designationEvents) } ?? false }) {
             return false
         }
         // "mise à disposition de la salle des fêtes à l'association X, représentée par Mme Y":
@@ -260,6 +276,8 @@ extension Scan {
         }
         guard let token = word(index) else { return false }
         if self.is(token, "rapport") || self.is(token, "rapporteur") || self.is(token, "rapporteure") || self.is(token, "rapp") { return true }
+        // "GESTION DES CONTENTIEUX : COMPTE RENDU DE M. X": who reports on the matter.
+        if self.is(token, "rendu"), let account = word(index - 1), self.is(account, "compte") { return true }
         // "sur proposition de M. X, comptable public": who proposes the point.
         // (« accepte la proposition de M. X de céder »: a party's offer, not the point's author.)
         if self.is(token, "proposition"), let on = word(index - 1),

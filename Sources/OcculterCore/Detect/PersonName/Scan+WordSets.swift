@@ -233,7 +233,9 @@ extension Scan {
     /// Wages, hiring and works contracts (`artistAfter`).
     static let engagementWords: [StaticString] = ["vacation", "vacations", "remuneration", "recrutement", "attribution", "entreprise",
                                                   "lot", "marche", "salaire", "embauche", "defraiement", "entrepreneur",
-                                                  "entrepreneuse", "individuelle"]
+                                                  "entrepreneuse", "individuelle",
+                                                  // Thirty-first session: an artist's fees, a work commissioned.
+                                                  "honoraires", "commande", "commandee"]
     /// Sales and leases (not purchases: a museum buys an artist's works).
     static let saleWords: [StaticString] = ["vente", "cession", "location", "bail", "loue", "louee"]
     /// Works whose author is named after "de" (`authorBefore`).
