@@ -101,7 +101,9 @@ extension Scan {
     func signedInOffice(_ start: Int, _ end: Int) -> Bool {
         guard let by = word(start - 1), self.is(by, "par"), let signed = word(start - 2),
               Scan.bytes(key(signed), isOneOf: ["signe", "signee", "signes", "signees", "signature", "etabli", "etablie", "etablis",
-                                               "etablies", "arrete", "arretee"]) else { return false }
+                                               "etablies", "arrete", "arretee",
+                                               // « procès-verbal de reprise dressé par M. X, policier municipal ».
+                                               "dresse", "dressee", "dresses", "dressees"]) else { return false }
         return electedAfter(end) || officeInApposition(end)
     }
 
@@ -188,6 +190,12 @@ extension Scan {
         // recrutement": the delegate signs them.)
         // (Not past a dash: « Délégation de signature à Mme X, DGS – et attribution de la prime
         // … à l'intéressée » decides on her.)
+        // ("Conventions de mise à disposition … : délégation de signature à M. X, DGS": the phrase
+        // names what the delegate signs, before the delegation itself.)
+        if to <= start, (to..<start).contains(where: { index in word(index).map { self.is($0, "delegation") } == true
+               && word(index + 1).map { self.is($0, "de") } == true && word(index + 2).map { self.is($0, "signature") } == true }) {
+            return false
+        }
         if end <= from, isSignatureDelegation(before: start),
            (end..<from).contains(where: { word($0).map { self.is($0, "pour") } ?? false }),
            !(end..<from).contains(where: { isPunct($0, "–") || isPunct($0, "-") || isPunct($0, "—") || isPunct($0, ";") }) { return false }
@@ -246,7 +254,10 @@ extension Scan {
             }
             return true
         }
-        if (to..<clause.upperBound).contains(where: startsName) { return false }
+        // (A name past a dash is another matter's: « Remplacement de Mme X, en congé de longue
+        // maladie – exposé de Mme Y ».)
+        let matter = (to..<clause.upperBound).first(where: { isPunct($0, "–") || isPunct($0, "-") }) ?? clause.upperBound
+        if (to..<matter).contains(where: startsName) { return false }
         // No name after the phrase: the last name before it, with no other between.
         return end <= from && !(end..<from).contains(where: startsName)
     }
