@@ -37,7 +37,7 @@ extension Scan {
             guard let street = word(index),
                   self.is(street, .place, bare: true) && (Scan.bytes(keyWithoutElision(street), isOneOf: Scan.roadWords) || isWholeStreetName(street)
                     || Scan.capitalRoadWords.contains(where: { self.is(street, $0) }) && (street.startsUpper || namesSquare(at: index)))
-                    || afterName && !street.startsUpper && Scan.bytes(key(street), isOneOf: Scan.roadAbbreviations) && isParticle(tokens[index + 1]),
+                    || afterName && !street.startsUpper && Scan.bytes(key(street), isOneOf: Scan.roadAbbreviations) && word(index + 1).map(isParticle) == true,
                   !covered.contains(where: { $0.contains(index) }), !afterHouseNumber(index) else { continue }
             let clause = propertyClause(around: index)
             // "Vente à M. X chemin des Vignes": a street right after a private person's name, no

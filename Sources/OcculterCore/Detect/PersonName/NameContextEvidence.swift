@@ -152,11 +152,11 @@ extension Scan {
         if let de = word(start - 1), self.is(de, "de"), introducesAgent(start - 2) { return true }
         // "Exposé du lieutenant-colonel X": who speaks on the point (a title may stand between).
         // (Not « intervention de M. Y », a contractor's or a resident's as often.)
-        for link in [start - 1, start - 2] {
-            if link == start - 2, word(start - 1).map({ $0.startsUpper }) != false { break }
-            if let de = word(link), self.is(de, "de") || self.is(de, "du") || self.is(de, "d'"), let talk = word(link - 1),
-               Scan.bytes(key(talk), isOneOf: ["expose", "exposes"]) { return true }
+        func exposeOf(_ link: Int) -> Bool {
+            guard let de = word(link), self.is(de, "de") || self.is(de, "du") || self.is(de, "d'"), let talk = word(link - 1) else { return false }
+            return Scan.bytes(key(talk), isOneOf: ["expose", "exposes"])
         }
+        if exposeOf(start - 1) || word(start - 1).map({ !$0.startsUpper }) == true && exposeOf(start - 2) { return true }
         guard !tokens[..<start].contains(where: \.isWord), end + 1 < tokens.count, tokens[end].kind == .number else { return false }
         return isPunct(end + 1, "°")
     }

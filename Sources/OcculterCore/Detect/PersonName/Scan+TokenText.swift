@@ -186,19 +186,16 @@ extension Scan {
         if end <= from, (end..<from).contains(where: { word($0).map { Scan.bytes(key($0), isOneOf: ["signer", "signature", "representer"]) } ?? false }) {
             return false
         }
-        // ("Délégation de signature à M. X, adjoint au personnel, pour les contrats de
-        // recrutement": the delegate signs them.)
-        // (Not past a dash: « Délégation de signature à Mme X, DGS – et attribution de la prime
-        // … à l'intéressée » decides on her.)
-        // ("Conventions de mise à disposition … : délégation de signature à M. X, DGS": the phrase
-        // names what the delegate signs, before the delegation itself.)
-        if to <= start, (to..<start).contains(where: { index in word(index).map { self.is($0, "delegation") } == true
-               && word(index + 1).map { self.is($0, "de") } == true && word(index + 2).map { self.is($0, "signature") } == true }) {
-            return false
+        // A signature's delegate signs the acts the phrase names: before the delegation
+        // (« Conventions de mise à disposition … : délégation de signature à M. X, DGS »), or
+        // after the name with « pour » (« … à M. X, adjoint au personnel, pour les contrats de
+        // recrutement »), not past a dash (« … à Mme X, DGS – et attribution de la prime … à
+        // l'intéressée » decides on her).
+        if isSignatureDelegation(before: start) {
+            if to <= start, (to..<start).contains(where: { word($0).map { self.is($0, "delegation") } == true }) { return false }
+            if end <= from, (end..<from).contains(where: { word($0).map { self.is($0, "pour") } ?? false }),
+               !(end..<from).contains(where: { isPunct($0, "–") || isPunct($0, "-") || isPunct($0, "—") || isPunct($0, ";") }) { return false }
         }
-        if end <= from, isSignatureDelegation(before: start),
-           (end..<from).contains(where: { word($0).map { self.is($0, "pour") } ?? false }),
-           !(end..<from).contains(where: { isPunct($0, "–") || isPunct($0, "-") || isPunct($0, "—") || isPunct($0, ";") }) { return false }
         // "Désignation des représentants de la collectivité au conseil de discipline : M. X": the
         // phrase names the seat the council fills, not a procedure on those seated.
         if let at = word(from - 1), self.is(at, "au") || self.is(at, "aux"),
