@@ -90,7 +90,10 @@ extension Scan {
         func privateNoun(_ token: Token?) -> Bool { token.map { self.is($0, .personNoun, bare: true) && !self.is($0, .role, bare: true) } ?? false }
         let complementedNoun = word(start - 2).map { self.is($0, "du") || self.is($0, "de") || self.is($0, "des") } == true
             && word(start - 1).map { !$0.startsUpper && !self.is($0, .role, bare: true) } == true
-        if privateNoun(word(start - 1)) || complementedNoun && privateNoun(word(start - 3)) {
+        // "travaux à la charge des ayants droit, Mme X et M. Y": heirs or a family in apposition.
+        let heirs = isPunct(start - 1, ",") && (word(start - 2).map { self.is($0, .family, bare: true) } == true
+            || word(start - 2).map { self.is($0, "droit") } == true && word(start - 3).map { self.is($0, "ayants") || self.is($0, "ayant") } == true)
+        if privateNoun(word(start - 1)) || complementedNoun && privateNoun(word(start - 3)) || heirs {
             let end = addressEnd(after: name.end) ?? name.end
             emit(nameStart, end, .occult, trigger + " ; mot qui désigne un particulier par son métier ou sa situation")
             return coordinated(after: end, verdict: .occult, emit: emit)
