@@ -113,7 +113,9 @@ extension Scan {
                                                  "trentenaire", "cinquantenaire", "centenaire", "perpetuelle", "temporaire", "quinzenaire",
                                                  "fonciere",
                                                  // "Bail rural Etcheverry", "bail précaire Peyrat": a lease's kind.
-                                                 "rural", "precaire", "commercial", "emphyteotique"]
+                                                 "rural", "precaire", "commercial", "emphyteotique",
+                                                 // "concession familiale DEBRIE", "caveau familial X": a family's grave.
+                                                 "familiale", "familial"]
     /// Not "proposé par": a private seller proposes too ("parcelle proposée par Mme X").
     /// Civilities that are also titles a street may carry (« rue du Docteur Roux », « place
     /// Maître Hubert »).
