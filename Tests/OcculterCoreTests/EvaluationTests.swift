@@ -1859,6 +1859,46 @@ final class EvaluationTests: XCTestCase {
         XCTAssertGreaterThanOrEqual(figures.subjects, 200)
     }
 
+    func testCraftedThreeHundredThirtyFirstSubjects() throws {
+        let figures = try evaluate("crafted-331.yaml", title: "objets rédigés, jeu construit n° 331 (foncier et urbanisme d'une commune périurbaine d'Occitanie : préemptions, échanges, servitudes, indivisions, à l'aveugle, vague J de la trente-deuxième session, mesurée puis lue, cinq élus déclarés)", officials: EvaluationTests.officials)
+        XCTAssertGreaterThanOrEqual(figures.subjects, 200)
+    }
+
+    func testCraftedThreeHundredThirtySecondSubjects() throws {
+        let figures = try evaluate("crafted-332.yaml", title: "objets rédigés, jeu construit n° 332 (éducation, jeunesse et action sociale d'une grande ville : bourses, médailles, parrainages, jurys, à l'aveugle, vague J de la trente-deuxième session, mesurée puis lue, cinq élus déclarés)", officials: EvaluationTests.officials)
+        XCTAssertGreaterThanOrEqual(figures.subjects, 200)
+    }
+
+    func testCraftedThreeHundredThirtyThirdSubjects() throws {
+        let figures = try evaluate("crafted-333.yaml", title: "objets rédigés, jeu construit n° 333 (économie, marchés et contentieux d'une communauté d'agglomération : commerçants, artisans, transactions, à l'aveugle, vague J de la trente-deuxième session, mesurée puis lue, cinq élus déclarés)", officials: EvaluationTests.officials)
+        XCTAssertGreaterThanOrEqual(figures.subjects, 200)
+    }
+
+    func testCraftedThreeHundredThirtyFourthSubjects() throws {
+        let figures = try evaluate("crafted-334.yaml", title: "objets rédigés, jeu construit n° 334 (registres corse et basque d'un ancien logiciel : numéros d'actes, abréviations, plusieurs objets par ligne, à l'aveugle, vague J de la trente-deuxième session, mesurée puis lue, cinq élus déclarés)", officials: EvaluationTests.officials)
+        XCTAssertGreaterThanOrEqual(figures.subjects, 200)
+    }
+
+    func testCraftedThreeHundredThirtyFifthSubjects() throws {
+        let figures = try evaluate("crafted-335.yaml", title: "objets rédigés, jeu construit n° 335 (ville du Nord, ancienne cité minière : noms flamands et polonais, à l'aveugle, vague K de la trente-deuxième session, tenue à l'écart avant d'être écrite, jamais lue, cinq élus déclarés)", officials: EvaluationTests.officials)
+        XCTAssertGreaterThanOrEqual(figures.subjects, 200)
+    }
+
+    func testCraftedThreeHundredThirtySixthSubjects() throws {
+        let figures = try evaluate("crafted-336.yaml", title: "objets rédigés, jeu construit n° 336 (commission permanente d'un conseil départemental : aides individuelles, familles d'accueil, acquisitions routières, à l'aveugle, vague K de la trente-deuxième session, tenue à l'écart avant d'être écrite, jamais lue, cinq élus déclarés)", officials: EvaluationTests.officials)
+        XCTAssertGreaterThanOrEqual(figures.subjects, 200)
+    }
+
+    func testCraftedThreeHundredThirtySeventhSubjects() throws {
+        let figures = try evaluate("crafted-337.yaml", title: "objets rédigés, jeu construit n° 337 (registre d'une petite ville tout en capitales, à l'aveugle, vague K de la trente-deuxième session, tenue à l'écart avant d'être écrite, jamais lue, cinq élus déclarés)", officials: EvaluationTests.officials)
+        XCTAssertGreaterThanOrEqual(figures.subjects, 200)
+    }
+
+    func testCraftedThreeHundredThirtyEighthSubjects() throws {
+        let figures = try evaluate("crafted-338.yaml", title: "objets rédigés, jeu construit n° 338 (petite ville de Provence : associations, traditions taurines, marchés, oliveraies, noms provençaux, italiens et arméniens, à l'aveugle, vague K de la trente-deuxième session, tenue à l'écart avant d'être écrite, jamais lue, cinq élus déclarés)", officials: EvaluationTests.officials)
+        XCTAssertGreaterThanOrEqual(figures.subjects, 200)
+    }
+
     /// Real subjects only: the collector found no private person in them (keep-rate only).
     func testRealFrozenFifteenthPart() throws {
         let figures = try evaluate("real-frozen-15.yaml", title: "objets réels, quinzième partie gelée", officials: [])
