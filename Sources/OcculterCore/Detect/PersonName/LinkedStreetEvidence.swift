@@ -136,8 +136,13 @@ extension Scan {
                 && privates.contains(where: { $0.upperBound <= index - 1 && index - 1 - $0.upperBound <= 8 })
                 && (serviceSite || tokens.contains(where: { $0.isWord && Scan.bytes(keyWithoutElision($0), isOneOf: Scan.tradeSiteWords) }))
             let operated = !privates.isEmpty && landOperation(before: index) || tradeSite
+            // ("la quincaillerie de la Grand'Rue", "le bar de la Grande Rue": a street word that is
+            // the whole name, or the adjective before it.)
+            let adjectived = street.startsUpper && (word(index - 1).map { before in before.startsUpper && Scan.streetAdjectives.contains(where: { self.is(before, $0) }) } ?? false)
             guard governed || operated || !privates.isEmpty && (index <= 6 || landOperationInCell),
-                  let end = streetNameEnd(street: index) ?? lowercaseStreetEnd(street: index, afterName: afterName) else { continue }
+                  let end = streetNameEnd(street: index) ?? lowercaseStreetEnd(street: index, afterName: afterName)
+                    ?? (isWholeStreetName(street) || adjectived ? index + 1 : nil) else { continue }
+            let from = adjectived && end == index + 1 ? index - 1 : index
             let opening = !governed && !operated && opensLandOperation(street: index, end: end)
             // "Échange foncier – M. X cède 120 m² contre 95 m² communaux – rue du Stade": a street
             // standing alone between dashes or colons in a land operation with private parties
@@ -154,11 +159,13 @@ extension Scan {
             let listedAfter = governed && isPunct(clause.upperBound, ":") && privates.contains { (clause.upperBound + 1)...(clause.upperBound + 3) ~= $0.lowerBound }
             // « Avenant au bail de Mme X — logement communal de la rue Y »: the property heads the
             // clause right after the person's, across a dash.
-                || governed && clause.lowerBound > 0 && (isPunct(clause.lowerBound - 1, "—") || isPunct(clause.lowerBound - 1, "–") || isPunct(clause.lowerBound - 1, "-"))
+                // (« Demande de M. X : terrasse du bar place du Fronton »: across its colon.)
+                || governed && clause.lowerBound > 0 && (isPunct(clause.lowerBound - 1, "—") || isPunct(clause.lowerBound - 1, "–") || isPunct(clause.lowerBound - 1, "-")
+                    || isPunct(clause.lowerBound - 1, ":"))
                     && privates.contains { $0.upperBound == clause.lowerBound - 1 }
             guard operated || opening || standing || heading || listedAfter || possessed || privates.contains(where: { clause.contains($0.lowerBound) })
                     || personsHeadSubject(covered: covered, privates: privates) else { continue }
-            emit(index, end)
+            emit(from, end)
             index = end - 1
         }
     }

@@ -104,6 +104,7 @@ extension PersonNameDetector {
             // Sole traders ("Plomberie Dupuis (EI)", "entreprise individuelle"): the prefilter lets
             // the scan see them (`Scan.soleTraders`).
             "ei", "eirl", "individuelle", "auto-entrepreneur", "auto-entrepreneuse", "micro-entrepreneur", "micro-entrepreneuse",
+            "micro-entreprise", "microentreprise", "autoentrepreneur",
             "berger", "bergere", "coiffeur", "coiffeuse", "forain", "foraine", "habitant", "habitante", "animateur", "animatrice",
             "saisonnier", "saisonniere", "affouagiste", "cultivateur", "cultivatrice", "fermier", "fermiere", "commercante",
             // Kin named in a subject ("leur fils Erwan", "sa sœur Odette"); not "père", "mère",
@@ -198,6 +199,8 @@ extension PersonNameDetector {
             // Thirtieth session: lodgings let to tourists or tenants (« meublé situé rue X »,
             // « chambres d'hôtes allée Y », « le studio communal de la rue Z »), a Provençal farm.
             "meuble", "gite", "studio", "chambre", "hote", "mas", "longere", "fermette",
+            // Thirty-second session: more trades' premises (« gérants du kebab de la rue X »).
+            "kebab", "friterie", "onglerie", "rotisserie", "bar-tabac", "pressing", "auberge",
             // The person's home (« devant son domicile de la rue des Tanneurs »).
             "domicile",
         ])

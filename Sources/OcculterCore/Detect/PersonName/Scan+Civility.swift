@@ -200,6 +200,8 @@ extension Scan {
         // du Dr Y" (the seller): a party, whatever the title.
         if (self.is(civility, .professionalCivility) || professionAfter(name.end) || professionBefore(start)) && !wagedBefore(start)
             && !clauseHas(Scan.honourWords, before: start) && !ownPropertyTransacted(before: start) && !soleTraderBefore(start)
+            // ("M. X, paysagiste exerçant sous le nom commercial « … »": a sole trader.)
+            && !soleTraderAfter(name.end)
             // "Renouvellement du contrat de M. X, médiateur social": the person's own contract.
             && !contractOf(start)
             // "SAS LES ATELIERS DU MIDI (dirigeant M. X)": a firm's own officer is a private person.

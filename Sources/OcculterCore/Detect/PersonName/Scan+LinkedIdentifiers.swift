@@ -416,9 +416,15 @@ extension Scan {
         // but "chemin rural dit de la Fage", "chemin rural des Vignes": a named one.
         if let kind = word(position + 1), Scan.publicRoadAdjectives.contains(where: { self.is(kind, $0) }) {
             var end = position + 2
+            // "17 rue nationale", "4 route departementale": after a house number, the adjective
+            // is the way's name when no name of its own follows (a public road's number would
+            // follow it: « chemin rural n° 17 »).
+            // (« 3 chemins ruraux »: a count of ways, in the plural.)
+            let housed = position > 0 && tokens[position - 1].kind == .number && !Scan.bytes(key(kind), isOneOf: ["ruraux", "communaux", "vicinaux"])
+                && !(end < tokens.count && tokens[end].kind == .number) && !(word(end).map { self.is($0, "n") || self.is($0, "no") } ?? false)
             if let said = word(end), self.is(said, "dit") || self.is(said, "dite") { end += 1 }
             while end - position < 6, let article = word(end), isParticle(article) || self.is(article, .titleArticle) || isElided(article) { end += 1 }
-            guard let name = word(end), name.startsUpper, end > position + 2 else { return nil }
+            guard let name = word(end), name.startsUpper, end > position + 2 else { return housed ? position + 2 : nil }
             while let more = word(end), more.startsUpper || isParticle(more) && (word(end + 1)?.startsUpper ?? false) { end += 1 }
             return end
         }
@@ -466,9 +472,10 @@ extension Scan {
             // (it may be after a doctor, a master or a professor).
             if token.isWord, civility(at: end) != nil, !Scan.titleCivilities.contains(where: { self.is(token, $0) }) { break }
             if token.isWord, token.startsUpper || isParticle(token) || self.is(token, .titleArticle) || isElided(token) { end += 1; continue }
-            // "rue du 11 Novembre", "place du 8 Mai 1945": a date after the article.
+            // "rue du 11 Novembre", "place du 8 Mai 1945": a date after the article (« 6 rue du 8 mai
+            // 1945 »: its month in lower case too).
             if token.kind == .number, end > position + 1, let article = word(end - 1), isParticle(article),
-               let month = word(end + 1), month.startsUpper {
+               let month = word(end + 1), month.startsUpper || Scan.bytes(key(month), isOneOf: Scan.months) {
                 end += 2
                 if end < tokens.count, tokens[end].kind == .number { end += 1 }
                 continue

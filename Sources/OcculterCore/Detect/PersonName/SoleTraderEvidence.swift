@@ -53,6 +53,45 @@ extension Scan {
         }
     }
 
+    /// "Mme Fatima X, exploitante du salon « Fatima Coiff' »", "M. Ange-Marie X, paysagiste
+    /// exerçant sous le nom commercial « Jardins d'Ange »": the first name of a person occulted
+    /// in the cell (or a part of a compound one), repeated inside quotes, names their trade and
+    /// would give them away — even where the quotes read as a title kept otherwise.
+    func quotedOperatorFirstNames(occults: [Range<Int>], emit: Emit) {
+        var names: [[UInt8]] = []
+        for range in occults {
+            for position in range {
+                guard let token = word(position), isFirstName(token) else { continue }
+                let folded = Array(key(token))
+                names.append(folded)
+                if folded.contains(UInt8(ascii: "-")) {
+                    for part in folded.split(separator: UInt8(ascii: "-")) where part.count >= 3 { names.append(Array(part)) }
+                }
+            }
+        }
+        guard !names.isEmpty else { return }
+        let premises = context.nameVocabulary.propertyNouns
+        var quoted = false
+        for index in tokens.indices {
+            if tokens[index].kind == .punct {
+                if isPunct(index, "»") || isPunct(index, "”") || quoted && isPunct(index, "\"") {
+                    quoted = false
+                } else if isOpeningQuote(index) {
+                    // A trade's name only: after its premises' word (« salon », « bar »), or its
+                    // commercial name or sign (not « exposition « Jean Jaurès » » lent by M. Jean X).
+                    quoted = (max(0, index - 3)..<index).contains { position in
+                        word(position).map { premises.contains(keyWithoutElision($0)) || self.is($0, "commercial") || keyWithoutElision($0).elementsEqual("enseigne".utf8) } ?? false
+                    }
+                }
+                continue
+            }
+            guard quoted, let token = word(index), token.startsUpper, !occults.contains(where: { $0.contains(index) }) else { continue }
+            let bare = keyWithoutElision(token)
+            guard names.contains(where: { $0.elementsEqual(bare) }) else { continue }
+            emit(index, index + 1, .occult, "nom commercial formé sur le prénom ou le surnom de l'exploitant")
+        }
+    }
+
     /// The owner's name in the trade name that ends before a marker's parenthesis or comma
     /// (at most four capitalised words), or nil.
     private func tradeName(before markerStart: Int) -> Range<Int>? {
@@ -82,6 +121,16 @@ extension Scan {
         if Scan.bytes(key(token), isOneOf: ["independant", "independante", "freelance"]), let trade = word(index - 1),
            self.is(trade, .cultural, bare: true) || self.is(trade, .personNoun, bare: true) {
             return (index, index + 1)
+        }
+        // "M. X, paysagiste exerçant sous le nom commercial « … »", "sous l'enseigne « … »": a
+        // person trading under a name of their own choosing, not a company.
+        if self.is(token, "commercial"), let noun = word(index - 1), self.is(noun, "nom") {
+            let article = word(index - 2).map { self.is($0, "le") || self.is($0, "un") } == true ? index - 2 : index - 1
+            if let under = word(article - 1), self.is(under, "sous") { return (article - 1, index + 1) }
+        }
+        if keyWithoutElision(token).elementsEqual("enseigne".utf8) {
+            let article = word(index - 1).map { self.is($0, "l'") || self.is($0, "l") } == true ? index - 1 : index
+            if let under = word(article - 1), self.is(under, "sous") { return (article - 1, index + 1) }
         }
         guard self.is(token, .personNoun) else { return nil }
         // "(EI)", and after a name "(EI Bio & Vrac)": the status before the trade name (which
