@@ -218,6 +218,9 @@ extension Scan {
         }
         // "Jury de recrutement … – Composition : M. X, Mme Y": the jury's members recruit.
         if let jury = word(from - 2), self.is(jury, "jury") || self.is(jury, "jurys") { return false }
+        // "Concours de recrutement d'ATSEM : composition du jury – M. X, maire": the jury named
+        // between the phrase and the person.
+        if to <= start, (to..<start).contains(where: { word($0).map { self.is($0, "jury") || self.is($0, "jurys") } ?? false }) { return false }
         let clause = clauseBounds(around: from)
         // "Protection fonctionnelle — ancien maire, M. X, poursuivi …": the phrase heads the
         // subject alone before the dash, and the first person after it is the one concerned.
@@ -231,8 +234,12 @@ extension Scan {
         }
         // « Fixation des indemnités de fonction : M. X, maire ; Mme Y, 1re adjointe »: a phrase
         // that heads a list after its colon concerns every person the list names.
-        if isPunct(to, ":"), start > to, !(to..<start).contains(where: introducesAgent),
-           !(to + 1..<start).contains(where: { isPunct($0, ":") || isPunct($0, "–") || isPunct($0, "—") }) {
+        // (« INDEMNITES DE FONCTION DU MAIRE ET DES ADJOINTS : MME X … ; M. Y … »: a few words
+        // in lower case or of the offices may complete the phrase before its colon.)
+        var colon = to
+        while colon < min(to + 7, start), !isPunct(colon, ":"), tokens[colon].isWord, !startsName(colon) { colon += 1 }
+        if isPunct(colon, ":"), start > colon, !(to..<start).contains(where: introducesAgent),
+           !(colon + 1..<start).contains(where: { isPunct($0, ":") || isPunct($0, "–") || isPunct($0, "—") }) {
             return true
         }
         guard clause.contains(start) else { return false }

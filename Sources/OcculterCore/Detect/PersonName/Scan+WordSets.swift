@@ -383,7 +383,10 @@ extension Scan {
                                                 "ogec",
                                                 // Thirty-first session: land associations of owners, the sea
                                                 // rescue society.
-                                                "afr", "afp", "asa", "snsm"]
+                                                "afr", "afp", "asa", "snsm",
+                                                // Thirty-second session: a lay or rural hall's association, a
+                                                // school's sports association.
+                                                "foyer", "usep", "ugsel"]
     /// Offices held by election or from the State abroad or at home: « son bourgmestre » after a
     /// twinning committee is the town's, not the committee's (`roleInApposition`).
     static let publicOffices: [StaticString] = ["maire", "maires", "adjoint", "adjointe", "maire-adjoint", "maire-adjointe", "bourgmestre",
