@@ -29,6 +29,11 @@ extension PersonNameDetector {
                                         "vte", "vtes",
                                         // "CONC.N°112/VIDALENC", "conc. perpétuelle Lopez": the clerk's « concession ».
                                         "conc",
+                                        // "LOTS ATTRIBUES : LOT 1 PIETRI A.", "ADJUDICATION … : LOT 1 ARRAMBIDE TXOMIN"
+                                        // (`Scan.attributedLots`).
+                                        // (Not « attribution »: « Attribution du nom de X à l'école », « attribution
+                                        // à EUROVIA ».)
+                                        "adjudication", "adjudications", "attribues", "attribuees",
                                         // "location salle – mariage Benkirane/Martin": a wedding names its couple.
                                         "mariage",
                                         // "concession trentenaire CAPPELLI / DESSAIX", "habitations TAVARES et CABRAL".

@@ -59,7 +59,7 @@ extension Scan {
         // "Legs de Jacques, ancien gestionnaire…": a lone first name after a file word may be
         // the party's, written without surname: held for review.
         if name.parts.count == 1, isFirstName(tokens[start]), fileWordBefore(start), !(word(name.end)?.startsUpper ?? false),
-           contextBefore(start, allowTitleSkip: false) == nil, !isCommune(around: start, end: name.end) {
+           contextBefore(start, allowTitleSkip: false) == nil, !isCommune(around: start, end: name.end), !inFirmName(start) {
             emit(start, name.end, .uncertain, evidence + " ; prénom seul après un mot de désignation")
             return name.end
         }

@@ -239,9 +239,12 @@ extension Scan {
                     // "b 412 b 413": in lower case, the list repeats its section without a comma.
                     let bare = lowerSection && (word(next).map { isLowerSection($0) } ?? false) && numberAfter(next + 1) != nil
                     // "C 400-C 402": a dash joins two references of a list.
+                    // ("parcelles AL 1; AL 3; AL 8": a semicolon, before another section only.)
+                    let semicolon = isPunct(next, ";")
                     if bare {
-                    } else if isPunct(next, ",") || isPunct(next, "/") || isPunct(next, "-")
+                    } else if isPunct(next, ",") || isPunct(next, "/") || isPunct(next, "-") || semicolon
                         || (word(next).map { self.is($0, "et") || self.is($0, "a") || self.is($0, "contre") } ?? false) { next += 1 } else { break }
+                    if semicolon, next < tokens.count, tokens[next].kind == .number { break }
                     // "AC 88-89-90": numbers glued by dashes are the same section's.
                     let gluedDash = isPunct(next - 1, "-") && tokens[next - 2].range.upperBound == tokens[next - 1].range.lowerBound
                         && next < tokens.count && tokens[next - 1].range.upperBound == tokens[next].range.lowerBound

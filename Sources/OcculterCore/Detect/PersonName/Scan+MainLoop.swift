@@ -514,6 +514,7 @@ extension Scan {
         soleTraders(covered: gathered.pointee.covered, emit: emit)
         if gathered.pointee.occultFound || cellHas(.personNoun) { operatorTradeNames(covered: gathered.pointee.covered, emit: emit) }
         if !gathered.pointee.occults.isEmpty { quotedOperatorFirstNames(occults: gathered.pointee.occults, emit: emit) }
+        if cellHas(.designation) { attributedLots(covered: gathered.pointee.covered, emit: emit) }
         if !gathered.pointee.privateTokens.isEmpty {
             propagate(privateTokens: gathered.pointee.privateTokens, covered: gathered.pointee.covered, emit: emit)
         }

@@ -364,7 +364,9 @@ extension Scan {
                                                   // Twenty-sixth session: owners, debts and invoices, lots attributed,
                                                   // delegates who are no councillors.
                                                   "proprietaire", "proprietaires", "factures", "dettes", "dette", "lot", "lots",
-                                                  "socioprofessionnels", "socio-professionnels"]
+                                                  "socioprofessionnels", "socio-professionnels",
+                                                  // Thirty-second session: a permit's applicants (« pétitionnaires : »).
+                                                  "petitionnaire", "petitionnaires", "demandeuse", "demandeuses", "requerante", "requerantes"]
     /// Private bodies whose officers are private persons.
     static let privateBodies: [StaticString] = ["asl", "association", "club", "amicale", "copropriete", "syndic", "syndicale",
                                                 // Music societies and circles of a town.

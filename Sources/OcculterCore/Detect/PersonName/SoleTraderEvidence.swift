@@ -185,6 +185,18 @@ extension Scan {
         return false
     }
 
+    /// "l'affaire SARL Les Délices de Camille c/ …": a word within a company's registered name,
+    /// its legal form at most five capitalised words or particles before it.
+    func inFirmName(_ start: Int) -> Bool {
+        var position = start - 1
+        while position >= 0, start - position <= 6, let token = word(position) {
+            if token.allCaps, Scan.bytes(key(token), isOneOf: Scan.legalForms) { return true }
+            guard token.startsUpper || isParticle(token) || isElided(token) else { return false }
+            position -= 1
+        }
+        return false
+    }
+
     /// Legal forms, whose name is the company's even when it reads « Chez Toni ».
     static let legalForms: [StaticString] = firmForms + ["sa", "ste", "eirl", "scop", "scp", "selarl"]
 
