@@ -10,6 +10,9 @@ extension Scan {
                                                  "kiosque", "braderie", "forain", "forains", "foraine", "commerce", "commercant", "commercante",
                                                  "boutique", "stand", "bouquiniste", "camion", "food", "truck"]
 
+    /// Words of an incident, whose street is where it happened.
+    static let incidentWords: [StaticString] = ["chute", "accident", "collision", "heurte", "heurtee", "incident", "sinistre", "chutes"]
+
     /// Words of a subscriber's water or sewer service, which is delivered at their dwelling.
     static let serviceSiteWords: [StaticString] = ["degrevement", "degrevements", "fuite", "fuites", "compteur", "abonne", "abonnee",
                                                    "abonnes", "abonnees", "branchement", "raccordement", "surconsommation"]
@@ -105,7 +108,10 @@ extension Scan {
                 governed = (max(0, from - 1)..<owner.lowerBound).contains { word($0).map { propertyNouns.contains(keyWithoutElision($0)) } ?? false }
                 // "refus de raccordement de M. X, impasse du Moulin": a street set by a single
                 // comma right after a private person's name is where they live.
-                if !governed, gap == index - 2, isPunct(index - 1, ","), privates.contains(where: { $0.upperBound == index - 1 }) {
+                // (« chute d'arbre sur le véhicule de Mme X, route de Y »: where an incident took
+                // place, not where they live.)
+                if !governed, gap == index - 2, isPunct(index - 1, ","), privates.contains(where: { $0.upperBound == index - 1 }),
+                   !tokens.contains(where: { $0.isWord && Scan.bytes(keyWithoutElision($0), isOneOf: Scan.incidentWords) }) {
                     governed = true
                 }
             }

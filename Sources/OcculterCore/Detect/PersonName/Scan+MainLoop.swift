@@ -617,9 +617,10 @@ extension Scan {
                           || $0.allCaps && $0.scalars >= 2 && (word(close - 1).map(given) ?? false)
                           || lower && close > position + 1 && !$0.startsUpper && isUnknownWord($0, anyCase: true) } ?? false) { close += 1 }
                 // A lone unknown word is rather a place (« (Brenac) », « (Italie) »): without a listed
-                // first name, two of them coordinated.
+                // first name, two of them coordinated (« (Cork, Irlande) » is a town and its country).
                 let names = (position + 1..<close).filter { word($0).map(given) ?? false }
-                let listed = names.contains { isFirstName(tokens[$0]) } || names.count >= 2
+                let listed = names.contains { isFirstName(tokens[$0]) }
+                    || names.count >= 2 && (position + 1..<close).contains { word($0).map { self.is($0, .link) } ?? false }
                 guard isPunct(close, ")"), close > position + 1, word(position + 1).map(given) == true, listed else {
                     // "WEBER (indivision) ; …", "DUMAS (MENTION TB), …": a short note after an
                     // entry; the list goes on after it.

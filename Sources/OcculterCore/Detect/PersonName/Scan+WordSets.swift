@@ -272,7 +272,9 @@ extension Scan {
     static let exchangeVerbs: [StaticString] = ["cede", "cedent", "recoit", "recoivent", "acquiert", "vend", "vendent", "echange", "echangent"]
     static let landWords: [StaticString] = ["echange", "echanges", "cede", "cedent", "cession", "cessions", "vente", "acquisition",
                                             "acquisitions", "terrain", "terrains", "foncier", "fonciere", "emprise", "emprises",
-                                            "bornage", "alignement", "maitre", "servitude", "preemption", "expropriation"]
+                                            "bornage", "alignement", "maitre", "servitude", "preemption", "expropriation",
+                                            // « Aliénation partielle du chemin rural dit d'X au profit de M. Y ».
+                                            "alienation", "alienations", "declassement"]
     /// Money paid to a person by the commune: its payee is a party, not an artist of the
     /// programme (`paidParty`).
     static let remunerationWords: [StaticString] = ["paiement", "paiements", "versement", "versements", "dotation", "dotations",
