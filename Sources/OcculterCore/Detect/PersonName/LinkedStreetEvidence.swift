@@ -255,7 +255,7 @@ extension Scan {
 
     static let landOperations: [StaticString] = ["alignement", "declassement", "regularisation", "cession", "vente", "acquisition",
                                                   "echange", "desaffectation", "retrocession", "incorporation", "delaissement", "achat",
-                                                  "integration", "preemption", "servitude", "bornage"]
+                                                  "integration", "preemption", "servitude", "bornage", "alienation"]
 
     /// A street set apart from the rest of the subject: a dash, a colon or a comma (or the
     /// subject's start) before it, its article aside, and the subject's end, a dash, a colon,

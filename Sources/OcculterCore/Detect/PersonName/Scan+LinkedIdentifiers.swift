@@ -426,7 +426,19 @@ extension Scan {
             let housed = position > 0 && tokens[position - 1].kind == .number && !Scan.bytes(key(kind), isOneOf: ["ruraux", "communaux", "vicinaux"])
                 && !(end < tokens.count && tokens[end].kind == .number) && !(word(end).map { self.is($0, "n") || self.is($0, "no") } ?? false)
             if let said = word(end), self.is(said, "dit") || self.is(said, "dite") { end += 1 }
-            while end - position < 6, let article = word(end), isParticle(article) || self.is(article, .titleArticle) || isElided(article) { end += 1 }
+            // ("chemin rural dit d'Errekaldia": the elided article carries the name.)
+            var elidedName = false
+            while end - position < 6, let article = word(end), isParticle(article) || self.is(article, .titleArticle) || isElided(article) {
+                end += 1
+                if isElided(article) {
+                    elidedName = true
+                    break
+                }
+            }
+            if elidedName {
+                while let more = word(end), more.startsUpper { end += 1 }
+                return end
+            }
             guard let name = word(end), name.startsUpper, end > position + 2 else { return housed ? position + 2 : nil }
             while let more = word(end), more.startsUpper || isParticle(more) && (word(end + 1)?.startsUpper ?? false) { end += 1 }
             return end

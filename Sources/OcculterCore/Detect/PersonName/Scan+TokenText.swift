@@ -262,8 +262,10 @@ extension Scan {
         // maladie – exposé de Mme Y ».)
         let matter = (to..<clause.upperBound).first(where: { isPunct($0, "–") || isPunct($0, "-") }) ?? clause.upperBound
         if (to..<matter).contains(where: startsName) { return false }
-        // No name after the phrase: the last name before it, with no other between.
-        return end <= from && !(end..<from).contains(where: startsName)
+        // No name after the phrase: the last name before it, with no other between (« M. X,
+        // directeur de l'école Jacques Prévert, … son départ à la retraite »: a first name in a
+        // place's name names nobody).
+        return end <= from && !(end..<from).contains(where: { startsName($0) && !(word($0 - 1).map { self.is($0, .place, bare: true) } ?? false) })
     }
 
     /// ", conseiller municipal", ", adjointe", ", maire": an elected office in apposition.
