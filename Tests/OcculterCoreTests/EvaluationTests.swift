@@ -1899,6 +1899,46 @@ final class EvaluationTests: XCTestCase {
         XCTAssertGreaterThanOrEqual(figures.subjects, 200)
     }
 
+    func testCraftedThreeHundredThirtyNinthSubjects() throws {
+        let figures = try evaluate("crafted-339.yaml", title: "objets rédigés, jeu construit n° 339 (service intercommunal de l'eau, de l'assainissement et des déchets : abonnés, fuites, branchements, servitudes, à l'aveugle, vague L de la trente-deuxième session, écrite au milieu de la session, mesurée puis lue, cinq élus déclarés)", officials: EvaluationTests.officials)
+        XCTAssertGreaterThanOrEqual(figures.subjects, 200)
+    }
+
+    func testCraftedThreeHundredFortiethSubjects() throws {
+        let figures = try evaluate("crafted-340.yaml", title: "objets rédigés, jeu construit n° 340 (station de ski de Savoie : saisonniers, secours sur piste, alpages, chalets, à l'aveugle, vague L de la trente-deuxième session, écrite au milieu de la session, mesurée puis lue, cinq élus déclarés)", officials: EvaluationTests.officials)
+        XCTAssertGreaterThanOrEqual(figures.subjects, 200)
+    }
+
+    func testCraftedThreeHundredFortyFirstSubjects() throws {
+        let figures = try evaluate("crafted-341.yaml", title: "objets rédigés, jeu construit n° 341 (musée, archives et bibliothèque : dons, dépôts, prêts, résidences, expositions, à l'aveugle, vague L de la trente-deuxième session, écrite au milieu de la session, mesurée puis lue, cinq élus déclarés)", officials: EvaluationTests.officials)
+        XCTAssertGreaterThanOrEqual(figures.subjects, 200)
+    }
+
+    func testCraftedThreeHundredFortySecondSubjects() throws {
+        let figures = try evaluate("crafted-342.yaml", title: "objets rédigés, jeu construit n° 342 (objets longs copiés du texte des délibérations, plusieurs personnes par objet, à l'aveugle, vague L de la trente-deuxième session, écrite au milieu de la session, mesurée puis lue, cinq élus déclarés)", officials: EvaluationTests.officials)
+        XCTAssertGreaterThanOrEqual(figures.subjects, 200)
+    }
+
+    func testCraftedThreeHundredFortyThirdSubjects() throws {
+        let figures = try evaluate("crafted-343.yaml", title: "objets rédigés, jeu construit n° 343 (commune rurale du centre de la Bretagne : échanges agricoles, talus, chapelles, noms bretons, à l'aveugle, vague M de la trente-deuxième session, tenue à l'écart avant d'être écrite, jamais lue, cinq élus déclarés)", officials: EvaluationTests.officials)
+        XCTAssertGreaterThanOrEqual(figures.subjects, 200)
+    }
+
+    func testCraftedThreeHundredFortyFourthSubjects() throws {
+        let figures = try evaluate("crafted-344.yaml", title: "objets rédigés, jeu construit n° 344 (conseil d'administration d'un CCAS et commission d'un bailleur social, à l'aveugle, vague M de la trente-deuxième session, tenue à l'écart avant d'être écrite, jamais lue, cinq élus déclarés)", officials: EvaluationTests.officials)
+        XCTAssertGreaterThanOrEqual(figures.subjects, 200)
+    }
+
+    func testCraftedThreeHundredFortyFifthSubjects() throws {
+        let figures = try evaluate("crafted-345.yaml", title: "objets rédigés, jeu construit n° 345 (ancienne ville sidérurgique de Lorraine, saisie sans soin par plusieurs agents, à l'aveugle, vague M de la trente-deuxième session, tenue à l'écart avant d'être écrite, jamais lue, cinq élus déclarés)", officials: EvaluationTests.officials)
+        XCTAssertGreaterThanOrEqual(figures.subjects, 200)
+    }
+
+    func testCraftedThreeHundredFortySixthSubjects() throws {
+        let figures = try evaluate("crafted-346.yaml", title: "objets rédigés, jeu construit n° 346 (syndicat intercommunal scolaire et de transport (SIVOS), style abrégé, à l'aveugle, vague M de la trente-deuxième session, tenue à l'écart avant d'être écrite, jamais lue, cinq élus déclarés)", officials: EvaluationTests.officials)
+        XCTAssertGreaterThanOrEqual(figures.subjects, 200)
+    }
+
     /// Real subjects only: the collector found no private person in them (keep-rate only).
     func testRealFrozenFifteenthPart() throws {
         let figures = try evaluate("real-frozen-15.yaml", title: "objets réels, quinzième partie gelée", officials: [])
