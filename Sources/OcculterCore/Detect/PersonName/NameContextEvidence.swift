@@ -216,6 +216,34 @@ extension Scan {
             && key(noun).last == UInt8(ascii: "s")
     }
 
+    /// "Jury du prix : Mme X, M. Y, Mme Z (lecteurs) et …": a list of names that a private
+    /// capacity in the plural closes in parentheses, within sixteen tokens of names, commas and
+    /// « et ».
+    func listClosedByPrivateCapacity(after end: Int) -> Bool {
+        var position = end
+        while position < min(tokens.count, end + 16) {
+            if isPunct(position, "(") {
+                guard let noun = word(position + 1), isPunct(position + 2, ")") else { return false }
+                return Scan.bytes(key(noun), isOneOf: Scan.privateCapacityWords) && key(noun).last == UInt8(ascii: "s")
+            }
+            guard isPunct(position, ",") || civility(at: position) != nil || word(position).map({ $0.startsUpper || self.is($0, "et") || isParticle($0) }) == true
+                    || isPunct(position, ".") else { return false }
+            position += 1
+        }
+        return false
+    }
+
+    /// "Objets donnés pour l'exposition … : M. X (lampe de mineur)", "prêt par Mme Y de souvenirs
+    /// de l'écrivain": who gives or lends to a museum or an exhibition is a private party, not
+    /// an artist of its programme (a word of giving, lending or depositing within eight words
+    /// before the name, in its clause).
+    func lenderOrDonor(before start: Int) -> Bool {
+        let clause = clauseBounds(around: start, atColon: false)
+        return (max(clause.lowerBound, start - 8)..<start).contains { index in
+            word(index).map { Scan.bytes(keyWithoutElision($0), isOneOf: Scan.givingWords) } ?? false
+        }
+    }
+
     /// Whether the words right before a dash (up to eight, back to a mark) designate or elect
     /// delegates or representatives: « Désignation de délégués — », « élection des
     /// représentants – ».

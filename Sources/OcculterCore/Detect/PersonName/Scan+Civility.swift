@@ -248,7 +248,10 @@ extension Scan {
             emit(start, name.end, .exempt(.culturalProgramme), trigger + " ; artiste nommé par son art")
             return name.end
         }
-        if culturalContext(before: start) || artistBefore(start), !paid, !volunteer, !ownSituation(start, name.end), !triggerBefore(start) {
+        // ("désignation de Mme X, représentante des usagers, au conseil de la médiathèque": a
+        // seat of their own; « prêt par Mme Y de souvenirs de l'écrivain »: a lender.)
+        if culturalContext(before: start) || artistBefore(start), !paid, !volunteer, !ownSituation(start, name.end), !triggerBefore(start),
+           !privateSeat, !lenderOrDonor(before: start), !listClosedByPrivateCapacity(after: name.end) {
             emit(start, name.end, .exempt(.culturalProgramme), trigger + " ; artiste ou lauréat d'une programmation culturelle")
             return name.end
         }

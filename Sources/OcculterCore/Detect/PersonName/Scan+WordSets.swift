@@ -291,6 +291,10 @@ extension Scan {
     static let wageWords: [StaticString] = ["vacation", "vacations", "cachet", "cachets", "remuneration", "gratification", "salaire",
                                             "recrutement", "engagement"]
     /// Who holds a seat or an office as a private party (`privateStanding`).
+    /// Giving, lending or depositing to the commune (`lenderOrDonor`).
+    static let givingWords: [StaticString] = ["pret", "prets", "prete", "pretee", "pretes", "pretees", "don", "dons", "donne", "donnes",
+                                              "donnee", "donnees", "donation", "donations", "depot", "depots", "depose", "deposes",
+                                              "deposee", "deposees", "offert", "offerts", "offerte", "offertes", "legue", "leguee"]
     static let privateCapacityWords: [StaticString] = ["particulier", "particuliere", "proprietaire", "proprietaires", "locataire", "locataires", "riverain",
                                                        "riverains", "habitant", "habitants", "coloti", "colotis", "indivisaire",
                                                        "indivisaires", "coproprietaire", "coproprietaires", "benevole", "benevoles",
@@ -308,6 +312,8 @@ extension Scan {
                                                        // Twenty-eighth session: a voter seated as such (« M. X, électeur, comme
                                                        // assesseur »), a pupil's parent.
                                                        "electeur", "electrice", "electeurs", "electrices", "parent", "exploitant", "exploitante",
+                                                       // Thirty-second session: readers on a library prize's jury.
+                                                       "lecteur", "lectrice", "lecteurs", "lectrices",
                                                        // A practitioner on their own account (« médiateur pastoral indépendant »,
                                                        // « psychomotricienne libérale »).
                                                        "independant", "independante", "liberal", "liberale"]
