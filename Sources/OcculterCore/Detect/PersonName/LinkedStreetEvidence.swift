@@ -36,7 +36,8 @@ extension Scan {
             // "Rétrocession de l'impasse des Églantines": the street word may carry its article.
             // (« mr et mme X rte de montfaucon »: a way's abbreviation right after a private
             // person's name.)
-            let afterName = privates.contains(where: { $0.upperBound == index })
+            // (« Dégrèvements pour fuite : M. X (rue des Lilas) »: in parentheses right after it.)
+            let afterName = privates.contains(where: { $0.upperBound == index }) || isPunct(index - 1, "(") && privates.contains(where: { $0.upperBound == index - 1 })
             guard let street = word(index),
                   self.is(street, .place, bare: true) && (Scan.bytes(keyWithoutElision(street), isOneOf: Scan.roadWords) || isWholeStreetName(street)
                     || Scan.capitalRoadWords.contains(where: { self.is(street, $0) }) && (street.startsUpper || namesSquare(at: index)))

@@ -233,6 +233,22 @@ extension Scan {
         return false
     }
 
+    /// "désignation de M. X et de M. Y comme piégeurs référents", "… de Mme Z comme bénévole":
+    /// « comme » and a private capacity after the name, or after the names coordinated with it.
+    func designatedAsPrivate(after end: Int) -> Bool {
+        var position = end
+        while position < min(tokens.count, end + 14) {
+            if let token = word(position), self.is(token, "comme") {
+                guard let noun = word(position + 1) else { return false }
+                return Scan.bytes(key(noun), isOneOf: Scan.privateCapacityWords)
+            }
+            guard isPunct(position, ",") || isPunct(position, ".") || civility(at: position) != nil
+                    || word(position).map({ $0.startsUpper || self.is($0, "et") || self.is($0, "de") || isParticle($0) }) == true else { return false }
+            position += 1
+        }
+        return false
+    }
+
     /// "Objets donnés pour l'exposition … : M. X (lampe de mineur)", "prêt par Mme Y de souvenirs
     /// de l'écrivain": who gives or lends to a museum or an exhibition is a private party, not
     /// an artist of its programme (a word of giving, lending or depositing within eight words
@@ -1085,6 +1101,7 @@ extension Scan {
         // "désignation de M. X et de Mme Y, habitants du quartier": the plural capacity after the
         // coordinated names is each one's.
         if coordinationClosedByResidents(after: end) { return true }
+        if designatedAsPrivate(after: end) { return true }
         // "le Handball Club du Furan, représenté par son président M. X": a club's or a firm's
         // own officer.
         var look = start - 1

@@ -205,7 +205,7 @@ extension PersonNameDetector {
             // « chambres d'hôtes allée Y », « le studio communal de la rue Z »), a Provençal farm.
             "meuble", "gite", "studio", "chambre", "hote", "mas", "longere", "fermette",
             // Thirty-second session: more trades' premises (« gérants du kebab de la rue X »).
-            "kebab", "friterie", "onglerie", "rotisserie", "bar-tabac", "pressing", "auberge",
+            "kebab", "friterie", "onglerie", "rotisserie", "bar-tabac", "pressing", "auberge", "serre",
             // The person's home (« devant son domicile de la rue des Tanneurs »).
             "domicile",
         ])

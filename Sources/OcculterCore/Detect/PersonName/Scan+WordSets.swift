@@ -314,6 +314,8 @@ extension Scan {
                                                        "electeur", "electrice", "electeurs", "electrices", "parent", "exploitant", "exploitante",
                                                        // Thirty-second session: readers on a library prize's jury.
                                                        "lecteur", "lectrice", "lecteurs", "lectrices",
+                                                       // Trappers approved to fight pests (« comme piégeurs référents »).
+                                                       "piegeur", "piegeurs", "piegeuse", "piegeuses",
                                                        // A practitioner on their own account (« médiateur pastoral indépendant »,
                                                        // « psychomotricienne libérale »).
                                                        "independant", "independante", "liberal", "liberale"]
