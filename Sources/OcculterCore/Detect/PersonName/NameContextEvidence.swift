@@ -16,6 +16,24 @@ extension Scan {
         return false
     }
 
+    /// "géomètre : Cabinet Géo-Alpes, M. X", "architecte : M. Y": a profession heading the list
+    /// the name opens, past a firm's capitalised name and its comma (five tokens at most).
+    func professionHeading(before start: Int) -> Bool {
+        guard cellHas(.professionHead) else { return false }
+        var colon = start - 1
+        while colon >= 0, start - colon <= 6, !isPunct(colon, ":") {
+            guard isPunct(colon, ",") || word(colon).map({ $0.startsUpper }) == true else { return false }
+            colon -= 1
+        }
+        guard colon > 0, isPunct(colon, ":") else { return false }
+        for length in 1...2 where colon - length >= 0 {
+            let slice = (colon - length)..<colon
+            guard slice.allSatisfy({ tokens[$0].isWord }) else { break }
+            if phrase(slice, in: context.words.professions, withoutElision: true) { return true }
+        }
+        return false
+    }
+
     /// "Questions diverses soumises par Madame X", "Motion présentée par M. Y", "Questions
     /// orales : M. Z": the council's own business earlier in the subject, the name introduced as
     /// its author ("par", "de", a colon, or coordinated with one), and no transaction in the

@@ -192,6 +192,11 @@ extension Scan {
             emit(start, name.end, .exempt(.publicFigure), trigger + " ; personne honorée par une statue ou un monument")
             return name.end
         }
+        // A surveyor, an architect, a notary under a heading (« géomètre : Cabinet X, M. Y »).
+        if professionHeading(before: start), !ownSituation(start, name.end), !privateStanding(before: start, after: name.end) {
+            emit(start, name.end, .exempt(.profession), trigger + " ; professionnel dans l'exercice de sa profession")
+            return name.end
+        }
         // "Maître" is the title of notaries and lawyers, used when they act professionally;
         // a profession right after the name ("…, architecte") says the same for anyone.
         // "Citoyenneté d'honneur : Mme X, avocate", "Distinction remise à Mme Y, cheffe

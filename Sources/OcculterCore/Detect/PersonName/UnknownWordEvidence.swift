@@ -266,6 +266,10 @@ extension Scan {
         guard !shouting else { return nil }
         // "Rue Sœur Théophane", "place du Docteur X": a kin or trade word in a place's name.
         if let before = word(index - 1), self.is(before, .place, bare: true) { return nil }
+        // "l'association Saisonniers Tarentaise Solidaires": the noun opens a body's name.
+        if let before = word(index - 1), Scan.bytes(keyWithoutElision(before), isOneOf: Scan.privateBodies) || self.is(before, .body, bare: true) {
+            return nil
+        }
         // "Accord-cadre de signalisation – attributaire : Signaux Girod": a public contract's
         // awardee is a firm as often as not (`awardedContract`).
         if Scan.bytes(keyWithoutElision(tokens[index]), isOneOf: Scan.awardeeNouns),
