@@ -225,7 +225,9 @@ extension Scan {
                 if Scan.bytes(keyWithoutElision(token), isOneOf: Scan.landOperations) { return true }
                 guard self.is(token, [.particle, .titleArticle, .link]) || self.is(token, "d'") || self.is(token, "l'")
                         || self.is(token, "partie") || self.is(token, "une") || self.is(token, "fonciere") || self.is(token, "amiable")
-                        || self.is(token, "individuel") || self.is(token, "individuelle") || self.is(token, "gratuite") else { return false }
+                        || self.is(token, "individuel") || self.is(token, "individuelle") || self.is(token, "gratuite")
+                        // (« Aliénation partielle du chemin rural dit de X ».)
+                        || self.is(token, "partielle") || self.is(token, "partiel") else { return false }
             } else if !(isPunct(position, "-") || isPunct(position, "–")) {
                 return false
             }
