@@ -145,7 +145,9 @@ extension Scan {
             let operated = !privates.isEmpty && landOperation(before: index) || tradeSite
             // ("la quincaillerie de la Grand'Rue", "le bar de la Grande Rue": a street word that is
             // the whole name, or the adjective before it.)
+            // (« sis 22 Grande Rue »: the house number's address is read whole elsewhere.)
             let adjectived = street.startsUpper && (word(index - 1).map { before in before.startsUpper && Scan.streetAdjectives.contains(where: { self.is(before, $0) }) } ?? false)
+                && !afterHouseNumber(index - 1)
             guard governed || operated || !privates.isEmpty && (index <= 6 || landOperationInCell),
                   let end = streetNameEnd(street: index) ?? lowercaseStreetEnd(street: index, afterName: afterName)
                     ?? (isWholeStreetName(street) || adjectived ? index + 1 : nil) else { continue }
