@@ -688,6 +688,26 @@ extension Scan {
     /// wage or a purchase from them earlier in the same clause.
     func paidParty(before start: Int) -> Bool { clauseHas(Scan.remunerationWords, before: start) }
 
+    /// "les lauréates Mlle X et Melle Y reçoivent chacune un chèque-lire de 40 €": a person who
+    /// receives money or a voucher, said after the name within its clause, is a party.
+    func paidAfter(_ end: Int) -> Bool {
+        var position = end
+        var received = false
+        while position < min(tokens.count, end + 14), !isPunct(position, ";"), !isPunct(position, ":") {
+            if let token = word(position) {
+                let bare = keyWithoutElision(token)
+                if Scan.bytes(bare, isOneOf: ["recoit", "recoivent", "percoit", "percoivent", "touche", "touchent"]) { received = true }
+                if received, Scan.bytes(bare, isOneOf: ["cheque", "cheques", "cheque-lire", "cheque-cadeau", "bon", "bons", "somme", "prime", "dotation", "euros"]) {
+                    return true
+                }
+            } else if received, isPunct(position, "€") {
+                return true
+            }
+            position += 1
+        }
+        return false
+    }
+
     /// Whether a wage or a hiring comes before the name in its clause ("vacations de M. X,
     /// historien"): fees of a liberal profession are no wage.
     func wagedBefore(_ start: Int) -> Bool { clauseHas(Scan.wageWords, before: start) }

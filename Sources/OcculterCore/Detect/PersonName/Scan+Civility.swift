@@ -240,7 +240,7 @@ extension Scan {
         // ("Prix de l'affiche : M. X et Mlle Y, élèves de 4e": pupils rewarded are private.)
         // ("hébergement des musiciens chez M. et Mme X": the home of a host, a private party.)
         lazy var paid = paidParty(before: start) || soleTraderAfter(name.end) || contractOf(start) || premisesLetTo(start) || pupilAfter(name.end)
-            || word(start - 1).map { !$0.startsUpper && self.is($0, "chez") } == true
+            || word(start - 1).map { !$0.startsUpper && self.is($0, "chez") } == true || paidAfter(name.end)
         // "chorale dirigée par Mme X, bénévole": a volunteer or a resident in apposition is no
         // artist of a programme.
         // ("ASSOC. « LES AMIS DE L'ORGUE » – PRES. M. X": the association's officer.)
