@@ -1939,6 +1939,26 @@ final class EvaluationTests: XCTestCase {
         XCTAssertGreaterThanOrEqual(figures.subjects, 200)
     }
 
+    func testCraftedThreeHundredFortySeventhSubjects() throws {
+        let figures = try evaluate("crafted-347.yaml", title: "objets rédigés, jeu construit n° 347 (ville de banlieue d'Île-de-France : renouvellement urbain, relogements, centre commercial, à l'aveugle, vague N de la trente-deuxième session, tenue à l'écart avant d'être écrite, mesurée au début et à la fin du réglage, puis lue, cinq élus déclarés)", officials: EvaluationTests.officials)
+        XCTAssertGreaterThanOrEqual(figures.subjects, 200)
+    }
+
+    func testCraftedThreeHundredFortyEighthSubjects() throws {
+        let figures = try evaluate("crafted-348.yaml", title: "objets rédigés, jeu construit n° 348 (village viticole : parcelles de vigne et leurs propriétaires, remembrement, à l'aveugle, vague N de la trente-deuxième session, tenue à l'écart avant d'être écrite, mesurée au début et à la fin du réglage, puis lue, cinq élus déclarés)", officials: EvaluationTests.officials)
+        XCTAssertGreaterThanOrEqual(figures.subjects, 200)
+    }
+
+    func testCraftedThreeHundredFortyNinthSubjects() throws {
+        let figures = try evaluate("crafted-349.yaml", title: "objets rédigés, jeu construit n° 349 (décisions du maire prises par délégation (L2122-22), listes numérotées, à l'aveugle, vague N de la trente-deuxième session, tenue à l'écart avant d'être écrite, mesurée au début et à la fin du réglage, puis lue, cinq élus déclarés)", officials: EvaluationTests.officials)
+        XCTAssertGreaterThanOrEqual(figures.subjects, 200)
+    }
+
+    func testCraftedThreeHundredFiftiethSubjects() throws {
+        let figures = try evaluate("crafted-350.yaml", title: "objets rédigés, jeu construit n° 350 (commune littorale de Normandie ou de Charente : plages, camping, ostréiculteurs, mouillages, à l'aveugle, vague N de la trente-deuxième session, tenue à l'écart avant d'être écrite, mesurée au début et à la fin du réglage, puis lue, cinq élus déclarés)", officials: EvaluationTests.officials)
+        XCTAssertGreaterThanOrEqual(figures.subjects, 200)
+    }
+
     /// Real subjects only: the collector found no private person in them (keep-rate only).
     func testRealFrozenFifteenthPart() throws {
         let figures = try evaluate("real-frozen-15.yaml", title: "objets réels, quinzième partie gelée", officials: [])
