@@ -294,7 +294,10 @@ extension Scan {
             // presents the point is not the one it decides on.
             if !presentsThePoint(start: start, end: name.end),
                triggerBefore(start) || recipientOfTransaction(start) || ownSituation(start, name.end) || agentGrade(after: name.end) || contractOf(start)
-                || formerOffice(after: name.end) || ownPropertyAfter(name.end) {
+                || formerOffice(after: name.end) || ownPropertyAfter(name.end)
+                // ("Contrat de prestation avec M. X, éducateur sportif auto-entrepreneur": a
+                // sole trader, whatever the trade's title.)
+                || soleTraderAfter(name.end) {
                 emit(nameStart, name.end, .occult, trigger + " ; nommé dans une fonction, mais décision sur sa situation personnelle")
             } else {
                 emit(start, name.end, .exempt(.namedInRole), trigger + " ; élu ou agent nommé dans sa fonction")

@@ -94,7 +94,9 @@ extension Scan {
                 // an act's or a lot's.)
                 let numbered = index > 0 && isPunct(index - 1, "°")
                 // ("garage n° 4 rue Voltaire": the garage's number, its street apart.)
-                let roadNext = word(index + 1).map { next in Scan.roadWords.contains(where: { self.is(next, $0) }) } ?? false
+                // (« n° 14 bis rue Montesquieu »: past the number's suffix.)
+                let suffixed = word(index + 1).map { self.is($0, "bis") || self.is($0, "ter") } == true
+                let roadNext = word(index + (suffixed ? 2 : 1)).map { next in Scan.roadWords.contains(where: { self.is(next, $0) }) } ?? false
                     && !(word(index - 3).map { context.nameVocabulary.propertyNouns.contains(key($0)) } ?? false)
                 guard !numbered || roadNext, !year, let end = streetEnd(from: index) else { continue }
                 emit(index, end, "adresse citée avec un particulier occulté")

@@ -376,7 +376,9 @@ extension Scan {
                                                   "proprietaire", "proprietaires", "factures", "dettes", "dette", "lot", "lots",
                                                   "socioprofessionnels", "socio-professionnels",
                                                   // Thirty-second session: a permit's applicants (« pétitionnaires : »).
-                                                  "petitionnaire", "petitionnaires", "demandeuse", "demandeuses", "requerante", "requerantes"]
+                                                  "petitionnaire", "petitionnaires", "demandeuse", "demandeuses", "requerante", "requerantes",
+                                                  // « Liste des contrats conclus par le maire : – M. X (plomberie) ».
+                                                  "contrats", "prestataires", "fournisseurs"]
     /// Private bodies whose officers are private persons.
     static let privateBodies: [StaticString] = ["asl", "association", "club", "amicale", "copropriete", "syndic", "syndicale",
                                                 // Music societies and circles of a town.
@@ -398,7 +400,7 @@ extension Scan {
                                                 "afr", "afp", "asa", "snsm",
                                                 // Thirty-second session: a lay or rural hall's association, a
                                                 // school's sports association.
-                                                "foyer", "usep", "ugsel"]
+                                                "foyer", "usep", "ugsel", "cooperative"]
     /// Offices held by election or from the State abroad or at home: « son bourgmestre » after a
     /// twinning committee is the town's, not the committee's (`roleInApposition`).
     static let publicOffices: [StaticString] = ["maire", "maires", "adjoint", "adjointe", "maire-adjoint", "maire-adjointe", "bourgmestre",
