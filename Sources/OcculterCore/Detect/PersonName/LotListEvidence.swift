@@ -13,7 +13,11 @@ extension Scan {
                                                    "fournitures", "avenant", "avenants", "candidat", "candidats", "candidature"]
 
     func attributedLots(covered: [Range<Int>], emit: Emit) {
-        guard tokens.contains(where: { $0.isWord && Scan.bytes(keyWithoutElision($0), isOneOf: Scan.attributionWords) }),
+        // A lot's word before a number first: rare, and cheaper to look for than the other lists.
+        guard tokens.indices.contains(where: { tokens[$0].isWord && $0 + 1 < tokens.count && tokens[$0 + 1].kind == .number
+                                               && Scan.bytes(key(tokens[$0]), isOneOf: Scan.lotWords) || isPunct($0, "°") && $0 >= 2
+                                               && word($0 - 2).map { Scan.bytes(key($0), isOneOf: Scan.lotWords) } == true }),
+              tokens.contains(where: { $0.isWord && Scan.bytes(keyWithoutElision($0), isOneOf: Scan.attributionWords) }),
               !tokens.contains(where: { $0.isWord && Scan.bytes(keyWithoutElision($0), isOneOf: Scan.procurementWords) }) else { return }
         for index in tokens.indices {
             guard let lot = word(index), Scan.bytes(key(lot), isOneOf: Scan.lotWords) else { continue }
