@@ -14,20 +14,12 @@ extension Scan {
 
     func attributedLots(covered: [Range<Int>], emit: Emit) {
         // A lot's word before a number first: rare, and cheaper to look for than the other lists.
-        guard tokens.indices.contains(where: { tokens[$0].isWord && $0 + 1 < tokens.count && tokens[$0 + 1].kind == .number
-                                               && Scan.bytes(key(tokens[$0]), isOneOf: Scan.lotWords) || isPunct($0, "°") && $0 >= 2
-                                               && word($0 - 2).map { Scan.bytes(key($0), isOneOf: Scan.lotWords) } == true }),
+        guard tokens.indices.contains(where: { lotNumber(at: $0) != nil }),
               tokens.contains(where: { $0.isWord && Scan.bytes(keyWithoutElision($0), isOneOf: Scan.attributionWords) }),
               !tokens.contains(where: { $0.isWord && Scan.bytes(keyWithoutElision($0), isOneOf: Scan.procurementWords) }) else { return }
         for index in tokens.indices {
-            guard let lot = word(index), Scan.bytes(key(lot), isOneOf: Scan.lotWords) else { continue }
-            var start = index + 1
-            if let numberWord = word(start), self.is(numberWord, "n") || self.is(numberWord, "no") {
-                start += 1
-                if isPunct(start, "°") { start += 1 }
-            }
-            guard start < tokens.count, tokens[start].kind == .number else { continue }
-            start += 1
+            guard let number = lotNumber(at: index) else { continue }
+            var start = number + 1
             if isPunct(start, ":") || isPunct(start, "-") || isPunct(start, "–") { start += 1 }
             guard let first = word(start), first.startsUpper, civility(at: start) == nil, !covered.contains(where: { $0.contains(start) }),
                   !self.is(first, [.place, .body, .legalEntity, .role, .particle, .titleArticle]),
@@ -53,5 +45,11 @@ extension Scan {
             guard closed || unknownWords >= 2 else { continue }
             emit(start, end, .occult, "attributaire d'un lot, nommé après son numéro")
         }
+    }
+
+    /// The number of the lot whose word stands at `index` (« LOT 1 », « lot n° 3 »), or nil.
+    private func lotNumber(at index: Int) -> Int? {
+        guard let lot = word(index), Scan.bytes(key(lot), isOneOf: Scan.lotWords) else { return nil }
+        return numberAfter(index + 1)
     }
 }

@@ -718,9 +718,19 @@ extension Scan {
     /// céramiste": premises let to an artist are the artist's own matter, not a programme's.
     func premisesLetTo(_ start: Int) -> Bool {
         (0..<start).contains { index in
-            word(index).map { Scan.bytes(keyWithoutElision($0), isOneOf: ["occupation", "bail", "loyer", "loyers", "redevance", "location", "sous-location"]) } ?? false
+            word(index).map { Scan.bytes(keyWithoutElision($0), isOneOf: Scan.leaseWords) || Scan.bytes(keyWithoutElision($0), isOneOf: ["loyer", "loyers", "redevance"]) } ?? false
         }
     }
+
+    /// "signer un bail professionnel avec Me X, avocate": « avec » or « à » right before the
+    /// name, a lease within six words before: the professional takes the lease, as a tenant.
+    func tenantOfLease(_ start: Int) -> Bool {
+        guard word(start - 1).map({ self.is($0, "avec") || self.is($0, "a") }) == true else { return false }
+        return (max(0, start - 6)..<start).contains { index in word(index).map { Scan.bytes(keyWithoutElision($0), isOneOf: Scan.leaseWords) } ?? false }
+    }
+
+    /// Words of premises let (`premisesLetTo`, `tenantOfLease`).
+    static let leaseWords: [StaticString] = ["bail", "location", "sous-location", "occupation"]
 
     func contractOf(_ start: Int) -> Bool {
         guard let de = word(start - 1), self.is(de, "de") || self.is(de, "du"), let contract = word(start - 2) else { return false }

@@ -208,8 +208,7 @@ extension Scan {
             // ("M. X, paysagiste exerçant sous le nom commercial « … »": a sole trader.)
             && !soleTraderAfter(name.end)
             // ("signer un bail professionnel avec Me X, avocate": the tenant, not counsel.)
-            && !(word(start - 1).map { self.is($0, "avec") || self.is($0, "a") } == true && (max(0, start - 6)..<start).contains { index in
-                word(index).map { Scan.bytes(keyWithoutElision($0), isOneOf: ["bail", "location", "sous-location", "occupation"]) } ?? false })
+            && !tenantOfLease(start)
             // "Renouvellement du contrat de M. X, médiateur social": the person's own contract.
             && !contractOf(start)
             // "SAS LES ATELIERS DU MIDI (dirigeant M. X)": a firm's own officer is a private person.

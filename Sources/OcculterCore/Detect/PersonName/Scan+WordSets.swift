@@ -290,11 +290,11 @@ extension Scan {
     /// Wages (not fees): a waged expert is an agent or a party, not a professional.
     static let wageWords: [StaticString] = ["vacation", "vacations", "cachet", "cachets", "remuneration", "gratification", "salaire",
                                             "recrutement", "engagement"]
-    /// Who holds a seat or an office as a private party (`privateStanding`).
     /// Giving, lending or depositing to the commune (`lenderOrDonor`).
     static let givingWords: [StaticString] = ["pret", "prets", "prete", "pretee", "pretes", "pretees", "don", "dons", "donne", "donnes",
                                               "donnee", "donnees", "donation", "donations", "depot", "depots", "depose", "deposes",
                                               "deposee", "deposees", "offert", "offerts", "offerte", "offertes", "legue", "leguee"]
+    /// Who holds a seat or an office as a private party (`privateStanding`).
     static let privateCapacityWords: [StaticString] = ["particulier", "particuliere", "proprietaire", "proprietaires", "locataire", "locataires", "riverain",
                                                        "riverains", "habitant", "habitants", "coloti", "colotis", "indivisaire",
                                                        "indivisaires", "coproprietaire", "coproprietaires", "benevole", "benevoles",
