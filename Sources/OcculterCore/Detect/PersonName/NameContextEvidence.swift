@@ -631,7 +631,7 @@ extension Scan {
         // Events and awards ("concert", "prix") are the programme's words, not a trade: the
         // programme rule (`culturalContext`) decides them.
         let bare = keyWithoutElision(trade)
-        guard bare.count >= 5, !Scan.bytes(bare, isOneOf: Scan.culturalEvents), !offenceAuthor(start - 1) else { return false }
+        guard bare.count >= 5, !Scan.bytes(bare, isOneOf: Scan.culturalEvents), !offenceAuthor(start - 1), !youngTalent(before: start) else { return false }
         if residentsAward(bare) { return false }
         // "aux collégiens lauréats X": pupils, whatever the prize.
         if let pupil = word(start - 2), Scan.bytes(keyWithoutElision(pupil), isOneOf: Scan.pupilWords) { return false }

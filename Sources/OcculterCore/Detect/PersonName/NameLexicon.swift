@@ -75,6 +75,8 @@ extension PersonNameDetector {
             "trompettiste", "clarinettiste", "cornettiste", "tromboniste", "bandoneoniste", "contrebassiste", "bassiste",
             "slameur", "slameuse", "rappeur", "rappeuse", "conferencier", "conferenciere", "bertsulari", "bertsularis",
             "harrijasotzaile", "torero", "toreros", "matador", "novillero", "rejoneador",
+            // Pipers of a Breton dance ("contrats de cession : les sonneurs X et Y").
+            "sonneur", "sonneurs", "sonneuse", "sonneuses",
             // Readings and lecturers of a programme ("lecture de Mme X", "l'archéologue Y").
             "lecture", "lectures", "historien", "historienne", "archeologue", "sociologue", "philosophe", "ethnologue",
             "anthropologue", "geographe", "astrophysicien", "astrophysicienne", "paleontologue",

@@ -123,7 +123,8 @@ extension Scan {
             // (In a subject all in capitals every word is: a firm's word there, « AIDE ENERGIE
             // M. X », names no firm after its eponym.)
             && !(word(start - 1).map { $0.allCaps && !(shouting && self.is($0, .legalEntity, bare: true)) || self.is($0, .body, bare: true) } ?? false)
-        let sloppyCivilityInPlace = (!civility.startsUpper || abbreviated) && !isTitle
+        // ("LOCATION SALLE DES FETES MR SY": « Mr » never opens a venue's name.)
+        let sloppyCivilityInPlace = (!civility.startsUpper || abbreviated || Scan.bytes(key(civility), isOneOf: ["mr"])) && !isTitle
             && !(word(start - 1).map { Scan.bytes(key($0), isOneOf: Scan.roadWords) || self.is($0, "place") } ?? false)
         // "(traiteur M. X, micro-entrepreneur)": a trade's word before a sole trader names the
         // person's own business. "cabinet du Dr X": a doctor's practice is the doctor.
@@ -135,8 +136,15 @@ extension Scan {
         // "Jury : MM. Gaël PERDRIAU et Jean-Pierre BERGER": a plural civility reads both names as
         // one; each is matched against the declared officials.
         if !context.officials.names.isEmpty, isPluralCivility(civility) {
-            let groups = linkedNameGroups(name.parts)
-            if groups.count >= 2, groups.contains(where: isOfficial), !ownSituation(start, name.end) {
+            var groups = linkedNameGroups(name.parts)
+            var end = name.end
+            // « MM. GAEL PERDRIAU ET JEAN-PIERRE BERGER »: in capitals the last name may stop
+            // before a surname that is also a French word; an official's full name takes it back.
+            if let last = groups.last, !isOfficial(last), word(end) != nil, isOfficial(last + [end]) {
+                groups[groups.count - 1].append(end)
+                end += 1
+            }
+            if groups.count >= 2, groups.contains(where: isOfficial), !ownSituation(start, end) {
                 for (offset, group) in groups.enumerated() {
                     let from = offset == 0 ? start : group[0]
                     if isOfficial(group) {
@@ -145,7 +153,7 @@ extension Scan {
                         emit(group[0], group.last! + 1, .occult, trigger + " ; nom coordonné à celui d'un élu déclaré, hors de la configuration")
                     }
                 }
-                return name.end
+                return end
             }
         }
         if isOfficial(name.parts) {
@@ -211,6 +219,11 @@ extension Scan {
             && !tenantOfLease(start)
             // "Renouvellement du contrat de M. X, médiateur social": the person's own contract.
             && !contractOf(start)
+            // "Protection fonctionnelle à M. X, médiateur municipal", "Prime versée à Mme Y,
+            // médiatrice": a profession that is also a post of the commune's (a role word) says
+            // an agent, whose own situation it is (an architect's settlement stays the firm's).
+            && !(!self.is(civility, .professionalCivility) && isPunct(name.end, ",") && (word(name.end + 1).map { self.is($0, .role, bare: true) } ?? false)
+                 && ownSituation(start, name.end))
             // "SAS LES ATELIERS DU MIDI (dirigeant M. X)": a firm's own officer is a private person.
             && !privateStanding(before: start, after: name.end) {
             emit(start, name.end, .exempt(.profession), trigger + " ; professionnel dans l'exercice de sa profession")

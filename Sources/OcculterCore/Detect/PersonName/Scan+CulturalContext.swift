@@ -10,7 +10,7 @@ extension Scan {
         // its elided article): without one in the cell, false at once. `noProgramme` walked the
         // whole cell first (2.4 k instructions a call, for most names of most cells).
         guard cellHas(.cultural) else { return false }
-        if noProgramme(before: start) { return false }
+        if noProgramme(before: start) || youngTalent(before: start) { return false }
         // "aux collégiens lauréats X et Y": pupils, whatever the prize.
         for index in max(0, start - 4)..<start where tokens[index].isWord {
             if Scan.bytes(keyWithoutElision(tokens[index]), isOneOf: Scan.pupilWords) { return false }
@@ -212,6 +212,7 @@ extension Scan {
     /// A subject that announces a cultural programme in its heading (its first ten words,
     /// before any colon): « Festival … », « Saison culturelle … », « Concert du Nouvel An : … ».
     func culturalSubject(before start: Int) -> Bool {
+        if youngTalent(before: start) { return false }
         var index = 0
         var words = 0
         while index < start, words < 10 {
@@ -224,6 +225,15 @@ extension Scan {
             index += 1
         }
         return false
+    }
+
+    /// "aide au déplacement de la jeune sonneuse X", "bourse au jeune pianiste Y": « jeune » in
+    /// the three words before the name says a young talent aided, not an artist of a programme
+    /// (a show « jeune public » is one).
+    func youngTalent(before start: Int) -> Bool {
+        (max(0, start - 3)..<start).contains { index in
+            (word(index).map { self.is($0, "jeune") || self.is($0, "jeunes") } ?? false) && !(word(index + 1).map { self.is($0, "public") } ?? false)
+        }
     }
 
     /// "Programmation du festival « Les Nuits de X » : Camille, Clara Luciani et …": the name is

@@ -133,6 +133,11 @@ extension Scan {
 
     static func isSaintWord(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool { self.bytes(bytes, isOneOf: saintWords) }
 
+    /// Whether folded bytes begin with `prefix` (ASCII).
+    static func startsWith(_ bytes: UnsafeBufferPointer<UInt8>, _ prefix: StaticString) -> Bool {
+        bytes.count >= prefix.utf8CodeUnitCount && (0..<prefix.utf8CodeUnitCount).allSatisfy { bytes[$0] == prefix.utf8Start[$0] }
+    }
+
     /// Whether folded bytes spell one of `literals` (ASCII).
     static func bytes(_ bytes: UnsafeBufferPointer<UInt8>, isOneOf literals: [StaticString]) -> Bool {
         for literal in literals where bytes.count == literal.utf8CodeUnitCount {
@@ -210,6 +215,14 @@ extension Scan {
             let head = !self.is(near, .place, bare: true) ? word(elided ? index - 2 : index - 3) : near
             if let head, self.is(head, .place, bare: true), !self.is(head, .designation, bare: true) { return nil }
         }
+        // "convention avec le GAEC de Kerveur", "bail à l'EARL d'Arvor": the words after a firm's
+        // legal form and « de » are the firm's name.
+        if let link = word(index - 1), elided || self.is(link, "de") || self.is(link, "du") || self.is(link, "des"),
+           let form = word(elided ? index - 1 : index - 2), self.is(form, .legalEntity, bare: true) { return nil }
+        // "terrain de Kerarvily", "cale de Kerity": one word of the Breton hamlet's form (« Ker »
+        // and a name) after « de » is a place.
+        if end == index + 1, before == index, token.scalars >= 6, word(index - 1).map({ self.is($0, "de") }) == true,
+           Scan.startsWith(key(token), "ker") { return nil }
         // "cayolar d'Elhurrea", "alpage de Roselend", "éleveurs d'Iraty": one word after "de"
         // that complements a plain noun (no sale, file, family nor person word) names where the
         // thing lies or whom it gathers; a person's name comes after the word of the act itself.
