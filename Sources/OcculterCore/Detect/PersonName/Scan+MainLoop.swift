@@ -471,6 +471,22 @@ extension Scan {
                     index = coordinated(after: afterInitials, verdict: .occult, emit: emit)
                     continue
                 }
+                // "sanction à l'encontre de l'agent T. R.": two initials alone after a person's
+                // noun stand for a private person.
+                if afterInitials > firstInitialEnd, initialEnd(at: firstInitialEnd) == afterInitials, !(word(afterInitials)?.startsUpper ?? false),
+                   let noun = word(index - 1), self.is(noun, .personNoun, bare: true) {
+                    emit(index, afterInitials, .occult, "initiales du prénom et du nom après un nom de personne")
+                    index = coordinated(after: afterInitials, verdict: .occult, emit: emit)
+                    continue
+                }
+                // "au profit de J.-P. et M.-C. SAUZET": initials coordinated with initials that
+                // open a surname are the first person's.
+                if let link = word(afterInitials), self.is(link, "et"), let second = initialEnd(at: afterInitials + 1),
+                   let surname = word(second), surname.allCaps, surname.scalars >= 2, nameLike(surname) {
+                    emit(index, afterInitials, .occult, "initiales coordonnées à celles d'un nom")
+                    index = afterInitials
+                    continue
+                }
                 // "P.-A. Guénolé", "J. Lagarde": in mixed case, a capitalised word of no list
                 // (the bare-name checks keep it in a street, a role or a programme; without any
                 // clue it is held for review).

@@ -160,6 +160,17 @@ extension Scan {
                     }
                     break
                 }
+                // "M. Stéphane Le Grand", "Mme Anne Le Bon": after the first names, a capitalised
+                // particle then a capitalised French word (no role, place nor body) are the surname.
+                if name.firstNames > 0, name.parts.count == name.firstNames, token.startsUpper, !token.allCaps, look == position + 1,
+                   let following = word(look), following.startsUpper, !following.allCaps, following.scalars >= 3, !nameLike(following),
+                   !self.is(following, [.role, .roleQualifier, .place, .body, .legalEntity, .link, .civility, .titleArticle, .transaction, .designation]) {
+                    name.parts.append(contentsOf: position...look)
+                    name.sawSurnameShape = true
+                    position = look + 1
+                    name.end = position
+                    break
+                }
                 if civilityArticle, let following = word(look), !nameLike(following) {
                     name.parts.append(contentsOf: position...look)
                     name.sawSurnameShape = true
@@ -499,7 +510,11 @@ extension Scan {
         if let end = streetEnd(from: position), end > position + 1 { return end }
         // "demeurant 4 Kerhallet", "demeurant 7 via Roma": after a residence word, a number and
         // a capitalised place (a lieu-dit, a foreign street) are the person's address.
-        if afterResidence {
+        // "CONSORTS X, 3 LE MONTEIL": after the name and its comma, a number then an article and
+        // a capitalised word are a lieu-dit's address.
+        let lieuDit = isPunct(index, ",") && (word(position + 1).map { self.is($0, "le") || self.is($0, "la") || self.is($0, "les") } ?? false)
+            && (word(position + 2)?.startsUpper ?? false)
+        if afterResidence || lieuDit {
             var end = position + 1
             if let way = word(end), !way.startsUpper, way.scalars <= 5, word(end + 1)?.startsUpper == true { end += 1 }
             let first = end
