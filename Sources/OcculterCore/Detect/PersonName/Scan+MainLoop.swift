@@ -449,6 +449,13 @@ extension Scan {
                 // Surname first: "BERNARD Paul".
                 let clue = isFirstName(following) ? "nom en capitales suivi d'un prénom de la liste" : "nom en capitales suivi d'une initiale"
                 if let next = handleBareName(at: index, clue: clue, emit: emit) { index = next; continue }
+            } else if token.scalars == 1, token.startsUpper, let noun = word(index - 1), self.is(noun, .personNoun, bare: true),
+                      let first = initialEnd(at: index), let second = initialEnd(at: first), word(second).map({ !shouting && !$0.startsUpper }) ?? true {
+                // "sanction à l'encontre de l'agent T. R.", "AGENT T. B. (RESTAURATION SCOLAIRE)":
+                // two initials alone after a person's noun stand for a private person.
+                emit(index, second, .occult, "initiales du prénom et du nom après un nom de personne")
+                index = coordinated(after: second, verdict: .occult, emit: emit)
+                continue
             } else if !shouting, token.startsUpper, token.scalars <= 3, var afterInitials = initialEnd(at: index) {
                 // "S.A.G. HLM": three letters or more glued to their dots name an organisation.
                 if token.scalars == 1, let end = dottedAcronymEnd(at: index) {
@@ -468,14 +475,6 @@ extension Scan {
                 if firstInitialEnd > index + 2, afterInitials > firstInitialEnd,
                    initialEnd(at: firstInitialEnd) == afterInitials, !(word(afterInitials)?.startsUpper ?? false) {
                     emit(index, afterInitials, .occult, "initiales du prénom composé et du nom")
-                    index = coordinated(after: afterInitials, verdict: .occult, emit: emit)
-                    continue
-                }
-                // "sanction à l'encontre de l'agent T. R.": two initials alone after a person's
-                // noun stand for a private person.
-                if afterInitials > firstInitialEnd, initialEnd(at: firstInitialEnd) == afterInitials, !(word(afterInitials)?.startsUpper ?? false),
-                   let noun = word(index - 1), self.is(noun, .personNoun, bare: true) {
-                    emit(index, afterInitials, .occult, "initiales du prénom et du nom après un nom de personne")
                     index = coordinated(after: afterInitials, verdict: .occult, emit: emit)
                     continue
                 }
