@@ -145,7 +145,9 @@ extension PersonNameDetector {
             "lieutenant", "amiral", "abbe", "chanoine", "pasteur", "cardinal", "sergent", "adjudant", "aviateur", "maitre",
         ])
         let family = ByteWordSet([
-            "consorts", "consort", "epoux", "famille", "indivision", "succession", "succ", "heritiers", "heritier", "hoirs",
+            // (« EPX », « CTS », « INDIV. »: the clerk's abbreviations of « époux », « consorts »,
+            // « indivision ».)
+            "consorts", "consort", "epoux", "epx", "cts", "indiv", "famille", "indivision", "succession", "succ", "heritiers", "heritier", "hoirs",
             "ayants-droit", "veuve", "vve", "veuf", "orphelins", "propriete", "proprietes", "couple", "familles", "successions",
             // A child or a pupil named in a subject is a private person ("frais de scolarité de
             // l'enfant Lina MOHAMED", "des enfants Leroux, Baptiste et Humbert"); households too
@@ -234,6 +236,17 @@ extension PersonNameDetector {
                                         "indemnites", "remise", "remises", "admission", "exhumation", "reprise", "secours", "aide", "aides",
                                         // Twenty-third session: the persons themselves.
                                         "fermiers", "garants", "attributaires", "debiteurs", "locataires", "preneurs"])
+        /// In a register typed all in capitals, the words right before a deed's party: the
+        /// land's and the deed's own words and the clerk's abbreviations ("ACQ. PARCELLE X",
+        /// "TERRES X", `Scan.handleShoutedSurname`). (Not « maison », « jardin », « fonds »:
+        /// houses, gardens and funds bear names of their own.)
+        let deedHeads = ByteWordSet(["terrain", "terrains", "parcelle", "parcelles", "propriete", "ex-propriete", "terres", "vente",
+                                     "vte", "acq", "acquisition", "echange", "cession", "succession", "bail", "legs", "bornage"])
+        /// Headings of a list of private persons in such a register, besides `Scan.privateHeadings`
+        /// ("AUX RIVERAINS : X, Y", "ROLE : X (ZA 5)", "CIA 2024 : X (ADJ. TECH.)").
+        let privateListHeadings = ByteWordSet(["riverains", "riverain", "role", "roles", "enfants", "concessions", "fermages",
+                                               "fermiers", "preneurs", "locataires", "affouagistes", "cia", "rifseep", "accords",
+                                               "refus", "jardins"])
         /// Articles a street title skips ("rue du Docteur Roux").
         let titleArticles = ByteWordSet(["du", "de", "des", "la", "l'"])
     }
@@ -283,12 +296,16 @@ extension PersonNameDetector {
         static let capitalsFile = WordClass(rawValue: 1 << 28)
         /// A matter decided person by person, or its persons, heading a list (`listHeadings`).
         static let listHeading = WordClass(rawValue: 1 << 29)
+        /// A word right before a deed's party in a register in capitals (`deedHeads`).
+        static let deedHead = WordClass(rawValue: 1 << 30)
+        /// A heading of a list of private persons in a register in capitals (`privateListHeadings`).
+        static let privateListHeading = WordClass(rawValue: 1 << 31)
         /// The classes that start a finding whatever the case of the word: the prefilter
         /// and the scan read this one table.
         static let anyCaseTriggers: WordClass = [.family, .lowercaseCivility, .designation, .naming, .personNoun]
         /// The words a scan starts from in any case: the triggers, the file words read only
         /// before capitals and the headings of lists of persons (which trigger nothing around them).
-        static let scanStarts: WordClass = anyCaseTriggers.union([.capitalsFile, .listHeading])
+        static let scanStarts: WordClass = anyCaseTriggers.union([.capitalsFile, .listHeading, .deedHead, .privateListHeading])
         /// The classes that start a finding only with a capital.
         static let capitalTriggers: WordClass = [.civility, .firstName]
     }
@@ -304,6 +321,8 @@ extension PersonNameDetector {
         add(vocabulary.designations, .designation)
         add(vocabulary.capitalsFileWords, .capitalsFile)
         add(vocabulary.listHeadings, .listHeading)
+        add(vocabulary.deedHeads, .deedHead)
+        add(vocabulary.privateListHeadings, .privateListHeading)
         add(vocabulary.culturalWords, .cultural)
         add(vocabulary.namingWords, .naming)
         add(vocabulary.personNouns, .personNoun)

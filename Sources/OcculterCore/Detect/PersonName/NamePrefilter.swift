@@ -202,9 +202,11 @@ extension PersonNameDetector {
             // The sets behind `WordClass.anyCaseTriggers` and `capitalTriggers`: the same table
             // the scan starts from, so a trigger added there reaches the prefilter.
             // (With the file words the scan reads only before capitals, `capitalsFileWords`, and
-            // the headings of lists of persons, `listHeadings`.)
+            // the headings of lists of persons, `listHeadings`, and the words of registers in
+            // capitals, `deedHeads` and `privateListHeadings`.)
             let anyCaseSets = [vocabulary.family, vocabulary.lowercaseCivilities, vocabulary.designations, vocabulary.namingWords,
-                               vocabulary.personNouns, vocabulary.capitalsFileWords, vocabulary.listHeadings]
+                               vocabulary.personNouns, vocabulary.capitalsFileWords, vocabulary.listHeadings, vocabulary.deedHeads,
+                               vocabulary.privateListHeadings]
             familyGate = WordGate(anyCaseSets)
             var short: [UInt16] = []
             for set in anyCaseSets {

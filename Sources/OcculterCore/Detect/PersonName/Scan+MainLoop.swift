@@ -505,6 +505,14 @@ extension Scan {
                     continue
                 }
             }
+            if shouting, let next = handleShoutedInitials(at: index, emit: emit) {
+                index = next
+                continue
+            }
+            if token.allCaps, shouting, let next = handleShoutedSurname(at: index, emit: emit) {
+                index = next
+                continue
+            }
             if token.allCaps, !shouting, token.scalars >= 4, let next = handleLoneSurname(at: index, emit: emit) {
                 index = next
                 continue

@@ -1,0 +1,120 @@
+/// Bare surnames in a register typed all in capitals ("VTE TERRAIN GUILLAUME / THOMAS", "ACQ.
+/// PARCELLE LEBRETON (ZK 140)", "ECHANGE TERRAIN COMMUNE / PETIT"): there the case says nothing,
+/// so the other checks of bare names stand aside. The clerk's structure speaks instead: a
+/// file's head word right before the word, the slash between the parties of a deed, the
+/// parcel in parentheses after its owner, « appartenant à ».
+extension Scan {
+    /// Whether the cell holds a word the prefilter admits it on (`WordClass.scanStarts`).
+    var admitsScanStart: Bool { presentClasses & PersonNameDetector.WordClass.scanStarts.rawValue != 0 }
+
+    /// The public party of a deed on the other side of the slash ("X / COMMUNE").
+    static let publicParties: [StaticString] = ["commune", "ville", "mairie", "departement", "ccas", "sivom", "syndicat"]
+    static let ownershipWords: [StaticString] = ["appartenant", "appartenante", "appartenants", "appartenantes"]
+
+    /// A word that may be a surname in a shouted register: capitals, a vowel, no digit, no
+    /// word of the scan's lists (place, body, firm, role, file, family…), no commune.
+    func shoutedSurnameShape(_ token: Token) -> Bool {
+        guard token.isWord, token.allCaps, token.scalars >= 3, Scan.hasVowel(key(token)),
+              !key(token).contains(where: { $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") }),
+              !self.is(token, [.place, .body, .legalEntity, .role, .civility, .designation, .family, .link, .particle, .titleArticle,
+                               .transaction, .roleQualifier, .residence]),
+              !Scan.bytes(key(token), isOneOf: Scan.publicParties), !self.is(token, [.deedHead, .privateListHeading]),
+              !context.words.communes.contains(key(token)) else { return false }
+        return true
+    }
+
+    func handleShoutedSurname(at index: Int, emit: Emit) -> Int? {
+        guard shouting, admitsScanStart, shoutedSurnameShape(tokens[index]) else { return nil }
+        let unknown = isUnknownWord(tokens[index])
+        let previous = word(index - 1)
+        // (« SARL MAISON X », « GAEC DE X »: a firm's name.)
+        let head = (previous.map { self.is($0, .deedHead, bare: true) } ?? false)
+            && !(word(index - 2).map { self.is($0, .legalEntity, bare: true) } ?? false)
+        // "ECHANGE TERRAIN COMMUNE / PETIT", "VTE BAUDOUIN / COMMUNE": a party of the deed.
+        let slashAfter = isPunct(index + 1, "/"), slashBefore = isPunct(index - 1, "/")
+        let publicOtherSide = slashBefore && (word(index - 2).map { Scan.bytes(key($0), isOneOf: Scan.publicParties) } ?? false)
+            || slashAfter && (word(index + 2).map { Scan.bytes(key($0), isOneOf: Scan.publicParties) } ?? false)
+        // "PARCELLE VACHER (ZA 12)", "ROLE : LECANU (ZA 5), OSMONT (ZA 6 ET 7)": the owner's parcel.
+        let parcelAfter = isPunct(index + 1, "(") && opensParcelReference(index + 2)
+        let listItem = previous == nil && (isPunct(index - 1, ",") || isPunct(index - 1, ":") || isPunct(index - 1, ";"))
+        // "PARCELLE ZA 45 APPARTENANT A MARCHAND".
+        let owner = (previous.map { self.is($0, "a") } ?? false)
+            && (word(index - 2).map { Scan.bytes(key($0), isOneOf: Scan.ownershipWords) } ?? false)
+        // "AUX RIVERAINS : DESHAYES, LENORMAND, TOUTAIN", "CONCESSIONS 2024 : LEMOINE
+        // (TRENTENAIRE)", "ENFANTS ROUX E., CHENE L.": an item of a list of private persons.
+        let initialAfter = initialEnd(at: index + 1).map { word($0) == nil } ?? false
+        let closesItem = index + 1 >= tokens.count || isPunct(index + 1, ",") || isPunct(index + 1, ";") || isPunct(index + 1, "/")
+            || isPunct(index + 1, "(") || initialAfter || (word(index + 1).map { self.is($0, "et") } ?? false)
+        let listed = closesItem && (unknown || isPunct(index + 1, "(") || initialAfter) && inPrivateList(before: index)
+        let decided = owner || publicOtherSide && cellHasTransaction || listed
+            || head && (unknown || slashAfter || slashBefore || parcelAfter)
+            || listItem && parcelAfter && unknown && (cellHasTransaction || cellHas(.designation))
+        guard decided else { return nil }
+        let parts = [index]
+        guard !isOfficial(parts), !isPublicFigure(parts), !isCommune(around: index, end: index + 1), !companyAfter(index + 1) else { return nil }
+        if listed, initialAfter, let end = initialEnd(at: index + 1) {
+            emit(index, end, .occult, "nom seul dans un registre en capitales : liste de particuliers")
+            return end
+        }
+        emit(index, index + 1, .occult, listed ? "nom seul dans un registre en capitales : liste de particuliers"
+                                               : "nom seul dans un registre en capitales : partie d'un acte")
+        // "GUILLAUME / THOMAS", "DUPRE ET DESCHAMPS", "PRIEUR / LEMAITRE": the other parties.
+        var end = index + 1
+        // (After a comma, only a word of no list or one with its parcel: « GOSSELIN, PRIX … ».)
+        while let (link, strong) = linkAfterParty(end), let next = word(link), shoutedSurnameShape(next),
+              strong || isUnknownWord(next) || isPunct(link + 1, "(") && opensParcelReference(link + 2) {
+            emit(link, link + 1, .occult, "nom seul dans un registre en capitales : partie d'un acte")
+            end = link + 1
+        }
+        return end
+    }
+
+    /// Whether the item at `index` stands in a list opened by a colon (or « LOT n ») whose
+    /// heading names private persons: beneficiaries, neighbours, tenants, children, agents'
+    /// bonuses.
+    func inPrivateList(before index: Int) -> Bool {
+        let slot = isPunct(index - 1, ":") || isPunct(index - 1, ",") || isPunct(index - 1, ";") || isPunct(index - 1, "/")
+            || index >= 2 && tokens[index - 1].kind == .number && (word(index - 2).map { self.is($0, "lot") } ?? false)
+        guard slot else { return false }
+        var position = index - 1
+        var steps = 0
+        while position >= 0, steps < 60, !isPunct(position, ":") {
+            position -= 1
+            steps += 1
+        }
+        guard position > 0, isPunct(position, ":") else { return false }
+        var segment = position - 1
+        while segment >= 0, position - segment <= 12, !isPunct(segment, ";"), !isPunct(segment, ":") {
+            if let token = word(segment), Scan.bytes(keyWithoutElision(token), isOneOf: Scan.privateHeadings)
+                || self.is(token, [.privateListHeading, .listHeading], bare: true) { return true }
+            segment -= 1
+        }
+        return false
+    }
+
+    /// "G. DUFOUR, M.-T. LECARPENTIER" in a list of private persons in capitals: initials then
+    /// the surname.
+    func handleShoutedInitials(at index: Int, emit: Emit) -> Int? {
+        guard shouting, admitsScanStart, tokens[index].scalars == 1, var end = initialEnd(at: index) else { return nil }
+        while let more = initialEnd(at: end) { end = more }
+        guard let surname = word(end), shoutedSurnameShape(surname), inPrivateList(before: index), !isOfficial([end]) else { return nil }
+        emit(index, end + 1, .occult, "initiales et nom dans un registre en capitales : liste de particuliers")
+        return end + 1
+    }
+
+    /// The index of the word after a slash, « ET » or a comma following a party at `end`
+    /// (its parcel in parentheses skipped), and whether the link is a slash or « ET ».
+    private func linkAfterParty(_ end: Int) -> (Int, Bool)? {
+        var position = end
+        if isPunct(position, "(") {
+            var close = position + 1
+            while close < tokens.count, close - position < 8, !isPunct(close, ")") { close += 1 }
+            guard isPunct(close, ")") else { return nil }
+            position = close + 1
+        }
+        if isPunct(position, "/") { return (position + 1, true) }
+        if isPunct(position, ",") { return (position + 1, false) }
+        if let link = word(position), self.is(link, "et") { return (position + 1, true) }
+        return nil
+    }
+}
