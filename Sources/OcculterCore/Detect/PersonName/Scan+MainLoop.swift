@@ -505,6 +505,10 @@ extension Scan {
                     continue
                 }
             }
+            if let next = handleInitialledListItem(at: index, emit: emit) {
+                index = next
+                continue
+            }
             if shouting, let next = handleShoutedInitials(at: index, emit: emit) {
                 index = next
                 continue
