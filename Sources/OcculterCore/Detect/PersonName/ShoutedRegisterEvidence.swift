@@ -47,7 +47,9 @@ extension Scan {
             || isPunct(index + 1, "(") || initialAfter || (word(index + 1).map { self.is($0, "et") } ?? false)
         let listed = closesItem && (unknown || isPunct(index + 1, "(") || initialAfter) && inPrivateList(before: index)
         let decided = owner || publicOtherSide && cellHasTransaction || listed
-            || head && (unknown || slashAfter || slashBefore || parcelAfter)
+            // (« BAIL RURAL (ZE 31) »: with its parcel only, a French word after the head is an
+            // adjective.)
+            || head && (unknown || slashAfter || slashBefore)
             || listItem && parcelAfter && unknown && (cellHasTransaction || cellHas(.designation))
         guard decided else { return nil }
         let parts = [index]
