@@ -1959,6 +1959,86 @@ final class EvaluationTests: XCTestCase {
         XCTAssertGreaterThanOrEqual(figures.subjects, 200)
     }
 
+    func testCraftedThreeHundredFiftyFirstSubjects() throws {
+        let figures = try evaluate("crafted-351.yaml", title: "objets rédigés, jeu construit n° 351 (registre d'une commune rurale de la Creuse recopié en capitales sans accents, à l'aveugle, vague O de la trente-troisième session, mesurée au début puis lue, cinq élus déclarés)", officials: EvaluationTests.officials)
+        XCTAssertGreaterThanOrEqual(figures.subjects, 200)
+    }
+
+    func testCraftedThreeHundredFiftySecondSubjects() throws {
+        let figures = try evaluate("crafted-352.yaml", title: "objets rédigés, jeu construit n° 352 (ville de la banlieue lyonnaise : quartier prioritaire, relogements, commerces, à l'aveugle, vague O de la trente-troisième session, mesurée au début puis lue, cinq élus déclarés)", officials: EvaluationTests.officials)
+        XCTAssertGreaterThanOrEqual(figures.subjects, 200)
+    }
+
+    func testCraftedThreeHundredFiftyThirdSubjects() throws {
+        let figures = try evaluate("crafted-353.yaml", title: "objets rédigés, jeu construit n° 353 (commune littorale du Finistère : port, goémoniers, lieux-dits en Ker-, à l'aveugle, vague O de la trente-troisième session, mesurée au début puis lue, cinq élus déclarés)", officials: EvaluationTests.officials)
+        XCTAssertGreaterThanOrEqual(figures.subjects, 200)
+    }
+
+    func testCraftedThreeHundredFiftyFourthSubjects() throws {
+        let figures = try evaluate("crafted-354.yaml", title: "objets rédigés, jeu construit n° 354 (syndicat mixte et communauté de communes : non-valeurs, redevances, assainissement, à l'aveugle, vague O de la trente-troisième session, mesurée au début puis lue, cinq élus déclarés)", officials: EvaluationTests.officials)
+        XCTAssertGreaterThanOrEqual(figures.subjects, 200)
+    }
+
+    func testCraftedThreeHundredFiftyFifthSubjects() throws {
+        let figures = try evaluate("crafted-355.yaml", title: "objets rédigés, jeu construit n° 355 (commune d'Alsace ou de Moselle : chasse, forêt, droit local, à l'aveugle, vague P de la trente-troisième session, tenue à l'écart avant d'être écrite, jamais lue, cinq élus déclarés)", officials: EvaluationTests.officials)
+        XCTAssertGreaterThanOrEqual(figures.subjects, 200)
+    }
+
+    func testCraftedThreeHundredFiftySixthSubjects() throws {
+        let figures = try evaluate("crafted-356.yaml", title: "objets rédigés, jeu construit n° 356 (ville moyenne du Sud-Ouest : rugby, aides aux sportifs, terrasses, à l'aveugle, vague P de la trente-troisième session, tenue à l'écart avant d'être écrite, jamais lue, cinq élus déclarés)", officials: EvaluationTests.officials)
+        XCTAssertGreaterThanOrEqual(figures.subjects, 200)
+    }
+
+    func testCraftedThreeHundredFiftySeventhSubjects() throws {
+        let figures = try evaluate("crafted-357.yaml", title: "objets rédigés, jeu construit n° 357 (commune de montagne en Savoie : alpages, refuges, saisonniers, à l'aveugle, vague P de la trente-troisième session, tenue à l'écart avant d'être écrite, jamais lue, cinq élus déclarés)", officials: EvaluationTests.officials)
+        XCTAssertGreaterThanOrEqual(figures.subjects, 200)
+    }
+
+    func testCraftedThreeHundredFiftyEighthSubjects() throws {
+        let figures = try evaluate("crafted-358.yaml", title: "objets rédigés, jeu construit n° 358 (commune d'outre-mer : cinquante pas géométriques, concessions, noms créoles et tamouls, à l'aveugle, vague P de la trente-troisième session, tenue à l'écart avant d'être écrite, jamais lue, cinq élus déclarés)", officials: EvaluationTests.officials)
+        XCTAssertGreaterThanOrEqual(figures.subjects, 200)
+    }
+
+    func testCraftedThreeHundredFiftyNinthSubjects() throws {
+        let figures = try evaluate("crafted-359.yaml", title: "objets rédigés, jeu construit n° 359 (registre normand tout en capitales, style télégraphique, noms de famille seuls, à l'aveugle, vague Q de la trente-troisième session, formes difficiles, mesurée au début puis lue, cinq élus déclarés)", officials: EvaluationTests.officials)
+        XCTAssertGreaterThanOrEqual(figures.subjects, 200)
+    }
+
+    func testCraftedThreeHundredSixtiethSubjects() throws {
+        let figures = try evaluate("crafted-360.yaml", title: "objets rédigés, jeu construit n° 360 (ville de Seine-Saint-Denis, saisie négligée, à l'aveugle, vague Q de la trente-troisième session, formes difficiles, mesurée au début puis lue, cinq élus déclarés)", officials: EvaluationTests.officials)
+        XCTAssertGreaterThanOrEqual(figures.subjects, 200)
+    }
+
+    func testCraftedThreeHundredSixtyFirstSubjects() throws {
+        let figures = try evaluate("crafted-361.yaml", title: "objets rédigés, jeu construit n° 361 (Pays basque intérieur : frontons, maisons nommées, estives, à l'aveugle, vague Q de la trente-troisième session, formes difficiles, mesurée au début puis lue, cinq élus déclarés)", officials: EvaluationTests.officials)
+        XCTAssertGreaterThanOrEqual(figures.subjects, 200)
+    }
+
+    func testCraftedThreeHundredSixtySecondSubjects() throws {
+        let figures = try evaluate("crafted-362.yaml", title: "objets rédigés, jeu construit n° 362 (CCAS et commission d'aides sociales : listes de bénéficiaires, à l'aveugle, vague Q de la trente-troisième session, formes difficiles, mesurée au début puis lue, cinq élus déclarés)", officials: EvaluationTests.officials)
+        XCTAssertGreaterThanOrEqual(figures.subjects, 200)
+    }
+
+    func testCraftedThreeHundredSixtyThirdSubjects() throws {
+        let figures = try evaluate("crafted-363.yaml", title: "objets rédigés, jeu construit n° 363 (registre picard tout en capitales, style télégraphique, noms de famille seuls, à l'aveugle, vague R de la trente-troisième session, formes difficiles, tenue à l'écart avant d'être écrite, jamais lue, cinq élus déclarés)", officials: EvaluationTests.officials)
+        XCTAssertGreaterThanOrEqual(figures.subjects, 200)
+    }
+
+    func testCraftedThreeHundredSixtyFourthSubjects() throws {
+        let figures = try evaluate("crafted-364.yaml", title: "objets rédigés, jeu construit n° 364 (mairie de secteur de Marseille, saisie négligée, à l'aveugle, vague R de la trente-troisième session, formes difficiles, tenue à l'écart avant d'être écrite, jamais lue, cinq élus déclarés)", officials: EvaluationTests.officials)
+        XCTAssertGreaterThanOrEqual(figures.subjects, 200)
+    }
+
+    func testCraftedThreeHundredSixtyFifthSubjects() throws {
+        let figures = try evaluate("crafted-365.yaml", title: "objets rédigés, jeu construit n° 365 (commune du Morbihan : cimetière, foncier, noms bretons, à l'aveugle, vague R de la trente-troisième session, formes difficiles, tenue à l'écart avant d'être écrite, jamais lue, cinq élus déclarés)", officials: EvaluationTests.officials)
+        XCTAssertGreaterThanOrEqual(figures.subjects, 200)
+    }
+
+    func testCraftedThreeHundredSixtySixthSubjects() throws {
+        let figures = try evaluate("crafted-366.yaml", title: "objets rédigés, jeu construit n° 366 (commission permanente d'un département : aides individuelles, listes, à l'aveugle, vague R de la trente-troisième session, formes difficiles, tenue à l'écart avant d'être écrite, jamais lue, cinq élus déclarés)", officials: EvaluationTests.officials)
+        XCTAssertGreaterThanOrEqual(figures.subjects, 200)
+    }
+
     /// Real subjects only: the collector found no private person in them (keep-rate only).
     func testRealFrozenFifteenthPart() throws {
         let figures = try evaluate("real-frozen-15.yaml", title: "objets réels, quinzième partie gelée", officials: [])
