@@ -513,7 +513,7 @@ extension Scan {
                 index = next
                 continue
             }
-            if token.allCaps, shouting, let next = handleShoutedSurname(at: index, emit: emit) {
+            if token.allCaps, shouting, let next = handleShoutedSurnameFirstName(at: index, emit: emit) ?? handleShoutedSurname(at: index, emit: emit) {
                 index = next
                 continue
             }

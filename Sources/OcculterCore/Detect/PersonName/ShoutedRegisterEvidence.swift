@@ -58,16 +58,43 @@ extension Scan {
             emit(index, end, .occult, "nom seul dans un registre en capitales : liste de particuliers")
             return end
         }
-        emit(index, index + 1, .occult, listed ? "nom seul dans un registre en capitales : liste de particuliers"
-                                               : "nom seul dans un registre en capitales : partie d'un acte")
+        let clue = listed ? "nom seul dans un registre en capitales : liste de particuliers"
+                          : "nom seul dans un registre en capitales : partie d'un acte"
+        emit(index, index + 1, .occult, clue)
         // "GUILLAUME / THOMAS", "DUPRE ET DESCHAMPS", "PRIEUR / LEMAITRE": the other parties.
         var end = index + 1
         // (After a comma, only a word of no list or one with its parcel: « GOSSELIN, PRIX … ».)
         while let (link, strong) = linkAfterParty(end), let next = word(link), shoutedSurnameShape(next),
               strong || isUnknownWord(next) || isPunct(link + 1, "(") && opensParcelReference(link + 2) {
-            emit(link, link + 1, .occult, "nom seul dans un registre en capitales : partie d'un acte")
+            emit(link, link + 1, .occult, clue)
             end = link + 1
         }
+        return end
+    }
+
+    /// "LOCATION APPARTEMENT ECOLE – BRUNET CELINE", "DEMANDE MORIN ERIC - ABRI DE JARDIN",
+    /// "ANNULATION TITRE EAU CLAUDEL ANNIE": in capitals, a surname then a listed first name that
+    /// closes the phrase (a dash, a comma, a parenthesis, the end) is a person written the
+    /// clerk's way round, when a dash, a colon, a comma or a file's word opens it; a first name
+    /// first (« SALLE JEAN MOULIN ») is read elsewhere.
+    func handleShoutedSurnameFirstName(at index: Int, emit: Emit) -> Int? {
+        guard shouting, let surname = word(index), shoutedSurnameShape(surname), !isFirstName(surname),
+              let given = word(index + 1), given.allCaps, isFirstName(given), !self.is(given, .commonWord) else { return nil }
+        var end = index + 2
+        // "BOUCHARD ANNE-LISE", "MARTIN JEAN PIERRE": a second first name.
+        if let second = word(end), second.allCaps, isFirstName(second), !self.is(second, .commonWord) { end += 1 }
+        let closed = end >= tokens.count || isPunct(end, "-") || isPunct(end, "–") || isPunct(end, ",") || isPunct(end, "(")
+            || isPunct(end, ";") || isPunct(end, ":")
+        // (Not at the subject's start: « MARCHE VICTOR HUGO – … » names a place.)
+        let opened = isPunct(index - 1, "-") || isPunct(index - 1, "–") || isPunct(index - 1, ":") || isPunct(index - 1, ",")
+            || (word(index - 1).map { self.is($0, [.designation, .deedHead, .listHeading], bare: true) } ?? false)
+        // A surname of no list may stand anywhere else ("AU NOM DE SANTONI PETRU"), but after a
+        // twinning's word (« JUMELAGE ALBA IULIA », a town).
+        let unknownSurname = index > 0 && surname.scalars >= 4 && isUnknownWord(surname)
+            && !(word(index - 1).map { Scan.bytes(key($0), isOneOf: Scan.twinningWords) } ?? false)
+        guard closed, opened || unknownSurname, !isOfficial(Array(index..<end)), !isPublicFigure(Array(index..<end)),
+              contextBefore(index, allowTitleSkip: false) == nil else { return nil }
+        emit(index, end, .occult, "nom puis prénom de la liste dans un registre en capitales")
         return end
     }
 
