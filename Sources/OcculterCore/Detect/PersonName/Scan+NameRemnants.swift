@@ -54,6 +54,7 @@ extension Scan {
             emit(name.upperBound, end, .occult, "dernier mot du nom d'un particulier")
         }
         for name in names { absorbNameOpening(before: name, covered: covered, emit: emit) }
+        for name in names { absorbLoneFirstName(before: name, covered: covered, emit: emit) }
         for name in names { absorbCorrectedName(after: name, covered: covered, emit: emit) }
     }
 
@@ -178,5 +179,17 @@ extension Scan {
         // A word in mixed case after a name in capitals, itself in capitals, or capitalised:
         // "Mme NGUYEN Mai", "M. Liam O'CONNOR", "Mme Lan Hà".
         return true
+    }
+
+    /// "Subvention à Hugo, [X] pour leur projet", "compte pour Dylan, [X], pupilles de l'État":
+    /// a listed first name standing alone right before a comma and an occulted name is a
+    /// person of the same list.
+    func absorbLoneFirstName(before name: Range<Int>, covered: [Range<Int>], emit: Emit) {
+        let at = name.lowerBound - 2
+        guard at >= 0, isPunct(name.lowerBound - 1, ","), let given = word(at), given.startsUpper, !given.allCaps, isFirstName(given),
+              !self.is(given, [.commonWord, .place, .role, .body, .legalEntity]), !covered.contains(where: { $0.contains(at) }),
+              // Alone: no capitalised word before it (« Anne Frank, [X] » is a name of its own).
+              !(word(at - 1).map { $0.startsUpper } ?? false) else { return }
+        emit(at, at + 1, .occult, "prénom seul coordonné au nom d'un particulier")
     }
 }
