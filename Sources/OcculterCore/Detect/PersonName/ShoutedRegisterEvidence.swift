@@ -46,7 +46,16 @@ extension Scan {
         let closesItem = index + 1 >= tokens.count || isPunct(index + 1, ",") || isPunct(index + 1, ";") || isPunct(index + 1, "/")
             || isPunct(index + 1, "(") || initialAfter || (word(index + 1).map { self.is($0, "et") } ?? false)
         let listed = closesItem && (unknown || isPunct(index + 1, "(") || initialAfter) && inPrivateList(before: index)
-        let decided = owner || publicOtherSide && cellHasTransaction || listed
+        // "ACQ. 85 M2 A PRIEUR / LEMAITRE": the parties after « à », paired by a slash.
+        let pairedRecipient = slashAfter && (previous.map { self.is($0, "a") || self.is($0, "aux") } ?? false) && cellHasTransaction
+        // "SUR FONDS GOSSELIN (ZB 23)": a word of no list with its parcel, after a plain word.
+        let ownerOfParcel = parcelAfter && unknown && (cellHasTransaction || cellHas(.designation))
+            && (previous.map { !self.is($0, [.particle, .titleArticle, .place, .body, .legalEntity, .link]) } ?? false)
+        // "AGENT TECHNIQUE LEBAS", "AGENT DUVAL": a word of no list after « agent » and its grade.
+        // (Not any person's noun: « ETUDIANT EN STAPS », « COMMERCANTS GAILLAC ».)
+        let agentNamed = unknown && (previous.map { self.is($0, "agent") } ?? false
+            || (word(index - 2).map { self.is($0, "agent") } ?? false) && previous.map({ $0.scalars >= 4 && !self.is($0, [.particle, .titleArticle, .link]) }) == true)
+        let decided = owner || publicOtherSide && cellHasTransaction || listed || pairedRecipient || ownerOfParcel || agentNamed
             // (« BAIL RURAL (ZE 31) »: with its parcel only, a French word after the head is an
             // adjective.)
             || head && (unknown || slashAfter || slashBefore)
@@ -127,6 +136,11 @@ extension Scan {
     func handleShoutedInitials(at index: Int, emit: Emit) -> Int? {
         guard shouting, admitsScanStart, tokens[index].scalars == 1, var end = initialEnd(at: index) else { return nil }
         while let more = initialEnd(at: end) { end = more }
+        // "VTE TERRAIN J.-C. L. / COMMUNE": initials alone, a party of the deed.
+        if isPunct(end, "/"), let other = word(end + 1), Scan.bytes(key(other), isOneOf: Scan.publicParties), cellHasTransaction {
+            emit(index, end, .occult, "initiales dans un registre en capitales : partie d'un acte")
+            return end
+        }
         guard let surname = word(end), shoutedSurnameShape(surname), inPrivateList(before: index), !isOfficial([end]) else { return nil }
         emit(index, end + 1, .occult, "initiales et nom dans un registre en capitales : liste de particuliers")
         return end + 1
