@@ -7,6 +7,9 @@ extension Scan {
     /// Whether the cell holds a word the prefilter admits it on (`WordClass.scanStarts`).
     var admitsScanStart: Bool { presentClasses & PersonNameDetector.WordClass.scanStarts.rawValue != 0 }
 
+    /// A sale, a payment or a deed's head word (« VTE », « ACQ. ») in the cell.
+    var deedInCell: Bool { presentClasses & PersonNameDetector.WordClass.deedHead.rawValue != 0 || cellHasTransaction }
+
     /// The public party of a deed on the other side of the slash ("X / COMMUNE").
     static let publicParties: [StaticString] = ["commune", "ville", "mairie", "departement", "ccas", "sivom", "syndicat"]
     static let ownershipWords: [StaticString] = ["appartenant", "appartenante", "appartenants", "appartenantes"]
@@ -47,7 +50,7 @@ extension Scan {
             || isPunct(index + 1, "(") || initialAfter || (word(index + 1).map { self.is($0, "et") } ?? false)
         let listed = closesItem && (unknown || isPunct(index + 1, "(") || initialAfter) && inPrivateList(before: index)
         // "ACQ. 85 M2 A PRIEUR / LEMAITRE": the parties after « à », paired by a slash.
-        let pairedRecipient = slashAfter && (previous.map { self.is($0, "a") || self.is($0, "aux") } ?? false) && cellHasTransaction
+        let pairedRecipient = slashAfter && (previous.map { self.is($0, "a") || self.is($0, "aux") } ?? false) && deedInCell
         // "SUR FONDS GOSSELIN (ZB 23)": a word of no list with its parcel, after a plain word.
         let ownerOfParcel = parcelAfter && unknown && (cellHasTransaction || cellHas(.designation))
             && (previous.map { !self.is($0, [.particle, .titleArticle, .place, .body, .legalEntity, .link]) } ?? false)
@@ -55,7 +58,7 @@ extension Scan {
         // (Not any person's noun: « ETUDIANT EN STAPS », « COMMERCANTS GAILLAC ».)
         let agentNamed = unknown && (previous.map { self.is($0, "agent") } ?? false
             || (word(index - 2).map { self.is($0, "agent") } ?? false) && previous.map({ $0.scalars >= 4 && !self.is($0, [.particle, .titleArticle, .link]) }) == true)
-        let decided = owner || publicOtherSide && cellHasTransaction || listed || pairedRecipient || ownerOfParcel || agentNamed
+        let decided = owner || publicOtherSide && deedInCell || listed || pairedRecipient || ownerOfParcel || agentNamed
             // (« BAIL RURAL (ZE 31) »: with its parcel only, a French word after the head is an
             // adjective.)
             || head && (unknown || slashAfter || slashBefore)
@@ -137,7 +140,7 @@ extension Scan {
         guard shouting, admitsScanStart, tokens[index].scalars == 1, var end = initialEnd(at: index) else { return nil }
         while let more = initialEnd(at: end) { end = more }
         // "VTE TERRAIN J.-C. L. / COMMUNE": initials alone, a party of the deed.
-        if isPunct(end, "/"), let other = word(end + 1), Scan.bytes(key(other), isOneOf: Scan.publicParties), cellHasTransaction {
+        if isPunct(end, "/"), let other = word(end + 1), Scan.bytes(key(other), isOneOf: Scan.publicParties), deedInCell {
             emit(index, end, .occult, "initiales dans un registre en capitales : partie d'un acte")
             return end
         }
