@@ -29,7 +29,13 @@ extension Scan {
 
     /// "(12/03/1925)": a date in parentheses right after a name, a birth date.
     func birthDateAfter(_ end: Int) -> Bool {
-        isPunct(end, "(") && end + 3 < tokens.count && tokens[end + 1].kind == .number && isPunct(end + 2, "/")
+        if isPunct(end, "(") && end + 3 < tokens.count && tokens[end + 1].kind == .number && isPunct(end + 2, "/") { return true }
+        // "de Mme X, née le 9 mai 1936", "M. Y né en 1941": a birth date written out (not a
+        // birth name: « née DUPONT »).
+        let position = isPunct(end, ",") ? end + 1 : end
+        guard let born = word(position), Scan.bytes(key(born), isOneOf: ["ne", "nee", "nes", "nees"]),
+              let on = word(position + 1), self.is(on, "le") || self.is(on, "en"), position + 2 < tokens.count else { return false }
+        return tokens[position + 2].kind == .number
     }
 
     /// "Centenaire de M. X", "noces d'or de M. et Mme Y", "la doyenne Mme Z": a private
