@@ -202,11 +202,10 @@ extension PersonNameDetector {
             // The sets behind `WordClass.anyCaseTriggers` and `capitalTriggers`: the same table
             // the scan starts from, so a trigger added there reaches the prefilter.
             // (With the file words the scan reads only before capitals, `capitalsFileWords`, and
-            // the headings of lists of persons, `listHeadings`, and the words of registers in
-            // capitals, `deedHeads` and `privateListHeadings`.)
+            // the headings of lists of persons, `listHeadings`. The words of registers in
+            // capitals, `WordClass.capitalsStarts`, count with a capital only: `mayStartFinding`.)
             let anyCaseSets = [vocabulary.family, vocabulary.lowercaseCivilities, vocabulary.designations, vocabulary.namingWords,
-                               vocabulary.personNouns, vocabulary.capitalsFileWords, vocabulary.listHeadings, vocabulary.deedHeads,
-                               vocabulary.privateListHeadings]
+                               vocabulary.personNouns, vocabulary.capitalsFileWords, vocabulary.listHeadings]
             familyGate = WordGate(anyCaseSets)
             var short: [UInt16] = []
             for set in anyCaseSets {
@@ -223,7 +222,8 @@ extension PersonNameDetector {
                 short.append(UInt16(bytes[0]) | UInt16(bytes.count > 1 ? bytes[1] : 0) << 8)
             }
             shortAnyCase = short
-            let capitalSets = [vocabulary.civilities, firstNames] + anyCaseSets
+            // (With a capital also the words of registers in capitals, `WordClass.capitalsStarts`.)
+            let capitalSets = [vocabulary.civilities, firstNames, vocabulary.deedHeads, vocabulary.privateListHeadings] + anyCaseSets
             // Thousands of first names need 2¹⁵–2¹⁶ bits to keep collisions rare; the few dozen
             // two hundred any-case words fit in 1,024 bits, two cache lines that stay hot.
             capitalGate = PrefixGate(capitalSets, length: 3, log2Bits: 15)
@@ -310,7 +310,7 @@ extension PersonNameDetector {
             if startsUpper {
                 // Civilities and first names count only with a capital (`Scan.civility`, `Scan.run`).
                 let classes = lexicon.value(key)
-                if classes & (WordClass.capitalTriggers.rawValue | WordClass.scanStarts.rawValue) != 0 { return true }
+                if classes & (WordClass.capitalTriggers.rawValue | WordClass.scanStarts.rawValue | WordClass.capitalsStarts.rawValue) != 0 { return true }
                 if key.contains(UInt8(ascii: "-")), WordLists.isFirstName(key, in: firstNames) { return true }
                 known = classes
             }

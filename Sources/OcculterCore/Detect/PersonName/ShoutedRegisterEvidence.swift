@@ -4,14 +4,19 @@
 /// file's head word right before the word, the slash between the parties of a deed, the
 /// parcel in parentheses after its owner, « appartenant à ».
 extension Scan {
-    /// Whether the cell holds a word the prefilter admits it on (`WordClass.scanStarts`).
-    var admitsScanStart: Bool { presentClasses & PersonNameDetector.WordClass.scanStarts.rawValue != 0 }
+    /// Whether the cell holds a word the prefilter admits it on: any of `WordClass.scanStarts`,
+    /// or in a subject typed in capitals (every word with its capital) one of `capitalsStarts`.
+    var admitsScanStart: Bool {
+        presentClasses & PersonNameDetector.WordClass.scanStarts.rawValue != 0
+            || shouting && presentClasses & PersonNameDetector.WordClass.capitalsStarts.rawValue != 0
+    }
 
     /// A sale, a payment or a deed's head word (« VTE », « ACQ. ») in the cell.
     var deedInCell: Bool { presentClasses & PersonNameDetector.WordClass.deedHead.rawValue != 0 || cellHasTransaction }
 
     /// The public party of a deed on the other side of the slash ("X / COMMUNE").
     static let publicParties: [StaticString] = ["commune", "ville", "mairie", "departement", "ccas", "sivom", "syndicat"]
+    func isPublicParty(_ index: Int) -> Bool { word(index).map { Scan.bytes(key($0), isOneOf: Scan.publicParties) } ?? false }
     static let ownershipWords: [StaticString] = ["appartenant", "appartenante", "appartenants", "appartenantes"]
 
     /// A word that may be a surname in a shouted register: capitals, a vowel, no digit, no
@@ -35,8 +40,7 @@ extension Scan {
             && !(word(index - 2).map { self.is($0, .legalEntity, bare: true) } ?? false)
         // "ECHANGE TERRAIN COMMUNE / PETIT", "VTE BAUDOUIN / COMMUNE": a party of the deed.
         let slashAfter = isPunct(index + 1, "/"), slashBefore = isPunct(index - 1, "/")
-        let publicOtherSide = slashBefore && (word(index - 2).map { Scan.bytes(key($0), isOneOf: Scan.publicParties) } ?? false)
-            || slashAfter && (word(index + 2).map { Scan.bytes(key($0), isOneOf: Scan.publicParties) } ?? false)
+        let publicOtherSide = slashBefore && isPublicParty(index - 2) || slashAfter && isPublicParty(index + 2)
         // "PARCELLE VACHER (ZA 12)", "ROLE : LECANU (ZA 5), OSMONT (ZA 6 ET 7)": the owner's parcel.
         let parcelAfter = isPunct(index + 1, "(") && opensParcelReference(index + 2)
         let listItem = previous == nil && (isPunct(index - 1, ",") || isPunct(index - 1, ":") || isPunct(index - 1, ";"))
@@ -140,7 +144,7 @@ extension Scan {
         guard shouting, admitsScanStart, tokens[index].scalars == 1, var end = initialEnd(at: index) else { return nil }
         while let more = initialEnd(at: end) { end = more }
         // "VTE TERRAIN J.-C. L. / COMMUNE": initials alone, a party of the deed.
-        if isPunct(end, "/"), let other = word(end + 1), Scan.bytes(key(other), isOneOf: Scan.publicParties), deedInCell {
+        if isPunct(end, "/"), isPublicParty(end + 1), deedInCell {
             emit(index, end, .occult, "initiales dans un registre en capitales : partie d'un acte")
             return end
         }
@@ -158,9 +162,7 @@ extension Scan {
         if isParticle(token), let next = word(index + 1), next.scalars >= 2 { surname = index + 1 }
         guard let initialsEnd = anyCaseInitialsEnd(at: surname + 1) else { return nil }
         let closes = initialsEnd >= tokens.count || tokens[initialsEnd].kind == .number || word(initialsEnd) == nil
-        guard closes, let name = word(surname), !self.is(name, [.civility, .role, .place, .body, .legalEntity, .link, .designation, .family,
-                                                               .titleArticle, .transaction, .roleQualifier]),
-              !context.words.communes.contains(key(name)),
+        guard closes, let name = word(surname), initialledEntryName(name),
               inPrivateList(before: index) || (word(index - 1).map { self.is($0, .family, bare: true) } ?? false),
               !isOfficial([surname]) else { return nil }
         emit(index, initialsEnd, .occult, "nom suivi des initiales du prénom dans une liste de particuliers")
@@ -168,11 +170,18 @@ extension Scan {
         var end = initialsEnd
         while isPunct(end, ",") || isPunct(end, ";") || isPunct(end, "/") || isPunct(end, "–"), let next = word(end + 1), next.scalars >= 2,
               let nextEnd = anyCaseInitialsEnd(at: end + 2), nextEnd >= tokens.count || word(nextEnd) == nil || tokens[nextEnd].kind == .number,
-              !self.is(next, [.civility, .role, .place, .body, .legalEntity, .link, .designation, .family, .titleArticle, .transaction]) {
+              initialledEntryName(next) {
             emit(end + 1, nextEnd, .occult, "nom suivi des initiales du prénom dans une liste de particuliers")
             end = nextEnd
         }
         return end
+    }
+
+    /// A word that may open an entry « NAME I. » of a list: no word of the scan's lists that
+    /// names something else (civility, role, place, body, firm, file, family), no commune.
+    func initialledEntryName(_ token: Token) -> Bool {
+        !self.is(token, [.civility, .role, .place, .body, .legalEntity, .link, .designation, .family, .titleArticle, .transaction, .roleQualifier])
+            && !context.words.communes.contains(key(token))
     }
 
     /// The end of one initial or more written in any case ("c.", "a.-m.", "V.T."): one letter
