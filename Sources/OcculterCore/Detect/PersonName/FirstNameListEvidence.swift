@@ -501,9 +501,15 @@ extension Scan {
     /// What a surname listed alone must be, whatever its case: a vowel, no digit, in none of
     /// the lists of places, bodies, companies, offices, programmes or grammar words, no commune.
     private func listableSurname(_ token: Token) -> Bool {
-        Scan.hasVowel(key(token)) && !key(token).contains(where: { $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") })
+        surnameLetters(token)
             && !self.is(token, [.place, .body, .legalEntity, .role, .rolePlural, .civility, .designation, .family, .link, .titleArticle,
                                 .session, .cultural, .transaction])
+    }
+
+    /// The letters of a surname written alone: a vowel, no digit, not a commune's name (the
+    /// bare lists here and the registers in capitals, `shoutedSurnameShape`).
+    func surnameLetters(_ token: Token) -> Bool {
+        Scan.hasVowel(key(token)) && !key(token).contains(where: { $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") })
             && !context.words.communes.contains(key(token))
     }
 

@@ -219,11 +219,7 @@ extension Scan {
             && !tenantOfLease(start)
             // "Renouvellement du contrat de M. X, médiateur social": the person's own contract.
             && !contractOf(start)
-            // "Protection fonctionnelle à M. X, médiateur municipal", "Prime versée à Mme Y,
-            // médiatrice": a profession that is also a post of the commune's (a role word) says
-            // an agent, whose own situation it is (an architect's settlement stays the firm's).
-            && !(!self.is(civility, .professionalCivility) && isPunct(name.end, ",") && (word(name.end + 1).map { self.is($0, .role, bare: true) } ?? false)
-                 && ownSituation(start, name.end))
+            && !agentInOwnSituation(civility: civility, start: start, end: name.end)
             // "SAS LES ATELIERS DU MIDI (dirigeant M. X)": a firm's own officer is a private person.
             && !privateStanding(before: start, after: name.end) {
             emit(start, name.end, .exempt(.profession), trigger + " ; professionnel dans l'exercice de sa profession")
@@ -328,5 +324,14 @@ extension Scan {
         let verdict: Verdict = allCommon && !decisive ? .uncertain : .occult
         emit(nameStart, end, verdict, allCommon && !decisive ? trigger + " ; mots du vocabulaire courant" : trigger)
         return coordinated(after: end, verdict: verdict, pluralCivility: isPluralCivility(civility), emit: emit)
+    }
+
+    /// "Protection fonctionnelle à M. X, médiateur municipal", "Prime versée à Mme Y,
+    /// médiatrice": a profession that is also a post of the commune's (a role word in
+    /// apposition) says an agent, whose own situation the subject decides. Counsel (« Maître »)
+    /// and an architect's settlement stay professionals.
+    func agentInOwnSituation(civility: Token, start: Int, end: Int) -> Bool {
+        !self.is(civility, .professionalCivility) && isPunct(end, ",") && (word(end + 1).map { self.is($0, .role, bare: true) } ?? false)
+            && ownSituation(start, end)
     }
 }

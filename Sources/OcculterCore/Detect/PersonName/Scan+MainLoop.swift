@@ -513,7 +513,8 @@ extension Scan {
                 index = next
                 continue
             }
-            if token.allCaps, shouting, let next = handleShoutedSurnameFirstName(at: index, emit: emit) ?? handleShoutedSurname(at: index, emit: emit) {
+            if shouting, shoutedSurnameShape(token),
+               let next = handleShoutedSurnameFirstName(at: index, emit: emit) ?? handleShoutedSurname(at: index, emit: emit) {
                 index = next
                 continue
             }

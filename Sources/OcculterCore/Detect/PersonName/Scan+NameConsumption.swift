@@ -512,9 +512,8 @@ extension Scan {
         // a capitalised place (a lieu-dit, a foreign street) are the person's address.
         // "CONSORTS X, 3 LE MONTEIL": after the name and its comma, a number then an article and
         // a capitalised word are a lieu-dit's address.
-        let lieuDit = isPunct(index, ",") && (word(position + 1).map { self.is($0, "le") || self.is($0, "la") || self.is($0, "les") } ?? false)
-            && (word(position + 2)?.startsUpper ?? false)
-        if afterResidence || lieuDit {
+        if afterResidence || isPunct(index, ",") && (word(position + 1).map { self.is($0, "le") || self.is($0, "la") || self.is($0, "les") } ?? false)
+            && (word(position + 2)?.startsUpper ?? false) {
             var end = position + 1
             if let way = word(end), !way.startsUpper, way.scalars <= 5, word(end + 1)?.startsUpper == true { end += 1 }
             let first = end

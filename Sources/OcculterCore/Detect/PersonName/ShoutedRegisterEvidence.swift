@@ -20,20 +20,18 @@ extension Scan {
     func isPublicParty(_ index: Int) -> Bool { word(index).map { Scan.bytes(key($0), isOneOf: Scan.publicParties) } ?? false }
     static let ownershipWords: [StaticString] = ["appartenant", "appartenante", "appartenants", "appartenantes"]
 
-    /// A word that may be a surname in a shouted register: capitals, a vowel, no digit, no
-    /// word of the scan's lists (place, body, firm, role, file, family…), no commune.
+    /// A word that may be a surname in a shouted register: capitals, the letters of a surname
+    /// (`surnameLetters`), no word of the scan's lists (place, body, firm, role, file, family…).
     func shoutedSurnameShape(_ token: Token) -> Bool {
-        guard token.isWord, token.allCaps, token.scalars >= 3, Scan.hasVowel(key(token)),
-              !key(token).contains(where: { $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") }),
-              !self.is(token, [.place, .body, .legalEntity, .role, .civility, .designation, .family, .link, .particle, .titleArticle,
-                               .transaction, .roleQualifier, .residence]),
-              !Scan.bytes(key(token), isOneOf: Scan.publicParties), !self.is(token, [.deedHead, .privateListHeading]),
-              !context.words.communes.contains(key(token)) else { return false }
-        return true
+        token.isWord && token.allCaps && token.scalars >= 3 && surnameLetters(token)
+            && !self.is(token, [.place, .body, .legalEntity, .role, .civility, .designation, .family, .link, .particle, .titleArticle,
+                                .transaction, .roleQualifier, .residence, .deedHead, .privateListHeading])
+            && !Scan.bytes(key(token), isOneOf: Scan.publicParties)
     }
 
+    /// (The word at `index` has the shape: `shoutedSurnameShape`, asked once by `run`.)
     func handleShoutedSurname(at index: Int, emit: Emit) -> Int? {
-        guard shouting, admitsScanStart, shoutedSurnameShape(tokens[index]) else { return nil }
+        guard shouting, admitsScanStart else { return nil }
         let unknown = isUnknownWord(tokens[index])
         let previous = word(index - 1)
         // (« SARL MAISON X », « GAEC DE X »: a firm's name.)
@@ -94,8 +92,9 @@ extension Scan {
     /// closes the phrase (a dash, a comma, a parenthesis, the end) is a person written the
     /// clerk's way round, when a dash, a colon, a comma or a file's word opens it; a first name
     /// first (« SALLE JEAN MOULIN ») is read elsewhere.
+    /// (The word at `index` has the shape: `shoutedSurnameShape`, asked once by `run`.)
     func handleShoutedSurnameFirstName(at index: Int, emit: Emit) -> Int? {
-        guard shouting, let surname = word(index), shoutedSurnameShape(surname), !isFirstName(surname),
+        guard shouting, let surname = word(index), !isFirstName(surname),
               let given = word(index + 1), given.allCaps, isFirstName(given), !self.is(given, .commonWord) else { return nil }
         var end = index + 2
         // "BOUCHARD ANNE-LISE", "MARTIN JEAN PIERRE": a second first name.
