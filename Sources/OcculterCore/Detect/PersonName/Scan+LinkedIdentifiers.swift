@@ -60,7 +60,10 @@ extension Scan {
                 if occultFound, isPunct(index, "–") || isPunct(index, "-") || isPunct(index, "/") || isPunct(index, ",") || isPunct(index, "("),
                    // ("maison forestière des Arsins (B 1102) à M. et Mme X": one capital only in
                    // parentheses, in a subject about land.)
-                   let section = word(index + 1), section.allCaps && section.scalars == 2 || section.scalars == 1 && section.startsUpper && isPunct(index, "(") && landSubject,
+                   // ("VTE TERRAIN X / COMMUNE - A 1045": or after a dash, before a number of
+                   // three digits or more.)
+                   let section = word(index + 1), section.allCaps && section.scalars == 2 || section.scalars == 1 && section.startsUpper && landSubject
+                    && (isPunct(index, "(") || index + 2 < tokens.count && tokens[index + 2].kind == .number && tokens[index + 2].folded.count >= 3),
                    !Scan.sectionLookalikes.contains(where: { self.is(section, $0) }),
                    index + 2 < tokens.count, tokens[index + 2].kind == .number,
                    let (from, to) = parcelReference(after: index + 1), from == index + 1 {

@@ -274,7 +274,10 @@ extension Scan {
                                             "acquisitions", "terrain", "terrains", "foncier", "fonciere", "emprise", "emprises",
                                             "bornage", "alignement", "maitre", "servitude", "preemption", "expropriation",
                                             // « Aliénation partielle du chemin rural dit d'X au profit de M. Y ».
-                                            "alienation", "alienations", "declassement"]
+                                            "alienation", "alienations", "declassement",
+                                            // « état parcellaire : ZD 12 (M. X) », « INDEMNITE D'EVICTION EXPLOITANT ZC 40 »,
+                                            // the clerk's « ACQ. », « VTE ».
+                                            "parcellaire", "eviction", "acq", "vte", "achat", "fermage"]
     /// Money paid to a person by the commune: its payee is a party, not an artist of the
     /// programme (`paidParty`).
     static let remunerationWords: [StaticString] = ["paiement", "paiements", "versement", "versements", "dotation", "dotations",
