@@ -94,23 +94,66 @@ extension Scan {
     /// first (« SALLE JEAN MOULIN ») is read elsewhere.
     /// (The word at `index` has the shape: `shoutedSurnameShape`, asked once by `run`.)
     func handleShoutedSurnameFirstName(at index: Int, emit: Emit) -> Int? {
-        guard shouting, let surname = word(index), !isFirstName(surname),
+        // (« À L'ASSOCIATION CÉCILIA »: a body's word with its article.)
+        guard shouting, let surname = word(index), !isFirstName(surname), !self.is(surname, [.place, .body, .legalEntity, .role], bare: true),
               let given = word(index + 1), given.allCaps, isFirstName(given), !self.is(given, .commonWord) else { return nil }
         var end = index + 2
         // "BOUCHARD ANNE-LISE", "MARTIN JEAN PIERRE": a second first name.
         if let second = word(end), second.allCaps, isFirstName(second), !self.is(second, .commonWord) { end += 1 }
         let closed = end >= tokens.count || isPunct(end, "-") || isPunct(end, "–") || isPunct(end, ",") || isPunct(end, "(")
-            || isPunct(end, ";") || isPunct(end, ":")
+            || isPunct(end, ";") || isPunct(end, ":") || isPunct(end, "/") || isPunct(end, ")")
+        // "VTE / LE FORESTIER GWENAEL /": the surname's particles.
+        let start = particlesBefore(index)
         // (Not at the subject's start: « MARCHE VICTOR HUGO – … » names a place.)
-        let opened = isPunct(index - 1, "-") || isPunct(index - 1, "–") || isPunct(index - 1, ":") || isPunct(index - 1, ",")
+        // "VTE ZD 77 / BOULANGER ANNE-SOPHIE /", "LOT A A HIVER NOEMIE", "ACQ. ZM 5 DE PECHEUR
+        // ERWANN": in a deed, a slash or the preposition of its party opens it too.
+        let opened = isPunct(start - 1, "-") || isPunct(start - 1, "–") || isPunct(start - 1, ":") || isPunct(start - 1, ",")
             || (word(index - 1).map { self.is($0, [.designation, .deedHead, .listHeading], bare: true) } ?? false)
+            || deedInCell && (isPunct(start - 1, "/") || (word(start - 1).map { Scan.bytes(key($0), isOneOf: Scan.partyPrepositions) } ?? false))
         // A surname of no list may stand anywhere else ("AU NOM DE SANTONI PETRU"), but after a
         // twinning's word (« JUMELAGE ALBA IULIA », a town).
         let unknownSurname = index > 0 && surname.scalars >= 4 && isUnknownWord(surname)
             && !(word(index - 1).map { Scan.bytes(key($0), isOneOf: Scan.twinningWords) } ?? false)
         guard closed, opened || unknownSurname, !isOfficial(Array(index..<end)), !isPublicFigure(Array(index..<end)),
               contextBefore(index, allowTitleSkip: false) == nil else { return nil }
-        emit(index, end, .occult, "nom puis prénom de la liste dans un registre en capitales")
+        emit(start, end, .occult, "nom puis prénom de la liste dans un registre en capitales")
+        return end
+    }
+
+    /// Words before a deed's party in capitals (« A », « DE », « PAR », « ET »).
+    static let partyPrepositions: [StaticString] = ["a", "de", "par"]
+
+    /// Where a shouted surname begins, past the particles before it ("LE SAUX", "DE LA MARE").
+    func particlesBefore(_ index: Int) -> Int {
+        var start = index
+        while let particle = word(start - 1), particle.allCaps, isParticle(particle), index - start < 2 { start -= 1 }
+        return start
+    }
+
+    /// Nouns a letter or its initial follows without naming anyone ("ZONE A.", "ANNEXE B.").
+    static let letteredNouns: [StaticString] = ["annexe", "annexes", "zone", "zones", "categorie", "type", "lot", "lots", "phase",
+                                               "tranche", "secteur", "classe", "groupe", "section", "article", "bloc", "batiment",
+                                               "niveau", "option", "variante", "plan", "vitamine", "hepatite", "poste", "echelle",
+                                               "cat", "grade", "indice", "piece", "partie", "titre", "chapitre", "programme"]
+
+    /// "CADIOU F., EXPLOITANT", "AVENANT BAIL RURAL TRAVERS J.-L. :", "LE SAUX B.": in
+    /// capitals, a surname then the initials of the first name, closing the phrase, is a person
+    /// written the clerk's way round (a letter after a word of the lists or a noun of letters,
+    /// « ZONE A. », names no one).
+    /// (The word at `index` has the shape: `shoutedSurnameShape`, asked once by `run`.)
+    func handleShoutedSurnameInitials(at index: Int, emit: Emit) -> Int? {
+        // (« VENTE PAR M. ET MME X »: a civility, not an initial.)
+        guard shouting, admitsScanStart, civility(at: index + 1) == nil, !Scan.bytes(key(tokens[index]), isOneOf: Scan.prepositions),
+              var end = initialEnd(at: index + 1) else { return nil }
+        // (« A.N.R.U. »: more than two initials spell an acronym.)
+        if let more = initialEnd(at: end) { end = more }
+        if initialEnd(at: end) != nil { return nil }
+        let closed = end >= tokens.count || isPunct(end, ",") || isPunct(end, ";") || isPunct(end, "/") || isPunct(end, "(")
+            || isPunct(end, ")") || isPunct(end, "-") || isPunct(end, "–") || isPunct(end, ":")
+            || (word(end).map { self.is($0, "et") } ?? false)
+        guard closed, !Scan.bytes(key(tokens[index]), isOneOf: Scan.letteredNouns), !isOfficial([index]), !isPublicFigure([index]),
+              !isCommune(around: index, end: index + 1) else { return nil }
+        emit(particlesBefore(index), end, .occult, "nom puis initiales du prénom dans un registre en capitales")
         return end
     }
 
