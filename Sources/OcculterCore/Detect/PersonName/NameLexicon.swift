@@ -241,7 +241,9 @@ extension PersonNameDetector {
         /// "TERRES X", `Scan.handleShoutedSurname`). (Not « maison », « jardin », « fonds »:
         /// houses, gardens and funds bear names of their own.)
         let deedHeads = ByteWordSet(["terrain", "terrains", "parcelle", "parcelles", "propriete", "ex-propriete", "terres", "vente",
-                                     "vte", "acq", "acquisition", "echange", "cession", "succession", "bail", "legs", "bornage"])
+                                     "vte", "acq", "acquisition", "echange", "cession", "succession", "bail", "legs", "bornage",
+                                     // The clerk's « ECH. », « CONV. », « INDEM. » (thirty-fourth session).
+                                     "ech", "conv", "indem"])
         /// Headings of a list of private persons in such a register, besides `Scan.privateHeadings`
         /// ("AUX RIVERAINS : X, Y", "ROLE : X (ZA 5)", "CIA 2024 : X (ADJ. TECH.)").
         let privateListHeadings = ByteWordSet(["riverains", "riverain", "role", "roles", "enfants", "concessions", "fermages",

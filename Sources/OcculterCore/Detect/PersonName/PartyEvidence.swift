@@ -12,7 +12,9 @@ extension Scan {
             emit(index + 2, end, .occult, "partie opposée à la commune, après « / »")
             return end
         }
-        if isPunct(index - 1, "/"), let start = partyStart(before: index - 1), !covered.contains(where: { $0.contains(start) }) {
+        // (« AU LIEU-DIT LA VILLE-JEGU / COMMUNE »: a place's compound.)
+        if isPunct(index - 1, "/"), let start = partyStart(before: index - 1), !covered.contains(where: { $0.contains(start) }),
+           !(start == index - 2 && placeCompound(tokens[start])) {
             emit(start, index - 1, .occult, "partie opposée à la commune, avant « / »")
         }
         return nil

@@ -514,7 +514,8 @@ extension Scan {
                 continue
             }
             if shouting, shoutedSurnameShape(token),
-               let next = handleShoutedSurnameFirstName(at: index, emit: emit) ?? handleShoutedSurnameInitials(at: index, emit: emit)
+               let next = handleDoubleBarrelled(at: index, emit: emit) ?? handleShoutedSurnameFirstName(at: index, emit: emit)
+                ?? handleShoutedSurnameInitials(at: index, emit: emit)
                 ?? handleShoutedSurname(at: index, emit: emit) {
                 index = next
                 continue
