@@ -9,20 +9,30 @@ extension Scan {
         guard admitsScanStart, let token = word(index), token.scalars >= 2 else { return nil }
         var surname = index
         if isParticle(token), let next = word(index + 1), next.scalars >= 2 { surname = index + 1 }
+        // "ait ouali k. 90": a surname of two words, in the same case.
+        if anyCaseInitialsEnd(at: surname + 1) == nil, surname == index, let next = word(index + 1), next.scalars >= 2,
+           next.startsUpper == token.startsUpper, initialledEntryName(token), !Scan.bytes(key(token), isOneOf: Scan.prepositions),
+           // (« DEBITEURS ROUSSEL B. »: the list's heading word.)
+           !self.is(token, [.personNoun, .listHeading, .privateListHeading, .commonWord], bare: true),
+           isSegmentBoundary(index - 1), anyCaseInitialsEnd(at: index + 2) != nil { surname = index + 1 }
         guard let initialsEnd = anyCaseInitialsEnd(at: surname + 1) else { return nil }
         let closes = initialsEnd >= tokens.count || tokens[initialsEnd].kind == .number || word(initialsEnd) == nil
-        guard closes, let name = word(surname), initialledEntryName(name),
-              inPrivateList(before: index) || (word(index - 1).map { self.is($0, .family, bare: true) } ?? false),
+        guard closes, let name = word(surname), initialledEntryName(name), !Scan.bytes(key(name), isOneOf: Scan.letteredNouns),
               !isOfficial([surname]) else { return nil }
-        emit(index, initialsEnd, .occult, "nom suivi des initiales du prénom dans une liste de particuliers")
         // "ENFANTS ROUX E., CHENE L., TRAORE A.": the entries that follow in the same form.
+        var entries = [index..<initialsEnd]
         var end = initialsEnd
         while isPunct(end, ",") || isPunct(end, ";") || isPunct(end, "/") || isPunct(end, "–"), let next = word(end + 1), next.scalars >= 2,
               let nextEnd = anyCaseInitialsEnd(at: end + 2), nextEnd >= tokens.count || word(nextEnd) == nil || tokens[nextEnd].kind == .number,
               initialledEntryName(next) {
-            emit(end + 1, nextEnd, .occult, "nom suivi des initiales du prénom dans une liste de particuliers")
+            entries.append(end + 1..<nextEnd)
             end = nextEnd
         }
+        // Under a heading of private persons, or a family's word; without one, two entries in
+        // that form at least, the first opening a segment (« liste arrêtée — sow m., kone f. »).
+        guard inPrivateList(before: index) || (word(index - 1).map { self.is($0, .family, bare: true) } ?? false)
+                || entries.count >= 2 && isSegmentBoundary(index - 1) && index > 0 else { return nil }
+        for entry in entries { emit(entry.lowerBound, entry.upperBound, .occult, "nom suivi des initiales du prénom dans une liste de particuliers") }
         return end
     }
 
