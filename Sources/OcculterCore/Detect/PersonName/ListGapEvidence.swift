@@ -81,7 +81,8 @@ extension Scan {
             if let article = word(position), article.startsUpper, isParticle(article), word(position + 1)?.startsUpper == true { position += 1 }
             guard let token = word(position), token.startsUpper, !token.allCaps || token.scalars >= 3,
                   !self.is(token, [.place, .body, .legalEntity, .role, .civility, .family, .designation, .transaction]) else { break }
-            if isUnknownWord(token) { unknown = true }
+            // ("familles Cabanes et Estève": a first name of the list there is a surname.)
+            if isUnknownWord(token) || isFirstName(token) && !self.is(token, .commonWord) { unknown = true }
             position += 1
             // "… et Ferreira da Silva": a lower-case particle goes on with the surname.
             if let particle = word(position), !particle.startsUpper, isParticle(particle), word(position + 1)?.startsUpper == true { position += 2 }
