@@ -147,7 +147,7 @@ extension PersonNameDetector {
         let family = ByteWordSet([
             // (« EPX », « CTS », « INDIV. »: the clerk's abbreviations of « époux », « consorts »,
             // « indivision ».)
-            "consorts", "consort", "epoux", "epx", "cts", "indiv", "famille", "indivision", "succession", "succ", "heritiers", "heritier", "hoirs",
+            "consorts", "consort", "epoux", "epx", "cts", "cons", "indiv", "famille", "indivision", "succession", "succ", "heritiers", "heritier", "hoirs",
             "ayants-droit", "veuve", "vve", "veuf", "orphelins", "propriete", "proprietes", "couple", "familles", "successions",
             // A child or a pupil named in a subject is a private person ("frais de scolarité de
             // l'enfant Lina MOHAMED", "des enfants Leroux, Baptiste et Humbert"); households too

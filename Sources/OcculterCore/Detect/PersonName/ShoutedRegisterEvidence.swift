@@ -110,7 +110,7 @@ extension Scan {
         // ERWANN": in a deed, a slash or the preposition of its party opens it too.
         let opened = isPunct(start - 1, "-") || isPunct(start - 1, "–") || isPunct(start - 1, ":") || isPunct(start - 1, ",")
             || (word(index - 1).map { self.is($0, [.designation, .deedHead, .listHeading], bare: true) } ?? false)
-            || deedInCell && (isPunct(start - 1, "/") || (word(start - 1).map { Scan.bytes(key($0), isOneOf: Scan.partyPrepositions) } ?? false))
+            || deedInCell && (isPunct(start - 1, "/") || partyPreposition(start - 1))
         // A surname of no list may stand anywhere else ("AU NOM DE SANTONI PETRU"), but after a
         // twinning's word (« JUMELAGE ALBA IULIA », a town).
         let unknownSurname = index > 0 && surname.scalars >= 4 && isUnknownWord(surname)
@@ -198,7 +198,8 @@ extension Scan {
         // party's preposition or a word for its holder, or with its first names. A venue, a
         // firm or a lieu-dit is written so too (« COLLEGE JEAN-ROSTAND », « SCP X-Y », « LD
         // BELLE-ROSE »): a word of the lists before it, or a first name opening it, says so.
-        let before = word(start - 1)
+        // ("PROP. MERCIER-BELLEC": past the abbreviation's dot.)
+        let before = isPunct(start - 1, ".") ? word(start - 2) : word(start - 1)
         if let before, self.is(before, [.place, .body, .legalEntity, .cultural, .role], bare: true) { return nil }
         let given = end > nameEnd
         // (Only a cell the prefilter lets in: a word of its table, or the initial after the name.)
@@ -207,19 +208,49 @@ extension Scan {
         let slot = given
             || deedInCell && (isPunct(start - 1, "/") || isPunct(nameEnd, "/"))
             || (before.map { self.is($0, [.deedHead, .designation, .family], bare: true) || Scan.bytes(keyWithoutElision($0), isOneOf: Scan.holderWords) } ?? false)
-            || deedInCell && (before.map { Scan.bytes(key($0), isOneOf: Scan.partyPrepositions) } ?? false)
+            || deedInCell && partyPreposition(start - 1)
         guard slot else { return nil }
-        emit(start, end, .occult, "deux noms joints par un trait d'union dans un registre en capitales")
-        return coordinated(after: end, verdict: .occult, emit: emit)
+        let clue = "deux noms joints par un trait d'union dans un registre en capitales"
+        emit(start, end, .occult, clue)
+        // "NGOMA-BERTIN ET LE VAILLANT": the other parties, the register's way (« ET ACQ. » is
+        // another deed, not a party).
+        while let (link, strong) = linkAfterParty(end), strong {
+            let surnameAt = particlesAfter(link)
+            guard let party = word(surnameAt), shoutedSurnameShape(party), isUnknownWord(party) || surnameAt > link else { break }
+            emit(link, surnameAt + 1, .occult, clue)
+            end = surnameAt + 1
+        }
+        return end
+    }
+
+    /// Where a surname begins after its particles from `index` ("LE VAILLANT" → "VAILLANT").
+    func particlesAfter(_ index: Int) -> Int {
+        var position = index
+        while let particle = word(position), particle.allCaps, isParticle(particle), position - index < 2,
+              word(position + 1) != nil { position += 1 }
+        return position
     }
 
     /// Words before a deed's party in capitals (« A », « DE », « PAR », « ET »).
     static let partyPrepositions: [StaticString] = ["a", "de", "par"]
 
+    /// « A », « PAR », or « DE » after a number or a deed's word ("ACQ. ZM 5 DE PECHEUR ERWANN";
+    /// not « HAMEAU DE CHEZ PIERROT », « QUARTIER DE PLAINE ACHILLE », where a place follows).
+    func partyPreposition(_ index: Int) -> Bool {
+        guard let preposition = word(index), Scan.bytes(key(preposition), isOneOf: Scan.partyPrepositions) else { return false }
+        guard self.is(preposition, "de") else { return true }
+        guard let before = word(index - 1) else { return index > 0 && tokens[index - 1].kind == .number }
+        return self.is(before, [.deedHead, .transaction], bare: true)
+    }
+
     /// Where a shouted surname begins, past the particles before it ("LE SAUX", "DE LA MARE").
     func particlesBefore(_ index: Int) -> Int {
         var start = index
-        while let particle = word(start - 1), particle.allCaps, isParticle(particle), index - start < 2 { start -= 1 }
+        while let particle = word(start - 1), particle.allCaps, isParticle(particle), index - start < 2 {
+            // (« EXCLUSION DE MARTINET D. »: « DE » after a word is the phrase's preposition.)
+            if Scan.bytes(key(particle), isOneOf: ["de", "d'", "du", "des"]), word(start - 2) != nil { break }
+            start -= 1
+        }
         return start
     }
 
@@ -246,7 +277,10 @@ extension Scan {
         if initialEnd(at: end) != nil { return nil }
         let closed = end >= tokens.count || isPunct(end, ",") || isPunct(end, ";") || isPunct(end, "/") || isPunct(end, "(")
             || isPunct(end, ")") || isPunct(end, "-") || isPunct(end, "–") || isPunct(end, ":")
-            || (word(end).map { self.is($0, "et") } ?? false)
+            // ("EXCLUSION DE MARTINEAU D. POUR NON-PAIEMENT", "PAR CHAPALAIN M. AU GAEC": or a
+            // preposition opens the next clause.)
+            || (word(end).map { self.is($0, "et") || self.is($0, "au") || Scan.bytes(key($0), isOneOf: Scan.prepositions)
+                || Scan.bytes(key($0), isOneOf: Scan.partyPrepositions) } ?? false)
         guard closed, !Scan.bytes(key(tokens[index]), isOneOf: Scan.letteredNouns), !isOfficial([index]), !isPublicFigure([index]),
               !isCommune(around: index, end: index + 1) else { return nil }
         emit(particlesBefore(index), end, .occult, "nom puis initiales du prénom dans un registre en capitales")
