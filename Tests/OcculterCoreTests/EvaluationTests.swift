@@ -2040,6 +2040,46 @@ final class EvaluationTests: XCTestCase {
     }
 
     /// Real subjects only: the collector found no private person in them (keep-rate only).
+    func testCraftedThreeHundredSixtySeventhSubjects() throws {
+        let figures = try evaluate("crafted-367.yaml", title: "objets rédigés, jeu construit n° 367 (commune des Côtes-d'Armor, registre tout en capitales : abréviations, barres obliques, noms-métiers et noms composés, à l'aveugle, vague S de la trente-quatrième session, formes difficiles, mesurée au début puis lue, cinq élus déclarés)", officials: EvaluationTests.officials)
+        XCTAssertGreaterThanOrEqual(figures.subjects, 200)
+    }
+
+    func testCraftedThreeHundredSixtyEighthSubjects() throws {
+        let figures = try evaluate("crafted-368.yaml", title: "objets rédigés, jeu construit n° 368 (CCAS et office du logement du Val-de-Marne, saisie hâtive : listes de bénéficiaires en minuscules, à l'aveugle, vague S de la trente-quatrième session, formes difficiles, mesurée au début puis lue, cinq élus déclarés)", officials: EvaluationTests.officials)
+        XCTAssertGreaterThanOrEqual(figures.subjects, 200)
+    }
+
+    func testCraftedThreeHundredSixtyNinthSubjects() throws {
+        let figures = try evaluate("crafted-369.yaml", title: "objets rédigés, jeu construit n° 369 (commune viticole de l'Hérault : baux, successions, indivisions, domaines, à l'aveugle, vague S de la trente-quatrième session, formes difficiles, mesurée au début puis lue, cinq élus déclarés)", officials: EvaluationTests.officials)
+        XCTAssertGreaterThanOrEqual(figures.subjects, 200)
+    }
+
+    func testCraftedThreeHundredSeventiethSubjects() throws {
+        let figures = try evaluate("crafted-370.yaml", title: "objets rédigés, jeu construit n° 370 (ressources humaines et affaires juridiques d'une agglomération du Val de Loire, à l'aveugle, vague S de la trente-quatrième session, formes difficiles, mesurée au début puis lue, cinq élus déclarés)", officials: EvaluationTests.officials)
+        XCTAssertGreaterThanOrEqual(figures.subjects, 200)
+    }
+
+    func testCraftedThreeHundredSeventyFirstSubjects() throws {
+        let figures = try evaluate("crafted-371.yaml", title: "objets rédigés, jeu construit n° 371 (commune de montagne du Cantal, registre tout en capitales : biens de section, ayants droit, affouage, à l'aveugle, vague T de la trente-quatrième session, formes difficiles, tenue à l'écart avant d'être écrite, jamais lue, cinq élus déclarés)", officials: EvaluationTests.officials)
+        XCTAssertGreaterThanOrEqual(figures.subjects, 200)
+    }
+
+    func testCraftedThreeHundredSeventySecondSubjects() throws {
+        let figures = try evaluate("crafted-372.yaml", title: "objets rédigés, jeu construit n° 372 (ancienne cité minière du Pas-de-Calais : concessions, logements, associations, à l'aveugle, vague T de la trente-quatrième session, formes difficiles, tenue à l'écart avant d'être écrite, jamais lue, cinq élus déclarés)", officials: EvaluationTests.officials)
+        XCTAssertGreaterThanOrEqual(figures.subjects, 200)
+    }
+
+    func testCraftedThreeHundredSeventyThirdSubjects() throws {
+        let figures = try evaluate("crafted-373.yaml", title: "objets rédigés, jeu construit n° 373 (commune de Haute-Corse : urbanisme, indivisions, contentieux, à l'aveugle, vague T de la trente-quatrième session, formes difficiles, tenue à l'écart avant d'être écrite, jamais lue, cinq élus déclarés)", officials: EvaluationTests.officials)
+        XCTAssertGreaterThanOrEqual(figures.subjects, 200)
+    }
+
+    func testCraftedThreeHundredSeventyFourthSubjects() throws {
+        let figures = try evaluate("crafted-374.yaml", title: "objets rédigés, jeu construit n° 374 (commune des Vosges : forêt, affouage, chasse, registre en partie en capitales, à l'aveugle, vague T de la trente-quatrième session, formes difficiles, tenue à l'écart avant d'être écrite, jamais lue, cinq élus déclarés)", officials: EvaluationTests.officials)
+        XCTAssertGreaterThanOrEqual(figures.subjects, 200)
+    }
+
     func testRealFrozenFifteenthPart() throws {
         let figures = try evaluate("real-frozen-15.yaml", title: "objets réels, quinzième partie gelée", officials: [])
         XCTAssertGreaterThanOrEqual(figures.subjects, 30)

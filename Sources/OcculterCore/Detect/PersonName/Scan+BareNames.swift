@@ -8,6 +8,8 @@ extension Scan {
     func handleBareName(at start: Int, clue evidence: String, placeListed: Bool = false, inherited: Exemption? = nil, emit: Emit) -> Int? {
         var start = start
         var name = consumeName(from: start, linkCivilities: false)
+        // ("enfant Van. Diaye": a particle before a dot is no name; nothing was read.)
+        guard name.end > start, !name.parts.isEmpty else { return nil }
         if placeListed, name.parts.count >= 2, !triggerBefore(start) {
             emit(start, name.end, .exempt(.place), evidence + ", dans une liste de lieux coordonnée à un nom de lieu")
             return name.end

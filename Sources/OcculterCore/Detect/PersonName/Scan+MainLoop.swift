@@ -51,7 +51,17 @@ extension Scan {
         }
         // Whether the cell is a brief file subject (`clerkSurname`): asked once, when needed.
         lazy var briefCell = isBriefCell
+        // A handler that hands back the index it was called on would scan the same word for
+        // ever ("enfant Van. Diaye" once did): the third visit in a row moves on.
+        var lastIndex = -1, visits = 0
         while index < tokens.count {
+            if index == lastIndex {
+                visits += 1
+                if visits >= 3 { index += 1; visits = 0; continue }
+            } else {
+                lastIndex = index
+                visits = 1
+            }
             let token = tokens[index]
             guard token.isWord else { index += 1; continue }
             // The word's class first, inline: `civility(at:)` asks it first too, and most words

@@ -269,7 +269,7 @@ extension Scan {
         // (« VENTE PAR M. ET MME X »: a civility, not an initial.)
         // (The initial itself admits the cell: `PersonNameDetector.mayHoldName`.)
         // (« A L'ENCONTRE DE L'AGENT T. R. »: a person's noun, the initials are the name.)
-        guard shouting, admitsScanStart || tokens[index + 1].scalars <= 2, civility(at: index + 1) == nil,
+        guard shouting, admitsScanStart || index + 1 < tokens.count && tokens[index + 1].scalars <= 2, civility(at: index + 1) == nil,
               !self.is(tokens[index], [.personNoun, .role, .family], bare: true), !Scan.bytes(key(tokens[index]), isOneOf: Scan.prepositions),
               var end = initialEnd(at: index + 1) else { return nil }
         // (« A.N.R.U. »: more than two initials spell an acronym.)
