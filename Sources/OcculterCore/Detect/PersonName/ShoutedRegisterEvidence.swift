@@ -52,9 +52,15 @@ extension Scan {
         let initialAfter = initialEnd(at: index + 1).map { word($0) == nil } ?? false
         let closesItem = index + 1 >= tokens.count || isPunct(index + 1, ",") || isPunct(index + 1, ";") || isPunct(index + 1, "/")
             || isPunct(index + 1, "(") || initialAfter || (word(index + 1).map { self.is($0, "et") } ?? false)
-        let listed = closesItem && (unknown || isPunct(index + 1, "(") || initialAfter) && inPrivateList(before: index)
+        // "JARDINS FAMILIAUX : LOT 1 POIRIER, LOT 3 PINSON": a lot's holder, whatever the word.
+        let lotHolder = index >= 2 && tokens[index - 1].kind == .number && (word(index - 2).map { self.is($0, "lot") } ?? false)
+        let listed = closesItem && (unknown || isPunct(index + 1, "(") || initialAfter || lotHolder) && inPrivateList(before: index)
         // "ACQ. 85 M2 A PRIEUR / LEMAITRE": the parties after « à », paired by a slash.
         let pairedRecipient = slashAfter && (previous.map { self.is($0, "a") || self.is($0, "aux") } ?? false) && deedInCell
+        // "VTE TERRAIN COMMUNE A LOISEAU": the commune's buyer after « A ».
+        // (« ADHESION DE LA COMMUNE A L'ASSOCIATION »: a body with its article.)
+        let communeRecipient = (previous.map { self.is($0, "a") } ?? false) && isPublicParty(index - 2) && deedInCell
+            && !self.is(tokens[index], [.body, .legalEntity, .place, .role], bare: true)
         // "SUR FONDS GOSSELIN (ZB 23)": a word of no list with its parcel, after a plain word.
         let ownerOfParcel = parcelAfter && unknown && (cellHasTransaction || cellHas(.designation))
             && (previous.map { !self.is($0, [.particle, .titleArticle, .place, .body, .legalEntity, .link]) } ?? false)
@@ -62,10 +68,11 @@ extension Scan {
         // (Not any person's noun: « ETUDIANT EN STAPS », « COMMERCANTS GAILLAC ».)
         let agentNamed = unknown && (previous.map { self.is($0, "agent") } ?? false
             || (word(index - 2).map { self.is($0, "agent") } ?? false) && previous.map({ $0.scalars >= 4 && !self.is($0, [.particle, .titleArticle, .link]) }) == true)
-        let decided = owner || publicOtherSide && deedInCell || listed || pairedRecipient || ownerOfParcel || agentNamed
-            // (« BAIL RURAL (ZE 31) »: with its parcel only, a French word after the head is an
-            // adjective.)
-            || head && (unknown || slashAfter || slashBefore)
+        let decided = owner || publicOtherSide && deedInCell || listed || pairedRecipient || communeRecipient || ownerOfParcel || agentNamed
+            // ("ACQ. PARCELLE VACHER (ZA 12)": with its parcel, a word after the head is its
+            // owner's name, but an adjective of the deed, « BAIL RURAL (ZE 31) ».)
+            || head && (unknown || slashAfter || slashBefore || parcelAfter && !Scan.bytes(key(tokens[index]), isOneOf: Scan.deedAdjectives)
+                && !Scan.fileAdjectives.contains(where: { self.is(tokens[index], $0) }))
             || listItem && parcelAfter && unknown && (cellHasTransaction || cellHas(.designation))
         guard decided else { return nil }
         let parts = [index]
@@ -230,6 +237,20 @@ extension Scan {
               word(position + 1) != nil { position += 1 }
         return position
     }
+
+    /// Adjectives of a deed's land or lease, after its head word ("TERRAIN COMMUNAL (AB 12)").
+    static let deedAdjectives: [StaticString] = ["communal", "communale", "communaux", "communales", "agricole", "agricoles", "boise",
+                                                 "boisee", "boises", "boisees", "constructible", "constructibles", "inconstructible",
+                                                 "enclave", "enclavee", "nu", "nue", "nus", "nues", "bati", "batie", "batis", "baties",
+                                                 "attenant", "attenante", "contigu", "contigue", "forestier", "forestiere", "urbain",
+                                                 "urbaine", "industriel", "industrielle", "cadastre", "cadastree", "cadastres",
+                                                 "cadastrees", "sis", "sise", "situe", "situee", "indivis", "vacant", "vacante",
+                                                 "prive", "privee", "public", "publique", "viager", "viagere", "verbal", "verbale",
+                                                 "notarie", "administratif", "amiable", "partiel", "partielle", "precaire", "rural",
+                                                 "rurale", "ruraux", "commercial", "commerciale", "professionnel", "emphyteotique",
+                                                 "pastoral", "pastorale", "chasse", "peche", "riverain", "riveraine", "voisin",
+                                                 "voisine", "nouveau", "nouvelle", "ancien", "ancienne", "reste", "restant", "lot",
+                                                 "complementaire", "supplementaire", "libre", "occupe", "occupee", "inondable"]
 
     /// Words before a deed's party in capitals (« A », « DE », « PAR », « ET »).
     static let partyPrepositions: [StaticString] = ["a", "de", "par"]
