@@ -68,7 +68,15 @@ extension Scan {
         // (Not any person's noun: « ETUDIANT EN STAPS », « COMMERCANTS GAILLAC ».)
         let agentNamed = unknown && (previous.map { self.is($0, "agent") } ?? false
             || (word(index - 2).map { self.is($0, "agent") } ?? false) && previous.map({ $0.scalars >= 4 && !self.is($0, [.particle, .titleArticle, .link]) }) == true)
+        // "REFUS DE L'OFFRE TONNELIER -", "POTEAU SUR PARC. ZK 8 (PROP. MERCIER)", "ACQUEREUR
+        // LEROUX": after a word for a deed's holder, a word of no list, or any word closing its
+        // phrase but an adjective ("LOCATAIRE SORTANT").
+        let holderAt = isPunct(index - 1, ".") ? index - 2 : index - 1
+        let holderNamed = (word(holderAt).map { Scan.bytes(keyWithoutElision($0), isOneOf: Scan.holderWords) } ?? false)
+            && (unknown || (closesItem || isPunct(index + 1, "-") || isPunct(index + 1, "–"))
+                && !Scan.bytes(key(tokens[index]), isOneOf: Scan.deedAdjectives) && !Scan.fileAdjectives.contains(where: { self.is(tokens[index], $0) }))
         let decided = owner || publicOtherSide && deedInCell || listed || pairedRecipient || communeRecipient || ownerOfParcel || agentNamed
+            || holderNamed
             // ("ACQ. PARCELLE VACHER (ZA 12)": with its parcel, a word after the head is its
             // owner's name, but an adjective of the deed, « BAIL RURAL (ZE 31) ».)
             || head && (unknown || slashAfter || slashBefore || parcelAfter && !Scan.bytes(key(tokens[index]), isOneOf: Scan.deedAdjectives)
@@ -141,7 +149,7 @@ extension Scan {
     /// Words for the holder of a deed, a lease or a property in a clerk's register.
     static let holderWords: [StaticString] = ["acquereur", "acquereurs", "preneur", "preneurs", "prop", "proprietaire", "proprietaires",
                                               "offre", "foyer", "cons", "vendeur", "vendeurs", "exploitant", "exploitants", "locataire",
-                                              "locataires", "riverain", "riverains", "demandeur", "demandeurs", "encontre", "chez"]
+                                              "locataires", "riverain", "riverains", "demandeur", "demandeurs", "encontre"]
     /// A compound whose first part names a place ("VILLE-JEGU", "CLOS-MARIE").
     func placeCompound(_ token: Token) -> Bool {
         let whole = key(token)
@@ -250,7 +258,13 @@ extension Scan {
                                                  "rurale", "ruraux", "commercial", "commerciale", "professionnel", "emphyteotique",
                                                  "pastoral", "pastorale", "chasse", "peche", "riverain", "riveraine", "voisin",
                                                  "voisine", "nouveau", "nouvelle", "ancien", "ancienne", "reste", "restant", "lot",
-                                                 "complementaire", "supplementaire", "libre", "occupe", "occupee", "inondable"]
+                                                 "complementaire", "supplementaire", "libre", "occupe", "occupee", "inondable",
+                                                 "sortant", "sortante", "entrant", "entrante", "actuel", "actuelle", "precedent",
+                                                 "precedente", "evince", "evincee", "potentiel", "eventuel", "retenu", "retenue",
+                                                 "interesse", "interessee", "concerne", "concernee", "unique", "principal",
+                                                 "principale", "titulaire", "successif", "successifs", "initial", "initiale", "bailleur",
+                                                 "bailleurs", "occupant", "occupante", "occupants", "inconnu", "inconnue", "inconnus",
+                                                 "inconnues", "decede", "decedee", "decedes", "disparu", "disparue"]
 
     /// Words before a deed's party in capitals (« A », « DE », « PAR », « ET »).
     static let partyPrepositions: [StaticString] = ["a", "de", "par"]
