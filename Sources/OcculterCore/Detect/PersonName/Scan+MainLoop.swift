@@ -212,7 +212,14 @@ extension Scan {
                     // "acquisition terrain consorts roux / fabre": in a cell written all in lower
                     // case, the word right after « consorts » or « indivision » is the family's
                     // name even when it is a French word.
-                    if name.parts.isEmpty, position == index + 1, Scan.bytes(key(token), isOneOf: Scan.lowercaseFamilyWords),
+                    // ("famille moreau 86,10 €": « famille » too, when an amount or a mark closes the
+                    // entry, the way a list of debts or aids is typed.)
+                    // (Not « famille d'accueil, », « famille nombreuse (3 enfants) ».)
+                    let familyEntry = self.is(token, "famille") && (position + 1 >= tokens.count || tokens[position + 1].kind == .number
+                        || isPunct(position + 1, ",") || isPunct(position + 1, ";") || isPunct(position + 1, "("))
+                        && (word(position).map { !isElided($0) && key($0).count == keyWithoutElision($0).count
+                            && !Scan.bytes(key($0), isOneOf: Scan.householdAdjectives) } ?? false)
+                    if name.parts.isEmpty, position == index + 1, Scan.bytes(key(token), isOneOf: Scan.lowercaseFamilyWords) || familyEntry,
                        let surname = word(position), !surname.startsUpper, surname.scalars >= 3,
                        !self.is(surname, [.link, .familyArticle, .place, .body, .legalEntity, .role, .family, .designation]),
                        !Scan.familyAdjectives.contains(where: { self.is(surname, $0) }),

@@ -195,6 +195,11 @@ extension Scan {
     /// Family words always followed by the family's name (not « famille d'accueil », « époux
     /// séparés », « héritiers inconnus »).
     static let lowercaseFamilyWords: [StaticString] = ["consorts", "consort", "indivision", "hoirie", "hoirs"]
+    /// What a household is, after « famille » (`lowercaseFamilyWords`' entry form): no surname.
+    static let householdAdjectives: [StaticString] = ["nombreuse", "nombreuses", "monoparentale", "monoparentales", "recomposee",
+                                                      "accueillante", "concernee", "concernees", "endeuillee", "sinistree",
+                                                      "beneficiaire", "hebergeante", "relais", "elargie", "entiere", "proche",
+                                                      "suivante", "suivantes", "demandeuse", "requerante", "precaire", "modeste"]
     static let settlementGrants: [StaticString] = ["aide", "aides", "prime", "primes", "dotation", "dotations", "subvention", "bourse"]
     static let seatEvents: [StaticString] = ["installation", "installe", "installee", "election", "elu", "elue"]
     static let mandateJoiners: [StaticString] = ["dans", "ses", "sa", "son", "fonctions", "fonction",
