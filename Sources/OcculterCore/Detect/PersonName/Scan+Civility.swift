@@ -74,6 +74,18 @@ extension Scan {
                 name.end += 2
             }
         }
+        // "mme diallo grace (75€)", "mr nguyen duc, 90 €": in lower case, one surname then one more
+        // word closed by a mark is the person's first name written after it, whatever it spells
+        // (not a role, a person's noun or a place: « mme x presidente, »).
+        if name.parts.count == 1, !civilityToken.startsUpper, let surname = word(name.parts[0]), !surname.startsUpper,
+           name.end == name.parts[0] + 1, let given = word(name.end), !given.startsUpper, given.scalars >= 2,
+           name.end + 1 >= tokens.count || isPunct(name.end + 1, "(") || isPunct(name.end + 1, ",") || isPunct(name.end + 1, ";"),
+           !self.is(given, [.place, .body, .legalEntity, .role, .rolePlural, .link, .civility, .birthName, .particle, .titleArticle,
+                            .personNoun, .family, .designation, .transaction, .roleQualifier], bare: true),
+           !Scan.bytes(key(given), isOneOf: Scan.prepositions), !Scan.personQualifiers.contains(where: { self.is(given, $0) }) {
+            name.parts.append(name.end)
+            name.end += 1
+        }
         guard !name.parts.isEmpty else { return after }
         return evaluate(start: start, nameStart: name.parts[0], name: name, civility: civilityToken, inherited: inherited, emit: emit)
     }
