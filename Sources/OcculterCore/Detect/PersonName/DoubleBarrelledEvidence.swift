@@ -100,12 +100,4 @@ extension Scan {
         }
         return end
     }
-
-    /// Where a surname begins after its particles from `index` ("LE VAILLANT" → "VAILLANT").
-    func particlesAfter(_ index: Int) -> Int {
-        var position = index
-        while let particle = word(position), particle.allCaps, isParticle(particle), position - index < 2,
-              word(position + 1) != nil { position += 1 }
-        return position
-    }
 }

@@ -9,13 +9,18 @@ extension Scan {
         guard admitsScanStart, let token = word(index), token.scalars >= 2 else { return nil }
         var surname = index
         if isParticle(token), let next = word(index + 1), next.scalars >= 2 { surname = index + 1 }
-        // "ait ouali k. 90": a surname of two words, in the same case.
-        if anyCaseInitialsEnd(at: surname + 1) == nil, surname == index, let next = word(index + 1), next.scalars >= 2,
+        var initials = anyCaseInitialsEnd(at: surname + 1)
+        // "ait ouali k. 90": a surname of two words, in the same case (the initials first: most
+        // words have none after the next).
+        if initials == nil, surname == index, let two = anyCaseInitialsEnd(at: index + 2), let next = word(index + 1), next.scalars >= 2,
            next.startsUpper == token.startsUpper, initialledEntryName(token), !Scan.bytes(key(token), isOneOf: Scan.prepositions),
            // (« DEBITEURS ROUSSEL B. »: the list's heading word.)
            !self.is(token, [.personNoun, .listHeading, .privateListHeading, .commonWord], bare: true),
-           isSegmentBoundary(index - 1), anyCaseInitialsEnd(at: index + 2) != nil { surname = index + 1 }
-        guard let initialsEnd = anyCaseInitialsEnd(at: surname + 1) else { return nil }
+           isSegmentBoundary(index - 1) {
+            surname = index + 1
+            initials = two
+        }
+        guard let initialsEnd = initials else { return nil }
         let closes = initialsEnd >= tokens.count || tokens[initialsEnd].kind == .number || word(initialsEnd) == nil
         guard closes, let name = word(surname), initialledEntryName(name), !Scan.bytes(key(name), isOneOf: Scan.letteredNouns),
               !isOfficial([surname]) else { return nil }

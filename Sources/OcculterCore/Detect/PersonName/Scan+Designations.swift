@@ -129,8 +129,7 @@ extension Scan {
             return coordinated(after: end, verdict: verdict, emit: emit)
         }
         // "Vente LE GALL", "MAISON LE CORRE": an article in capitals opens the surname.
-        var surnameStart = next
-        while let particle = word(surnameStart), particle.allCaps, isParticle(particle), surnameStart - next < 2 { surnameStart += 1 }
+        let surnameStart = particlesAfter(next)
         // "propriété BOIS, 14 rue de la Gare", "Vente PETIT / MOULIN": in a mixed-case file about a
         // sale or a property, a common word in capitals after the file word is a surname.
         let file = !shouting && !referenced && (cellHasTransaction || cellHasPropertyProcedure)

@@ -217,7 +217,7 @@ extension Scan {
                     // (Not « famille d'accueil, », « famille nombreuse (3 enfants) ».)
                     let familyEntry = self.is(token, "famille") && (position + 1 >= tokens.count || tokens[position + 1].kind == .number
                         || isPunct(position + 1, ",") || isPunct(position + 1, ";") || isPunct(position + 1, "("))
-                        && (word(position).map { !isElided($0) && key($0).count == keyWithoutElision($0).count
+                        && (word(position).map { key($0).count == keyWithoutElision($0).count
                             && !Scan.bytes(key($0), isOneOf: Scan.householdAdjectives) } ?? false)
                     if name.parts.isEmpty, position == index + 1, Scan.bytes(key(token), isOneOf: Scan.lowercaseFamilyWords) || familyEntry,
                        let surname = word(position), !surname.startsUpper, surname.scalars >= 3,

@@ -143,28 +143,30 @@ extension Scan {
     /// Whether a word is an adjective of a deed rather than a party's name ("TERRAIN COMMUNAL",
     /// "BAIL RURAL", "LOCATAIRE SORTANT").
     func deedAdjective(_ token: Token) -> Bool {
-        Scan.bytes(key(token), isOneOf: Scan.deedAdjectives) || Scan.fileAdjectives.contains(where: { self.is(token, $0) })
+        Scan.bytes(key(token), isOneOf: Scan.deedAdjectives) || Scan.bytes(key(token), isOneOf: Scan.fileAdjectives)
     }
 
-    /// Adjectives of a deed's land or lease, after its head word ("TERRAIN COMMUNAL (AB 12)").
-    static let deedAdjectives: [StaticString] = ["communal", "communale", "communaux", "communales", "agricole", "agricoles", "boise",
-                                                 "boisee", "boises", "boisees", "constructible", "constructibles", "inconstructible",
-                                                 "enclave", "enclavee", "nu", "nue", "nus", "nues", "bati", "batie", "batis", "baties",
-                                                 "attenant", "attenante", "contigu", "contigue", "forestier", "forestiere", "urbain",
-                                                 "urbaine", "industriel", "industrielle", "cadastre", "cadastree", "cadastres",
-                                                 "cadastrees", "sis", "sise", "situe", "situee", "indivis", "vacant", "vacante",
-                                                 "prive", "privee", "public", "publique", "viager", "viagere", "verbal", "verbale",
-                                                 "notarie", "administratif", "amiable", "partiel", "partielle", "precaire", "rural",
-                                                 "rurale", "ruraux", "commercial", "commerciale", "professionnel", "emphyteotique",
-                                                 "pastoral", "pastorale", "chasse", "peche", "riverain", "riveraine", "voisin",
-                                                 "voisine", "nouveau", "nouvelle", "ancien", "ancienne", "reste", "restant", "lot",
-                                                 "complementaire", "supplementaire", "libre", "occupe", "occupee", "inondable",
-                                                 "sortant", "sortante", "entrant", "entrante", "actuel", "actuelle", "precedent",
+    /// Adjectives of a deed's land or lease, after its head word ("TERRAIN COMMUNAL (AB 12)"),
+    /// besides the file adjectives (`fileAdjectives`: « rural », « précaire », « amiable »…).
+    static let deedAdjectives: [StaticString] = ["communal", "communale", "communaux", "communales", "agricole", "agricoles",
+                                                 "boise", "boisee", "boises", "boisees", "constructible", "constructibles",
+                                                 "inconstructible", "enclave", "enclavee", "nu", "nue", "nus", "nues", "bati",
+                                                 "batie", "batis", "baties", "attenant", "attenante", "contigu", "contigue",
+                                                 "forestier", "forestiere", "urbain", "urbaine", "industriel", "industrielle",
+                                                 "cadastre", "cadastree", "cadastres", "cadastrees", "sis", "sise", "situe",
+                                                 "situee", "indivis", "vacant", "vacante", "prive", "privee", "public", "publique",
+                                                 "viager", "viagere", "verbal", "verbale", "notarie", "administratif", "rurale",
+                                                 "ruraux", "commerciale", "professionnel", "pastoral", "pastorale", "chasse",
+                                                 "peche", "riverain", "riveraine", "voisin", "voisine", "nouveau", "nouvelle",
+                                                 "ancien", "ancienne", "reste", "restant", "lot", "complementaire",
+                                                 "supplementaire", "libre", "occupe", "occupee", "inondable", "sortant",
+                                                 "sortante", "entrant", "entrante", "actuel", "actuelle", "precedent",
                                                  "precedente", "evince", "evincee", "potentiel", "eventuel", "retenu", "retenue",
                                                  "interesse", "interessee", "concerne", "concernee", "unique", "principal",
-                                                 "principale", "titulaire", "successif", "successifs", "initial", "initiale", "bailleur",
-                                                 "bailleurs", "occupant", "occupante", "occupants", "inconnu", "inconnue", "inconnus",
-                                                 "inconnues", "decede", "decedee", "decedes", "disparu", "disparue"]
+                                                 "principale", "titulaire", "successif", "successifs", "initial", "initiale",
+                                                 "bailleur", "bailleurs", "occupant", "occupante", "occupants", "inconnu",
+                                                 "inconnue", "inconnus", "inconnues", "decede", "decedee", "decedes", "disparu",
+                                                 "disparue"]
 
     /// Words before a deed's party in capitals (« A », « DE », « PAR », « ET »).
     static let partyPrepositions: [StaticString] = ["a", "de", "par"]
@@ -176,6 +178,14 @@ extension Scan {
         guard self.is(preposition, "de") else { return true }
         guard let before = word(index - 1) else { return index > 0 && tokens[index - 1].kind == .number }
         return self.is(before, [.deedHead, .transaction], bare: true)
+    }
+
+    /// Where a surname in capitals begins after its particles from `index` ("LE VAILLANT" →
+    /// "VAILLANT", "LE CORRE", "DE LA MARE"): two at most.
+    func particlesAfter(_ index: Int) -> Int {
+        var position = index
+        while let particle = word(position), particle.allCaps, isParticle(particle), position - index < 2 { position += 1 }
+        return position
     }
 
     /// Where a shouted surname begins, past the particles before it ("LE SAUX", "DE LA MARE").

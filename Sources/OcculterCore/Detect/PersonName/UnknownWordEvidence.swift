@@ -326,9 +326,8 @@ extension Scan {
     /// it) is a surname. Returns its span.
     func shoutedDesignation(after index: Int) -> (start: Int, end: Int)? {
         guard shouting else { return nil }
-        var position = index + 1
-        let start = position
-        while let particle = word(position), particle.allCaps, isParticle(particle), position - start < 2 { position += 1 }
+        let start = index + 1
+        let position = particlesAfter(start)
         guard let surname = word(position), surname.allCaps, surname.scalars >= 4 else { return nil }
         // "LE CORRE": with its article, a name is unknown when the whole is no place of the
         // lexicon ("Le Mans"), even if the word alone is one (Corre, Haute-Saône).
