@@ -29,6 +29,8 @@ extension Scan {
             && !self.is(token, [.place, .body, .legalEntity, .role, .civility, .designation, .family, .link, .particle, .titleArticle,
                                 .transaction, .roleQualifier, .residence, .deedHead, .privateListHeading])
             && !Scan.bytes(key(token), isOneOf: Scan.publicParties)
+            // (« A L'ASSOCIATION CECILIA »: a body's word with its elided article.)
+            && !self.is(token, [.place, .body, .legalEntity, .role], bare: true)
     }
 
     /// (The word at `index` has the shape: `shoutedSurnameShape`, asked once by `run`.)
@@ -60,9 +62,7 @@ extension Scan {
         // "ACQ. 85 M2 A PRIEUR / LEMAITRE": the parties after « à », paired by a slash.
         let pairedRecipient = slashAfter && (previous.map { self.is($0, "a") || self.is($0, "aux") } ?? false) && deedInCell
         // "VTE TERRAIN COMMUNE A LOISEAU": the commune's buyer after « A ».
-        // (« ADHESION DE LA COMMUNE A L'ASSOCIATION »: a body with its article.)
         let communeRecipient = (previous.map { self.is($0, "a") } ?? false) && isPublicParty(index - 2) && deedInCell
-            && !self.is(tokens[index], [.body, .legalEntity, .place, .role], bare: true)
         // "SUR FONDS GOSSELIN (ZB 23)": a word of no list with its parcel, after a plain word.
         let ownerOfParcel = parcelAfter && unknown && (cellHasTransaction || cellHas(.designation))
             && (previous.map { !self.is($0, [.particle, .titleArticle, .place, .body, .legalEntity, .link]) } ?? false)
@@ -110,8 +110,7 @@ extension Scan {
     /// first (« SALLE JEAN MOULIN ») is read elsewhere.
     /// (The word at `index` has the shape: `shoutedSurnameShape`, asked once by `run`.)
     func handleShoutedSurnameFirstName(at index: Int, emit: Emit) -> Int? {
-        // (« À L'ASSOCIATION CÉCILIA »: a body's word with its article.)
-        guard shouting, let surname = word(index), !isFirstName(surname), !self.is(surname, [.place, .body, .legalEntity, .role], bare: true),
+        guard shouting, let surname = word(index), !isFirstName(surname),
               let given = word(index + 1), given.allCaps, isFirstName(given), !self.is(given, .commonWord) else { return nil }
         var end = index + 2
         // "BOUCHARD ANNE-LISE", "MARTIN JEAN PIERRE": a second first name.
